@@ -1,0 +1,122 @@
+// Package sanitize makes untrusted text safe to print on a terminal.
+//
+// It does not parse escape sequences: a sequence parser can be fooled (an
+// unterminated OSC swallows the rest of the text, ansi.Strip keeps C0
+// controls). Instead every rune that a terminal could act on is replaced by a
+// visible stand-in or dropped, whatever surrounds it, so no byte of content
+// can start a sequence.
+package sanitize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+const (
+	tabWidth     = 4
+	replacement  = '\uFFFD'
+	controlPicts = 0x2400 // U+2400 SYMBOL FOR NULL; C0 control c maps to controlPicts+c
+	delPicture   = '\u2421'
+)
+
+// Text sanitizes a multi-line text: line breaks are kept (CRLF, lone CR, NEL
+// and the Unicode line and paragraph separators all become '\n').
+func Text(s string) string { return clean(s, true) }
+
+// Line sanitizes a one-line field: every line break becomes a space.
+func Line(s string) string { return clean(s, false) }
+
+// Bytes is Text for raw file contents; it also drops a leading BOM.
+func Bytes(b []byte) string {
+	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		b = b[3:]
+	}
+	return clean(string(b), true)
+}
+
+// IsSafe reports whether s is already terminal-safe text: valid UTF-8 with no
+// rune that Text would change, '\n' allowed only when multiline is true.
+func IsSafe(s string, multiline bool) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return false
+			}
+		}
+		if r == '\n' {
+			if !multiline {
+				return false
+			}
+			continue
+		}
+		if r == '\t' || r == '\r' || r == '\uFEFF' || isControl(r) || IsBidi(r) || isLineSep(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func clean(s string, multiline bool) string {
+	if IsSafe(s, multiline) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	newline := func() {
+		if multiline {
+			b.WriteByte('\n')
+		} else {
+			b.WriteByte(' ')
+		}
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b.WriteRune(replacement)
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				i++ // CRLF is one break
+			}
+			newline()
+		case r == '\n' || isLineSep(r):
+			newline()
+		case r == '\t':
+			b.WriteString(strings.Repeat(" ", tabWidth))
+		case r == '\uFEFF' || IsBidi(r):
+			// zero-width marks that can reorder or hide text: dropped
+		case r < 0x20:
+			b.WriteRune(rune(controlPicts) + r) // visible: ␛ for ESC, ␇ for BEL…
+		case r == 0x7f:
+			b.WriteRune(delPicture)
+		case r >= 0x80 && r <= 0x9f:
+			b.WriteRune(replacement) // C1 controls, such as 0x9b (CSI)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// isControl reports C0 (but not '\n'), DEL and C1 controls.
+func isControl(r rune) bool {
+	return (r < 0x20 && r != '\n') || (r >= 0x7f && r <= 0x9f)
+}
+
+// isLineSep reports NEL's Unicode cousins, which some terminals treat as breaks.
+func isLineSep(r rune) bool { return r == '\u2028' || r == '\u2029' }
+
+// IsBidi reports the bidirectional formatting controls, which let text
+// display in an order other than the one it is stored in. Zero-width joiners
+// and variation selectors are not among them: emoji need those.
+func IsBidi(r rune) bool {
+	switch {
+	case r >= '\u202A' && r <= '\u202E', // LRE RLE PDF LRO RLO
+		r >= '\u2066' && r <= '\u2069', // LRI RLI FSI PDI
+		r == '\u200E', r == '\u200F',   // LRM RLM
+		r == '\u061C': // ALM
+		return true
+	}
+	return false
+}
