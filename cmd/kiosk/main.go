@@ -1,0 +1,51 @@
+// Command kiosk reads a folder of news articles: a TUI, and subcommands that
+// answer the same questions for scripts. This package only wires flags to the
+// store and ui packages; it holds no logic of its own.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// command is one subcommand: run gets the arguments after its name and
+// returns the exit status (0 ok, 1 failure, 2 usage or unknown input).
+type command struct {
+	summary string
+	run     func(env *Env, args []string) int
+}
+
+// commands is filled by each subcommand's file in its init function, so a
+// subcommand lives in one file.
+var commands = map[string]command{}
+
+// Env is what a command may touch of the outside world; tests replace it.
+type Env struct {
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+}
+
+func main() {
+	env := &Env{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	os.Exit(run(env, os.Args[1:]))
+}
+
+func run(env *Env, args []string) int {
+	if len(args) > 0 {
+		if c, ok := commands[args[0]]; ok {
+			return c.run(env, args[1:])
+		}
+		if args[0] == "help" {
+			usage(env.Stdout)
+			return 0
+		}
+	}
+	tui, ok := commands["tui"]
+	if !ok {
+		fmt.Fprintln(env.Stderr, "kiosk: the TUI is not built yet; try 'kiosk list' or 'kiosk show'")
+		return 2
+	}
+	return tui.run(env, args)
+}
