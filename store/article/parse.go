@@ -3,24 +3,122 @@ package article
 import (
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
-// Parse reads one article file. path names it (only its base name is used
-// for ID and File); data is its content, untrusted.
-// TEMPORARY: the full parser replaces this within the session.
+// Parse reads one article file. path names it (the base name gives ID and
+// File); data is its content, untrusted and possibly invalid UTF-8. Parse
+// never fails: the worst file gives an article with an empty body.
 func Parse(path string, data []byte) Article {
 	file := filepath.Base(path)
-	text := sanitize.Bytes(data)
-	a := Article{ID: strings.TrimSuffix(file, filepath.Ext(file)), File: file, Path: path}
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			a.Paragraphs = append(a.Paragraphs, l)
-		}
+	a := Article{
+		ID:   sanitize.Line(strings.TrimSuffix(file, filepath.Ext(file))),
+		File: sanitize.Line(file),
+		Path: sanitize.Line(path),
 	}
-	if len(a.Paragraphs) > 0 {
-		a.Title = a.Paragraphs[0]
+	lines := strings.Split(sanitize.Bytes(data), "\n")
+	lines = a.takeFooter(lines)
+	lines = a.takeTitleLine(lines)
+	a.readBody(lines)
+	if !a.HasTitle {
+		a.Title = a.leadTitle()
+	}
+	if a.Paragraphs == nil {
+		a.Paragraphs = []string{}
+	}
+	if a.Captions == nil {
+		a.Captions = []string{}
+	}
+	a.Lang = DetectLang(a.Title, a.Paragraphs)
+	a.Words = countWords(a)
+	a.Actors = extractActors(actors.Input{
+		Lang:       a.Lang,
+		Title:      titleLine(a),
+		Paragraphs: a.Paragraphs,
+		Captions:   a.Captions,
+	})
+	if a.Actors == nil {
+		a.Actors = []actors.Actor{}
 	}
 	return a
 }
+
+// takeFooter finds the source lines and the comment footer, which hold
+// metadata rather than text, records them and returns the other lines.
+// The last source line and the last footer win: scrapers append, so the last
+// one is the article's own.
+func (a *Article) takeFooter(lines []string) []string {
+	kept := lines[:0:0]
+	for _, l := range lines {
+		line := strings.TrimSpace(l)
+		if line == "" {
+			continue
+		}
+		if src, ok := parseSourceLine(line); ok {
+			a.Source = src
+			continue
+		}
+		if n, ok := parseFooter(line); ok {
+			a.Comments = n
+			continue
+		}
+		kept = append(kept, line)
+	}
+	return kept
+}
+
+// readBody sorts the remaining lines into paragraphs and captions, dropping
+// the page leftovers it can recognise.
+func (a *Article) readBody(lines []string) {
+	afterImage := false
+	for _, line := range lines {
+		if isImageLine(line) {
+			afterImage = true
+			continue
+		}
+		if isLeftover(line) {
+			continue
+		}
+		if text, ok := captionText(line, afterImage); ok {
+			a.add(Caption, text)
+		} else {
+			a.add(Paragraph, line)
+		}
+		afterImage = false
+	}
+}
+
+func (a *Article) add(kind BlockKind, text string) {
+	if text == "" {
+		return
+	}
+	a.Blocks = append(a.Blocks, Block{Kind: kind, Text: text})
+	if kind == Caption {
+		a.Captions = append(a.Captions, text)
+	} else {
+		a.Paragraphs = append(a.Paragraphs, text)
+	}
+}
+
+// titleLine is the title as the extractor should read it: only a real title
+// line is text of its own; a title cut from the lead repeats the lead.
+func titleLine(a Article) string {
+	if a.HasTitle {
+		return a.Title
+	}
+	return ""
+}
+
+func countWords(a Article) int {
+	n := len(strings.Fields(titleLine(a)))
+	for _, b := range a.Blocks {
+		n += len(strings.Fields(b.Text))
+	}
+	return n
+}
+
+// runes counts the characters of s, for length rules on text in any script.
+func runes(s string) int { return utf8.RuneCountInString(s) }

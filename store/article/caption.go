@@ -1,0 +1,124 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+)
+
+// maxCaption is the longest line (in characters) that is taken for a caption
+// on its shape alone (short, no final punctuation).
+const maxCaption = 160
+
+// leftovers are whole lines that scraped pages leave behind and that carry
+// nothing for a reader: share buttons, "more" links, empty table cells.
+var leftovers = map[string]bool{
+	"|": true, "||": true, "voir plus": true, "lire plus": true, "lire la suite": true,
+	"read more": true, "see more": true, "related": true, "related news": true, "share": true,
+	"partager": true, "sur le même sujet": true, "autres": true, "commentaires": true,
+	"comments": true, "chia sẻ": true, "xem thêm": true, "tin liên quan": true,
+	"bình luận": true, "ver más": true, "mehr dazu": true, "leia mais": true,
+	"читать далее": true, "детальніше": true,
+}
+
+func isLeftover(line string) bool {
+	return len(line) < 64 && leftovers[strings.ToLower(line)]
+}
+
+// isImageLine matches the empty image markup that precedes a "| caption |"
+// line: "![]() |", "![](url)".
+func isImageLine(line string) bool {
+	return strings.HasPrefix(line, "![") && strings.Contains(line, "](") &&
+		strings.HasSuffix(strings.TrimRight(line, " |"), ")")
+}
+
+// captionText decides whether line is a photo caption and returns its text
+// without the table pipes around it. afterImage says the line follows an
+// image. A dateline is short and unpunctuated too, but it is not a caption.
+func captionText(line string, afterImage bool) (string, bool) {
+	piped := strings.HasPrefix(line, "| ") || strings.HasSuffix(line, " |")
+	text := strings.TrimSpace(strings.Trim(line, "|"))
+	switch {
+	case text == "":
+		return "", false
+	case afterImage || piped:
+		return text, true
+	case hasPhotoCredit(text), hasImageMarker(text), isVideoLine(text):
+		return text, true
+	case runes(text) <= maxCaption && !endsSentence(text) && !isDateline(text):
+		return text, true
+	}
+	return "", false
+}
+
+// photoWords introduce a credit at the end of a caption: "… Photo : Kim Lieu".
+var photoWords = []string{"Photo", "Photos", "Ảnh", "Фото", "Foto", "Fotos", "Image", "Crédit photo"}
+
+// hasPhotoCredit reports a line that ends with a photo credit: "Photo : Name"
+// or "Photo: site.vn", with a short credit after the colon, or that starts
+// with "Photo d'illustration:".
+func hasPhotoCredit(text string) bool {
+	for _, w := range photoWords {
+		i := strings.LastIndex(text, w)
+		if i < 0 || (i > 0 && isLetter(text[:i])) {
+			continue
+		}
+		rest := strings.TrimLeft(text[i+len(w):], " ")
+		if p := strings.Index(rest, ":"); p >= 0 && p <= 24 {
+			credit := strings.TrimSpace(rest[p+1:])
+			if credit != "" && runes(credit) <= 48 && !strings.ContainsAny(credit, ".!?") || isDomain(credit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLetter reports whether s ends with a letter, i.e. a match inside a word.
+func isLetter(s string) bool {
+	r := []rune(s[max(0, len(s)-4):])
+	return len(r) > 0 && unicode.IsLetter(r[len(r)-1])
+}
+
+func isDomain(s string) bool {
+	return !strings.ContainsAny(s, " ") && strings.Count(s, ".") >= 1 && len(s) < 64
+}
+
+// hasImageMarker matches the "- ảnh 1" and "hinh anh 1" marks that
+// Vietnamese sites put between a headline and the caption under it.
+func hasImageMarker(text string) bool {
+	l := strings.ToLower(text)
+	return strings.Contains(l, " - ảnh ") || strings.Contains(l, "hinh anh ") || strings.Contains(l, "hình ảnh ")
+}
+
+func isVideoLine(text string) bool {
+	t := strings.TrimLeft(text, "> ")
+	return len(t) < len(text) && (strings.HasPrefix(t, "Vidéo") || strings.HasPrefix(t, "Video"))
+}
+
+// endsSentence reports final punctuation, looking through closing quotes and
+// brackets: `dit-il.»` and `(AFP).` end sentences, `(compilé)` does not.
+func endsSentence(text string) bool {
+	t := strings.TrimRight(dropSignOff(text), " \u00a0\"'»”’)]")
+	if t == "" {
+		return false
+	}
+	switch r := []rune(t[max(0, len(t)-4):]); r[len(r)-1] {
+	case '.', '!', '?', '…', ';', ':', ',', '。', '！', '？':
+		return true
+	}
+	return false
+}
+
+// dropSignOff removes an agency sign-off after the last sentence:
+// "… réductions. -VNA", "… conservé. - VNA/VI".
+func dropSignOff(text string) string {
+	i := strings.LastIndex(text, "-")
+	if i < 1 {
+		return text
+	}
+	tag := strings.TrimSpace(text[i+1:])
+	if tag == "" || len(tag) > 12 || strings.ToUpper(tag) != tag || strings.ContainsAny(tag, " .") {
+		return text
+	}
+	return strings.TrimRight(text[:i], " ")
+}

@@ -1,0 +1,103 @@
+package article
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// sourceLabels are the words that start a source line, lowercased, in the
+// languages scraped news comes in. A label alone on its line (no URL) is a
+// source line too: the link was lost, and the line is not text.
+var sourceLabels = []string{
+	"source", "sources", "lien source", "original link", "original source",
+	"fuente", "fonte", "quelle", "zdroj", "źródło", "zrodlo", "forrás", "sursa", "sursă",
+	"bron", "kilde", "källa", "lähde", "kaynak", "sumber", "nguồn", "nguon",
+	"джерело", "источник", "извор", "źródła", "πηγή", "المصدر", "מקור", "来源", "出典", "출처",
+}
+
+// commentLabels start the comment-count footer ("Comment (0)").
+var commentLabels = []string{
+	"comment", "comments", "commentaire", "commentaires", "kommentar", "kommentare",
+	"komentář", "komentáře", "komentar", "komentarze", "komentarz", "komen", "komentari",
+	"коментар", "коментарі", "комментарий", "комментарии", "коментари",
+	"comentario", "comentarios", "comentário", "comentários", "commento", "commenti",
+	"reacties", "bình luận", "yorum", "yorumlar", "hozzászólás", "kommentit", "σχόλια",
+}
+
+// parseSourceLine recognises "Source : URL", "Fuente: URL", "Lien source",
+// "    Source : URL" (already trimmed) and the like. ok reports a source
+// line; src is nil unless its URL is an http(s) URL with a host.
+func parseSourceLine(line string) (src *Source, ok bool) {
+	rest, ok := cutLabel(line, sourceLabels)
+	if !ok {
+		return nil, false
+	}
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+	if rest == "" {
+		return nil, true
+	}
+	if strings.ContainsAny(rest, " ") && !looksLikeURL(rest) {
+		return nil, false // "Source of the trouble is..." is a sentence, not a source line
+	}
+	return checkSource(rest), true
+}
+
+// cutLabel reports whether line starts with one of labels (case-insensitive)
+// followed by the end of the line, a colon or a space, and returns the rest.
+func cutLabel(line string, labels []string) (string, bool) {
+	if len(line) > 4096 {
+		return "", false // footers are short; a long paragraph is not worth comparing
+	}
+	for _, label := range labels {
+		head, rest, ok := cutRunes(line, utf8.RuneCountInString(label))
+		if !ok || !strings.EqualFold(head, label) {
+			continue
+		}
+		if rest == "" || rest[0] == ':' || rest[0] == ' ' || strings.HasPrefix(rest, "\u00a0") {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// cutRunes splits s after its first n runes.
+func cutRunes(s string, n int) (head, rest string, ok bool) {
+	i := 0
+	for ; n > 0; n-- {
+		if i >= len(s) {
+			return "", "", false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i], s[i:], true
+}
+
+func looksLikeURL(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// parseFooter recognises the comment footer: a label, then "(N)". n is nil
+// when the count is not a non-negative integer that fits in an int: the
+// count is then unknown, which is not the same as zero.
+func parseFooter(line string) (n *int, ok bool) {
+	rest, ok := cutLabel(line, commentLabels)
+	if !ok {
+		return nil, false
+	}
+	rest = strings.TrimSpace(rest)
+	if !strings.HasPrefix(rest, "(") || !strings.HasSuffix(rest, ")") {
+		return nil, false
+	}
+	digits := strings.TrimSpace(rest[1 : len(rest)-1])
+	if digits == "" || strings.Trim(digits, "0123456789") != "" {
+		return nil, true
+	}
+	v, err := strconv.Atoi(digits)
+	if err != nil {
+		return nil, true // too large to count
+	}
+	return &v, true
+}
