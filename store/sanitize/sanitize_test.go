@@ -1,0 +1,72 @@
+package sanitize
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestText(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"plain text\nsecond line", "plain text\nsecond line"},
+		{"crlf\r\nlone cr\rend", "crlf\nlone cr\nend"},
+		{"esc \x1b[31mred\x1b[0m", "esc ␛[31mred␛[0m"},
+		{"osc52 \x1b]52;c;ZXZpbA==\x07", "osc52 ␛]52;c;ZXZpbA==␇"},
+		{"c1 csi \u009b2J and raw \x9b", "c1 csi \ufffd2J and raw \ufffd"},
+		{"tab\there", "tab    here"},
+		{"bidi \u202eevil\u202c \u2066iso\u2069 \u200f\u061c", "bidi evil iso "},
+		{"del\x7f nul\x00 bs\b", "del␡ nul␀ bs␈"},
+		{"bad \xff\xfe utf8", "bad \ufffd\ufffd utf8"},
+		{"emoji 👩\u200d👩\u200d👧 ❤\ufe0f keep joiners", "emoji 👩\u200d👩\u200d👧 ❤\ufe0f keep joiners"},
+		{"line\u2028sep\u2029para", "line\nsep\npara"},
+		{"nel\u0085x", "nel\ufffdx"},
+		{"zwnbsp\ufeffx", "zwnbspx"},
+	}
+	for _, c := range cases {
+		if got := Text(c.in); got != c.want {
+			t.Errorf("Text(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestLineHasNoBreak(t *testing.T) {
+	if got := Line("a\r\nb\nc\rd"); got != "a b c d" {
+		t.Errorf("Line = %q", got)
+	}
+}
+
+func TestBytesDropsBOM(t *testing.T) {
+	if got := Bytes([]byte("\xef\xbb\xbfTitre")); got != "Titre" {
+		t.Errorf("Bytes = %q", got)
+	}
+}
+
+// FuzzText: any input comes out valid UTF-8, with no control rune but '\n'
+// (none at all from Line), and sanitizing twice changes nothing.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"", "a\r\nb", "\x1b]0;title\x07", "\x9b6n", "\u202ex\u2066", "\xff\x1b[", "\t\x00\x7f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, multiline := range []bool{true, false} {
+			out := clean(s, multiline)
+			if !utf8.ValidString(out) {
+				t.Fatalf("invalid UTF-8 out of %q", s)
+			}
+			for _, r := range out {
+				if (r < 0x20 && (r != '\n' || !multiline)) || (r >= 0x7f && r <= 0x9f) || IsBidi(r) {
+					t.Fatalf("control %U left in %q", r, out)
+				}
+			}
+			if again := clean(out, multiline); again != out {
+				t.Fatalf("not idempotent: %q then %q", out, again)
+			}
+			if !IsSafe(out, multiline) {
+				t.Fatalf("IsSafe disagrees with clean on %q", out)
+			}
+		}
+		if strings.Contains(Line(s), "\n") {
+			t.Fatal("Line kept a line break")
+		}
+	})
+}
