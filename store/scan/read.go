@@ -1,0 +1,63 @@
+package scan
+
+import (
+	"bytes"
+	"fmt"
+)
+
+// DefaultMaxSize is the largest file read when Options.MaxSize is 0.
+const DefaultMaxSize = 16 << 20
+
+// sniffLen is how much of a file is searched for a NUL byte, as git and
+// ripgrep do, to tell binary files from text.
+const sniffLen = 8 << 10
+
+func limit(maxSize int64) int64 {
+	if maxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return maxSize
+}
+
+// ReadFile reads one article file safely: it never blocks on a FIFO or a
+// device (the file is opened non-blocking and refused unless the open
+// descriptor is a regular file), refuses files over maxSize (0 means
+// DefaultMaxSize) and binary files. Reason turns its errors into skip lines.
+func ReadFile(path string, maxSize int64) ([]byte, error) {
+	var r reader
+	data, err := r.read(path, maxSize)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.Clone(data), nil
+}
+
+// reader reads files into one buffer that it reuses, so that a worker
+// reading thousands of small files allocates for none of them.
+type reader struct {
+	buf []byte
+}
+
+// read returns the content of path in r's buffer, valid until the next read.
+func (r *reader) read(path string, maxSize int64) ([]byte, error) {
+	maxSize = limit(maxSize)
+	data, err := readRegular(r, path, maxSize)
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > maxSize {
+		return nil, fmt.Errorf("%s: %w", path, ErrTooLarge)
+	}
+	if bytes.IndexByte(data[:min(len(data), sniffLen)], 0) >= 0 {
+		return nil, fmt.Errorf("%s: %w", path, ErrBinary)
+	}
+	return data, nil
+}
+
+// grow makes r's buffer hold at least n bytes.
+func (r *reader) grow(n int) {
+	if cap(r.buf) < n {
+		r.buf = make([]byte, max(n, 2*cap(r.buf)))
+	}
+	r.buf = r.buf[:cap(r.buf)]
+}

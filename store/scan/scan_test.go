@@ -1,0 +1,365 @@
+package scan
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/kioskreader/kiosk/store/article"
+)
+
+// write creates the file rel under dir with content, making its folders.
+func write(t *testing.T, dir, rel, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, rel)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// outcome is what one scan told its caller, in the order it was told.
+type outcome struct {
+	order    []string // every path, emitted or skipped
+	articles map[string]article.Article
+	skips    map[string]string
+}
+
+// scan runs Scan with a guard: if a file blocks it (a FIFO opened the
+// wrong way), the test fails instead of hanging the whole run.
+func scan(t *testing.T, dir string, opt Options) outcome {
+	t.Helper()
+	out := outcome{articles: map[string]article.Article{}, skips: map[string]string{}}
+	done := make(chan error, 1)
+	go func() {
+		done <- Scan(context.Background(), dir, opt,
+			func(a article.Article) {
+				out.order = append(out.order, a.Path)
+				out.articles[a.Path] = a
+			},
+			func(s Skip) {
+				out.order = append(out.order, s.Path)
+				out.skips[s.Path] = s.Reason
+			})
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("Scan: %v", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("Scan blocked on a file")
+	}
+	return out
+}
+
+func TestSortedRecursiveHiddenSkipped(t *testing.T) {
+	dir := t.TempDir()
+	for _, rel := range []string{"b.txt", "a/z.txt", "a.txt", "a/b/c.txt", "A.txt", "x/y/z/deep.TXT",
+		".hidden/h.txt", "a/.h.txt", "notes.md", "a/readme"} {
+		write(t, dir, rel, "Un paragraphe.\n")
+	}
+	out := scan(t, dir, Options{})
+	var want []string
+	for _, rel := range []string{"A.txt", "a.txt", "a/b/c.txt", "a/z.txt", "b.txt", "x/y/z/deep.TXT"} {
+		want = append(want, filepath.Join(dir, rel))
+	}
+	if !slices.Equal(out.order, want) {
+		t.Errorf("order:\n got %q\nwant %q", out.order, want)
+	}
+	files, err := Files(dir, func(s Skip) { t.Errorf("unexpected skip %v", s) })
+	if err != nil || !slices.Equal(files, want) {
+		t.Errorf("Files = %q, %v; want %q", files, err, want)
+	}
+}
+
+func TestSpecialFilesNeverOpened(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "Avant.\n")
+	write(t, dir, "z.txt", "Après.\n")
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.txt"), 0o644); err != nil {
+		t.Skip("no FIFO here:", err)
+	}
+	ln, err := net.Listen("unix", filepath.Join(dir, "sock.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	write(t, dir, "x.txt/inner.txt", "Dedans.\n")
+
+	out := scan(t, dir, Options{})
+	for name, reason := range map[string]string{
+		"fifo.txt": "not a regular file (named pipe)",
+		"sock.txt": "not a regular file (socket)",
+	} {
+		if got := out.skips[filepath.Join(dir, name)]; got != reason {
+			t.Errorf("%s: skip %q, want %q", name, got, reason)
+		}
+	}
+	for _, name := range []string{"a.txt", "x.txt/inner.txt", "z.txt"} {
+		if _, ok := out.articles[filepath.Join(dir, name)]; !ok {
+			t.Errorf("%s not scanned", name)
+		}
+	}
+	if _, ok := out.skips[filepath.Join(dir, "x.txt")]; ok {
+		t.Error("the folder x.txt was treated as a file")
+	}
+}
+
+// A file swapped for a FIFO after the listing must be refused, not waited on.
+func TestReadFileRefusesFIFO(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "swapped.txt")
+	if err := syscall.Mkfifo(p, 0o644); err != nil {
+		t.Skip("no FIFO here:", err)
+	}
+	done := make(chan error, 1)
+	go func() { _, err := ReadFile(p, 0); done <- err }()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrNotRegular) {
+			t.Errorf("ReadFile(FIFO) = %v, want ErrNotRegular", err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("ReadFile blocked on a FIFO")
+	}
+}
+
+func TestLinks(t *testing.T) {
+	dir := t.TempDir()
+	target := write(t, dir, "real/article.txt", "Un vrai article.\n")
+	must(t, os.Symlink(target, filepath.Join(dir, "link.txt")))
+	must(t, os.Symlink(filepath.Join(dir, "real"), filepath.Join(dir, "linked")))
+	must(t, os.Symlink("..", filepath.Join(dir, "real", "up")))
+	must(t, os.Symlink("missing.txt", filepath.Join(dir, "dangling.txt")))
+	must(t, os.Symlink("b.txt", filepath.Join(dir, "a.txt")))
+	must(t, os.Symlink("a.txt", filepath.Join(dir, "b.txt")))
+
+	out := scan(t, dir, Options{})
+	for _, name := range []string{"link.txt", "real/article.txt", "linked/article.txt"} {
+		a, ok := out.articles[filepath.Join(dir, name)]
+		if !ok || !strings.Contains(strings.Join(a.Paragraphs, "\n"), "vrai article") {
+			t.Errorf("%s: not read through the link (%v)", name, ok)
+		}
+	}
+	for name, reason := range map[string]string{
+		"dangling.txt": "dangling symbolic link",
+		"a.txt":        "symbolic link loop",
+		"b.txt":        "symbolic link loop",
+		"real/up":      "symbolic link loop",
+		"linked/up":    "symbolic link loop",
+	} {
+		if got := out.skips[filepath.Join(dir, name)]; got != reason {
+			t.Errorf("%s: skip %q, want %q", name, got, reason)
+		}
+	}
+}
+
+func TestRefusedFiles(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "binary.txt", "PK\x03\x04\x00\x00 not text")
+	write(t, dir, "late-nul.txt", strings.Repeat("a", sniffLen)+"\x00")
+	write(t, dir, "big.txt", strings.Repeat("Une phrase. ", 200))
+	write(t, dir, "fits.txt", strings.Repeat("x", 1024))
+	out := scan(t, dir, Options{MaxSize: 1024})
+	if got := out.skips[filepath.Join(dir, "binary.txt")]; got != "binary file (NUL byte)" {
+		t.Errorf("binary: %q", got)
+	}
+	if got := out.skips[filepath.Join(dir, "big.txt")]; got != "larger than 1 KiB (--max-size)" {
+		t.Errorf("big: %q", got)
+	}
+	// A NUL past the first 8 KiB is not looked for; the file is text.
+	if _, err := ReadFile(filepath.Join(dir, "late-nul.txt"), 0); err != nil {
+		t.Errorf("late NUL: %v", err)
+	}
+	if _, ok := out.articles[filepath.Join(dir, "fits.txt")]; !ok {
+		t.Errorf("a file of exactly MaxSize was refused: %q", out.skips[filepath.Join(dir, "fits.txt")])
+	}
+	if got := Reason(ErrTooLarge, 0); got != "larger than 16 MiB (--max-size)" {
+		t.Errorf("default limit: %q", got)
+	}
+}
+
+func TestLongLineEmptyAndBlank(t *testing.T) {
+	dir := t.TempDir()
+	long := strings.Repeat("mot ", 5<<20/4-2) + "fin."
+	write(t, dir, "long.txt", long)
+	write(t, dir, "empty.txt", "")
+	write(t, dir, "blank.txt", "\n\n   \n\t\n")
+	out := scan(t, dir, Options{})
+	a := out.articles[filepath.Join(dir, "long.txt")]
+	if len(a.Paragraphs) != 1 || !strings.HasSuffix(a.Paragraphs[0], "mot fin.") || len(a.Paragraphs[0]) < 5<<20-16 {
+		t.Errorf("5 MiB line: %d paragraphs", len(a.Paragraphs))
+	}
+	for _, name := range []string{"empty.txt", "blank.txt"} {
+		if _, ok := out.articles[filepath.Join(dir, name)]; !ok {
+			t.Errorf("%s not listed: %q", name, out.skips[filepath.Join(dir, name)])
+		}
+	}
+}
+
+// Workers reuse one buffer each; no article may keep a view into it.
+func TestArticlesOwnTheirText(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 200 {
+		write(t, dir, filepath.Join("d", num(i)+".txt"),
+			"Paragraphe numéro "+strconv.Itoa(i)+" "+strings.Repeat("x", i*7)+".\n")
+	}
+	out := scan(t, dir, Options{Workers: 3})
+	if len(out.articles) != 200 {
+		t.Fatalf("%d articles", len(out.articles))
+	}
+	for p, a := range out.articles {
+		i := strings.TrimLeft(strings.TrimSuffix(filepath.Base(p), ".txt"), "0")
+		if i == "" {
+			i = "0"
+		}
+		if len(a.Paragraphs) != 1 || !strings.HasPrefix(a.Paragraphs[0], "Paragraphe numéro "+i+" ") {
+			t.Errorf("%s: %q", p, a.Paragraphs)
+		}
+	}
+}
+
+func TestVanishedMidScan(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 100 {
+		write(t, dir, "f"+num(i)+".txt", "Texte.\n")
+	}
+	last := filepath.Join(dir, "f099.txt")
+	var skips []Skip
+	removed := false
+	err := Scan(context.Background(), dir, Options{Workers: 1},
+		func(article.Article) {
+			if !removed {
+				removed = true
+				must(t, os.Remove(last))
+			}
+		},
+		func(s Skip) { skips = append(skips, s) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(skips) != 1 || skips[0].Path != last || skips[0].Reason != "vanished during the scan" {
+		t.Errorf("skips = %v", skips)
+	}
+}
+
+func TestUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root, which reads any file")
+	}
+	dir := t.TempDir()
+	must(t, os.Chmod(write(t, dir, "locked.txt", "Secret.\n"), 0))
+	write(t, dir, "closed/inside.txt", "Secret.\n")
+	must(t, os.Chmod(filepath.Join(dir, "closed"), 0))
+	t.Cleanup(func() { os.Chmod(filepath.Join(dir, "closed"), 0o755) })
+	write(t, dir, "open.txt", "Public.\n")
+	out := scan(t, dir, Options{})
+	for _, name := range []string{"locked.txt", "closed"} {
+		if got := out.skips[filepath.Join(dir, name)]; got != "permission denied" {
+			t.Errorf("%s: %q", name, got)
+		}
+	}
+	if _, ok := out.articles[filepath.Join(dir, "open.txt")]; !ok {
+		t.Error("the scan stopped at an unreadable file")
+	}
+}
+
+func TestCancel(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 300 {
+		write(t, dir, "f"+num(i)+".txt", "Texte.\n")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	err := Scan(ctx, dir, Options{}, func(article.Article) { n++; cancel() }, func(Skip) { n++ })
+	if !errors.Is(err, context.Canceled) || n != 1 {
+		t.Errorf("after cancel: err %v, %d calls", err, n)
+	}
+}
+
+func TestNotAFolder(t *testing.T) {
+	dir := t.TempDir()
+	f := write(t, dir, "a.txt", "x")
+	for _, d := range []string{f, filepath.Join(dir, "missing")} {
+		if err := Scan(context.Background(), d, Options{}, func(article.Article) {}, func(Skip) {}); err == nil {
+			t.Errorf("Scan(%s) succeeded", d)
+		}
+	}
+}
+
+func TestSkipLineIsTerminalSafe(t *testing.T) {
+	s := Skip{Path: "dir/\x1b]52;c;aGk=\x07evil\u202e.txt", Reason: "binary file (NUL byte)"}
+	got := s.String()
+	if strings.ContainsAny(got, "\x1b\x07\u202e") || !strings.HasPrefix(got, "kiosk: skipped \"dir/") {
+		t.Errorf("String() = %q", got)
+	}
+	if got := (Skip{Path: "a b/c.txt", Reason: "permission denied"}).String(); got != "kiosk: skipped a b/c.txt: permission denied" {
+		t.Errorf("String() = %q", got)
+	}
+}
+
+// The scan writes nothing into the folder: same names, bytes and times.
+func TestFolderUnchanged(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "Un.\n")
+	write(t, dir, "sub/b.txt", "Deux.\nSource : https://example.com/x\nComment (3)\n")
+	write(t, dir, "bin.txt", "\x00")
+	must(t, os.Symlink("nowhere", filepath.Join(dir, "dangling.txt")))
+	old := time.Date(2020, 1, 2, 3, 4, 5, 0, time.UTC)
+	for _, p := range []string{"a.txt", "sub/b.txt", "bin.txt", "sub", "."} {
+		must(t, os.Chtimes(filepath.Join(dir, p), old, old))
+	}
+	before := snapshot(t, dir)
+	scan(t, dir, Options{})
+	if after := snapshot(t, dir); !slices.Equal(before, after) {
+		t.Errorf("folder changed:\n%q\n%q", before, after)
+	}
+}
+
+func snapshot(t *testing.T, dir string) []string {
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		line := p + " " + fi.Mode().String() + " " + fi.ModTime().String()
+		if fi.Mode().IsRegular() {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			line += " " + string(b)
+		}
+		out = append(out, line)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func num(i int) string { return fmt.Sprintf("%03d", i) }
