@@ -1,0 +1,62 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/scan"
+)
+
+// errUnknown is an article argument that names nothing; the caller exits 2.
+var errUnknown = errors.New("no such article")
+
+// resolve finds the file an ID|FILE argument names: a path that exists, a
+// file name in dir, an id (file name without .txt) in dir, or either of
+// those anywhere below dir. The first match in path order wins.
+func resolve(dir, arg string) (string, error) {
+	if arg == "" {
+		return "", errUnknown
+	}
+	if fi, err := os.Stat(arg); err == nil && !fi.IsDir() {
+		return arg, nil
+	}
+	for _, name := range []string{arg, arg + ".txt"} {
+		p := filepath.Join(dir, name)
+		if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
+			return p, nil
+		}
+	}
+	if strings.ContainsRune(arg, filepath.Separator) {
+		return "", errUnknown
+	}
+	files, err := scan.Files(dir, func(scan.Skip) {})
+	if err != nil {
+		return "", err
+	}
+	for _, p := range files {
+		if base := filepath.Base(p); base == arg || base == arg+".txt" {
+			return p, nil
+		}
+	}
+	return "", errUnknown
+}
+
+// loadArticle resolves and parses one article, printing one line and
+// returning ok=false when it cannot.
+func loadArticle(env *Env, dir, arg string, maxSize int64) (article.Article, bool) {
+	p, err := resolve(dir, arg)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: %s: %v in %s\n", quote(arg), err, quote(dir))
+		return article.Article{}, false
+	}
+	data, err := scan.ReadFile(p, maxSize)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: cannot read %s: %s\n", quote(p), scan.Reason(err, maxSize))
+		return article.Article{}, false
+	}
+	return article.Parse(p, data), true
+}

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/scan"
+	"github.com/kioskreader/kiosk/ui/render"
+)
+
+// showBudget bounds glamour on one article; past it, show prints plain text.
+const showBudget = 3 * time.Second
+
+// maxReadWidth keeps lines readable on very wide terminals.
+const maxReadWidth = 100
+
+func init() {
+	commands["show"] = command{"print one article, rendered", runShow}
+}
+
+func runShow(env *Env, args []string) int {
+	fs := newFlags(env, "show", "kiosk show [--dir DIR] [--json | --plain] [--width N] [--style dark|light|notty] ID|FILE",
+		"Prints one article: rendered with glamour (like glow), as plain wrapped text with --plain\n"+
+			"(no escape sequence at all), or as one JSON object with --json.")
+	dirArg := dirFlag(fs)
+	asJSON := fs.Bool("json", false, "print the article as JSON, with paragraphs and captions")
+	plain := fs.Bool("plain", false, "print clean wrapped text without any escape sequence")
+	width := fs.Int("width", 0, "wrap at this many columns (default: the terminal's, at most 100; 80 off a terminal)")
+	style := fs.String("style", "", "dark, light or notty (default: from the terminal; notty when not a terminal)")
+	rest, code := parseFlags(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) != 1 {
+		fmt.Fprintln(env.Stderr, "kiosk show: name one article: an id, a file name or a path")
+		return 2
+	}
+	if *asJSON && *plain {
+		fmt.Fprintln(env.Stderr, "kiosk show: --json and --plain exclude each other")
+		return 2
+	}
+	if *style != "" && *style != render.Dark && *style != render.Light && *style != render.NoTTY {
+		fmt.Fprintf(env.Stderr, "kiosk show: --style must be dark, light or notty, not %s\n", quote(*style))
+		return 2
+	}
+	dir, ok := folder(env, *dirArg)
+	if !ok {
+		return 2
+	}
+	a, ok := loadArticle(env, dir, rest[0], scan.DefaultMaxSize)
+	if !ok {
+		return 2
+	}
+	switch {
+	case *asJSON:
+		return writeJSON(env, fullJSON(a))
+	case *plain:
+		fmt.Fprint(env.Stdout, render.Plain(a, pickWidth(env, *width)))
+		return 0
+	}
+	return showRendered(env, a, pickWidth(env, *width), pickStyle(env, *style))
+}
+
+// fullJSON is the article object with its text, which list leaves out.
+func fullJSON(a article.Article) any {
+	return struct {
+		article.Article
+		Paragraphs []string `json:"paragraphs"`
+		Captions   []string `json:"captions"`
+	}{a, a.Paragraphs, a.Captions}
+}
+
+func writeJSON(env *Env, v any) int {
+	if err := json.NewEncoder(env.Stdout).Encode(v); err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func showRendered(env *Env, a article.Article, width int, style string) int {
+	ctx, cancel := context.WithTimeout(context.Background(), showBudget)
+	defer cancel()
+	out, err := render.Glamour(ctx, a, width, style)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: rendering %s failed (%v); printing plain text\n", quote(a.File), err)
+		out = render.Plain(a, width)
+	}
+	fmt.Fprint(env.Stdout, out)
+	return 0
+}
+
+// stdoutTerminal reports whether env.Stdout is a terminal, and its width.
+func stdoutTerminal(env *Env) (bool, int) {
+	f, ok := env.Stdout.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return false, 0
+	}
+	w, _, err := term.GetSize(f.Fd())
+	if err != nil {
+		return true, 0
+	}
+	return true, w
+}
+
+func pickWidth(env *Env, flagWidth int) int {
+	if flagWidth > 0 {
+		return flagWidth
+	}
+	if _, w := stdoutTerminal(env); w > 0 {
+		return min(w, maxReadWidth)
+	}
+	return 80
+}
+
+// pickStyle follows the flag, then NO_COLOR and whether stdout is a
+// terminal, then the terminal's background (asked once, before any output).
+func pickStyle(env *Env, flagStyle string) string {
+	if flagStyle != "" {
+		return flagStyle
+	}
+	isTerm, _ := stdoutTerminal(env)
+	if !isTerm || env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
+		return render.NoTTY
+	}
+	if term.IsTerminal(os.Stdin.Fd()) && !lipgloss.HasDarkBackground(os.Stdin, os.Stdout) {
+		return render.Light
+	}
+	return render.Dark
+}
+
