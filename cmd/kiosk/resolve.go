@@ -45,6 +45,17 @@ func resolve(dir, arg string) (string, error) {
 	return "", errUnknown
 }
 
+// articleFolder is folder for commands that take an ID|FILE: a path to an
+// existing file needs no folder, so a missing default folder is no error.
+func articleFolder(env *Env, dirFlag, arg string) (string, bool) {
+	if dirFlag == "" && env.Getenv("KIOSK_DIR") == "" {
+		if fi, err := os.Stat(arg); err == nil && !fi.IsDir() {
+			return filepath.Dir(arg), true
+		}
+	}
+	return folder(env, dirFlag)
+}
+
 // loadArticle resolves and parses one article, printing one line and
 // returning ok=false when it cannot.
 func loadArticle(env *Env, dir, arg string, maxSize int64) (article.Article, bool) {

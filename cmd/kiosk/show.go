@@ -50,7 +50,7 @@ func runShow(env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "kiosk show: --style must be dark, light or notty, not %s\n", quote(*style))
 		return 2
 	}
-	dir, ok := folder(env, *dirArg)
+	dir, ok := articleFolder(env, *dirArg, rest[0])
 	if !ok {
 		return 2
 	}

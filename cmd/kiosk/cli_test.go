@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// kiosk runs the command line in process and returns stdout, stderr and the
+// exit status.
+func kiosk(t *testing.T, env map[string]string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &Env{Stdout: &out, Stderr: &errb, Getenv: func(k string) string { return env[k] }}
+	code := run(e, args)
+	return out.String(), errb.String(), code
+}
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+type listed struct {
+	ID       string `json:"id"`
+	File     string `json:"file"`
+	Path     string `json:"path"`
+	Title    string `json:"title"`
+	Lang     string `json:"lang"`
+	Comments *int   `json:"comments"`
+	Source   *struct {
+		URL    string `json:"url"`
+		Domain string `json:"domain"`
+	} `json:"source"`
+	Actors     []json.RawMessage `json:"actors"`
+	Words      int               `json:"words"`
+	Paragraphs []string          `json:"paragraphs"`
+	Captions   []string          `json:"captions"`
+}
+
+func decodeLines(t *testing.T, out string) []listed {
+	t.Helper()
+	var all []listed
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if line == "" {
+			continue
+		}
+		var a listed
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			t.Fatalf("not JSON: %q: %v", line, err)
+		}
+		all = append(all, a)
+	}
+	return all
+}
+
+func TestShowSeedJSON(t *testing.T) {
+	out, errs, code := kiosk(t, nil, "show", "--json", "../../articles/000_86d2cffda97f025f.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	a := decodeLines(t, out)[0]
+	if !strings.HasPrefix(a.Title, "Le secrétaire d'État américain Marco Rubio") || a.Lang != "fr" ||
+		a.Source == nil || a.Source.Domain != "thanhnien.vn" || a.Comments == nil || *a.Comments != 0 {
+		t.Errorf("seed parsed as %+v", a)
+	}
+	if len(a.Captions) != 1 || len(a.Paragraphs) == 0 || a.Actors == nil {
+		t.Errorf("captions %q, %d paragraphs, actors %v", a.Captions, len(a.Paragraphs), a.Actors)
+	}
+}
+
+func TestShowFindsByIDInDir(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"sub/abc_1.txt": "Un titre de test ici\n\nLe texte de l'article.\n"})
+	for _, arg := range []string{"abc_1", "abc_1.txt", filepath.Join(dir, "sub/abc_1.txt")} {
+		out, errs, code := kiosk(t, nil, "show", "--plain", "--dir", dir, arg)
+		if code != 0 || !strings.Contains(out, "Un titre de test ici") {
+			t.Errorf("show %s: exit %d, %q %q", arg, code, out, errs)
+		}
+	}
+}
+
+func TestUnknownFolderAndArticle(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": "x y z.\n"})
+	cases := [][]string{
+		{"list", "--dir", filepath.Join(dir, "nope")},
+		{"show", "--dir", dir, "missing"},
+		{"show", "--dir", dir},
+		{"list", "--bogus-flag"},
+	}
+	for _, args := range cases {
+		out, errs, code := kiosk(t, nil, args...)
+		if code != 2 || out != "" || strings.Count(strings.TrimSpace(errs), "\n") > 20 || errs == "" {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+	}
+}
+
+func TestListUsesKioskDir(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"b.txt": "Deuxième article\n\nTexte.\n", "a.txt": "Premier article\n\nTexte.\n"})
+	out, _, code := kiosk(t, map[string]string{"KIOSK_DIR": dir}, "list", "--json")
+	got := decodeLines(t, out)
+	if code != 0 || len(got) != 2 || got[0].File != "a.txt" || got[1].File != "b.txt" {
+		t.Fatalf("exit %d, listed %+v", code, got)
+	}
+	if got[0].Paragraphs != nil {
+		t.Errorf("list --json carries the text: %q", got[0].Paragraphs)
+	}
+}
+
+// TestHostileBytesNeverReachStdout: whatever an article holds, list --json,
+// show --plain and show (glamour) write no control byte but the renderer's
+// own SGR, and --plain none at all.
+func TestHostileBytesNeverReachStdout(t *testing.T) {
+	hostile := "Titre \x1b]52;c;ZXZpbA==\x07 \x1b]0;pwned\x07 \x9b2J\n\n" +
+		"Corps \x1b[2J\x1bc \x1bP1$q\x1b\\ &#27;[31m &#x1b;]0;t\x07 \u202eevil\u2066 \r\x08\x01\x7f fin.\n" +
+		"Source : https://a.vn/x\x1b[31m\nComment (1)\n\x1b]8;;http://evil\x07unterminated"
+	dir := writeFiles(t, map[string]string{"h\x1b[31m.txt": hostile})
+	outputs := map[string][]string{
+		"list --json": {"list", "--json", "--dir", dir},
+		"show --plain": {"show", "--plain", "--dir", dir, "h\x1b[31m"},
+		"show --json":  {"show", "--json", "--dir", dir, "h\x1b[31m"},
+		"show dark":    {"show", "--style", "dark", "--dir", dir, "h\x1b[31m"},
+	}
+	for name, args := range outputs {
+		out, errs, code := kiosk(t, nil, args...)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, errs)
+		}
+		checkOnlySGR(t, name, out, name != "show dark")
+		checkOnlySGR(t, name+" stderr", errs, true)
+	}
+}
+
+// checkOnlySGR fails on any C0/C1 control but \n, and on any escape
+// sequence other than SGR (ESC [ … m); with none, on any escape at all.
+func checkOnlySGR(t *testing.T, name, s string, none bool) {
+	t.Helper()
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == 0x1b && !none && i+1 < len(s) && s[i+1] == '[':
+			j := i + 2
+			for j < len(s) && (s[j] >= '0' && s[j] <= '9' || s[j] == ';' || s[j] == ':') {
+				j++
+			}
+			if j >= len(s) || s[j] != 'm' {
+				t.Fatalf("%s: non-SGR sequence at %d: %q", name, i, s[i:min(len(s), i+20)])
+			}
+			i = j
+		case c < 0x20 && c != '\n', c == 0x7f:
+			t.Fatalf("%s: control byte %#x at %d: %q", name, c, i, s[max(0, i-20):min(len(s), i+20)])
+		}
+	}
+	for _, r := range s {
+		if r >= 0x80 && r <= 0x9f || r == '\u202e' || r == '\u2066' {
+			t.Fatalf("%s: control rune %U", name, r)
+		}
+	}
+}
