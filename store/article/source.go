@@ -1,19 +1,19 @@
 package article
 
 import (
-	"net/url"
-	"strings"
-
 	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/link"
 )
 
-// TEMPORARY until store/link and actors.Extract land.
+// checkSource keeps a source URL only when link.Check would let a browser
+// open it, so that every URL kiosk shows is one it would also open.
 func checkSource(raw string) *Source {
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.ContainsAny(raw, " \n") {
+	u, err := link.Check(raw)
+	if err != nil {
 		return nil
 	}
-	return &Source{URL: u.String(), Domain: strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")}
+	return &Source{URL: u.String(), Domain: link.Domain(u)}
 }
 
+// TEMPORARY until actors.Extract lands.
 func extractActors(in actors.Input) []actors.Actor { return nil }
