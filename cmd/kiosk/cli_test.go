@@ -129,7 +129,7 @@ func TestHostileBytesNeverReachStdout(t *testing.T) {
 		"Source : https://a.vn/x\x1b[31m\nComment (1)\n\x1b]8;;http://evil\x07unterminated"
 	dir := writeFiles(t, map[string]string{"h\x1b[31m.txt": hostile})
 	outputs := map[string][]string{
-		"list --json": {"list", "--json", "--dir", dir},
+		"list --json":  {"list", "--json", "--dir", dir},
 		"show --plain": {"show", "--plain", "--dir", dir, "h\x1b[31m"},
 		"show --json":  {"show", "--json", "--dir", dir, "h\x1b[31m"},
 		"show dark":    {"show", "--style", "dark", "--dir", dir, "h\x1b[31m"},

@@ -71,4 +71,3 @@ func listLine(a article.Article) string {
 	}
 	return fmt.Sprintf("%s\t%s\t%s\t%s", a.ID, comments, domain, a.Title)
 }
-

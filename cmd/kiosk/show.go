@@ -135,4 +135,3 @@ func pickStyle(env *Env, flagStyle string) string {
 	}
 	return render.Dark
 }
-
