@@ -1,0 +1,283 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/scan"
+)
+
+// batch is how many files go into one transaction: large enough that
+// commits cost little, small enough that a reader waits little.
+const batch = 512
+
+// row is one parsed file, ready to write.
+type row struct {
+	job
+	ok       bool // false: unreadable, remove it
+	a        article.Article
+	body     string
+	names    string
+	actors   string
+	settling bool
+}
+
+// apply carries out a plan: removals first, then the files read in
+// parallel, in path order, written in batches, and last the directory
+// mtimes, so an interrupted refresh lists those directories again.
+func (ix *Index) apply(ctx context.Context, p plan, progress Progress) (Stats, error) {
+	var st Stats
+	if err := ix.remove(ctx, p.removed); err != nil {
+		return st, err
+	}
+	st.Removed = len(p.removed)
+	sort.Slice(p.jobs, func(i, j int) bool { return p.jobs[i].e.rel < p.jobs[j].e.rel })
+	chunks := make(chan []row, 1)
+	go ix.parseChunks(ctx, p.jobs, chunks)
+	done := 0
+	if progress != nil {
+		progress(0, len(p.jobs))
+	}
+	for rows := range chunks {
+		if err := ix.write(ctx, rows, &st); err != nil {
+			for range chunks { // let the parser finish
+			}
+			return st, err
+		}
+		done += len(rows)
+		if progress != nil {
+			progress(done, len(p.jobs))
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return st, err
+	}
+	return st, ix.finish(ctx, p)
+}
+
+// parseChunks reads and parses jobs a batch at a time, each batch spread
+// over all cores, while the previous batch is being written.
+func (ix *Index) parseChunks(ctx context.Context, jobs []job, out chan<- []row) {
+	defer close(out)
+	workers := runtime.GOMAXPROCS(0)
+	for start := 0; start < len(jobs) && ctx.Err() == nil; start += batch {
+		part := jobs[start:min(start+batch, len(jobs))]
+		rows := make([]row, len(part))
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					rows[i] = ix.parse(part[i])
+				}
+			}()
+		}
+		for i := range part {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		out <- rows
+	}
+}
+
+func (ix *Index) parse(j job) row {
+	r := row{job: j}
+	data, err := scan.ReadFile(ix.abspath(j.e.rel), ix.MaxSize)
+	if err != nil {
+		ix.skip(j.e.rel, scan.Reason(err, ix.MaxSize))
+		return r
+	}
+	r.ok = true
+	r.a = article.Parse(j.e.rel, data)
+	r.body = prepare(strings.Join(r.a.Paragraphs, "\n") + "\n" + strings.Join(r.a.Captions, "\n"))
+	r.names = prepare(actorNames(r.a.Actors))
+	acts := r.a.Actors
+	if acts == nil {
+		acts = []actors.Actor{}
+	}
+	js, _ := json.Marshal(acts)
+	r.actors = string(js)
+	r.settling = time.Now().UnixNano()-j.e.mtime < int64(settle)
+	return r
+}
+
+// actorNames is the text of the actors column: every name and alias, one
+// a line, so that actor:"Marco Rubio" and actor:Rubio both match.
+func actorNames(list []actors.Actor) string {
+	var b strings.Builder
+	for _, a := range list {
+		b.WriteString(a.Name)
+		b.WriteByte('\n')
+		for _, al := range a.Aliases {
+			b.WriteString(al)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func (ix *Index) remove(ctx context.Context, ids []int64) error {
+	for start := 0; start < len(ids); start += batch {
+		err := ix.inTx(ctx, func(tx *sql.Tx) error {
+			for _, id := range ids[start:min(start+batch, len(ids))] {
+				if err := deleteDoc(ctx, tx, id); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func deleteDoc(ctx context.Context, tx *sql.Tx, id int64) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid=?", id); err != nil {
+		return err
+	}
+	_, err := tx.ExecContext(ctx, "DELETE FROM docs WHERE id=?", id)
+	return err
+}
+
+func (ix *Index) inTx(ctx context.Context, f func(*sql.Tx) error) error {
+	tx, err := ix.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := f(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+const (
+	insertDoc = `INSERT INTO docs(path, dir, size, mtime, settling, title, lang, url, domain, comments, words, actors)
+		VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING`
+	updateDoc = `UPDATE docs SET size=?, mtime=?, settling=?, title=?, lang=?, url=?, domain=?, comments=?, words=?, actors=? WHERE id=?`
+	insertFTS = `INSERT INTO fts(rowid, title, body, actors, source, lang) VALUES(?,?,?,?,?,?)`
+)
+
+// write stores one batch of parsed files in one transaction.
+func (ix *Index) write(ctx context.Context, rows []row, st *Stats) error {
+	return ix.inTx(ctx, func(tx *sql.Tx) error {
+		ins, err := tx.PrepareContext(ctx, insertDoc)
+		if err != nil {
+			return err
+		}
+		defer ins.Close()
+		upd, err := tx.PrepareContext(ctx, updateDoc)
+		if err != nil {
+			return err
+		}
+		defer upd.Close()
+		fts, err := tx.PrepareContext(ctx, insertFTS)
+		if err != nil {
+			return err
+		}
+		defer fts.Close()
+		for i := range rows {
+			if err := writeRow(ctx, tx, ins, upd, fts, &rows[i], st); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, st *Stats) error {
+	if !r.ok {
+		st.Skipped++
+		if r.id != 0 {
+			st.Removed++
+			return deleteDoc(ctx, tx, r.id)
+		}
+		return nil
+	}
+	a := &r.a
+	url, domain := "", ""
+	if a.Source != nil {
+		url, domain = a.Source.URL, a.Source.Domain
+	}
+	var comments any
+	if a.Comments != nil {
+		comments = *a.Comments
+	}
+	id := r.id
+	if id == 0 {
+		res, err := ins.ExecContext(ctx, r.e.rel, dirOf(r.e.rel), r.e.size, r.e.mtime, r.settling,
+			a.Title, a.Lang, url, domain, comments, a.Words, r.actors)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return nil // another kiosk indexed it meanwhile
+		}
+		if id, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		st.Added++
+	} else {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid=?", id); err != nil {
+			return err
+		}
+		if _, err := upd.ExecContext(ctx, r.e.size, r.e.mtime, r.settling,
+			a.Title, a.Lang, url, domain, comments, a.Words, r.actors, id); err != nil {
+			return err
+		}
+		st.Changed++
+	}
+	_, err := fts.ExecContext(ctx, id, prepare(a.Title), r.body, r.names, domain, a.Lang)
+	return err
+}
+
+// finish records the directories listed and forgets the vanished ones.
+func (ix *Index) finish(ctx context.Context, p plan) error {
+	return ix.inTx(ctx, func(tx *sql.Tx) error {
+		for _, d := range p.goneDirs {
+			rows, err := tx.QueryContext(ctx, "SELECT id FROM docs WHERE dir=?", d)
+			if err != nil {
+				return err
+			}
+			var ids []int64
+			for rows.Next() {
+				var id int64
+				rows.Scan(&id)
+				ids = append(ids, id)
+			}
+			rows.Close()
+			for _, id := range ids {
+				if err := deleteDoc(ctx, tx, id); err != nil {
+					return err
+				}
+			}
+			if _, err := tx.ExecContext(ctx, "DELETE FROM dirs WHERE path=?", d); err != nil {
+				return err
+			}
+		}
+		for d, m := range p.dirs {
+			if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO dirs VALUES(?,?)", d, m); err != nil {
+				return err
+			}
+		}
+		for _, id := range p.unsettle {
+			if _, err := tx.ExecContext(ctx, "UPDATE docs SET settling=0 WHERE id=?", id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

@@ -1,0 +1,54 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// extraFold maps letters that SQLite's remove_diacritics leaves alone but a
+// person typing without accents expects to match ("dong" finds "Đồng"), and
+// apostrophe look-alikes that Unicode counts as letters (so "l\u02bcUkraine"
+// splits like "l'Ukraine"). It is applied to indexed text and to queries alike.
+var extraFold = strings.NewReplacer(
+	"đ", "d", "Đ", "D", "ø", "o", "Ø", "O", "ł", "l", "Ł", "L",
+	"œ", "oe", "Œ", "OE", "æ", "ae", "Æ", "AE", "ß", "ss", "ı", "i",
+	"\u02bc", "'", "\u02b9", "'", "\u02bb", "'",
+)
+
+// prepare readies text for the FTS tokenizer: NFC (the tokenizer only removes
+// diacritics from precomposed letters) and the extra folds above.
+func prepare(s string) string {
+	return extraFold.Replace(norm.NFC.String(s))
+}
+
+// isTokenRune approximates the unicode61 tokenizer: letters, digits, marks
+// and private-use runes make words; everything else separates them.
+func isTokenRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r) || unicode.Is(unicode.Mn, r)
+}
+
+// foldWord lower-cases a word and strips its diacritics, as remove_diacritics
+// does, so that snippets can find what the index matched.
+func foldWord(s string) string {
+	s = prepare(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// words splits s into the folded words the index would hold, in order.
+func words(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(prepare(s), func(r rune) bool { return !isTokenRune(r) }) {
+		out = append(out, foldWord(w))
+	}
+	return out
+}

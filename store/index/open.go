@@ -1,0 +1,240 @@
+// Package index keeps a full-text index of an article folder in SQLite
+// (FTS5), one database per folder in the user's cache directory. The index is
+// derived data: it holds no copy of the text (snippets are cut from the few
+// files shown), and one that is corrupt or from another schema version is
+// deleted and rebuilt.
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// schemaVersion changes whenever the tables or what is stored in them
+// change (including the parser's output); an index of another version is
+// rebuilt from the files.
+const schemaVersion = 1
+
+// Index is the open index of one article folder. Its methods are safe for
+// concurrent use.
+type Index struct {
+	db      *sql.DB
+	dir     string // the folder as the caller named it; paths are joined to it
+	abs     string // its absolute path, the key of the database
+	file    string // the database file
+	refresh sync.Mutex
+	// MaxSize is the largest article file read (0: scan.DefaultMaxSize).
+	MaxSize int64
+	// Skipped, when set, hears of every file the index passed over.
+	Skipped func(path, reason string)
+}
+
+// CacheDir is where kiosk keeps its indexes: $XDG_CACHE_HOME/kiosk, else the
+// platform's cache directory (~/.cache/kiosk on Linux).
+func CacheDir(getenv func(string) string) (string, error) {
+	if x := getenv("XDG_CACHE_HOME"); x != "" && filepath.IsAbs(x) {
+		return filepath.Join(x, "kiosk"), nil
+	}
+	if runtime.GOOS != "windows" && runtime.GOOS != "darwin" {
+		if h := getenv("HOME"); h != "" {
+			return filepath.Join(h, ".cache", "kiosk"), nil
+		}
+	}
+	d, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("no cache directory for the index: %w", err)
+	}
+	return filepath.Join(d, "kiosk"), nil
+}
+
+// File is the database file of folder abs inside cacheDir: the folder's
+// name, for people looking at the cache, and a hash of its absolute path.
+func File(cacheDir, abs string) string {
+	sum := sha256.Sum256([]byte(abs))
+	base := strings.Map(func(r rune) rune {
+		if r < 0x80 && (r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return r
+		}
+		return '_'
+	}, filepath.Base(abs))
+	if len(base) > 40 {
+		base = base[:40]
+	}
+	return filepath.Join(cacheDir, base+"-"+hex.EncodeToString(sum[:8])+".db")
+}
+
+// Open opens (or creates) the index of folder dir in cacheDir. It does not
+// refresh it: call Refresh before trusting its answers. An index that cannot
+// be read, or was written by another schema version or for another folder,
+// is deleted and started afresh.
+func Open(dir, cacheDir string) (*Index, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(cacheDir, 0o700); err != nil {
+		return nil, fmt.Errorf("cannot create the index directory: %w", err)
+	}
+	ix := &Index{dir: dir, abs: abs, file: File(cacheDir, abs)}
+	db, err := openDB(ix.file, abs)
+	if err != nil && !transient(err) {
+		// Derived data: anything wrong with it is fixed by starting over.
+		removeDB(ix.file)
+		if db, err = openDB(ix.file, abs); err != nil {
+			return nil, fmt.Errorf("cannot open the index %s: %w", ix.file, err)
+		}
+	}
+	ix.db = db
+	return ix, nil
+}
+
+// Close closes the database.
+func (ix *Index) Close() error { return ix.db.Close() }
+
+// Dir is the folder the index covers, as given to Open.
+func (ix *Index) Dir() string { return ix.dir }
+
+// DBFile is the database file, for messages and size reports.
+func (ix *Index) DBFile() string { return ix.file }
+
+func removeDB(file string) {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		os.Remove(file + suffix)
+	}
+}
+
+// dsn escapes a file path into an SQLite URI so that '?' or '#' in it stay
+// part of the name.
+func dsn(file string, pragmas ...string) string {
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(file)
+	q := make([]string, len(pragmas))
+	for i, p := range pragmas {
+		q[i] = "_pragma=" + p
+	}
+	return "file:" + esc + "?" + strings.Join(q, "&")
+}
+
+// openDB opens file and checks that it is an index of this schema for
+// folder abs, creating the tables in an empty file.
+func openDB(file, abs string) (*sql.DB, error) {
+	db, err := sql.Open("sqlite", dsn(file, "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)")+"&_txlock=immediate")
+	if err != nil {
+		return nil, err
+	}
+	if err := checkSchema(db, abs); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+var errStale = errors.New("index of another version or folder")
+
+// transient tells errors that say nothing about the database file itself
+// (locked by another process, no permission, disk full): deleting the index
+// would not help and could hurt another kiosk using it.
+func transient(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM,
+		sqlite3.SQLITE_READONLY, sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_NOMEM:
+		return true
+	}
+	return false
+}
+
+// corrupt tells errors that mean the database file is damaged.
+func corrupt(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	c := se.Code() & 0xff
+	return c == sqlite3.SQLITE_CORRUPT || c == sqlite3.SQLITE_NOTADB
+}
+
+func checkSchema(db *sql.DB, abs string) error {
+	ctx := context.Background()
+	var version int
+	if err := db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return err
+	}
+	if version == 0 {
+		if err := createSchema(db, abs); err != nil {
+			return err
+		}
+	} else if version != schemaVersion {
+		return errStale
+	}
+	var folder string
+	if err := db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key='folder'").Scan(&folder); err != nil {
+		return err
+	}
+	if folder != abs {
+		return errStale
+	}
+	return nil
+}
+
+const schema = `
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE dirs(path TEXT PRIMARY KEY, mtime INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE docs(
+	id INTEGER PRIMARY KEY,
+	path TEXT NOT NULL UNIQUE, -- relative to the folder, with '/'
+	dir TEXT NOT NULL,
+	size INTEGER NOT NULL,
+	mtime INTEGER NOT NULL,
+	settling INTEGER NOT NULL, -- written so recently that it may still be growing
+	title TEXT NOT NULL,
+	lang TEXT NOT NULL,
+	url TEXT NOT NULL,
+	domain TEXT NOT NULL,
+	comments INTEGER,
+	words INTEGER NOT NULL,
+	actors TEXT NOT NULL -- JSON
+);
+CREATE INDEX docs_dir ON docs(dir);
+CREATE INDEX docs_settling ON docs(settling) WHERE settling;
+CREATE VIRTUAL TABLE fts USING fts5(title, body, actors, source, lang,
+	content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+`
+
+func createSchema(db *sql.DB, abs string) error {
+	tx, err := db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	// Another process may have created it since we looked: the transaction
+	// is immediate, so this second look is final.
+	var version int
+	if err := tx.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != 0 {
+		return err
+	}
+	if _, err := tx.Exec(schema); err != nil {
+		return err
+	}
+	if _, err := tx.Exec("INSERT INTO meta VALUES('folder', ?)", abs); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version=%d", schemaVersion)); err != nil {
+		return err
+	}
+	return tx.Commit()
+}

@@ -1,0 +1,189 @@
+package index
+
+import (
+	"errors"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Errors a query can be answered with. Every other input is a valid query.
+var (
+	ErrEmptyQuery   = errors.New("nothing to search for: type a word")
+	ErrOnlyExcluded = errors.New("nothing to search for: every word is excluded with '-'; add one to look for")
+	ErrLongQuery    = errors.New("the query has too many words (at most 32)")
+)
+
+const maxClauses = 32
+
+// fields maps what a person types before ':' to the FTS column it searches.
+var fields = map[string]string{
+	"title":  "title",
+	"source": "source",
+	"site":   "source",
+	"lang":   "lang",
+	"actor":  "actors",
+	"actors": "actors",
+}
+
+// clause is one word, phrase or prefix of a query, already folded into the
+// words the index holds.
+type clause struct {
+	column string // "" for any column
+	words  []string
+	prefix bool // the last word is a prefix
+	neg    bool
+}
+
+// Query is a parsed search. Its MATCH expression quotes every word, so no
+// input can reach FTS5 as syntax.
+type Query struct {
+	groups [][]clause // all groups required; the clauses of a group are OR-ed
+	neg    []clause
+}
+
+// ParseQuery reads what a person typed: words (all required), "quoted
+// phrases", prefixes (négoc*), -excluded words, A OR B, and the fields
+// title:, source:, lang: and actor:. Anything it cannot read as syntax it
+// reads as words; a dangling OR is ignored.
+func ParseQuery(s string) (Query, error) {
+	var q Query
+	or := false
+	n := 0
+	for rest := s; ; {
+		c, isOr, next, ok := nextClause(rest)
+		if !ok {
+			break
+		}
+		rest = next
+		switch {
+		case isOr:
+			or = true
+			continue
+		case c.words == nil:
+			continue
+		}
+		if n++; n > maxClauses {
+			return Query{}, ErrLongQuery
+		}
+		if c.neg {
+			q.neg = append(q.neg, c)
+		} else if or && len(q.groups) > 0 {
+			last := len(q.groups) - 1
+			q.groups[last] = append(q.groups[last], c)
+		} else {
+			q.groups = append(q.groups, []clause{c})
+		}
+		or = false
+	}
+	switch {
+	case len(q.groups) == 0 && len(q.neg) > 0:
+		return Query{}, ErrOnlyExcluded
+	case len(q.groups) == 0:
+		return Query{}, ErrEmptyQuery
+	}
+	return q, nil
+}
+
+// nextClause reads one clause from s. It returns ok=false at the end of s,
+// isOr for a bare uppercase OR, and a clause with nil words for input that
+// holds no word at all (a lone "-" or "*").
+func nextClause(s string) (c clause, isOr bool, rest string, ok bool) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if s == "" {
+		return c, false, "", false
+	}
+	if s[0] == '-' {
+		c.neg = true
+		s = s[1:]
+	}
+	if col, after, found := fieldPrefix(s); found {
+		c.column, s = col, after
+	}
+	var raw string
+	if strings.HasPrefix(s, `"`) {
+		end := strings.IndexByte(s[1:], '"')
+		if end < 0 { // unbalanced: the phrase runs to the end
+			raw, s = s[1:], ""
+		} else {
+			raw, s = s[1:1+end], s[2+end:]
+		}
+		if strings.HasPrefix(s, "*") {
+			c.prefix = true
+			s = strings.TrimLeft(s, "*")
+		}
+	} else {
+		end := strings.IndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '"' })
+		if end < 0 {
+			end = len(s)
+		}
+		raw, s = s[:end], s[end:]
+		if raw == "OR" && !c.neg && c.column == "" {
+			return c, true, s, true
+		}
+		trimmed := strings.TrimRight(raw, "*")
+		c.prefix = trimmed != raw
+		raw = trimmed
+	}
+	c.words = words(raw)
+	if len(c.words) == 0 {
+		c.words = nil
+	}
+	return c, false, s, true
+}
+
+// fieldPrefix recognises "title:" and the like directly followed by what it
+// applies to; "title:" alone, or followed by a space, is the word "title".
+func fieldPrefix(s string) (column, rest string, ok bool) {
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i > 8 {
+		return "", s, false
+	}
+	col, known := fields[strings.ToLower(s[:i])]
+	if !known {
+		return "", s, false
+	}
+	after := s[i+1:]
+	r, _ := utf8.DecodeRuneInString(after)
+	if after == "" || unicode.IsSpace(r) {
+		return "", s, false
+	}
+	return col, after, true
+}
+
+// Match is the FTS5 MATCH expression: every phrase is quoted and holds only
+// word characters, so it is always valid syntax.
+func (q Query) Match() string {
+	var b strings.Builder
+	for i, g := range q.groups {
+		if i > 0 {
+			b.WriteString(" AND ")
+		}
+		writeGroup(&b, g)
+	}
+	if len(q.neg) > 0 {
+		b.WriteString(" NOT ")
+		writeGroup(&b, q.neg)
+	}
+	return b.String()
+}
+
+func writeGroup(b *strings.Builder, g []clause) {
+	b.WriteByte('(')
+	for i, c := range g {
+		if i > 0 {
+			b.WriteString(" OR ")
+		}
+		if c.column != "" {
+			b.WriteString(c.column + " : ")
+		}
+		b.WriteString(`"` + strings.Join(c.words, " ") + `"`)
+		if c.prefix {
+			b.WriteString(" *")
+		}
+	}
+	b.WriteByte(')')
+}
+
+// String shows the query as understood, for messages.
+func (q Query) String() string { return q.Match() }

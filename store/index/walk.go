@@ -1,0 +1,112 @@
+package index
+
+import (
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// entry is one article file found in a folder listing.
+type entry struct {
+	rel   string // relative to the index's folder, with '/'
+	size  int64
+	mtime int64 // nanoseconds
+}
+
+// listing is what one directory holds that the index cares about.
+type listing struct {
+	mtime   int64
+	names   []string // article files, base names
+	subdirs []string // relative paths
+}
+
+// relJoin joins a relative directory and a name the way paths are stored.
+func relJoin(dir, name string) string {
+	if dir == "." {
+		return name
+	}
+	return dir + "/" + name
+}
+
+func (ix *Index) abspath(rel string) string {
+	return filepath.Join(ix.abs, filepath.FromSlash(rel))
+}
+
+// isArticleName follows the scan's rules: .txt files, hidden names skipped.
+func isArticleName(name string) bool {
+	return strings.HasSuffix(name, ".txt") && !strings.HasPrefix(name, ".")
+}
+
+// list reads the names in directory rel without stat-ing its files (the
+// directory entries carry their type), so an unchanged name costs nothing.
+// The directory's mtime is taken before reading, so a change made while
+// reading shows as a change next time.
+func (ix *Index) list(rel string) (listing, error) {
+	abs := ix.abspath(rel)
+	fi, err := os.Lstat(abs)
+	if err != nil {
+		return listing{}, err
+	}
+	if !fi.IsDir() {
+		return listing{}, fs.ErrNotExist
+	}
+	l := listing{mtime: fi.ModTime().UnixNano()}
+	ents, err := os.ReadDir(abs)
+	if err != nil {
+		return l, err
+	}
+	for _, e := range ents {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue // hidden files and folders, as the scan skips them
+		}
+		switch t := e.Type(); {
+		case t.IsDir():
+			l.subdirs = append(l.subdirs, relJoin(rel, name))
+		case isArticleName(name) && (t.IsRegular() || t&fs.ModeSymlink != 0):
+			l.names = append(l.names, name)
+		case isArticleName(name):
+			ix.skip(relJoin(rel, name), "not a regular file")
+		}
+	}
+	return l, nil
+}
+
+// stat returns the size and mtime of article rel, following a link to a
+// regular file; ok is false for anything else, which is reported.
+func (ix *Index) stat(rel string) (entry, bool) {
+	fi, err := os.Stat(ix.abspath(rel))
+	switch {
+	case err != nil && os.IsNotExist(err):
+		if _, lerr := os.Lstat(ix.abspath(rel)); lerr == nil {
+			ix.skip(rel, "dangling symbolic link")
+		}
+		return entry{}, false
+	case err != nil:
+		ix.skip(rel, err.Error())
+		return entry{}, false
+	case !fi.Mode().IsRegular():
+		ix.skip(rel, "not a regular file")
+		return entry{}, false
+	}
+	return entry{rel: rel, size: fi.Size(), mtime: fi.ModTime().UnixNano()}, true
+}
+
+func (ix *Index) skip(rel, reason string) {
+	if ix.Skipped != nil {
+		ix.Skipped(filepath.Join(ix.dir, filepath.FromSlash(rel)), reason)
+	}
+}
+
+// dirOf is the stored directory of a relative file path.
+func dirOf(rel string) string { return path.Dir(rel) }
+
+func isAbs(p string) bool          { return filepath.IsAbs(p) }
+func joinAbs(dir, p string) string { a, _ := filepath.Abs(filepath.Join(dir, p)); return a }
+func relTo(base, p string) (string, error) {
+	r, err := filepath.Rel(base, p)
+	return filepath.ToSlash(r), err
+}
+func baseName(rel string) string { return path.Base(rel) }
