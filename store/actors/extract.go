@@ -1,0 +1,332 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+	"github.com/kioskreader/kiosk/store/sanitize"
+)
+
+// Extract finds the actors an article names. It is pure and deterministic:
+// the same input gives the same actors in the same order, sorted by mentions
+// then first appearance. Aliases are never nil.
+func Extract(in Input) []Actor {
+	texts := make([]string, 0, len(in.Paragraphs)+len(in.Captions)+1)
+	if in.Title != "" {
+		texts = append(texts, in.Title)
+	}
+	texts = append(texts, in.Paragraphs...)
+	texts = append(texts, in.Captions...)
+
+	tokenized := make([][]token, len(texts))
+	lowered := map[string]bool{}
+	for n, t := range texts {
+		tokenized[n] = tokenize(t)
+		for _, tok := range tokenized[n] {
+			if tok.word && !tok.upper && !tok.digit && !tok.elision {
+				lowered[tok.lower] = true
+			}
+		}
+	}
+	g := loadGazetteer()
+	var all []mention
+	for n, toks := range tokenized {
+		if isByline(toks) {
+			continue
+		}
+		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g}
+		for _, t := range toks {
+			if t.word {
+				s.words++
+			}
+		}
+		s.scan()
+		propagateLists(s.out, toks)
+		all = append(all, s.out...)
+	}
+	return resolve(all)
+}
+
+// isByline reports a paragraph that is only a short run of capitalized words:
+// a byline ("Kim Lieu"), a masthead ("SGGPO"), a credit ("VNA/CVN").
+func isByline(toks []token) bool {
+	words := 0
+	depth := 0
+	for _, t := range toks {
+		switch {
+		case t.text == "(":
+			depth++
+		case t.text == ")":
+			depth--
+		case t.word && depth == 0:
+			if !t.upper && !t.digit {
+				return false
+			}
+			words++
+		case !t.word && (t.text == "." || t.text == "," || t.text == ":"):
+			return false
+		}
+	}
+	return words > 0 && words <= 4
+}
+
+// propagateLists gives every name of a list the kind that a plural generic
+// word before or after the list gives: "communes de Phu Lam, Tan Phu, Phu Hoa
+// et Dinh Quan", "Nguyen Cong Tru, ..., Yersin streets".
+func propagateLists(ms []mention, toks []token) {
+	for a := 0; a < len(ms); {
+		b := a + 1
+		for b < len(ms) && ms[b].para == ms[b-1].para && onlyJoins(toks, ms[b-1].to, ms[b].from) {
+			b++
+		}
+		if b-a >= 2 {
+			kind := ms[a].listHead
+			if ms[b-1].listTail >= 0 {
+				kind = ms[b-1].listTail
+			}
+			if kind >= 0 {
+				for k := a; k < b; k++ {
+					ms[k].votes[kind] += strong
+				}
+			}
+		}
+		a = b
+	}
+}
+
+// onlyJoins reports whether toks[from:to] holds only commas and conjunctions.
+func onlyJoins(toks []token, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if t.text != "," && !listJoins[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// candidate is every mention of one name (one folded key).
+type candidate struct {
+	key      string
+	forms    []string       // surface forms, first seen first
+	count    map[string]int // mentions per form
+	aliases  []string
+	votes    [nVotes]int
+	words    int
+	mentions int
+	first    int
+	initial  bool // every mention is a sentence's first word
+	inner    bool // every mention lacks a default kind
+	kind     int
+	into     *candidate // merged into another candidate
+}
+
+func resolve(ms []mention) []Actor {
+	g := loadGazetteer()
+	byKey := map[string]*candidate{}
+	var order []*candidate
+	for n, m := range ms {
+		c := byKey[m.key]
+		if c == nil {
+			c = &candidate{key: m.key, count: map[string]int{}, first: n, words: m.words, initial: true, inner: true, kind: -1}
+			byKey[m.key] = c
+			order = append(order, c)
+		}
+		if c.count[m.text] == 0 {
+			c.forms = append(c.forms, m.text)
+		}
+		c.count[m.text]++
+		if m.alias != "" && m.alias != m.text {
+			c.aliases = appendNew(c.aliases, m.alias)
+		}
+		for k := range m.votes {
+			c.votes[k] += m.votes[k]
+		}
+		c.mentions++
+		c.initial = c.initial && m.initial
+		c.inner = c.inner && m.noDefault
+	}
+	for _, c := range order {
+		c.lookup(g)
+		c.kind = c.decide()
+	}
+	joinSurnames(order)
+	joinAcronyms(order)
+	var out []Actor
+	for _, c := range order {
+		if c.into != nil || c.kind < 0 {
+			continue
+		}
+		out = append(out, c.actor())
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Mentions > out[b].Mentions })
+	return out
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// lookup adds the gazetteers' evidence.
+func (c *candidate) lookup(g *gazetteer) {
+	form := c.forms[0]
+	lower := strings.ToLower(form)
+	acronym := c.words == 1 && isAcronym(form)
+	switch {
+	case g.orgs[c.key] && !(c.words == 1 && functionWords[lower] && !isAcronym(form)):
+		c.votes[vOrg] += strong
+	case g.regions[c.key]:
+		c.votes[vPlace] += strong
+	case g.country(form) != "" && (len([]rune(c.key)) > 3 || acronym):
+		c.votes[vPlace] += strong
+	case g.places[c.key] && !functionWords[lower]:
+		c.votes[vPlace] += medium
+	case acronym:
+		c.votes[vOrg] += weak
+	}
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r > 0x7f && strings.ToUpper(string(r)) != string(r) {
+			return false
+		}
+		letters++
+	}
+	return letters >= 2 && letters <= 8
+}
+
+// decide picks the kind with the most evidence; without any, a name of
+// several words is a person and a single word is dropped (-1).
+func (c *candidate) decide() int {
+	best, score := -1, 0
+	for k, v := range c.votes {
+		if v > score {
+			best, score = k, v
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if c.words >= 2 && !c.inner {
+		return vPerson
+	}
+	return -1
+}
+
+// joinSurnames merges a name that ends a person's fuller name into it:
+// "Trump" and "M. Trump" into "Donald Trump".
+func joinSurnames(order []*candidate) {
+	for _, c := range order {
+		if c.kind == vOrg || c.kind == vOther || c.votes[vPlace] >= strong {
+			continue
+		}
+		var target *candidate
+		for _, p := range order {
+			if p == c || p.kind != vPerson || p.words <= c.words || p.into != nil {
+				continue
+			}
+			if endsWithWords(p.forms[0], c.forms[0]) {
+				if target != nil && target != p {
+					target = nil // ambiguous: two people share the surname
+					break
+				}
+				target = p
+			}
+		}
+		if target != nil {
+			target.absorb(c)
+		}
+	}
+}
+
+// endsWithWords reports whether full's last words fold to short's words.
+func endsWithWords(full, short string) bool {
+	fw, sw := strings.Fields(full), strings.Fields(short)
+	if len(sw) >= len(fw) {
+		return false
+	}
+	tail := strings.Join(fw[len(fw)-len(sw):], " ")
+	if fold.Key(tail) == fold.Key(short) {
+		return true
+	}
+	// Russian and Ukrainian decline surnames: "Путина" is Путин's
+	st, ss := cyrillicStem(tail), cyrillicStem(short)
+	return st != "" && (st == ss || strings.HasPrefix(ss, st) && len([]rune(ss))-len([]rune(st)) <= 2)
+}
+
+// joinAcronyms merges an acronym into the name whose initials it spells.
+func joinAcronyms(order []*candidate) {
+	for _, c := range order {
+		if c.words != 1 || c.into != nil || !isAcronym(c.forms[0]) {
+			continue
+		}
+		for _, p := range order {
+			if p != c && p.into == nil && p.words >= 2 && p.kind >= 0 && initials(p.forms[0]) == c.key {
+				p.absorb(c)
+				break
+			}
+		}
+	}
+}
+
+func initials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if isConnector(strings.ToLower(w)) || functionWords[strings.ToLower(w)] {
+			continue
+		}
+		b.WriteString(fold.Key(string([]rune(w)[:1])))
+	}
+	return b.String()
+}
+
+func (p *candidate) absorb(c *candidate) {
+	c.into = p
+	for _, f := range c.forms {
+		p.aliases = appendNew(p.aliases, f)
+	}
+	for _, a := range c.aliases {
+		p.aliases = appendNew(p.aliases, a)
+	}
+	p.mentions += c.mentions
+	if c.first < p.first {
+		p.first = c.first
+	}
+	if p.kind < 0 {
+		p.kind = c.kind
+	}
+}
+
+var kinds = [nVotes]Kind{Person, Organization, Place, Other}
+
+func (c *candidate) actor() Actor {
+	name := c.forms[0]
+	for _, f := range c.forms[1:] {
+		if c.count[f] > c.count[name] {
+			name = f
+		}
+	}
+	a := Actor{Name: sanitize.Line(name), Kind: kinds[c.kind], Aliases: []string{}, Mentions: c.mentions}
+	for _, f := range c.forms {
+		if f != name {
+			a.Aliases = append(a.Aliases, sanitize.Line(f))
+		}
+	}
+	for _, f := range c.aliases {
+		if f != name {
+			a.Aliases = appendNew(a.Aliases, sanitize.Line(f))
+		}
+	}
+	return a
+}

@@ -1,0 +1,234 @@
+package actors
+
+import (
+	"strings"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+)
+
+// The word lists below are the extractor's cues. They are lowercase; lookups
+// lowercase the word first. Each list is spread over the languages kiosk reads
+// (French and English first, then Spanish, German, Italian, Portuguese,
+// Russian, Ukrainian); a word that means the same in several sits once.
+
+func foldSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for w := range set(list) {
+		m[fold.Key(w)] = true
+	}
+	return m
+}
+
+func set(lists ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			m[strings.ReplaceAll(w, "_", " ")] = true
+		}
+	}
+	return m
+}
+
+// honorifics stand before a person's name and stay in its aliases ("M. Rubio").
+var honorifics = set(`m. m mme mme. mlle mlle. mr mr. mrs mrs. ms ms. miss dr dr. pr pr. sir
+	sr. sra. sr sra don doña dona herr frau sig. sig.ra signor signora sr.ª
+	г-н г-жа пан пані господин госпожа`)
+
+// titles are roles before a name: they mark a person and are dropped from it.
+var titles = set(`président présidente président-élu vice-président vice-présidente premier-ministre
+	ministre vice-ministre secrétaire porte-parole homologue ambassadeur ambassadrice envoyé envoyée
+	chef cheffe directeur directrice dirigeant dirigeante leader général générale colonel capitaine
+	lieutenant caporal sergent commandant amiral maréchal major adjudant soldat
+	roi reine prince princesse pape cardinal archevêque évêque abbé père sœur frère
+	sénateur sénatrice député députée maire gouverneur juge procureur avocat avocate
+	entraîneur entraîneuse sélectionneur sélectionneuse attaquant attaquante défenseur milieu gardien gardienne
+	joueur joueuse capitaine coéquipier coéquipière arbitre champion championne
+	docteur professeur professeure chercheur chercheuse réalisateur réalisatrice acteur actrice chanteur chanteuse
+	écrivain écrivaine auteur autrice journaliste photographe correspondant correspondante
+	patron patronne fondateur fondatrice pdg présentateur présentatrice
+	camarade citoyen citoyenne habitant habitante pêcheur agriculteur enseignant enseignante
+	monsieur madame mademoiselle
+	president vice-president minister secretary spokesman spokeswoman spokesperson counterpart ambassador envoy
+	chief director head leader general colonel captain lieutenant corporal sergeant commander admiral
+	king queen prince princess pope cardinal archbishop bishop father sister brother
+	senator congressman congresswoman representative mayor governor judge prosecutor lawyer attorney
+	coach manager striker midfielder defender goalkeeper player teammate referee champion
+	doctor professor researcher director actor actress singer writer author journalist photographer correspondent
+	chairman chairwoman ceo founder anchor host comrade citizen resident fisherman farmer teacher
+	mister madam prime premier chancellor
+	presidente ministro ministra secretario secretaria portavoz embajador embajadora jefe jefa director directora
+	entrenador seleccionador jugador jugadora alcalde alcaldesa gobernador gobernadora rey reina papa
+	präsident präsidentin minister ministerin kanzler kanzlerin sprecher sprecherin botschafter trainer spieler bürgermeister könig
+	presidente ministro portavoce ambasciatore allenatore giocatore sindaco
+	porta-voz treinador jogador prefeito
+	президент премьер-министр министр глава председатель губернатор мэр посол генерал полковник тренер игрок
+	прем'єр-міністр міністр голова речник посол тренер гравець`)
+
+// personVerbs follow a person's name: "Poutine a déclaré", "Smith said".
+var personVerbs = set(`said says told added stated declared explained noted insisted warned urged wrote
+	déclare déclaré affirme affirmé ajoute ajouté explique expliqué estime estimé souligne souligné indique indiqué
+	précise précisé dit annonce annoncé
+	dijo afirmó declaró explicó sagte erklärte betonte disse dichiarato
+	заявил сказал отметил заявив сказав зазначив`)
+
+// placeBefore are the generic words that stand before a place's name and are
+// not part of it: "province de Dong Nai", "rue Phung Hung", "col de Lo Xo".
+var placeBefore = set(`province provinces commune communes ville villes district districts quartier quartiers
+	village villages hameau hameaux bourg bourgs localité localités municipalité région régions
+	département_de_l' canton cantons arrondissement arrondissements comté état_de
+	rue rues avenue avenues boulevard boulevards route routes autoroute chemin place allée quai pont ponts
+	rivière rivières fleuve fleuves lac lacs mer océan golfe baie île îles archipel presqu'île péninsule
+	mont monts montagne montagnes massif col cols vallée plaine plateau colline désert forêt delta lagune cap détroit
+	stade stades aéroport gare port station carrefour barrage
+	capitale
+	province city cities town towns district districts ward wards village villages hamlet commune communes
+	county region state_of street streets road roads avenue boulevard highway
+	river rivers lake sea ocean gulf bay island islands mount mountain mountains pass valley
+	stadium airport port station bridge
+	provincia ciudad municipio barrio calle avenida río lago isla monte estadio región departamento
+	provinz stadt gemeinde bezirk dorf straße fluss see insel berg stadion region
+	città comune villaggio via fiume isola monte stadio regione
+	cidade município bairro rua rio ilha estádio região`)
+
+// placeAfter are generic words that follow a place's name in English and the
+// like: "Da Nang City", "Lo Xo Pass", "Phan Trung Street".
+var placeAfter = set(`city province district ward commune town village hamlet county street st. road avenue
+	boulevard highway river lake pass mountain mount island islands bay sea ocean stadium airport bridge square
+	region peninsula valley delta beach oblast krai`)
+
+// cyrillicPlaceStems begin the inflected forms of Russian and Ukrainian
+// generic place words: "провинции", "провінцією", "містом", "комуну".
+var cyrillicPlaceStems = []string{"провинц", "провінц", "област", "район", "город", "міст", "деревн", "сел",
+	"коммун", "комун", "улиц", "вулиц", "перевал", "озер", "остров", "округ", "уезд", "повіт", "столиц",
+	"стадион", "стадіон", "реки", "река", "річк", "ріка", "хутор", "посел", "квартал", "уезд", "курорт"}
+
+// placePrepositions before a name hint that it is a place: "à Moscou", "in Hanoi".
+var placePrepositions = set(`à en in at near from to dans via vers depuis en_direction_de
+	en desde hacia nach aus bei a em para в во из у з до під`)
+
+// orgHeads begin an organization's name ("ministère de la Santé", "Comité
+// populaire de ...", "Department of Education"). Lowercase heads need a name
+// or a number to end the phrase; capitalized ones may end on a common noun.
+var orgHeads = set(`ministère ministères comité comités commission commissions département agence agences
+	parti partis commandement poste hôpital hôpitaux clinique école écoles collège lycée université universités
+	académie institut banque société compagnie conseil assemblée tribunal cour fédération association
+	syndicat fondation organisation office bureau direction garde brigade régiment division bataillon
+	service inspection sûreté gendarmerie police armée marine
+	ministry department committee commission agency party command hospital clinic school college university
+	academy institute bank company corporation council assembly court federation association union
+	foundation organization organisation office bureau directorate guard brigade regiment division battalion
+	service police army navy
+	ministerio comité comisión agencia partido hospital escuela universidad banco consejo
+	ministerium ausschuss partei krankenhaus schule universität bank rat
+	ministero comitato partito ospedale scuola università banca consiglio
+	ministério comitê partido hospital escola universidade banco conselho
+	комитет министерство партия агентство больница университет совет управление департамент
+	комітет міністерство партія агентство лікарня університет рада управління департамент`)
+
+// lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
+// an organization when written in lowercase ("la police de Hanoi", "le service").
+var lowercaseOrgHeadsUnsafe = set(`police armée marine service office bureau direction cour union division
+	garde assemblée organisation organization army navy union council court association company
+	service guard school college`)
+
+// orgAfter end an organization's capitalized name: "People's Committee",
+// "CJ HK Entertainment", "3388 Films", "Bien Hoa Electricity".
+var orgAfter = set(`committee ministry department agency party council commission company corporation corp corp.
+	inc inc. ltd ltd. llc plc group holdings bank university college school hospital institute academy
+	association federation union foundation organization organisation office court army police
+	club fc entertainment films pictures studios studio media news press times post television tv radio
+	airlines airways electricity energy telecom railways motors industries
+	sa s.a. ag gmbh spa s.p.a.`)
+
+// orgBefore are common nouns that stand before an organization's own name:
+// "le groupe Vingroup", "l'éditeur CJ HK Entertainment", "the carrier Vietjet".
+var orgBefore = set(`groupe société entreprise compagnie firme constructeur opérateur éditeur distributeur géant
+	chaîne journal quotidien hebdomadaire magazine média club banque assureur transporteur
+	company firm group carrier operator newspaper broadcaster outlet publisher distributor maker manufacturer
+	giant club bank insurer airline
+	empresa compañía grupo periódico diario unternehmen konzern zeitung azienda società gruppo giornale
+	empresa companhia jornal компания группа газета компанія група газета`)
+
+// eventHeads start names that are not actors: competitions, festivals.
+var eventHeads = set(`coupe cup games jeux championnat championship championships ligue league tournoi tournament
+	festival expo exposition olympiques olympics olympic mondial sommet summit forum conférence conference
+	prix grand_prix copa mundial campeonato weltmeisterschaft meisterschaft coppa campionato`)
+
+// notNames are capitalized words that are never an actor on their own:
+// common nouns written with a capital, holidays, months and days.
+var notNames = set(`état etat états etats gouvernement government président president présidente premier ministre
+	state states parlement parliament assemblée assembly nation nations république republic royaume kingdom
+	dieu god église church armée army centre center nord sud est ouest north south east west
+	nord-est nord-ouest sud-est sud-ouest
+	têt tet noël pâques ramadan christmas easter
+	gmt utc internet web covid covid-19 coronavirus photo vidéo video ảnh source
+	janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+	january february march april june july august september october november december
+	lundi mardi mercredi jeudi vendredi samedi dimanche
+	monday tuesday wednesday thursday friday saturday sunday
+	enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+	lunes martes miércoles jueves viernes sábado domingo
+	januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag`)
+
+// notNameKeys are capitalized phrases that are not actors, as folded keys.
+var notNameKeys = foldSet(`nouvel_an new_year premier_ministre prime_minister
+	coupe_du_monde world_cup`)
+
+// functionWords are the capitalized words that begin sentences without
+// being names: articles, pronouns, prepositions, conjunctions, adverbs.
+var functionWords = set(`le la les l' un une des du de d' au aux ce cet cette ces il elle ils elles on nous vous je tu
+	son sa ses leur leurs mon ma mes notre nos votre vos qui que quoi dont où quand comme si mais ou et donc or ni car
+	dans sur sous avec sans pour par entre vers chez contre depuis pendant avant après selon malgré lors dès
+	cependant toutefois pourtant néanmoins ainsi alors aussi aujourd'hui hier demain enfin encore déjà toujours
+	plus moins très bien tout tous toute toutes chaque plusieurs certains certaines quelques aucun aucune autre autres
+	même mêmes tel telle tels telles ici là voici voilà oui non grâce face suite afin auparavant désormais
+	parmi environ près loin puis ensuite d'abord surtout notamment également seulement
+	est sont était étaient sera seront ont avait avaient été fait font peut peuvent doit doivent va vont a
+	the a an this that these those it its he she they we you i his her their our my your who what which when where
+	why how if but or and so yet for nor in on at by with without from to of into onto over under about after
+	before during since until while among amid according as than then there here also however meanwhile moreover
+	furthermore previously recently today yesterday tomorrow now all some many several most more less each every
+	both either neither no not other another such one two three first last next
+	el la los las lo un una unos unas del al y o pero en con sin por para entre según desde hasta sobre este esta
+	der die das den dem des ein eine einer eines einem und oder aber mit ohne für von zu im am vom zum zur auf aus
+	bei nach über unter vor seit laut es er sie wir ihr
+	il lo gli le uno una dei degli delle della dello nel nella con per tra fra su da di e ma secondo
+	o os as um uma uns umas do da dos das no na nos nas pelo pela com sem segundo e mas
+	в во на с со к ко по за из от до у о об и а но что как это этот эта эти он она они мы
+	в на з із до по за від у та і й але що як це цей ця ці він вона вони ми`)
+
+// agencies are news agencies and outlets often cited as sources.
+var knownOrgs = set(`afp reuters ap associated_press xinhua tass itar-tass ria ria_novosti interfax bloomberg cnn bbc
+	al_jazeera kyodo yonhap efe ansa dpa upi vna vov ttxvn vovworld vietnamplus ukrinform sputnik rt
+	new_york_times washington_post wall_street_journal financial_times guardian le_monde le_figaro libération
+	onu nations_unies organisation_des_nations_unies un united_nations otan nato ue union_européenne eu
+	european_union commission_européenne european_commission asean oms who fmi imf banque_mondiale world_bank
+	omc wto unesco unicef fao unhcr hcr aiea iaea fifa uefa afc cio ioc opep opec brics g7 g20 apec
+	pentagone pentagon cia fbi nasa kremlin
+	houthis houthi hamas hezbollah taliban talibans daech isis état_islamique
+	parti_communiste_vietnamien pcv communist_party_of_vietnam
+	croix-rouge red_cross`)
+
+// lowercaseOrgs are organizations that texts also write in lowercase.
+var lowercaseOrgs = set(`houthis houthi talibans taliban hamas hezbollah`)
+
+// regions are places that are neither countries nor cities.
+var regions = set(`moyen-orient proche-orient extrême-orient middle_east near_east far_east asie europe afrique
+	amérique amériques océanie antarctique arctique asia africa america americas oceania antarctica arctic
+	asie_du_sud-est southeast_asia asie_centrale central_asia europe_de_l'est eastern_europe balkans caucase caucasus
+	sahel maghreb golfe_persique persian_gulf mer_de_chine_méridionale south_china_sea mer_noire black_sea
+	méditerranée mediterranean cisjordanie west_bank gaza bande_de_gaza gaza_strip crimée crimea donbass donbas
+	sibérie siberia scandinavie scandinavia
+	ásia europa áfrica américa oriente_medio oriente_médio medio_oriente naher_osten nahost
+	ближний_восток европа азия африка америка близький_схід європа`)
+
+// creditWords introduce a credit in a caption: what follows is optional.
+var creditWords = set(`photo photos ảnh foto fotos фото video vidéo vídeo source nguồn crédit credit credits
+	illustration graphique`)
+
+// listCueSkips may stand between a plural generic word and its list:
+// "quartiers et communes suivants : Bao Vinh, ...".
+var listCueSkips = set(`suivants suivantes suivant suivante following comme notamment including like such as tels telles`)
+
+// listJoins join the items of a list.
+var listJoins = set(`et and y e und i и та і ou or o oder ili или або`)

@@ -1,0 +1,121 @@
+package actors
+
+import "unicode/utf8"
+
+// orgPhrase reads an organization named by a generic head word and what
+// follows it: "Comité populaire de la commune de Nam Tra My", "poste de
+// garde-frontière du port de Nha Trang", "hôpital militaire 103",
+// "Department of Education and Training of Da Nang City", "Народный комитет
+// провинции Туен Куанг". It records the organization and the name that ends
+// it, and returns where scanning resumes.
+func (s *scanner) orgPhrase(i int) (int, bool) {
+	toks := s.toks
+	head := toks[i]
+	if !head.upper && lowercaseOrgHeadsUnsafe[head.lower] {
+		return 0, false
+	}
+	from := i
+	if !head.upper && isCyrillic(head.text) && i > 0 && toks[i-1].word && toks[i-1].upper && !toks[i-1].start {
+		from = i - 1 // Russian capitalizes the adjective before the head: "Народный комитет"
+	}
+	english := s.english || isEnglishHead(head.lower)
+	end := i + 1    // end of the phrase so far (exclusive)
+	innerFrom := -1 // the proper name that ends it, if any
+	innerTo := -1
+	lowers := 0
+	endsOnName := false
+	for j := i + 1; j < len(toks); {
+		t := toks[j]
+		switch {
+		case !t.word:
+			goto done
+		case !t.upper && (t.elision || isConnector(t.lower) || t.lower == "and" || t.lower == "for" || t.lower == "et"):
+			j++
+			continue
+		case t.upper:
+			k := s.runEnd(j)
+			innerFrom, innerTo = j, k
+			end = k
+			endsOnName = true
+			if !english {
+				end = s.adjectives(j, k)
+				goto done
+			}
+			j = k
+			continue
+		case t.digit:
+			if end == j { // right after the head or an adjective: "hôpital militaire 103"
+				end = j + 1
+				endsOnName = true
+			}
+			goto done
+		default:
+			if english || functionWords[t.lower] || personVerbs[t.lower] || lowers >= 4 || endsOnName {
+				goto done
+			}
+			lowers++
+			end = j + 1
+			j++
+		}
+	}
+done:
+	if !head.upper && !endsOnName {
+		return 0, false
+	}
+	if end-from < 2 || (english && !endsOnName && end-from < 2) {
+		return 0, false
+	}
+	text := joinWords(toks, from, end)
+	m := newMention(text, end-from, from, end, vOrg, strong)
+	s.emit(m)
+	if innerFrom >= 0 {
+		s.inner(innerFrom, innerTo)
+	}
+	return end, true
+}
+
+// inner records the name that ends an organization's name as a place when a
+// generic place word stands before it ("de la commune de Nam Tra My") or it
+// has evidence of its own elsewhere.
+func (s *scanner) inner(i, j int) {
+	n := len(s.out)
+	s.span(i, j, "")
+	for k := n; k < len(s.out); k++ {
+		m := &s.out[k]
+		if m.votes == [nVotes]int{} {
+			m.noDefault = true
+		}
+		if m.votes[vPerson] == 0 && m.votes[vOrg] == 0 && m.votes[vOther] == 0 {
+			m.noDefault = m.votes[vPlace] == 0
+		}
+	}
+}
+
+// adjectives extends an organization's name that ends on a single common
+// word over the adjectives after it: "ministère des Affaires étrangères".
+func (s *scanner) adjectives(j, k int) int {
+	if k-j != 1 || s.known(j, k) {
+		return k
+	}
+	n := 0
+	for k < len(s.toks) && n < 2 && s.toks[k].word && !s.toks[k].upper && !s.toks[k].digit && !s.toks[k].elision &&
+		!functionWords[s.toks[k].lower] && !isConnector(s.toks[k].lower) && !personVerbs[s.toks[k].lower] {
+		k++
+		n++
+	}
+	return k
+}
+
+func isCyrillic(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x400 && r <= 0x4ff
+}
+
+func isEnglishHead(w string) bool {
+	switch w {
+	case "ministry", "department", "committee", "agency", "hospital", "school", "university", "bank",
+		"council", "institute", "academy", "company", "corporation", "foundation", "command", "court":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,493 @@
+package actors
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+)
+
+// kind indices into a mention's votes.
+const (
+	vPerson = iota
+	vOrg
+	vPlace
+	vOther
+	nVotes
+)
+
+// Evidence weights: a cue word right next to a name outweighs a gazetteer
+// hit, which outweighs a preposition or a verb.
+const (
+	strong = 4
+	medium = 2
+	weak   = 1
+)
+
+// mention is one occurrence of a candidate name in the text.
+type mention struct {
+	text      string // the name as written, titles and generic words removed
+	alias     string // another surface form worth keeping ("M. Rubio", "Da Nang City")
+	key       string // fold.Key(text)
+	words     int    // number of words in text
+	votes     [nVotes]int
+	listHead  int  // kind a plural generic word before it gives a list, -1 if none
+	listTail  int  // kind a plural generic word after it gives a list, -1 if none
+	initial   bool // a single word that begins a sentence: capitalized by position only
+	noDefault bool // found inside an organization's name: needs evidence of its own
+	from, to  int  // token range in its paragraph
+	para      int  // paragraph index
+}
+
+// scanner finds the mentions of one paragraph.
+type scanner struct {
+	toks     []token
+	lang     string
+	english  bool
+	lowered  map[string]bool // words the article also writes in lowercase
+	g        *gazetteer
+	words    int // word tokens in the paragraph
+	out      []mention
+	para     int
+	lastWord int // index of the paragraph's last word token
+}
+
+func newMention(text string, words, from, to, kind, weight int) mention {
+	m := mention{text: text, key: fold.Key(text), words: words, from: from, to: to, listHead: -1, listTail: -1}
+	m.votes[kind] += weight
+	return m
+}
+
+func (s *scanner) emit(m mention) {
+	if m.text == "" || m.key == "" {
+		return
+	}
+	m.para = s.para
+	s.out = append(s.out, m)
+}
+
+// joinWords joins toks[from:to] back into the text it was, with single spaces
+// where the source had any and elisions glued to the next word.
+func joinWords(toks []token, from, to int) string {
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		t := toks[k]
+		if k > from && t.space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+		if t.elision {
+			b.WriteByte('\'')
+		}
+	}
+	return b.String()
+}
+
+func (s *scanner) scan() {
+	toks := s.toks
+	s.lastWord = -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].word {
+			s.lastWord = k
+			break
+		}
+	}
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.word {
+			i++
+			continue
+		}
+		if creditWords[t.lower] && t.upper && i+1 < len(toks) && toks[i+1].text == ":" {
+			i = s.skipCredit(i + 2) // "Photo : Kim Lieu", "Photo: hanoimoi.vn"
+			continue
+		}
+		if orgHeads[t.lower] && !t.elision {
+			if j, ok := s.orgPhrase(i); ok {
+				i = j
+				continue
+			}
+		}
+		if t.upper && eventHeads[t.lower] {
+			i = s.eventPhrase(i)
+			continue
+		}
+		if lowercaseOrgs[t.lower] && !t.upper {
+			s.emit(newMention(t.text, 1, i, i+1, vOrg, strong))
+			i++
+			continue
+		}
+		if t.upper && !t.elision {
+			if j, ok := s.honorific(i); ok {
+				i = j
+				continue
+			}
+			i = s.capitalized(i, "")
+			continue
+		}
+		if t.digit && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && toks[i+1].space {
+			if end := s.runEnd(i + 1); orgAfter[toks[end-1].lower] {
+				s.span(i, end, "")
+				i = end
+				continue
+			}
+		}
+		i++
+	}
+}
+
+// runEnd returns the end of the run of capitalized words starting at i.
+func (s *scanner) runEnd(i int) int {
+	j := i
+	for j < len(s.toks) && s.toks[j].word && s.toks[j].upper && !s.toks[j].elision {
+		j++
+	}
+	return j
+}
+
+// honorific reads "M. Rubio", "Ms. Nguyen Thi Minh Trang", "Mme Dinh Thi".
+func (s *scanner) honorific(i int) (int, bool) {
+	t := s.toks[i]
+	if !honorifics[t.lower] && !honorifics[t.lower+"."] {
+		return 0, false
+	}
+	k := i + 1
+	prefix := t.text
+	if k < len(s.toks) && s.toks[k].text == "." {
+		prefix += "."
+		k++
+	}
+	if k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper {
+		return 0, false
+	}
+	return s.capitalized(k, prefix), true
+}
+
+// capitalized handles the run of capitalized words that starts at i and
+// returns where scanning resumes. prefix is an honorific written before it.
+func (s *scanner) capitalized(i int, prefix string) int {
+	j := s.runEnd(i)
+	if j == i {
+		return i + 1
+	}
+	// a run that contains an event word names an event, not an actor
+	for k := i; k < j; k++ {
+		if eventHeads[s.toks[k].lower] && k > i {
+			return s.eventPhrase(i)
+		}
+	}
+	if k := s.longestKnown(i, j); k > j {
+		j = k
+	}
+	s.span(i, j, prefix)
+	return j
+}
+
+// longestKnown extends the run toks[i:j] over the lowercase words and
+// connectors that follow it when the longer phrase is a known place or
+// organization: "Arabie saoudite", "Corée du Sud", "Émirats arabes unis".
+func (s *scanner) longestKnown(i, j int) int {
+	best := j
+	for k := j; k < len(s.toks) && k < j+3 && s.toks[k].word; k++ {
+		if s.toks[k].digit {
+			break
+		}
+		if s.known(i, k+1) {
+			best = k + 1
+		}
+	}
+	return best
+}
+
+// known reports whether toks[i:j] is in a gazetteer.
+func (s *scanner) known(i, j int) bool {
+	if j-i == 1 && functionWords[s.toks[i].lower] && !s.toks[i].caps {
+		return false // "Un" is not the UN
+	}
+	k := fold.Key(joinWords(s.toks, i, j))
+	return s.g.places[k] || s.g.countries[k] != "" || s.g.regions[k] || s.g.orgs[k]
+}
+
+// knownCountry reports whether toks[i:j] is a country, a region or a known
+// organization: names that a short line may hold alone.
+func (s *scanner) knownCountry(i, j int) bool {
+	k := fold.Key(joinWords(s.toks, i, j))
+	return s.g.countries[k] != "" || s.g.regions[k] || s.g.orgs[k]
+}
+
+// skipCredit returns the index after the name a credit gives: a run of
+// capitalized words, or one word such as a domain or "VNA/CVN".
+func (s *scanner) skipCredit(i int) int {
+	if i >= len(s.toks) || !s.toks[i].word {
+		return i
+	}
+	if s.toks[i].upper {
+		return s.runEnd(i)
+	}
+	return i + 1
+}
+
+// span turns the capitalized words toks[i:j] into a mention, reading the cues
+// inside it and around it.
+func (s *scanner) span(i, j int, prefix string) {
+	toks := s.toks
+	m := mention{listHead: -1, listTail: -1}
+	initial := toks[i].start && prefix == ""
+	// sentence-initial articles, adverbs and common words are not names,
+	// unless the whole run is a known name ("Da Nang", "Bien Hoa")
+	knownRun := false
+	for k := j; k >= i+2 && !knownRun; k-- {
+		knownRun = s.known(i, k) // "Bien Hoa Electricity", "Da Nang City"
+	}
+	for initial && !knownRun && i < j && s.ordinaryInitial(toks[i]) {
+		i++
+	}
+	if i >= j {
+		return
+	}
+	if s.isCredit(i, j) {
+		return
+	}
+	if prefix != "" {
+		m.votes[vPerson] += strong
+	}
+	if s.code(i, j) {
+		return
+	}
+	// "Russian President Vladimir Putin", "Président Macron"
+	titled := false
+	for k := min(j-2, i+3); k >= i; k-- {
+		if titles[toks[k].lower] {
+			m.votes[vPerson] += strong
+			i = k + 1
+			titled = true
+			break
+		}
+	}
+	// "State Marco Rubio" after a title, "Mardi Donald Trump" at the start
+	for (titled || initial) && i < j-1 && notNames[toks[i].lower] {
+		i++
+	}
+	if titled {
+		initial = false
+	}
+	// "Rue Phung Hung", "Перевал Ло Ксо"
+	if i < j-1 && (placeBefore[toks[i].lower] || cyrillicPlaceHead(toks[i].lower)) {
+		m.votes[vPlace] += strong
+		i++
+		initial = false
+	}
+	full := joinWords(toks, i, j)
+	// a trailing English possessive is not part of the name
+	if j-i >= 1 {
+		last := toks[j-1].text
+		if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+			full = strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s")
+		}
+	}
+	end := j
+	if j-i >= 2 && orgAfter[toks[j-1].lower] {
+		m.votes[vOrg] += strong
+		s.innerPlace(i, j-1)
+	} else if j-i >= 2 && placeAfter[toks[j-1].lower] {
+		if j < len(toks) && toks[j].digit { // "National Highway 1": a numbered road, kept whole
+			m = newMention(joinWords(toks, i, j+1), j+1-i, i, j+1, vPlace, strong)
+			s.emit(m)
+			return
+		}
+		m.votes[vPlace] += strong
+		m.alias = full
+		end = j - 1
+	}
+	m.text = joinWords(toks, i, end)
+	if end == j {
+		m.text = full
+	}
+	m.key = fold.Key(m.text)
+	m.words = end - i
+	m.from, m.to = i, j
+	m.initial = initial && m.words == 1
+	if m.initial && s.words < 4 && !s.knownCountry(i, j) {
+		return // a lone capitalized word on a short line: a page leftover
+	}
+	if m.words == 1 && utf8.RuneCountInString(m.text) < 2 || notNameKeys[m.key] {
+		return // "groupe D", "Nouvel An"
+	}
+	if m.words == 1 && notNames[toks[i].lower] {
+		return
+	}
+	if prefix != "" {
+		m.alias = prefix + " " + m.text
+	}
+	s.context(&m, i, j)
+	s.emit(m)
+}
+
+// code reports product codes and the like: "E5 RON 92", "RON 95-III",
+// "GMT+7": a run with a digit inside, or an acronym before a number.
+func (s *scanner) code(i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.ContainsAny(s.toks[k].text, "0123456789") && !orgAfter[s.toks[j-1].lower] {
+			return true
+		}
+	}
+	if j < len(s.toks) && s.toks[j-1].caps {
+		n := s.toks[j]
+		return n.digit || n.text == "+" || n.text == "-" && j+1 < len(s.toks) && s.toks[j+1].digit
+	}
+	return false
+}
+
+// ordinaryInitial reports whether a sentence's first word is an ordinary word
+// that only has a capital because it comes first.
+func (s *scanner) ordinaryInitial(t token) bool {
+	return functionWords[t.lower] || notNames[t.lower] || s.lowered[t.lower] || t.elision
+}
+
+// isCredit reports agency tags and sign-offs: "(VNA) -", "-VNA", "VNA/CVN".
+func (s *scanner) isCredit(i, j int) bool {
+	toks := s.toks
+	if j-i != 1 || !toks[i].caps && !strings.Contains(toks[i].text, "/") {
+		return false
+	}
+	if strings.Contains(toks[i].text, "/") {
+		return true
+	}
+	before := func(k int) string {
+		if k >= 0 {
+			return toks[k].text
+		}
+		return ""
+	}
+	after := func(k int) string {
+		if k < len(toks) {
+			return toks[k].text
+		}
+		return ""
+	}
+	if before(i-1) == "(" && after(j) == ")" && (after(j+1) == "-" || after(j+1) == "–") {
+		return true
+	}
+	if (before(i-1) == "-" || before(i-1) == "–") && i == s.lastWord {
+		return true
+	}
+	return before(i-1) == "/" || after(j) == "/"
+}
+
+// context adds the cues around toks[i:j]: titles and generic words before it,
+// generic words and verbs after it, datelines.
+func (s *scanner) context(m *mention, i, j int) {
+	toks := s.toks
+	// titles, possibly with adjectives between: "le président russe Vladimir Poutine"
+	for k, seen := i-1, 0; k >= 0 && seen < 5; k, seen = k-1, seen+1 {
+		t := toks[k]
+		if !t.word {
+			break
+		}
+		if titles[t.lower] || honorifics[t.lower] {
+			m.votes[vPerson] += strong
+			break
+		}
+		if t.elision || notNames[t.lower] || (!t.upper && !functionWords[t.lower]) {
+			continue
+		}
+		break
+	}
+	// a generic place word before it, possibly with "de", "of", "suivants :"
+	k := i - 1
+	for k >= 0 && (!toks[k].upper && (toks[k].elision || isConnector(toks[k].lower) || listCueSkips[toks[k].lower]) || toks[k].text == ":") {
+		k--
+	}
+	if k >= 0 && toks[k].word && !toks[k].upper && (placeBefore[toks[k].lower] || cyrillicPlaceHead(toks[k].lower)) {
+		m.votes[vPlace] += strong
+		if isPlural(toks[k].lower) {
+			m.listHead = vPlace
+		}
+	} else if k >= 0 && toks[k].word && !toks[k].upper && orgBefore[toks[k].lower] && k == i-1 {
+		m.votes[vOrg] += strong
+	} else if i > 0 && j-i == 1 && toks[i-1].word && !toks[i-1].upper && placePrepositions[toks[i-1].lower] {
+		m.votes[vPlace] += weak
+	}
+	// after it: a generic place word, a speech verb, a dateline
+	if j < len(toks) && toks[j].word && !toks[j].upper {
+		w := toks[j].lower
+		if placeAfter[w] {
+			m.votes[vPlace] += strong
+		} else if w == "streets" || w == "roads" || w == "provinces" || w == "districts" || w == "communes" || w == "wards" {
+			m.votes[vPlace] += strong
+			m.listTail = vPlace
+		}
+		if personVerbs[w] || j+1 < len(toks) && personVerbs[toks[j+1].lower] && len(w) <= 3 {
+			m.votes[vPerson] += weak
+		}
+	}
+	if j+3 < len(toks) && toks[j].text == "(" && toks[j+1].caps && toks[j+2].text == ")" && (toks[j+3].text == "-" || toks[j+3].text == "–") && i <= 1 {
+		m.votes[vPlace] += strong // "Hanoi (VNA) -"
+	}
+}
+
+func isConnector(w string) bool {
+	switch w {
+	case "de", "du", "des", "d", "la", "l", "le", "les", "of", "the", "del", "della", "di", "da", "do", "dos", "das", "der", "von":
+		return true
+	}
+	return false
+}
+
+func isPlural(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || w == "cities" || w == "villages"
+}
+
+func cyrillicPlaceHead(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r < 0x400 || r > 0x4ff {
+		return false
+	}
+	for _, p := range cyrillicPlaceStems {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerPlace records the place inside an English organization's name:
+// "Bien Hoa City People's Committee" names Bien Hoa.
+func (s *scanner) innerPlace(i, j int) {
+	for k := i + 1; k < j; k++ {
+		if placeAfter[s.toks[k].lower] {
+			text := joinWords(s.toks, i, k)
+			s.emit(newMention(text, k-i, i, k, vPlace, strong))
+			return
+		}
+	}
+}
+
+// eventPhrase reads an event's name ("Coupe d'Asie 2027", "SEA Games 32") and
+// records it as other, so that the names inside it are not taken as actors.
+func (s *scanner) eventPhrase(i int) int {
+	toks := s.toks
+	j := s.runEnd(i)
+	lowers := 0
+	for j < len(toks) && toks[j].word {
+		t := toks[j]
+		switch {
+		case !t.upper && (t.elision || isConnector(t.lower)):
+		case t.upper:
+			j = s.runEnd(j) - 1
+		case t.digit:
+		case lowers == 0 && !functionWords[t.lower] && j > 0 && isConnector(toks[j-1].lower):
+			lowers++
+		default:
+			goto done
+		}
+		j++
+	}
+done:
+	for j > i+1 && (toks[j-1].elision || isConnector(toks[j-1].lower)) {
+		j--
+	}
+	text := joinWords(toks, i, j)
+	s.emit(newMention(text, j-i, i, j, vOther, strong))
+	return j
+}

@@ -1,0 +1,150 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or one punctuation mark of a paragraph.
+type token struct {
+	text    string
+	lower   string
+	word    bool // letters or digits; otherwise punctuation
+	upper   bool // begins with an uppercase letter
+	caps    bool // two or more letters, all uppercase (an acronym)
+	digit   bool // begins with a digit
+	elision bool // a French or Italian elided article or preposition: l', d', qu'
+	start   bool // first word of a sentence
+	space   bool // preceded by white space
+}
+
+// elisions are the words that end in an apostrophe before a vowel.
+var elisions = map[string]bool{"l": true, "d": true, "j": true, "n": true, "s": true, "c": true, "m": true,
+	"t": true, "qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true, "dell": true,
+	"dall": true, "nell": true, "sull": true, "all": true, "un": true}
+
+// abbreviations end in a period that does not end the sentence.
+var abbreviations = map[string]bool{"m": true, "mme": true, "mlle": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "pr": true, "st": true, "sr": true, "sra": true, "jr": true, "gen": true, "col": true,
+	"lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true, "prof": true, "no": true,
+	"vs": true, "etc": true, "corp": true, "inc": true, "ltd": true, "co": true, "г": true, "им": true}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// tokenize splits a paragraph into words and punctuation, marking the words
+// that begin a sentence. Hyphens, apostrophes (but elisions) and periods
+// between letters stay inside words: "Thua Thiên-Huê", "People's", "laodong.vn".
+func tokenize(s string) []token {
+	var toks []token
+	start := true
+	space := true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			space = true
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			t := token{text: s[i : i+size], lower: s[i : i+size], space: space}
+			toks = append(toks, t)
+			start = start || endsSentence(r, toks)
+			space = false
+			i += size
+			continue
+		}
+		j, elided := wordEnd(s, i)
+		w := s[i:j]
+		t := newWord(w, space)
+		t.elision = elided
+		t.start = start
+		toks = append(toks, t)
+		if elided { // the apostrophe belongs to the elision
+			_, n := utf8.DecodeRuneInString(s[j:])
+			j += n
+		}
+		start = false
+		space = false
+		i = j
+	}
+	return toks
+}
+
+func newWord(w string, space bool) token {
+	t := token{text: w, lower: strings.ToLower(w), word: true, space: space}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.upper = unicode.IsUpper(r)
+	t.digit = unicode.IsDigit(r)
+	letters, uppers := 0, 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				uppers++
+			}
+		}
+	}
+	t.caps = letters >= 2 && uppers == letters
+	return t
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// wordEnd finds where the word starting at i ends, and whether it is an
+// elision (the apostrophe after it is then not part of it).
+func wordEnd(s string, i int) (int, bool) {
+	j := i
+	prevDigit := false
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			// "1Photo", "1La": a capitalized word glued to a number starts anew
+			if prevDigit && unicode.IsUpper(r) && j+size < len(s) {
+				if n, _ := utf8.DecodeRuneInString(s[j+size:]); unicode.IsLower(n) {
+					return j, false
+				}
+			}
+			prevDigit = unicode.IsDigit(r)
+			j += size
+			continue
+		}
+		next, nsize := utf8.DecodeRuneInString(s[j+size:])
+		if nsize == 0 || !isWordRune(next) {
+			break
+		}
+		switch {
+		case isApostrophe(r):
+			if elisions[strings.ToLower(s[i:j])] {
+				return j, true
+			}
+		case r == '-' || r == '‑' || r == '/' && prevDigit:
+		case r == '.' && unicode.IsLower(next) && j > i:
+		default:
+			return j, false
+		}
+		j += size
+		_ = nsize
+	}
+	return j, false
+}
+
+// endsSentence reports whether punctuation r, just appended, starts a new
+// sentence after it.
+func endsSentence(r rune, toks []token) bool {
+	switch r {
+	case '!', '?', ':', ';', '|', '«', '“', '"', '…', '•', '>', '–', '—', '-':
+		return true
+	case '.':
+		if len(toks) >= 2 {
+			prev := toks[len(toks)-2]
+			if prev.word && (abbreviations[prev.lower] || utf8.RuneCountInString(prev.text) == 1 && prev.upper) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
