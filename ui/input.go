@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// handleKey routes a key: the prompt and the help overlay take keys first,
+// then the keys that work anywhere, then the focused pane's.
+func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	if msg.String() == "ctrl+c" {
+		return m.quit()
+	}
+	if m.search.active {
+		return m.updateSearch(msg)
+	}
+	if m.showHelp {
+		switch {
+		case key.Matches(msg, k.Help, k.Back):
+			m.showHelp = false
+		case key.Matches(msg, k.Quit):
+			return m.quit()
+		}
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return m.quit()
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+	case key.Matches(msg, k.Search):
+		return m.openSearch()
+	case key.Matches(msg, k.Focus):
+		step := pane(1)
+		if msg.String() == "shift+tab" {
+			step = 2
+		}
+		m.focus = (m.focus + step) % 3
+		return m.relayout()
+	case key.Matches(msg, k.Back):
+		return m.back()
+	case key.Matches(msg, k.Prev):
+		return m.step(-1)
+	case key.Matches(msg, k.Next):
+		return m.step(1)
+	case key.Matches(msg, k.NextMatch):
+		return m.jump(1)
+	case key.Matches(msg, k.PrevMatch):
+		return m.jump(-1)
+	case key.Matches(msg, k.Sort):
+		m.list.cycleSort(m.state)
+		return m.setStatus("sorted by "+m.list.order.String(), false)
+	case key.Matches(msg, k.Browser):
+		return m.openSource()
+	case key.Matches(msg, k.Copy):
+		return m.copySource()
+	case key.Matches(msg, k.Read):
+		return m.toggleRead()
+	case key.Matches(msg, k.Bookmark):
+		return m.toggleBookmark()
+	case key.Matches(msg, k.Bookmarks):
+		m.list.onlyBookmarks = !m.list.onlyBookmarks
+		m.list.rebuild(m.state)
+		return m.follow()
+	case key.Matches(msg, k.Unread):
+		m.list.onlyUnread = !m.list.onlyUnread
+		m.list.rebuild(m.state)
+		return m.follow()
+	case key.Matches(msg, k.Open):
+		return m.enter()
+	default:
+		return m.move(msg)
+	}
+	return nil
+}
+
+// move handles the motion keys for the focused pane.
+func (m *Model) move(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.keys
+	page := 0
+	switch m.focus {
+	case listPane:
+		page = max(m.list.height-1, 1)
+	case readerPane:
+		page = max(m.reader.height-2, 1)
+	default:
+		page = max(m.panels.height-1, 1)
+	}
+	n := 0
+	switch {
+	case key.Matches(msg, k.Up):
+		n = -1
+	case key.Matches(msg, k.Down):
+		n = 1
+	case key.Matches(msg, k.PageUp):
+		n = -page
+	case key.Matches(msg, k.PageDown):
+		n = page
+	case key.Matches(msg, k.Top):
+		n = -1 << 30
+	case key.Matches(msg, k.Bottom):
+		n = 1 << 30
+	default:
+		return nil
+	}
+	return m.scroll(m.focus, n)
+}
+
+// scroll moves the given pane by n rows or lines.
+func (m *Model) scroll(p pane, n int) tea.Cmd {
+	switch p {
+	case listPane:
+		m.list.move(n)
+		return m.follow()
+	case readerPane:
+		m.reader.scrollBy(n)
+	case panelsPane:
+		m.panels.move(n)
+	}
+	return nil
+}
+
+// enter opens the selected article, or the selected actor's articles.
+func (m *Model) enter() tea.Cmd {
+	switch m.focus {
+	case listPane:
+		s, ok := m.list.selected()
+		if !ok {
+			return nil
+		}
+		m.markRead(s.ID)
+		m.focus = readerPane
+		return tea.Batch(m.relayout(), m.follow())
+	case panelsPane:
+		if a, ok := m.panels.selected(); ok {
+			return tea.Batch(m.setStatus("articles naming "+a.Name+"…", false), m.actorArticles(a))
+		}
+	}
+	return nil
+}
+
+// back leaves the reader on a narrow screen, then the results, then the
+// filters: esc always goes one step towards the whole folder.
+func (m *Model) back() tea.Cmd {
+	switch {
+	case m.focus != listPane && m.width < mediumWidth:
+		m.focus = listPane
+		return m.relayout()
+	case m.list.results != nil:
+		return m.clearResults()
+	case m.list.onlyBookmarks || m.list.onlyUnread:
+		m.list.onlyBookmarks, m.list.onlyUnread = false, false
+		m.list.rebuild(m.state)
+		return m.follow()
+	case m.focus != listPane:
+		m.focus = listPane
+		return m.relayout()
+	}
+	return nil
+}
+
+// step goes to the previous or next article; in the reader it opens it.
+func (m *Model) step(n int) tea.Cmd {
+	m.list.move(n)
+	if s, ok := m.list.selected(); ok && m.focus == readerPane {
+		m.markRead(s.ID)
+	}
+	return m.follow()
+}
+
+func (m *Model) jump(dir int) tea.Cmd {
+	if len(m.reader.terms) == 0 {
+		return m.setStatus("no search: press / to search", false)
+	}
+	if !m.reader.jump(dir) {
+		return m.setStatus("no match in this article", false)
+	}
+	return nil
+}
+
+func (m *Model) quit() tea.Cmd {
+	m.cancel()
+	return tea.Quit
+}
+
+// handleWheel scrolls the pane under the pointer.
+func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
+	n := 0
+	switch ms.Button {
+	case tea.MouseWheelUp:
+		n = -3
+	case tea.MouseWheelDown:
+		n = 3
+	default:
+		return nil
+	}
+	l := m.layout()
+	switch {
+	case l.list.contains(ms.X, ms.Y):
+		return m.scroll(listPane, n)
+	case l.reader.contains(ms.X, ms.Y):
+		return m.scroll(readerPane, n)
+	case l.panels.contains(ms.X, ms.Y):
+		return m.scroll(panelsPane, n)
+	}
+	return nil
+}
+
+// handleClick selects the list row under the pointer, or focuses a pane.
+func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
+	if ms.Button != tea.MouseLeft {
+		return nil
+	}
+	l := m.layout()
+	switch {
+	case l.list.contains(ms.X, ms.Y):
+		m.focus = listPane
+		if row := ms.Y - l.list.y - 1; row >= 0 {
+			if v := m.list.top + row; v < len(m.list.view) {
+				m.list.cursor = v
+				m.list.scroll()
+			}
+		}
+		return tea.Batch(m.relayout(), m.follow())
+	case l.reader.contains(ms.X, ms.Y):
+		m.focus = readerPane
+	case l.panels.contains(ms.X, ms.Y):
+		m.focus = panelsPane
+	}
+	return m.relayout()
+}

@@ -1,0 +1,296 @@
+package ui
+
+import (
+	"fmt"
+	"github.com/charmbracelet/x/ansi"
+	"sort"
+	"strings"
+)
+
+// sortOrder is how the list is ordered; s cycles through them.
+type sortOrder int
+
+const (
+	byRank     sortOrder = iota // search results only: best first
+	byName                      // file name
+	byComments                  // most commented first
+	bySource                    // source domain, then file name
+)
+
+func (o sortOrder) String() string {
+	return [...]string{"rank", "name", "comments", "source"}[o]
+}
+
+// resultSet is a search's or an actor's answer shown in place of the folder.
+type resultSet struct {
+	label string   // what the list header says: search "word", actor Name
+	ids   []string // rank order
+	total int
+}
+
+// listModel is the article list. It keeps every row but draws only the
+// visible ones, so 100k rows cost no more per keystroke than 30.
+type listModel struct {
+	all                       []Summary
+	byID                      map[string]int // ID -> index in all
+	view                      []int          // indices into all, in display order
+	cursor                    int            // index into view
+	top                       int            // first visible row
+	order                     sortOrder
+	results                   *resultSet
+	onlyBookmarks, onlyUnread bool
+	height                    int // visible rows, set by the layout
+}
+
+func newList() listModel {
+	return listModel{byID: map[string]int{}, order: byName}
+}
+
+// selected returns the row under the cursor.
+func (l *listModel) selected() (Summary, bool) {
+	if l.cursor < 0 || l.cursor >= len(l.view) {
+		return Summary{}, false
+	}
+	return l.all[l.view[l.cursor]], true
+}
+
+// add appends rows from the library, replacing rows with the same ID. In the
+// common case (name order, no filter, rows after the last) it appends to the
+// view without rebuilding it: a 100k folder arrives in hundreds of batches.
+func (l *listModel) add(rows []Summary, st State) {
+	appendable := l.results == nil && !l.onlyBookmarks && !l.onlyUnread && l.order == byName
+	for _, r := range rows {
+		if i, ok := l.byID[r.ID]; ok {
+			l.all[i] = r
+			appendable = false
+			continue
+		}
+		if appendable && len(l.view) > 0 && l.all[l.view[len(l.view)-1]].File > r.File {
+			appendable = false
+		}
+		l.byID[r.ID] = len(l.all)
+		l.all = append(l.all, r)
+		if appendable {
+			l.view = append(l.view, len(l.all)-1)
+		}
+	}
+	if !appendable {
+		l.rebuild(st)
+	}
+}
+
+// remove drops rows by ID.
+func (l *listModel) remove(ids []string, st State) {
+	gone := map[string]bool{}
+	for _, id := range ids {
+		if _, ok := l.byID[id]; ok {
+			gone[id] = true
+		}
+	}
+	if len(gone) == 0 {
+		return
+	}
+	kept := l.all[:0:0]
+	for _, r := range l.all {
+		if !gone[r.ID] {
+			kept = append(kept, r)
+		}
+	}
+	l.all = kept
+	l.byID = make(map[string]int, len(kept))
+	for i, r := range kept {
+		l.byID[r.ID] = i
+	}
+	l.rebuild(st)
+}
+
+// rebuild recomputes the view from the rows, the results, the filters and
+// the sort order, keeping the cursor on the same article when it stays.
+func (l *listModel) rebuild(st State) {
+	keep, _ := l.selected()
+	var idx []int
+	if l.results != nil {
+		for _, id := range l.results.ids {
+			if i, ok := l.byID[id]; ok {
+				idx = append(idx, i)
+			}
+		}
+	} else {
+		idx = make([]int, len(l.all))
+		for i := range idx {
+			idx[i] = i
+		}
+	}
+	if l.onlyBookmarks || l.onlyUnread {
+		kept := idx[:0]
+		for _, i := range idx {
+			id := l.all[i].ID
+			if (!l.onlyBookmarks || st.Bookmarked(id)) && (!l.onlyUnread || !st.Read(id)) {
+				kept = append(kept, i)
+			}
+		}
+		idx = kept
+	}
+	l.sortView(idx)
+	l.view = idx
+	l.cursor = 0
+	if keep.ID != "" {
+		l.selectID(keep.ID)
+	}
+	l.scroll()
+}
+
+func (l *listModel) sortView(idx []int) {
+	rows := l.all
+	switch l.order {
+	case byName:
+		sort.SliceStable(idx, func(a, b int) bool { return rows[idx[a]].File < rows[idx[b]].File })
+	case byComments:
+		sort.SliceStable(idx, func(a, b int) bool {
+			x, y := rows[idx[a]], rows[idx[b]]
+			if x.Comments != y.Comments {
+				return x.Comments > y.Comments
+			}
+			return x.File < y.File
+		})
+	case bySource:
+		sort.SliceStable(idx, func(a, b int) bool {
+			x, y := rows[idx[a]], rows[idx[b]]
+			if x.Domain != y.Domain {
+				return x.Domain != "" && (y.Domain == "" || x.Domain < y.Domain)
+			}
+			return x.File < y.File
+		})
+	}
+}
+
+// cycleSort moves to the next order; rank is offered only for results.
+func (l *listModel) cycleSort(st State) {
+	l.order++
+	if l.order > bySource {
+		l.order = byName
+		if l.results != nil {
+			l.order = byRank
+		}
+	}
+	l.rebuild(st)
+}
+
+// selectID puts the cursor on the article; false when it is not shown.
+func (l *listModel) selectID(id string) bool {
+	for v, i := range l.view {
+		if l.all[i].ID == id {
+			l.cursor = v
+			l.scroll()
+			return true
+		}
+	}
+	return false
+}
+
+// move shifts the cursor by n rows, within the list.
+func (l *listModel) move(n int) {
+	l.cursor = clamp(l.cursor+n, 0, len(l.view)-1)
+	l.scroll()
+}
+
+// scroll keeps the cursor on screen.
+func (l *listModel) scroll() {
+	h := max(l.height, 1)
+	if l.cursor < l.top {
+		l.top = l.cursor
+	}
+	if l.cursor >= l.top+h {
+		l.top = l.cursor - h + 1
+	}
+	l.top = clamp(l.top, 0, max(len(l.view)-h, 0))
+}
+
+// position is "42/1,337", what the status bar shows.
+func (l *listModel) position() string {
+	if len(l.view) == 0 {
+		return "0/0"
+	}
+	return thousands(l.cursor+1) + "/" + thousands(len(l.view))
+}
+
+// header names what the list shows.
+func (l *listModel) header() string {
+	what := "Articles"
+	if l.results != nil {
+		what = fmt.Sprintf("%s · %s", l.results.label, plural(l.results.total, "match", "matches"))
+	}
+	var filters []string
+	if l.onlyBookmarks {
+		filters = append(filters, "bookmarks")
+	}
+	if l.onlyUnread {
+		filters = append(filters, "unread")
+	}
+	if len(filters) > 0 {
+		what += " · only " + strings.Join(filters, ", ")
+	}
+	return what + " · by " + l.order.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return thousands(n) + " " + many
+}
+
+// rows draws the visible rows, width cells each.
+func (l *listModel) rows(width int, st State, s styles, focused bool) []string {
+	h := max(l.height, 0)
+	out := make([]string, 0, h)
+	for v := l.top; v < len(l.view) && len(out) < h; v++ {
+		r := l.all[l.view[v]]
+		line := rowText(r, width, st)
+		switch {
+		case v == l.cursor && focused:
+			line = s.selected.Render(fit(line, width))
+		case v == l.cursor:
+			line = s.selected.Faint(true).Render(fit(line, width))
+		case !st.Read(r.ID):
+			line = s.unread.Render(fit(line, width))
+		}
+		out = append(out, line)
+	}
+	if len(l.view) == 0 && h > 0 {
+		out = append(out, s.dim.Render(" nothing to show"))
+	}
+	return out
+}
+
+// rowText is one row: marks, title, and (when there is room) the source
+// domain and the comment count in columns on the right.
+func rowText(r Summary, width int, st State) string {
+	mark := "  "
+	switch {
+	case st.Bookmarked(r.ID):
+		mark = "★ "
+	case !st.Read(r.ID):
+		mark = "● "
+	}
+	comments := "—"
+	if r.Comments >= 0 {
+		comments = thousands(r.Comments)
+	}
+	title := r.Title
+	if title == "" {
+		title = r.File
+	}
+	right := ""
+	switch {
+	case width >= 60:
+		right = " " + fit(r.Domain, 18) + " " + fmt.Sprintf("%4s", comments)
+	case width >= 36:
+		right = " " + fmt.Sprintf("%4s", comments)
+	}
+	tw := width - 2 - ansi.StringWidth(right)
+	if tw < 1 {
+		return fit(mark+title, width)
+	}
+	return mark + fit(title, tw) + right
+}

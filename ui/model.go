@@ -1,0 +1,298 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Options configure the UI.
+type Options struct {
+	Library Library
+	State   State                  // nil: marks kept in memory for this run
+	Open    func(url string) error // opens a URL in the browser; nil: o refuses
+	Check   func(url string) error // nil error: the URL may be opened or linked
+	Style   string                 // "dark" or "light"; "" asks the terminal
+	NoColor bool                   // NO_COLOR is set: no colors at all
+	Select  string                 // file name, path or ID to select at start
+}
+
+// pane names what has the focus.
+type pane int
+
+const (
+	listPane pane = iota
+	readerPane
+	panelsPane
+)
+
+// Model is the root model: it owns the panes, routes messages to them and
+// lays them out.
+type Model struct {
+	opts   Options
+	lib    Library
+	state  State
+	keys   keyMap
+	help   help.Model
+	styles styles
+	dark   bool
+	cache  *cache
+
+	width, height int
+	focus         pane
+	showHelp      bool
+
+	list   listModel
+	reader readerModel
+	panels panelsModel
+	search searchModel
+
+	loading       bool
+	done, total   int
+	status        string
+	statusErr     bool
+	statusToken   int
+	pendingSelect string
+
+	ctx    context.Context
+	cancel context.CancelFunc
+	events chan tea.Msg
+}
+
+// New builds the root model. Run it with Run, or drive it directly in tests.
+func New(opts Options) *Model {
+	if opts.State == nil {
+		opts.State = NewMemoryState()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m := &Model{
+		opts: opts, lib: opts.Library, state: opts.State,
+		keys: newKeyMap(), help: help.New(), cache: newCache(),
+		list: newList(), search: newSearch(),
+		dark: opts.Style != "light", loading: true,
+		ctx: ctx, cancel: cancel, events: make(chan tea.Msg, 64),
+	}
+	m.panels.check = opts.Check
+	m.pendingSelect = selectKey(opts.Select)
+	m.restyle()
+	return m
+}
+
+// selectKey turns the FILE argument into an article ID.
+func selectKey(s string) string {
+	if s == "" {
+		return ""
+	}
+	base := filepath.Base(s)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+func (m *Model) restyle() {
+	m.styles = newStyles(m.dark, m.opts.NoColor)
+	m.help.Styles = help.DefaultStyles(m.dark)
+	if m.opts.NoColor {
+		m.help.Styles = help.Styles{}
+	}
+}
+
+// Init starts loading the folder and, unless --style said, asks the
+// terminal for its background color.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{m.startLoading(), m.nextEvent()}
+	if m.opts.Style == "" && !m.opts.NoColor {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	if w, ok := m.lib.(Watcher); ok {
+		go func() {
+			_ = w.Watch(m.ctx, func(c Change) { m.send(changeMsg(c)) })
+		}()
+	}
+	return tea.Batch(cmds...)
+}
+
+// Messages from the library's goroutines, delivered through m.events.
+type (
+	batchMsg    []Summary
+	progressMsg struct{ done, total int }
+	loadedMsg   struct{ err error }
+	changeMsg   Change
+)
+
+// send hands a message to Update unless the program is over.
+func (m *Model) send(msg tea.Msg) {
+	select {
+	case m.events <- msg:
+	case <-m.ctx.Done():
+	}
+}
+
+// nextEvent waits for the next message from the library goroutines.
+func (m *Model) nextEvent() tea.Cmd {
+	return func() tea.Msg {
+		select {
+		case msg := <-m.events:
+			return msg
+		case <-m.ctx.Done():
+			return nil
+		}
+	}
+}
+
+func (m *Model) startLoading() tea.Cmd {
+	return func() tea.Msg {
+		go func() {
+			err := m.lib.List(m.ctx,
+				func(rows []Summary) { m.send(batchMsg(rows)) },
+				func(done, total int) {
+					select { // progress may be dropped, rows never
+					case m.events <- progressMsg{done, total}:
+					default:
+					}
+				})
+			m.send(loadedMsg{err})
+		}()
+		return nil
+	}
+}
+
+// statusMsg clears the status line after a while, unless a newer one came.
+type clearStatusMsg struct{ token int }
+
+func (m *Model) setStatus(s string, isErr bool) tea.Cmd {
+	m.status, m.statusErr = s, isErr
+	m.statusToken++
+	t := m.statusToken
+	return tea.Tick(5*time.Second, func(time.Time) tea.Msg { return clearStatusMsg{t} })
+}
+
+// Update routes one message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)
+		return m, m.relayout()
+	case tea.BackgroundColorMsg:
+		if m.opts.Style == "" {
+			m.dark = msg.IsDark()
+			m.restyle()
+			return m, m.relayout()
+		}
+		return m, nil
+	case batchMsg:
+		m.list.add(msg, m.state)
+		return m, tea.Batch(m.nextEvent(), m.afterListChange())
+	case progressMsg:
+		m.done, m.total = msg.done, msg.total
+		return m, m.nextEvent()
+	case loadedMsg:
+		m.loading = false
+		var cmd tea.Cmd
+		if msg.err != nil && m.ctx.Err() == nil {
+			cmd = m.setStatus("could not list the folder: "+errorLine(msg.err), true)
+		}
+		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange())
+	case changeMsg:
+		m.list.remove(msg.Removed, m.state)
+		m.list.add(msg.Added, m.state)
+		for _, s := range msg.Added { // a rewritten file renders anew
+			if s.ID == m.reader.sum.ID {
+				m.reader.sum = Summary{}
+			}
+		}
+		return m, tea.Batch(m.nextEvent(), m.afterListChange())
+	case loadMsg:
+		if msg.token == m.reader.token {
+			return m, m.reader.request(m.lib, m.cache, m.styles.glamour)
+		}
+		return m, nil
+	case renderedMsg:
+		ok, cmd := m.reader.receive(msg, m.lib, m.cache)
+		if ok {
+			m.panels.setArticle(m.reader.art)
+		}
+		return m, cmd
+	case searchTickMsg, searchResultMsg:
+		return m, m.updateSearch(msg)
+	case actorResultMsg:
+		return m, m.showActor(msg)
+	case openedMsg:
+		if msg.err != nil {
+			return m, m.setStatus("not opened: "+errorLine(msg.err), true)
+		}
+		return m, m.setStatus("opened "+msg.url, false)
+	case clearStatusMsg:
+		if msg.token == m.statusToken {
+			m.status = ""
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		return m, m.handleKey(msg)
+	case tea.MouseWheelMsg:
+		return m, m.handleWheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		return m, m.handleClick(msg.Mouse())
+	}
+	if m.search.active {
+		return m, m.updateSearch(msg)
+	}
+	return m, nil
+}
+
+// afterListChange follows the list cursor: a pending FILE selection, and
+// the reader showing the selected article.
+func (m *Model) afterListChange() tea.Cmd {
+	if m.pendingSelect != "" && m.list.selectID(m.pendingSelect) {
+		m.pendingSelect = ""
+		if s, ok := m.list.selected(); ok {
+			m.markRead(s.ID)
+		}
+		if m.width < 60 {
+			m.focus = readerPane
+		}
+	}
+	return m.follow()
+}
+
+// follow shows the list's selected article in the reader.
+func (m *Model) follow() tea.Cmd {
+	s, ok := m.list.selected()
+	if !ok {
+		return nil
+	}
+	if s.ID == m.reader.sum.ID && m.reader.art != nil {
+		return nil
+	}
+	return m.reader.show(s, m.cache, m.styles.glamour)
+}
+
+// relayout sizes the panes after a resize or a focus change and asks for a
+// rendering at the reader's new width.
+func (m *Model) relayout() tea.Cmd {
+	l := m.layout()
+	m.list.height = max(l.list.h-1, 0)
+	m.list.scroll()
+	m.reader.height = max(l.text.h, 0)
+	m.panels.height = max(l.panels.h-1, 0)
+	m.help.SetWidth(m.width)
+	if l.text.w != m.reader.width {
+		m.reader.width = l.text.w
+		return m.reader.request(m.lib, m.cache, m.styles.glamour)
+	}
+	if m.reader.key.style != m.styles.glamour && m.reader.sum.ID != "" {
+		return m.reader.request(m.lib, m.cache, m.styles.glamour)
+	}
+	return nil
+}
+
+func (m *Model) markRead(id string) {
+	if !m.state.Read(id) {
+		_ = m.state.SetRead(id, true)
+	}
+}
+
+// Close stops the library goroutines; Run calls it.
+func (m *Model) Close() { m.cancel() }

@@ -1,0 +1,269 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
+	"github.com/kioskreader/kiosk/ui/render"
+)
+
+// renderBudget is how long glamour may take before the reader shows plain
+// wrapped text instead; glamour needs about 3 ms for a typical article.
+const renderBudget = 300 * time.Millisecond
+
+// loadDelay lets the cursor run over rows without reading each file: an
+// article loads only once the cursor rests this long.
+const loadDelay = 60 * time.Millisecond
+
+// renderKey names one rendering: the same article at the same width and
+// style is never rendered twice.
+type renderKey struct {
+	id    string
+	width int
+	style string
+}
+
+// loadMsg asks to load the article once the cursor rested (token unchanged).
+type loadMsg struct{ token int }
+
+// renderedMsg carries a finished rendering back to Update. token tells
+// whether it is still wanted: the cursor may have moved on since.
+type renderedMsg struct {
+	token  int
+	key    renderKey
+	art    article.Article
+	lines  []string
+	plain  bool // glamour failed or ran out of time
+	budget time.Duration
+	err    error
+}
+
+// readerModel is the article pane.
+type readerModel struct {
+	sum     Summary
+	art     *article.Article
+	key     renderKey
+	lines   []string
+	plain   bool
+	err     error
+	offset  int
+	token   int
+	width   int
+	height  int
+	terms   []string
+	matches []int // line numbers holding a match of terms
+	match   int   // index in matches of the last jump
+}
+
+// show switches to another article: it keeps the old text on screen until
+// the new one is rendered, and returns the delayed load.
+func (r *readerModel) show(s Summary, c *cache, style string) tea.Cmd {
+	if s.ID == r.sum.ID && r.art != nil {
+		return nil
+	}
+	r.sum, r.art, r.offset = s, nil, 0
+	r.token++
+	k := renderKey{s.ID, r.width, style}
+	if lines, ok := c.renders.get(k); ok {
+		if a, ok := c.articles.get(s.ID); ok {
+			r.set(k, a, lines, false, nil)
+			return nil
+		}
+	}
+	t := r.token
+	return tea.Tick(loadDelay, func(time.Time) tea.Msg { return loadMsg{t} })
+}
+
+// request returns the command that loads and renders the current article at
+// the current width, or nil when the cache has it (then it is shown at once).
+func (r *readerModel) request(lib Library, c *cache, style string) tea.Cmd {
+	return r.requestWithin(lib, c, style, renderBudget)
+}
+
+// requestWithin is request with a given time budget for glamour.
+func (r *readerModel) requestWithin(lib Library, c *cache, style string, budget time.Duration) tea.Cmd {
+	if r.sum.ID == "" || r.width < 1 {
+		return nil
+	}
+	k := renderKey{r.sum.ID, r.width, style}
+	if k == r.key && r.lines != nil && r.art != nil && !r.plain {
+		return nil
+	}
+	if lines, ok := c.renders.get(k); ok {
+		if a, ok := c.articles.get(r.sum.ID); ok {
+			r.set(k, a, lines, false, nil)
+			return nil
+		}
+	}
+	r.token++
+	t, sum := r.token, r.sum
+	cached, haveArt := c.articles.get(sum.ID)
+	return func() tea.Msg {
+		a := cached
+		if !haveArt {
+			var err error
+			a, err = lib.Article(context.Background(), sum)
+			if err != nil {
+				return renderedMsg{token: t, key: k, err: err}
+			}
+		}
+		lines, plain := renderLines(a, k.width, k.style, budget)
+		return renderedMsg{token: t, key: k, art: a, lines: lines, plain: plain, budget: budget}
+	}
+}
+
+// renderLines renders with glamour under the budget, and with Plain when
+// glamour fails or is late.
+func renderLines(a article.Article, width int, style string, budget time.Duration) ([]string, bool) {
+	ctx, cancel := context.WithTimeout(context.Background(), budget)
+	defer cancel()
+	out, err := render.Glamour(ctx, a, width, style)
+	if err != nil {
+		pw := max(width-2, 1)
+		lines := strings.Split(strings.TrimRight(render.Plain(a, pw), "\n"), "\n")
+		for i, l := range lines {
+			if width > pw {
+				lines[i] = " " + l
+			}
+		}
+		return append([]string{""}, lines...), true
+	}
+	return strings.Split(strings.TrimRight(out, "\n"), "\n"), false
+}
+
+// retryBudget is the second chance glamour gets, in the background, after
+// plain text went on screen: a cold start on a busy machine can be slow.
+const retryBudget = 5 * time.Second
+
+// receive takes a finished rendering if it is the one wanted. A plain
+// fallback is shown but not cached, and glamour is tried again with a longer
+// budget; the returned command does that.
+func (r *readerModel) receive(m renderedMsg, lib Library, c *cache) (bool, tea.Cmd) {
+	if m.token != r.token {
+		return false, nil
+	}
+	if m.err != nil {
+		r.err = m.err
+		r.lines, r.art = nil, nil
+		return true, nil
+	}
+	c.articles.put(m.key.id, m.art)
+	retry := m.plain && m.budget < retryBudget
+	if !m.plain {
+		c.renders.put(m.key, m.lines)
+	}
+	r.set(m.key, m.art, m.lines, m.plain, nil)
+	if retry {
+		return true, r.requestWithin(lib, c, m.key.style, retryBudget)
+	}
+	return true, nil
+}
+
+func (r *readerModel) set(k renderKey, a article.Article, lines []string, plain bool, err error) {
+	if k.id != r.key.id {
+		r.offset = 0
+	}
+	r.key, r.art, r.lines, r.plain, r.err = k, &a, lines, plain, err
+	r.findMatches()
+	r.scrollBy(0)
+}
+
+// setTerms sets the words to highlight.
+func (r *readerModel) setTerms(terms []string) {
+	r.terms = terms
+	r.findMatches()
+}
+
+func (r *readerModel) findMatches() {
+	r.matches, r.match = nil, -1
+	if len(r.terms) == 0 {
+		return
+	}
+	for i, l := range r.lines {
+		low := strings.ToLower(ansi.Strip(l))
+		for _, t := range r.terms {
+			if strings.Contains(low, t) {
+				r.matches = append(r.matches, i)
+				break
+			}
+		}
+	}
+}
+
+// jump scrolls to the next (dir 1) or previous (dir -1) match.
+func (r *readerModel) jump(dir int) bool {
+	if len(r.matches) == 0 {
+		return false
+	}
+	if r.match < 0 {
+		// first jump: the first match at or below the top of the screen
+		r.match = len(r.matches) - 1
+		if dir > 0 {
+			r.match = -1
+			for i, l := range r.matches {
+				if l >= r.offset {
+					r.match = i - 1
+					break
+				}
+			}
+		}
+	}
+	r.match = (r.match + dir + len(r.matches)) % len(r.matches)
+	r.offset = r.matches[r.match] - r.height/3
+	r.scrollBy(0)
+	return true
+}
+
+func (r *readerModel) scrollBy(n int) {
+	r.offset = clamp(r.offset+n, 0, max(len(r.lines)-r.height, 0))
+}
+
+// header is the pane's title line.
+func (r *readerModel) header() string {
+	switch {
+	case r.sum.ID == "":
+		return "Reader"
+	case len(r.lines) > r.height && r.height > 0:
+		pct := 100 * (r.offset + r.height) / len(r.lines)
+		return r.sum.File + " · " + itoa(min(pct, 100)) + "%"
+	}
+	return r.sum.File
+}
+
+// body draws the visible lines with the matches highlighted.
+func (r *readerModel) body(s styles) []string {
+	switch {
+	case r.err != nil:
+		return []string{"", " " + s.err.Render("cannot read this article: "+errorLine(r.err))}
+	case r.sum.ID == "":
+		return []string{"", s.dim.Render(" no article selected")}
+	case r.lines == nil:
+		return []string{"", s.dim.Render(" loading…")}
+	}
+	end := min(r.offset+r.height, len(r.lines))
+	out := make([]string, 0, end-r.offset)
+	for _, l := range r.lines[r.offset:end] {
+		if len(r.terms) > 0 {
+			l, _ = highlight(l, r.terms, s.match)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// errorLine keeps one line of an error: the rest could be anything.
+func errorLine(err error) string {
+	var pe interface{ Unwrap() error }
+	if errors.As(err, &pe) && pe.Unwrap() != nil {
+		err = pe.Unwrap()
+	}
+	l, _, _ := strings.Cut(err.Error(), "\n")
+	return sanitize.Line(l)
+}
