@@ -30,12 +30,12 @@ type RefusedError struct {
 }
 
 func (e *RefusedError) Error() string {
-	return "refused " + Quote(e.URL) + ": " + e.Reason
+	return "refused " + quote(e.URL) + ": " + e.Reason
 }
 
-// Quote returns s quoted for a message: terminal-safe (strconv.Quote escapes
+// quote returns s quoted for a message: terminal-safe (strconv.Quote escapes
 // every control, bidi and invalid byte) and cut to about 100 runes.
-func Quote(s string) string {
+func quote(s string) string {
 	const max = 100
 	if utf8.RuneCountInString(s) <= max {
 		return strconv.Quote(s)
@@ -96,6 +96,7 @@ func unplain(s string) string {
 	}
 	for _, r := range s {
 		switch {
+		case r > ' ' && r < 0x7f: // printable ASCII: most of every URL
 		case unicode.IsSpace(r) || r == '\u200B':
 			return "the link contains a space or line break"
 		case sanitize.IsBidi(r):
@@ -161,15 +162,16 @@ func checkPort(u *url.URL) (string, string) {
 	return ":" + strconv.Itoa(n), ""
 }
 
-// escapeQuery percent-encodes what a browser would encode itself in the
-// query of an http URL (non-ASCII bytes, quotes, angle brackets), so the
-// canonical string is printable ASCII and never needs quoting as an argument.
+// escapeQuery percent-encodes every byte RFC 3986 does not allow in a query
+// (non-ASCII, quotes, brackets, backslash...) and the apostrophe, as browsers
+// do, so the canonical string is printable ASCII, never needs quoting as an
+// argument, and gives an opener written in shell (xdg-open) less to misread.
 func escapeQuery(q string) string {
 	const hex = "0123456789ABCDEF"
 	var b strings.Builder
 	for i := 0; i < len(q); i++ {
 		c := q[i]
-		if c >= 0x80 || c == '"' || c == '\'' || c == '<' || c == '>' {
+		if c >= 0x80 || strings.IndexByte("\"'<>[]\\^`{|}", c) >= 0 {
 			b.WriteByte('%')
 			b.WriteByte(hex[c>>4])
 			b.WriteByte(hex[c&15])

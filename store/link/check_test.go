@@ -109,6 +109,8 @@ func TestCheckAccepts(t *testing.T) {
 		{"https://example.com/?q=it's+\"x\"<y>", "https://example.com/?q=it%27s+%22x%22%3Cy%3E"},
 		{"https://example.com/caf\u00e9?q=\u00e9", "https://example.com/caf%C3%A9?q=%C3%A9"},
 		{"https://example.com/#caf\u00e9`", "https://example.com/#caf%C3%A9%60"},
+		{"https://example.com/?a[]=1&b={`x`}|^\\", "https://example.com/?a%5B%5D=1&b=%7B%60x%60%7D%7C%5E%5C"},
+		{"https://example.com/?q=$(id);a&b=(1)*!,+:@/?", "https://example.com/?q=$(id);a&b=(1)*!,+:@/?"},
 		{"https://bank.com@evil.example/", "https://bank.com@evil.example/"},
 		{"https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/", "https://xn--e1afmkfd.xn--p1ai/"},
 		{"https://\uff47\uff4f\uff4f\uff47\uff4c\uff45.com/", "https://google.com/"},
@@ -164,5 +166,23 @@ func TestDomain(t *testing.T) {
 	raw := &url.URL{Scheme: "https", Host: "www.a\x1b[31m.com"}
 	if got := Domain(raw); !sanitize.IsSafe(got, false) {
 		t.Errorf("Domain of an unchecked URL is not terminal-safe: %q", got)
+	}
+}
+
+func BenchmarkCheck(b *testing.B) {
+	const raw = "https://www.sggp.org.vn/tphcm-nhieu-tuyen-duong-tai-trung-tam-ngap-sau-sau-mua-lon-post822534.html"
+	for b.Loop() {
+		if _, err := Check(raw); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCheckIDN(b *testing.B) {
+	const raw = "https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/\u043f\u0443\u0442\u044c?q=\u00e9"
+	for b.Loop() {
+		if _, err := Check(raw); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -33,9 +33,9 @@ func (o Opener) Open(raw string) error {
 	}
 	if err := start(name, args...); err != nil {
 		if errors.Is(err, exec.ErrNotFound) || errors.Is(err, os.ErrNotExist) {
-			return fmt.Errorf("cannot open the link: browser %s not found (set KIOSK_BROWSER)", Quote(name))
+			return fmt.Errorf("cannot open the link: browser %s not found (set KIOSK_BROWSER)", quote(name))
 		}
-		return fmt.Errorf("cannot open the link with %s: %s", Quote(name), Quote(err.Error()))
+		return fmt.Errorf("cannot open the link with %s: %s", quote(name), quote(err.Error()))
 	}
 	return nil
 }
@@ -100,7 +100,7 @@ func platform(goos, link string) (string, []string, error) {
 	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly", "solaris", "illumos":
 		return "xdg-open", []string{link}, nil
 	}
-	return "", nil, fmt.Errorf("no known way to open a browser on %s: set KIOSK_BROWSER", Quote(goos))
+	return "", nil, fmt.Errorf("no known way to open a browser on %s: set KIOSK_BROWSER", quote(goos))
 }
 
 // startDetached starts the browser with no terminal attached (its output
