@@ -1,0 +1,93 @@
+// Command kiosk-bench reproduces kiosk's speed figures on synthetic folders:
+//
+//	go run ./cmd/kiosk-bench [-n 10000,100000] [-dir /tmp/kiosk-bench] [-only scan] [-reps 3]
+//
+// It builds ./cmd/kiosk, writes (or reuses) one folder of synthetic articles
+// per size, and runs each benchmark group on each folder, printing wall times
+// (median of the repetitions, warm cache) and peak memory. Each group lives in
+// a file of its own and registers itself in groups from its init function.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// groups holds the benchmark groups by name; each group's file adds itself.
+// A group measures every folder in ctx.Sizes and prints its own table.
+var groups = map[string]func(ctx *benchCtx) error{}
+
+func main() {
+	sizes := flag.String("n", "10000,100000", "comma-separated folder sizes, in articles")
+	root := flag.String("dir", "/tmp/kiosk-bench", "where the synthetic folders are written and kept")
+	only := flag.String("only", "", "comma-separated groups to run (default all: "+strings.Join(groupNames(), ", ")+")")
+	reps := flag.Int("reps", 3, "timed repetitions of each command, after one warm-up run")
+	seed := flag.Int64("seed", 1, "seed of the synthetic articles")
+	flag.Parse()
+
+	ctx := &benchCtx{Root: *root, Reps: max(1, *reps), Seed: *seed, Out: os.Stdout}
+	var err error
+	if ctx.Sizes, err = parseSizes(*sizes); err != nil {
+		fail(err)
+	}
+	names, err := pick(*only)
+	if err != nil {
+		fail(err)
+	}
+	if err := ctx.setup(); err != nil {
+		fail(err)
+	}
+	defer ctx.cleanup()
+	for _, name := range names {
+		fmt.Fprintf(ctx.Out, "\n== %s\n", name)
+		if err := groups[name](ctx); err != nil {
+			ctx.cleanup()
+			fail(fmt.Errorf("%s: %w", name, err))
+		}
+	}
+}
+
+func parseSizes(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(strings.ReplaceAll(f, "_", "")))
+		if err != nil || n <= 0 {
+			return nil, fmt.Errorf("-n: %q is not a number of articles", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+func pick(only string) ([]string, error) {
+	if only == "" {
+		return groupNames(), nil
+	}
+	var names []string
+	for _, n := range strings.Split(only, ",") {
+		n = strings.TrimSpace(n)
+		if _, ok := groups[n]; !ok {
+			return nil, fmt.Errorf("-only: no group %q (have %s)", n, strings.Join(groupNames(), ", "))
+		}
+		names = append(names, n)
+	}
+	return names, nil
+}
+
+func groupNames() []string {
+	names := make([]string, 0, len(groups))
+	for n := range groups {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "kiosk-bench:", err)
+	os.Exit(1)
+}

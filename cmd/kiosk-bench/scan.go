@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"os/exec"
+
+	"github.com/kioskreader/kiosk/store/synth"
+)
+
+func init() { groups["scan"] = benchScan }
+
+// benchScan compares listing the whole folder (`kiosk list --json`: read and
+// parse every file) with counting a word in every file with ripgrep, the
+// speed a person expects of a tool that reads every file. Goal: within 1.5×
+// of rg, peak RSS at most 400 MiB.
+func benchScan(c *benchCtx) error {
+	rg, haveRG := lookPath("rg")
+	if !haveRG {
+		fmt.Fprintln(c.Out, "note: rg (ripgrep) not found, so there is no reference time; apt-get install -y ripgrep")
+	}
+	t := newTable("articles", "kiosk list --json", "peak RSS", "rg -c "+synth.CommonWord, "peak RSS", "kiosk/rg")
+	for _, n := range c.Sizes {
+		dir, err := c.Folder(n)
+		if err != nil {
+			return err
+		}
+		cmds := []func() *exec.Cmd{func() *exec.Cmd { return c.Cmd(c.Kiosk, "list", "--json", "--dir", dir) }}
+		if haveRG {
+			cmds = append(cmds, func() *exec.Cmd { return c.Cmd(rg, "-c", synth.CommonWord, dir) })
+		}
+		st, err := c.Measure(cmds...)
+		if err != nil {
+			return err
+		}
+		if haveRG {
+			ratio := float64(st[0].Wall) / float64(st[1].Wall)
+			t.row(fmt.Sprint(n), round(st[0].Wall), mib(st[0].MaxRSS), round(st[1].Wall), mib(st[1].MaxRSS), fmt.Sprintf("%.2f×", ratio))
+		} else {
+			t.row(fmt.Sprint(n), round(st[0].Wall), mib(st[0].MaxRSS), "-", "-", "-")
+		}
+	}
+	t.print(c.Out)
+	fmt.Fprintf(c.Out, "median of %d runs after a warm-up, warm cache; goal: kiosk/rg ≤ 1.5×, peak RSS ≤ 400 MiB\n", c.Reps)
+	return nil
+}
