@@ -154,6 +154,7 @@ func resolve(ms []mention) []Actor {
 		c.lookup(g)
 		c.kind = c.decide()
 	}
+	joinExpansions(order, byKey, ms)
 	joinSurnames(order)
 	joinAcronyms(order)
 	var out []Actor
@@ -188,7 +189,7 @@ func (c *candidate) lookup(g *gazetteer) {
 		c.votes[vPlace] += strong
 	case g.country(form) != "" && (len([]rune(c.key)) > 3 || acronym):
 		c.votes[vPlace] += strong
-	case g.places[c.key] && !functionWords[lower]:
+	case g.places[c.key] && !functionWords[lower] && !acronym:
 		c.votes[vPlace] += medium
 	case acronym:
 		c.votes[vOrg] += weak
@@ -244,10 +245,30 @@ func joinSurnames(order []*candidate) {
 				target = p
 			}
 		}
+		if target == nil && c.words == 1 {
+			target = firstNameOf(order, c) // "Ito" for "Ito Naoki", "Xi" for "Xi Jinping"
+		}
 		if target != nil {
 			target.absorb(c)
 		}
 	}
+}
+
+// firstNameOf finds the one person whose name begins with c's single word.
+func firstNameOf(order []*candidate, c *candidate) *candidate {
+	var target *candidate
+	for _, p := range order {
+		if p == c || p.kind != vPerson || p.words < 2 || p.into != nil {
+			continue
+		}
+		if fw := strings.Fields(p.forms[0]); fold.Key(fw[0]) == c.key {
+			if target != nil {
+				return nil
+			}
+			target = p
+		}
+	}
+	return target
 }
 
 // endsWithWords reports whether full's last words fold to short's words.
@@ -263,6 +284,21 @@ func endsWithWords(full, short string) bool {
 	// Russian and Ukrainian decline surnames: "Путина" is Путин's
 	st, ss := cyrillicStem(tail), cyrillicStem(short)
 	return st != "" && (st == ss || strings.HasPrefix(ss, st) && len([]rune(ss))-len([]rune(st)) <= 2)
+}
+
+// joinExpansions merges an acronym into the name it follows in parentheses:
+// "Agence japonaise de coopération internationale (JICA)".
+func joinExpansions(order []*candidate, byKey map[string]*candidate, ms []mention) {
+	for _, m := range ms {
+		if m.expands == "" {
+			continue
+		}
+		c, p := byKey[m.key], byKey[m.expands]
+		if c == nil || p == nil || c == p || c.into != nil || p.into != nil || p.kind != vOrg {
+			continue
+		}
+		p.absorb(c)
+	}
 }
 
 // joinAcronyms merges an acronym into the name whose initials it spells.

@@ -30,7 +30,7 @@ func set(lists ...string) map[string]bool {
 }
 
 // honorifics stand before a person's name and stay in its aliases ("M. Rubio").
-var honorifics = set(`m. m mme mme. mlle mlle. mr mr. mrs mrs. ms ms. miss dr dr. pr pr. sir
+var honorifics = set(`ông bà m. m mme mme. mlle mlle. mr mr. mrs mrs. ms ms. miss dr dr. pr pr. sir
 	sr. sra. sr sra don doña dona herr frau sig. sig.ra signor signora sr.ª
 	г-н г-жа пан пані господин госпожа`)
 
@@ -88,7 +88,8 @@ var placeBefore = set(`province provinces commune communes ville villes district
 	provincia ciudad municipio barrio calle avenida río lago isla monte estadio región departamento
 	provinz stadt gemeinde bezirk dorf straße fluss see insel berg stadion region
 	città comune villaggio via fiume isola monte stadio regione
-	cidade município bairro rua rio ilha estádio região`)
+	cidade município bairro rua rio ilha estádio região
+	tỉnh huyện xã phường quận thôn làng sông đèo đường phố`)
 
 // placeAfter are generic words that follow a place's name in English and the
 // like: "Da Nang City", "Lo Xo Pass", "Phan Trung Street".
@@ -113,11 +114,11 @@ var orgHeads = set(`ministère ministères comité comités commission commissio
 	parti partis commandement poste hôpital hôpitaux clinique école écoles collège lycée université universités
 	académie institut banque société compagnie conseil assemblée tribunal cour fédération association
 	syndicat fondation organisation office bureau direction garde brigade régiment division bataillon
-	service inspection sûreté gendarmerie police armée marine
+	service inspection sûreté gendarmerie police armée marine centre
 	ministry department committee commission agency party command hospital clinic school college university
 	academy institute bank company corporation council assembly court federation association union
 	foundation organization organisation office bureau directorate guard brigade regiment division battalion
-	service police army navy
+	service police army navy center centre
 	ministerio comité comisión agencia partido hospital escuela universidad banco consejo
 	ministerium ausschuss partei krankenhaus schule universität bank rat
 	ministero comitato partito ospedale scuola università banca consiglio
@@ -127,7 +128,7 @@ var orgHeads = set(`ministère ministères comité comités commission commissio
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
 // an organization when written in lowercase ("la police de Hanoi", "le service").
-var lowercaseOrgHeadsUnsafe = set(`police armée marine service office bureau direction cour union division
+var lowercaseOrgHeadsUnsafe = set(`centre center police armée marine service office bureau direction cour union division
 	garde assemblée organisation organization army navy union council court association company
 	service guard school college`)
 
@@ -143,11 +144,15 @@ var orgAfter = set(`committee ministry department agency party council commissio
 // orgBefore are common nouns that stand before an organization's own name:
 // "le groupe Vingroup", "l'éditeur CJ HK Entertainment", "the carrier Vietjet".
 var orgBefore = set(`groupe société entreprise compagnie firme constructeur opérateur éditeur distributeur géant
-	chaîne journal quotidien hebdomadaire magazine média club banque assureur transporteur
+	chaîne journal quotidien hebdomadaire magazine média club banque assureur transporteur agence parti
 	company firm group carrier operator newspaper broadcaster outlet publisher distributor maker manufacturer
-	giant club bank insurer airline
-	empresa compañía grupo periódico diario unternehmen konzern zeitung azienda società gruppo giornale
-	empresa companhia jornal компания группа газета компанія група газета`)
+	giant club bank insurer airline agency party news_agency
+	empresa compañía grupo periódico diario agencia partido agentur partei agenzia agência unternehmen konzern zeitung azienda società gruppo giornale
+	empresa companhia jornal компания группа газета компанія група агентство партия партія`)
+
+// orgAfterLower follow an organization's name in lowercase: "Tuoi Tre newspaper".
+var orgAfterLower = set(`newspaper daily magazine broadcaster company group corporation club party agency
+	bank airline carrier outlet channel network`)
 
 // eventHeads start names that are not actors: competitions, festivals.
 var eventHeads = set(`coupe cup games jeux championnat championship championships ligue league tournoi tournament
@@ -169,6 +174,10 @@ var notNames = set(`état etat états etats gouvernement government président p
 	enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 	lunes martes miércoles jueves viernes sábado domingo
 	januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag`)
+
+// calendar words are also personal names ("Mai Duc Chung"): a run is only
+// cut at one when it stands alone.
+var calendar = set(`mai may juin june avril april août august`)
 
 // notNameKeys are capitalized phrases that are not actors, as folded keys.
 var notNameKeys = foldSet(`nouvel_an new_year premier_ministre prime_minister
@@ -204,7 +213,10 @@ var knownOrgs = set(`afp reuters ap associated_press xinhua tass itar-tass ria r
 	onu nations_unies organisation_des_nations_unies un united_nations otan nato ue union_européenne eu
 	european_union commission_européenne european_commission asean oms who fmi imf banque_mondiale world_bank
 	omc wto unesco unicef fao unhcr hcr aiea iaea fifa uefa afc cio ioc opep opec brics g7 g20 apec
-	pentagone pentagon cia fbi nasa kremlin
+	pentagone pentagon cia fbi nasa chine_nouvelle xinhua
+	unión_europea europäische_union unione_europea união_europeia евросоюз европейский_союз євросоюз європейський_союз
+	naciones_unidas vereinte_nationen nazioni_unite nações_unidas оон ооне оонн
+	world_bank asian_development_bank banque_asiatique_de_développement adb bad
 	houthis houthi hamas hezbollah taliban talibans daech isis état_islamique
 	parti_communiste_vietnamien pcv communist_party_of_vietnam
 	croix-rouge red_cross`)
@@ -219,6 +231,7 @@ var regions = set(`moyen-orient proche-orient extrême-orient middle_east near_e
 	sahel maghreb golfe_persique persian_gulf mer_de_chine_méridionale south_china_sea mer_noire black_sea
 	méditerranée mediterranean cisjordanie west_bank gaza bande_de_gaza gaza_strip crimée crimea donbass donbas
 	sibérie siberia scandinavie scandinavia
+	kremlin kremlin кремль кремле élysée maison_blanche white_house casa_blanca weißes_haus casa_bianca белый_дом
 	ásia europa áfrica américa oriente_medio oriente_médio medio_oriente naher_osten nahost
 	ближний_восток европа азия африка америка близький_схід європа`)
 

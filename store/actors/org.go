@@ -14,6 +14,9 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 	if !head.upper && lowercaseOrgHeadsUnsafe[head.lower] {
 		return 0, false
 	}
+	if !head.upper && orgBefore[head.lower] && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper {
+		return 0, false // "l'agence EFE", "la compagnie Vietnam Railways": the name alone
+	}
 	from := i
 	if !head.upper && isCyrillic(head.text) && i > 0 && toks[i-1].word && toks[i-1].upper && !toks[i-1].start {
 		from = i - 1 // Russian capitalizes the adjective before the head: "Народный комитет"
@@ -29,7 +32,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 		switch {
 		case !t.word:
 			goto done
-		case !t.upper && (t.elision || isConnector(t.lower) || t.lower == "and" || t.lower == "for" || t.lower == "et"):
+		case !t.upper && (t.elision || isConnector(t.lower) || english && (t.lower == "and" || t.lower == "for")):
 			j++
 			continue
 		case t.upper:

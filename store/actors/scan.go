@@ -31,12 +31,13 @@ type mention struct {
 	key       string // fold.Key(text)
 	words     int    // number of words in text
 	votes     [nVotes]int
-	listHead  int  // kind a plural generic word before it gives a list, -1 if none
-	listTail  int  // kind a plural generic word after it gives a list, -1 if none
-	initial   bool // a single word that begins a sentence: capitalized by position only
-	noDefault bool // found inside an organization's name: needs evidence of its own
-	from, to  int  // token range in its paragraph
-	para      int  // paragraph index
+	listHead  int    // kind a plural generic word before it gives a list, -1 if none
+	listTail  int    // kind a plural generic word after it gives a list, -1 if none
+	initial   bool   // a single word that begins a sentence: capitalized by position only
+	noDefault bool   // found inside an organization's name: needs evidence of its own
+	expands   string // key of the name an acronym in parentheses abbreviates
+	from, to  int    // token range in its paragraph
+	para      int    // paragraph index
 }
 
 // scanner finds the mentions of one paragraph.
@@ -101,6 +102,18 @@ func (s *scanner) scan() {
 		if creditWords[t.lower] && t.upper && i+1 < len(toks) && toks[i+1].text == ":" {
 			i = s.skipCredit(i + 2) // "Photo : Kim Lieu", "Photo: hanoimoi.vn"
 			continue
+		}
+		if t.upper && t.start && s.ordinaryInitial(t) && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && !s.known(i, s.runEnd(i)) && !s.knownPrefix(i, s.runEnd(i)) {
+			toks[i+1].start = true // "The Department of ...", "Le Comité ..."
+			i++
+			continue
+		}
+		if t.upper {
+			if k := s.longestKnown(i, i); k-i >= 2 && k >= s.runEnd(i) {
+				s.span(i, k, "") // a known name before any phrase rule: "Union européenne"
+				i = k
+				continue
+			}
 		}
 		if orgHeads[t.lower] && !t.elision {
 			if j, ok := s.orgPhrase(i); ok {
@@ -179,8 +192,32 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	if k := s.longestKnown(i, j); k > j {
 		j = k
 	}
+	if k := s.countryPrefix(i, j); k > i {
+		s.span(i, k, prefix)
+		s.span(k, j, "")
+		return j
+	}
 	s.span(i, j, prefix)
 	return j
+}
+
+// countryPrefix returns the end of a country's name that begins a longer run
+// of two more words ("России Владимир Путин", "Vietnam Pham Minh Chinh"),
+// or i when there is none. Runs that end on a generic word are one name
+// ("Vietnam Football Federation").
+func (s *scanner) countryPrefix(i, j int) int {
+	if j-i < 3 || orgAfter[s.toks[j-1].lower] || placeAfter[s.toks[j-1].lower] {
+		return i
+	}
+	for k := i + 1; k <= j-2; k++ {
+		if s.g.country(joinWords(s.toks, i, k)) != "" {
+			if titles[s.toks[k].lower] {
+				return i // "US President Joe Biden": the country is an adjective
+			}
+			return k
+		}
+	}
+	return i
 }
 
 // longestKnown extends the run toks[i:j] over the lowercase words and
@@ -188,8 +225,11 @@ func (s *scanner) capitalized(i int, prefix string) int {
 // organization: "Arabie saoudite", "Corée du Sud", "Émirats arabes unis".
 func (s *scanner) longestKnown(i, j int) int {
 	best := j
-	for k := j; k < len(s.toks) && k < j+3 && s.toks[k].word; k++ {
+	for k := j; k < len(s.toks) && k < j+4 && s.toks[k].word; k++ {
 		if s.toks[k].digit {
+			break
+		}
+		if k > i && s.toks[k].start {
 			break
 		}
 		if s.known(i, k+1) {
@@ -206,6 +246,17 @@ func (s *scanner) known(i, j int) bool {
 	}
 	k := fold.Key(joinWords(s.toks, i, j))
 	return s.g.places[k] || s.g.countries[k] != "" || s.g.regions[k] || s.g.orgs[k]
+}
+
+// knownPrefix reports whether the run toks[i:j] begins with a known name of
+// two words or more ("Bien Hoa Electricity").
+func (s *scanner) knownPrefix(i, j int) bool {
+	for k := j; k >= i+2; k-- {
+		if s.known(i, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownCountry reports whether toks[i:j] is a country, a region or a known
@@ -235,10 +286,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	initial := toks[i].start && prefix == ""
 	// sentence-initial articles, adverbs and common words are not names,
 	// unless the whole run is a known name ("Da Nang", "Bien Hoa")
-	knownRun := false
-	for k := j; k >= i+2 && !knownRun; k-- {
-		knownRun = s.known(i, k) // "Bien Hoa Electricity", "Da Nang City"
-	}
+	knownRun := s.knownPrefix(i, j) // "Bien Hoa Electricity", "Da Nang City"
 	for initial && !knownRun && i < j && s.ordinaryInitial(toks[i]) {
 		i++
 	}
@@ -255,17 +303,21 @@ func (s *scanner) span(i, j int, prefix string) {
 		return
 	}
 	// "Russian President Vladimir Putin", "Président Macron"
-	titled := false
+	titled := s.titleBefore(i)
 	for k := min(j-2, i+3); k >= i; k-- {
 		if titles[toks[k].lower] {
 			m.votes[vPerson] += strong
 			i = k + 1
 			titled = true
+			if c := s.countryPrefix(i, j); c > i { // "Президент России Владимир Путин"
+				s.emit(newMention(joinWords(toks, i, c), c-i, i, c, vPlace, strong))
+				i = c
+			}
 			break
 		}
 	}
 	// "State Marco Rubio" after a title, "Mardi Donald Trump" at the start
-	for (titled || initial) && i < j-1 && notNames[toks[i].lower] {
+	for (titled || initial) && i < j-1 && notNames[toks[i].lower] && !calendar[toks[i].lower] && !s.known(i, j) {
 		i++
 	}
 	if titled {
@@ -289,6 +341,9 @@ func (s *scanner) span(i, j int, prefix string) {
 	if j-i >= 2 && orgAfter[toks[j-1].lower] {
 		m.votes[vOrg] += strong
 		s.innerPlace(i, j-1)
+	} else if j-i == 1 && (placeAfter[toks[i].lower] || placeBefore[toks[i].lower]) && j < len(toks) && toks[j].digit {
+		s.emit(newMention(joinWords(toks, i, j+1), 2, i, j+1, vPlace, strong)) // "District 7"
+		return
 	} else if j-i >= 2 && placeAfter[toks[j-1].lower] {
 		if j < len(toks) && toks[j].digit { // "National Highway 1": a numbered road, kept whole
 			m = newMention(joinWords(toks, i, j+1), j+1-i, i, j+1, vPlace, strong)
@@ -320,6 +375,14 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.alias = prefix + " " + m.text
 	}
 	s.context(&m, i, j)
+	if m.words == 1 && toks[i].caps && i >= 2 && toks[i-1].text == "(" && j < len(toks) && toks[j].text == ")" {
+		for k := len(s.out) - 1; k >= 0; k-- {
+			if s.out[k].to == i-1 && s.out[k].para == s.para {
+				m.expands = s.out[k].key
+				break
+			}
+		}
+	}
 	s.emit(m)
 }
 
@@ -341,7 +404,7 @@ func (s *scanner) code(i, j int) bool {
 // ordinaryInitial reports whether a sentence's first word is an ordinary word
 // that only has a capital because it comes first.
 func (s *scanner) ordinaryInitial(t token) bool {
-	return functionWords[t.lower] || notNames[t.lower] || s.lowered[t.lower] || t.elision
+	return functionWords[t.lower] || notNames[t.lower] && !calendar[t.lower] || s.lowered[t.lower] || t.elision
 }
 
 // isCredit reports agency tags and sign-offs: "(VNA) -", "-VNA", "VNA/CVN".
@@ -378,20 +441,8 @@ func (s *scanner) isCredit(i, j int) bool {
 // generic words and verbs after it, datelines.
 func (s *scanner) context(m *mention, i, j int) {
 	toks := s.toks
-	// titles, possibly with adjectives between: "le président russe Vladimir Poutine"
-	for k, seen := i-1, 0; k >= 0 && seen < 5; k, seen = k-1, seen+1 {
-		t := toks[k]
-		if !t.word {
-			break
-		}
-		if titles[t.lower] || honorifics[t.lower] {
-			m.votes[vPerson] += strong
-			break
-		}
-		if t.elision || notNames[t.lower] || (!t.upper && !functionWords[t.lower]) {
-			continue
-		}
-		break
+	if s.titleBefore(i) && m.votes[vPerson] == 0 {
+		m.votes[vPerson] += strong
 	}
 	// a generic place word before it, possibly with "de", "of", "suivants :"
 	k := i - 1
@@ -403,7 +454,7 @@ func (s *scanner) context(m *mention, i, j int) {
 		if isPlural(toks[k].lower) {
 			m.listHead = vPlace
 		}
-	} else if k >= 0 && toks[k].word && !toks[k].upper && orgBefore[toks[k].lower] && k == i-1 {
+	} else if q := s.skipQuotes(i - 1); q >= 0 && toks[q].word && !toks[q].upper && orgBefore[toks[q].lower] {
 		m.votes[vOrg] += strong
 	} else if i > 0 && j-i == 1 && toks[i-1].word && !toks[i-1].upper && placePrepositions[toks[i-1].lower] {
 		m.votes[vPlace] += weak
@@ -413,6 +464,8 @@ func (s *scanner) context(m *mention, i, j int) {
 		w := toks[j].lower
 		if placeAfter[w] {
 			m.votes[vPlace] += strong
+		} else if orgAfterLower[w] {
+			m.votes[vOrg] += strong
 		} else if w == "streets" || w == "roads" || w == "provinces" || w == "districts" || w == "communes" || w == "wards" {
 			m.votes[vPlace] += strong
 			m.listTail = vPlace
@@ -424,6 +477,35 @@ func (s *scanner) context(m *mention, i, j int) {
 	if j+3 < len(toks) && toks[j].text == "(" && toks[j+1].caps && toks[j+2].text == ")" && (toks[j+3].text == "-" || toks[j+3].text == "–") && i <= 1 {
 		m.votes[vPlace] += strong // "Hanoi (VNA) -"
 	}
+}
+
+// skipQuotes steps back over opening quotes before a name.
+func (s *scanner) skipQuotes(k int) int {
+	for k >= 0 && strings.Contains("«“\"'‘", s.toks[k].text) {
+		k--
+	}
+	return k
+}
+
+// titleBefore reports a title before toks[i], possibly with adjectives and
+// a ministry between: "le président russe", "Secretary of State", "le
+// secrétaire d'État américain".
+func (s *scanner) titleBefore(i int) bool {
+	toks := s.toks
+	for k, seen := i-1, 0; k >= 0 && seen < 5; k, seen = k-1, seen+1 {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if titles[t.lower] || honorifics[t.lower] {
+			return true
+		}
+		if t.elision || notNames[t.lower] || t.lower == "of" || (!t.upper && !functionWords[t.lower]) {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 func isConnector(w string) bool {

@@ -88,7 +88,7 @@ func writePlaces(path, localeDir string) error {
 				continue // single-word exonyms only ("Kiev"): see geonamesLanguages
 			}
 			k := fold.Key(name)
-			if len([]rune(k)) < 4 || strings.ContainsAny(k, "0123456789") {
+			if len([]rune(k)) < 3 || strings.ContainsAny(k, "0123456789") {
 				continue // too short to tell from a word, or not a name
 			}
 			keys[k] = true
