@@ -26,21 +26,45 @@ var commentLabels = []string{
 }
 
 // parseSourceLine recognises "Source : URL", "Fuente: URL", "Lien source",
-// "    Source : URL" (already trimmed) and the like. ok reports a source
-// line; src is nil unless its URL is an http(s) URL with a host.
+// "    Source : URL" (already trimmed), "Source: [Site](URL)" and the like.
+// ok reports a source line; src is nil unless it holds an http(s) URL with a
+// host. After the label comes a colon, a URL, or nothing: "Source of the
+// flood was…" is a sentence, not a source line.
 func parseSourceLine(line string) (src *Source, ok bool) {
 	rest, ok := cutLabel(line, sourceLabels)
 	if !ok {
 		return nil, false
 	}
-	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
-	if rest == "" {
+	rest = strings.TrimSpace(rest)
+	switch {
+	case rest == "":
 		return nil, true
+	case rest[0] == ':':
+	case looksLikeURL(rest):
+	default:
+		return nil, false
 	}
-	if strings.ContainsAny(rest, " ") && !looksLikeURL(rest) {
-		return nil, false // "Source of the trouble is..." is a sentence, not a source line
+	if raw := findURL(rest); raw != "" {
+		return checkSource(raw), true
 	}
-	return checkSource(rest), true
+	return nil, true
+}
+
+// findURL returns the first http(s) URL in s, without the brackets or the
+// sentence punctuation that may close around it.
+func findURL(s string) string {
+	i := strings.Index(strings.ToLower(s), "http")
+	if i < 0 {
+		return ""
+	}
+	u := s[i:]
+	if j := strings.IndexAny(u, " \u00a0<>\""); j >= 0 {
+		u = u[:j]
+	}
+	if i > 0 && s[i-1] == '(' {
+		u = strings.TrimSuffix(u, ")")
+	}
+	return strings.TrimRight(u, ".,;")
 }
 
 // cutLabel reports whether line starts with one of labels (case-insensitive)
@@ -54,7 +78,7 @@ func cutLabel(line string, labels []string) (string, bool) {
 		if !ok || !strings.EqualFold(head, label) {
 			continue
 		}
-		if rest == "" || rest[0] == ':' || rest[0] == ' ' || strings.HasPrefix(rest, "\u00a0") {
+		if rest == "" || rest[0] == ':' || rest[0] == ' ' || rest[0] == '(' || strings.HasPrefix(rest, "\u00a0") {
 			return rest, true
 		}
 	}
@@ -79,25 +103,40 @@ func looksLikeURL(s string) bool {
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
-// parseFooter recognises the comment footer: a label, then "(N)". n is nil
-// when the count is not a non-negative integer that fits in an int: the
-// count is then unknown, which is not the same as zero.
+// parseFooter recognises the comment footer: a label, then "(N)" or ": N".
+// n is nil when the count is not a non-negative integer that fits in an int:
+// the count is then unknown, which is not the same as zero.
 func parseFooter(line string) (n *int, ok bool) {
 	rest, ok := cutLabel(line, commentLabels)
 	if !ok {
 		return nil, false
 	}
-	rest = strings.TrimSpace(rest)
-	if !strings.HasPrefix(rest, "(") || !strings.HasSuffix(rest, ")") {
-		return nil, false
+	rest = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+	switch {
+	case strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")"):
+		return parseCount(rest[1 : len(rest)-1]), true
+	case rest != "" && strings.Trim(rest, "0123456789") == "":
+		return parseCount(rest), true
 	}
-	digits := strings.TrimSpace(rest[1 : len(rest)-1])
-	if digits == "" || strings.Trim(digits, "0123456789") != "" {
-		return nil, true
+	return nil, false
+}
+
+// parseCount reads a count, allowing thousands separators between groups of
+// three digits ("1,234", "1.234", "1 234"); anything else is unknown.
+func parseCount(s string) *int {
+	s = strings.TrimSpace(s)
+	groups := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '.' || r == ' ' || r == '\u00a0' })
+	if len(groups) == 0 {
+		return nil
 	}
-	v, err := strconv.Atoi(digits)
+	for i, g := range groups {
+		if strings.Trim(g, "0123456789") != "" || (i > 0 && len(g) != 3) || (len(groups) > 1 && len(groups[0]) > 3) {
+			return nil
+		}
+	}
+	v, err := strconv.Atoi(strings.Join(groups, ""))
 	if err != nil {
-		return nil, true // too large to count
+		return nil // too large to count
 	}
-	return &v, true
+	return &v
 }

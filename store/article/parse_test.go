@@ -76,6 +76,12 @@ func TestSourceLines(t *testing.T) {
 		{"Source : ftp://example.com/a", ""},
 		{"Source : https://", ""},
 		{"Source : not a link", ""},
+		{"Source: VNA", ""},
+		{"Nguồn: Báo Thanh Niên", ""},
+		{"Source: https://vnexpress.net/a.html (Vietnamese)", "vnexpress.net"},
+		{"Source: [Thanh Nien](https://thanhnien.vn/a.htm)", "thanhnien.vn"},
+		{"Source: <https://tuoitre.vn/a>.", "tuoitre.vn"},
+		{"Source https://laodong.vn/a", "laodong.vn"},
 	}
 	for _, c := range cases {
 		a := parseText(t, lead+"\n"+c.line+"\nComment (0)")
@@ -101,10 +107,10 @@ func TestLastSourceLineWins(t *testing.T) {
 	}
 }
 
-func TestSentenceStartingWithSourceIsText(t *testing.T) {
-	a := parseText(t, lead+"\nSource of the flooding was a broken dam upstream, officials said.\n")
-	if a.Source != nil || len(a.Paragraphs) != 2 {
-		t.Fatalf("a sentence was taken for a source line: %+v %q", a.Source, a.Paragraphs)
+func TestSentencesStartingWithALabelAreText(t *testing.T) {
+	a := parseText(t, lead+"\nSource of the flooding was a broken dam upstream, officials said.\nComment: les habitants ont vite réagi.\n")
+	if a.Source != nil || a.Comments != nil || len(a.Paragraphs) != 3 {
+		t.Fatalf("a sentence was taken for a source line or footer: %+v %v %q", a.Source, a.Comments, a.Paragraphs)
 	}
 }
 
@@ -126,6 +132,12 @@ func TestCommentFooter(t *testing.T) {
 		{"Comment ()", nil, true},
 		{"Comment (99999999999999999999999999)", nil, true},
 		{"Comment (1.5)", nil, true},
+		{"Comment(4)", intp(4), true},
+		{"Comments: 5", intp(5), true},
+		{"Bình luận (2)", intp(2), true},
+		{"Comment (1,234)", intp(1234), true},
+		{"Comment (1 234)", intp(1234), true},
+		{"Comment (12,34)", nil, true},
 		{"", nil, false},
 	}
 	for _, c := range cases {
