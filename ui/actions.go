@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 
 	tea "charm.land/bubbletea/v2"
@@ -16,58 +17,65 @@ type openedMsg struct {
 
 var errNoOpener = errors.New("no browser configured")
 
-// source returns the selected article's checked source URL, or a status
-// message saying why there is none.
-func (m *Model) source() (string, string) {
-	a := m.currentArticle()
-	if a == nil {
-		return "", "no article selected"
-	}
-	if a.Source == nil || a.Source.URL == "" {
-		return "", "this article has no source link"
-	}
-	if m.opts.Check != nil {
-		if err := m.opts.Check(a.Source.URL); err != nil {
-			return "", "refused: " + errorLine(err)
-		}
-	}
-	return a.Source.URL, ""
+// linkMsg carries the selected article's source link, looked up off the
+// UI goroutine when the article was not loaded yet, to the action wanting it.
+type linkMsg struct {
+	url  string
+	why  string // when url is "": why there is none
+	copy bool   // y rather than o
 }
 
-// currentArticle is the parsed article the reader and panels show, if it is
-// the selected one.
-func (m *Model) currentArticle() *article.Article {
+// withLink finds the selected article's checked source URL and hands it to
+// copy or open. The reader may not have loaded the article yet (the cursor
+// just moved), so the lookup may read the file.
+func (m *Model) withLink(copy bool) tea.Cmd {
 	s, ok := m.list.selected()
-	if !ok || m.reader.art == nil || m.reader.art.ID != s.ID {
-		return nil
+	if !ok {
+		return m.setStatus("no article selected", true)
 	}
-	return m.reader.art
+	var cached *article.Article
+	if a, ok := m.cache.articles.get(s.ID); ok {
+		cached = &a
+	}
+	lib, check := m.lib, m.opts.Check
+	return func() tea.Msg {
+		a := cached
+		if a == nil {
+			got, err := lib.Article(context.Background(), s)
+			if err != nil {
+				return linkMsg{why: "cannot read the article: " + errorLine(err)}
+			}
+			a = &got
+		}
+		if a.Source == nil || a.Source.URL == "" {
+			return linkMsg{why: "this article has no source link", copy: copy}
+		}
+		if check != nil {
+			if err := check(a.Source.URL); err != nil {
+				return linkMsg{why: "refused: " + errorLine(err), copy: copy}
+			}
+		}
+		return linkMsg{url: a.Source.URL, copy: copy}
+	}
 }
 
-// openSource opens the source link in the browser, off the UI goroutine
-// (a browser can take a while to start).
-func (m *Model) openSource() tea.Cmd {
-	url, why := m.source()
-	if url == "" {
-		return m.setStatus(why, true)
+// useLink opens or copies the link. Opening runs off the UI goroutine (a
+// browser can take a while to start); copying uses OSC 52, which works over
+// ssh too but not in every terminal, so the message says which way it went.
+func (m *Model) useLink(msg linkMsg) tea.Cmd {
+	if msg.url == "" {
+		return m.setStatus(msg.why, true)
 	}
-	open := m.opts.Open
+	if msg.copy {
+		return tea.Batch(tea.SetClipboard(msg.url), m.setStatus("copied "+msg.url+" (OSC 52)", false))
+	}
+	open, url := m.opts.Open, msg.url
 	return func() tea.Msg {
 		if open == nil {
 			return openedMsg{url, errNoOpener}
 		}
 		return openedMsg{url, open(url)}
 	}
-}
-
-// copySource copies the link with OSC 52, which works over ssh too but not
-// in every terminal: the message says which way it went.
-func (m *Model) copySource() tea.Cmd {
-	url, why := m.source()
-	if url == "" {
-		return m.setStatus(why, true)
-	}
-	return tea.Batch(tea.SetClipboard(url), m.setStatus("copied "+url+" (OSC 52)", false))
 }
 
 func (m *Model) toggleRead() tea.Cmd {

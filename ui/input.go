@@ -52,9 +52,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.list.cycleSort(m.state)
 		return m.setStatus("sorted by "+m.list.order.String(), false)
 	case key.Matches(msg, k.Browser):
-		return m.openSource()
+		return m.withLink(false)
 	case key.Matches(msg, k.Copy):
-		return m.copySource()
+		return m.withLink(true)
 	case key.Matches(msg, k.Read):
 		return m.toggleRead()
 	case key.Matches(msg, k.Bookmark):

@@ -90,6 +90,17 @@ func (l *listModel) remove(ids []string, st State) {
 	if len(gone) == 0 {
 		return
 	}
+	keep, _ := l.selected() // before the indices change
+	if gone[keep.ID] {
+		// the selection goes: keep the row that takes its place
+		keep = Summary{}
+		for v := l.cursor + 1; v < len(l.view); v++ {
+			if r := l.all[l.view[v]]; !gone[r.ID] {
+				keep = r
+				break
+			}
+		}
+	}
 	kept := l.all[:0:0]
 	for _, r := range l.all {
 		if !gone[r.ID] {
@@ -101,13 +112,20 @@ func (l *listModel) remove(ids []string, st State) {
 	for i, r := range kept {
 		l.byID[r.ID] = i
 	}
-	l.rebuild(st)
+	l.view = nil
+	l.rebuildKeeping(st, keep.ID)
 }
 
 // rebuild recomputes the view from the rows, the results, the filters and
 // the sort order, keeping the cursor on the same article when it stays.
 func (l *listModel) rebuild(st State) {
 	keep, _ := l.selected()
+	l.rebuildKeeping(st, keep.ID)
+}
+
+// rebuildKeeping is rebuild with the cursor put on the article id.
+func (l *listModel) rebuildKeeping(st State, keep string) {
+	cursor := l.cursor
 	var idx []int
 	if l.results != nil {
 		for _, id := range l.results.ids {
@@ -133,9 +151,9 @@ func (l *listModel) rebuild(st State) {
 	}
 	l.sortView(idx)
 	l.view = idx
-	l.cursor = 0
-	if keep.ID != "" {
-		l.selectID(keep.ID)
+	l.cursor = clamp(cursor, 0, len(idx)-1) // near where it was, if the article went
+	if keep != "" {
+		l.selectID(keep)
 	}
 	l.scroll()
 }
@@ -283,10 +301,12 @@ func rowText(r Summary, width int, st State) string {
 	}
 	right := ""
 	switch {
-	case width >= 60:
-		right = " " + fit(r.Domain, 18) + " " + fmt.Sprintf("%4s", comments)
-	case width >= 36:
-		right = " " + fmt.Sprintf("%4s", comments)
+	case width >= 70:
+		right = " " + fit(r.Domain, 18) + " " + fmt.Sprintf("%5s", comments)
+	case width >= 46:
+		right = " " + fit(r.Domain, 12) + " " + fmt.Sprintf("%5s", comments)
+	case width >= 32:
+		right = " " + fmt.Sprintf("%5s", comments)
 	}
 	tw := width - 2 - ansi.StringWidth(right)
 	if tw < 1 {

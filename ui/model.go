@@ -61,6 +61,15 @@ type Model struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	events chan tea.Msg
+	after  afterFunc
+}
+
+// afterFunc delivers msg after d. It is tea.Tick but for tests, which
+// deliver at once what the UI waits for and drop the status timeouts.
+type afterFunc func(d time.Duration, msg tea.Msg) tea.Cmd
+
+func tick(d time.Duration, msg tea.Msg) tea.Cmd {
+	return tea.Tick(d, func(time.Time) tea.Msg { return msg })
 }
 
 // New builds the root model. Run it with Run, or drive it directly in tests.
@@ -74,8 +83,9 @@ func New(opts Options) *Model {
 		keys: newKeyMap(), help: help.New(), cache: newCache(),
 		list: newList(), search: newSearch(),
 		dark: opts.Style != "light", loading: true,
-		ctx: ctx, cancel: cancel, events: make(chan tea.Msg, 64),
+		ctx: ctx, cancel: cancel, events: make(chan tea.Msg, 64), after: tick,
 	}
+	m.reader.after = tick
 	m.panels.check = opts.Check
 	m.pendingSelect = selectKey(opts.Select)
 	m.restyle()
@@ -159,14 +169,17 @@ func (m *Model) startLoading() tea.Cmd {
 	}
 }
 
-// statusMsg clears the status line after a while, unless a newer one came.
+// statusTTL is how long a message stays in the status line.
+const statusTTL = 5 * time.Second
+
+// clearStatusMsg clears the status line, unless a newer message came.
 type clearStatusMsg struct{ token int }
 
 func (m *Model) setStatus(s string, isErr bool) tea.Cmd {
 	m.status, m.statusErr = s, isErr
 	m.statusToken++
 	t := m.statusToken
-	return tea.Tick(5*time.Second, func(time.Time) tea.Msg { return clearStatusMsg{t} })
+	return m.after(statusTTL, clearStatusMsg{t})
 }
 
 // Update routes one message.
@@ -219,6 +232,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.updateSearch(msg)
 	case actorResultMsg:
 		return m, m.showActor(msg)
+	case linkMsg:
+		return m, m.useLink(msg)
 	case openedMsg:
 		if msg.err != nil {
 			return m, m.setStatus("not opened: "+errorLine(msg.err), true)
@@ -269,6 +284,9 @@ func (m *Model) follow() tea.Cmd {
 	return m.reader.show(s, m.cache, m.styles.glamour)
 }
 
+// maxTextWidth keeps lines of text short enough to read on a wide screen.
+const maxTextWidth = 100
+
 // relayout sizes the panes after a resize or a focus change and asks for a
 // rendering at the reader's new width.
 func (m *Model) relayout() tea.Cmd {
@@ -278,8 +296,8 @@ func (m *Model) relayout() tea.Cmd {
 	m.reader.height = max(l.text.h, 0)
 	m.panels.height = max(l.panels.h-1, 0)
 	m.help.SetWidth(m.width)
-	if l.text.w != m.reader.width {
-		m.reader.width = l.text.w
+	if w := min(l.text.w, maxTextWidth); w != m.reader.width {
+		m.reader.width = w
 		return m.reader.request(m.lib, m.cache, m.styles.glamour)
 	}
 	if m.reader.key.style != m.styles.glamour && m.reader.sum.ID != "" {

@@ -89,12 +89,12 @@ func (p *panelsModel) lines(width int, s styles, focused bool) []string {
 		return []string{"", s.dim.Render(" no article selected")}
 	}
 	var out []string
-	out = append(out, s.title.Render("Source"))
+	out = append(out, s.title.Render(" Source"))
 	out = append(out, p.source(width, s)...)
-	out = append(out, "", s.title.Render("Comments"), " "+comments(p.art), "")
-	out = append(out, s.title.Render("Actors"))
+	out = append(out, "", s.title.Render(" Comments"), "  "+comments(p.art), "")
+	out = append(out, s.title.Render(" Actors"))
 	if len(p.items) == 0 {
-		out = append(out, s.dim.Render(" none found"))
+		out = append(out, s.dim.Render("  none found"))
 	}
 	cursorLine, i := 0, 0
 	for _, g := range actorGroups {
@@ -102,10 +102,10 @@ func (p *panelsModel) lines(width int, s styles, focused bool) []string {
 		if len(group) == 0 {
 			continue
 		}
-		out = append(out, " "+s.accent.Render(g.title))
+		out = append(out, "  "+s.accent.Render(g.title))
 		for _, a := range group {
 			count := fmt.Sprintf(" %d", a.Mentions)
-			name := fit("  "+a.Name, max(width-ansi.StringWidth(count), 1)) + count
+			name := fit("   "+a.Name, max(width-ansi.StringWidth(count), 1)) + count
 			if i == p.cursor && focused {
 				cursorLine = len(out)
 				name = s.selected.Render(fit(name, width))
@@ -133,16 +133,16 @@ func (p *panelsModel) lines(width int, s styles, focused bool) []string {
 func (p *panelsModel) source(width int, s styles) []string {
 	src := p.art.Source
 	if src == nil {
-		return []string{s.dim.Render(" none")}
+		return []string{s.dim.Render("  none")}
 	}
-	out := []string{" " + src.Domain}
+	out := []string{"  " + src.Domain}
 	link := s.dim
 	if p.check == nil || p.check(src.URL) == nil {
 		link = link.Underline(true).Hyperlink(src.URL)
 	}
-	w := max(width-1, 1)
+	w := max(width-2, 1)
 	for _, l := range strings.Split(ansi.Hardwrap(src.URL, w, false), "\n") {
-		out = append(out, " "+link.Render(l))
+		out = append(out, "  "+link.Render(l))
 	}
 	return out
 }

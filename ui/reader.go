@@ -60,6 +60,7 @@ type readerModel struct {
 	terms   []string
 	matches []int // line numbers holding a match of terms
 	match   int   // index in matches of the last jump
+	after   afterFunc
 }
 
 // show switches to another article: it keeps the old text on screen until
@@ -78,7 +79,7 @@ func (r *readerModel) show(s Summary, c *cache, style string) tea.Cmd {
 		}
 	}
 	t := r.token
-	return tea.Tick(loadDelay, func(time.Time) tea.Msg { return loadMsg{t} })
+	return r.after(loadDelay, loadMsg{t})
 }
 
 // request returns the command that loads and renders the current article at
@@ -231,8 +232,14 @@ func (r *readerModel) header() string {
 	case r.sum.ID == "":
 		return "Reader"
 	case len(r.lines) > r.height && r.height > 0:
-		pct := 100 * (r.offset + r.height) / len(r.lines)
-		return r.sum.File + " · " + itoa(min(pct, 100)) + "%"
+		switch last := len(r.lines) - r.height; r.offset {
+		case 0:
+			return r.sum.File + " · top"
+		case last:
+			return r.sum.File + " · end"
+		default:
+			return r.sum.File + " · " + itoa(100*r.offset/last) + "%"
+		}
 	}
 	return r.sum.File
 }

@@ -85,7 +85,7 @@ func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
 	}
 	m.search.seq++
 	seq := m.search.seq
-	return tea.Tick(debounce, func(time.Time) tea.Msg { return searchTickMsg{seq} })
+	return m.after(debounce, searchTickMsg{seq})
 }
 
 // runSearch searches off the UI goroutine; an empty query shows everything.

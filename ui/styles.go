@@ -28,9 +28,16 @@ type styles struct {
 
 func newStyles(dark, noColor bool) styles {
 	s := lipgloss.NewStyle()
+	g := render.Light
+	if dark {
+		g = render.Dark
+	}
 	if noColor {
+		// glamour keeps its dark or light style: Bubble Tea's color profile
+		// drops the colors under NO_COLOR and keeps bold and italics, where
+		// the notty style would show Markdown marks.
 		return styles{
-			glamour: render.NoTTY, title: s.Bold(true), focus: s.Bold(true).Reverse(true),
+			glamour: g, title: s.Bold(true), focus: s.Bold(true).Reverse(true),
 			header: s.Bold(true), selected: s.Reverse(true), dim: s, unread: s.Bold(true),
 			accent: s.Bold(true), match: s.Reverse(true), status: s, err: s.Bold(true),
 			separator: s, bar: s,
@@ -39,10 +46,6 @@ func newStyles(dark, noColor bool) styles {
 	ld := lipgloss.LightDark(dark)
 	pick := func(light, darkc string) color.Color { return ld(lipgloss.Color(light), lipgloss.Color(darkc)) }
 	accent := pick("#5A56E0", "#7D79F6")
-	g := render.Light
-	if dark {
-		g = render.Dark
-	}
 	return styles{
 		glamour:   g,
 		title:     s.Bold(true).Foreground(accent),

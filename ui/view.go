@@ -84,7 +84,7 @@ func (m *Model) panelLines(r rect) []string {
 	if r.w <= 0 {
 		return nil
 	}
-	return append([]string{m.paneHeader("Source · Comments · Actors", panelsPane, r.w)},
+	return append([]string{m.paneHeader("Details", panelsPane, r.w)},
 		m.panels.lines(r.w, m.styles, m.focus == panelsPane)...)
 }
 

@@ -39,7 +39,7 @@ func Markdown(a article.Article) string {
 	if a.Source != nil {
 		b.WriteString("**Source:** ")
 		b.WriteString(escapeLine(sanitize.Line(a.Source.Domain)))
-		b.WriteString("  \n")
+		b.WriteString("\n\n") // glamour drops hard line breaks
 		b.WriteString(escapeLine(sanitize.Line(a.Source.URL)))
 		b.WriteString("\n")
 	}

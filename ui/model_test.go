@@ -1,0 +1,258 @@
+package ui
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/kioskreader/kiosk/store/article"
+)
+
+func selectedID(m *Model) string {
+	s, _ := m.list.selected()
+	return s.ID
+}
+
+func TestSearchNarrowsAndEscRestores(t *testing.T) {
+	m := newTestModel(t, 120, 40, Options{})
+	press(t, m, "j", "j") // on 003_nosource, which names Trump
+	press(t, m, "/")
+	typeText(t, m, "trump")
+	if got := len(m.list.view); got != 2 {
+		t.Fatalf("search shows %d rows, want 2", got)
+	}
+	if !strings.Contains(screenOf(t, m), "2 matches") {
+		t.Errorf("match count not shown:\n%s", screenOf(t, m))
+	}
+	press(t, m, "enter")
+	if m.search.active || m.focus != listPane {
+		t.Error("enter should close the prompt and focus the list")
+	}
+	press(t, m, "j")
+	if got := selectedID(m); got != "003_nosource" {
+		t.Fatalf("selected %s", got)
+	}
+	press(t, m, "esc")
+	if len(m.list.view) != 4 || selectedID(m) != "003_nosource" {
+		t.Errorf("esc: %d rows, selected %s; want all 4 and the same article", len(m.list.view), selectedID(m))
+	}
+}
+
+func TestSearchHighlightsAndJumps(t *testing.T) {
+	m := newTestModel(t, 80, 12, Options{})
+	press(t, m, "/")
+	typeText(t, m, "soldats")
+	press(t, m, "enter", "enter")
+	if len(m.reader.matches) == 0 {
+		t.Fatal("no match found in the reader")
+	}
+	press(t, m, "n")
+	line := m.reader.matches[m.reader.match]
+	if line < m.reader.offset || line >= m.reader.offset+m.reader.height {
+		t.Errorf("n left the match (line %d) off screen (offset %d, height %d)", line, m.reader.offset, m.reader.height)
+	}
+	if !strings.Contains(m.View().Content, m.styles.match.Render("soldats")) {
+		t.Error("the match is not highlighted")
+	}
+}
+
+func TestSelectFileAtStart(t *testing.T) {
+	m := newTestModel(t, 120, 40, Options{Select: "/some/where/003_nosource.txt"})
+	if got := selectedID(m); got != "003_nosource" {
+		t.Fatalf("selected %q", got)
+	}
+	if !m.state.Read("003_nosource") {
+		t.Error("the article given at start is not marked read")
+	}
+}
+
+func TestOpenAndCopy(t *testing.T) {
+	var opened []string
+	open := func(u string) error { opened = append(opened, u); return nil }
+	m := newTestModel(t, 120, 40, Options{Open: open})
+	press(t, m, "o")
+	if len(opened) != 1 || opened[0] != "https://thanhnien.vn/the-gioi/rubio-lavrov-185250316.htm" {
+		t.Fatalf("opened %q", opened)
+	}
+	press(t, m, "j", "j", "o") // no source
+	if len(opened) != 1 || !strings.Contains(m.status, "no source") {
+		t.Errorf("opened %q, status %q", opened, m.status)
+	}
+	press(t, m, "y")
+	if !m.statusErr {
+		t.Error("copying a missing link should say so")
+	}
+	press(t, m, "k", "y")
+	if !strings.HasPrefix(m.status, "copied https://www3.nhk.or.jp/") {
+		t.Errorf("status %q", m.status)
+	}
+}
+
+func TestOpenRefused(t *testing.T) {
+	var opened []string
+	m := newTestModel(t, 120, 40, Options{
+		Open:  func(u string) error { opened = append(opened, u); return nil },
+		Check: func(string) error { return errors.New("not an http link") },
+	})
+	press(t, m, "o")
+	if len(opened) != 0 || !strings.Contains(m.status, "refused") || !m.statusErr {
+		t.Errorf("opened %q, status %q", opened, m.status)
+	}
+}
+
+func TestMarksAndFilters(t *testing.T) {
+	m := newTestModel(t, 120, 40, Options{})
+	press(t, m, "enter") // opening marks read
+	if !m.state.Read("001_rubio") {
+		t.Fatal("opening did not mark read")
+	}
+	press(t, m, "m")
+	if m.state.Read("001_rubio") {
+		t.Fatal("m did not toggle read")
+	}
+	press(t, m, "m", "tab", "tab", "j", "b") // focus back on the list, bookmark 002
+	if !m.state.Bookmarked("002_tokyo") {
+		t.Fatalf("b did not bookmark %s", selectedID(m))
+	}
+	press(t, m, "B")
+	if len(m.list.view) != 1 || selectedID(m) != "002_tokyo" {
+		t.Errorf("B shows %d rows", len(m.list.view))
+	}
+	press(t, m, "B", "u")
+	for _, i := range m.list.view {
+		if m.state.Read(m.list.all[i].ID) {
+			t.Errorf("u shows read article %s", m.list.all[i].ID)
+		}
+	}
+	if len(m.list.view) != 3 {
+		t.Errorf("u shows %d rows, want 3", len(m.list.view))
+	}
+}
+
+func TestSortCycles(t *testing.T) {
+	m := newTestModel(t, 120, 40, Options{})
+	press(t, m, "s")
+	if m.list.order != byComments || selectedID(m) != "001_rubio" {
+		t.Fatalf("order %v, selected %s", m.list.order, selectedID(m))
+	}
+	if first := m.list.all[m.list.view[0]].ID; first != "002_tokyo" {
+		t.Errorf("most commented first: got %s", first)
+	}
+	press(t, m, "s")
+	if last := m.list.all[m.list.view[3]].ID; last != "003_nosource" {
+		t.Errorf("by source, no source last: got %s", last)
+	}
+	press(t, m, "s")
+	if m.list.order != byName {
+		t.Errorf("order %v after three presses", m.list.order)
+	}
+}
+
+func TestNextPrevArticle(t *testing.T) {
+	m := newTestModel(t, 120, 40, Options{})
+	press(t, m, "enter", "]")
+	if selectedID(m) != "002_tokyo" || m.reader.sum.ID != "002_tokyo" || !m.state.Read("002_tokyo") {
+		t.Fatalf("] went to %s, reader %s", selectedID(m), m.reader.sum.ID)
+	}
+	press(t, m, "h")
+	if selectedID(m) != "001_rubio" {
+		t.Errorf("h went to %s", selectedID(m))
+	}
+}
+
+func TestActorShowsItsArticles(t *testing.T) {
+	m := newTestModel(t, 120, 40, Options{})
+	press(t, m, "tab", "tab") // panels of 001_rubio
+	press(t, m, "j", "j", "enter")
+	if m.list.results == nil || !strings.Contains(m.list.results.label, "Donald Trump") {
+		t.Fatalf("results %+v", m.list.results)
+	}
+	if len(m.list.view) != 1 || m.focus != listPane {
+		t.Errorf("%d rows, focus %v", len(m.list.view), m.focus)
+	}
+}
+
+func TestLiveChangesKeepSelection(t *testing.T) {
+	m := newTestModel(t, 120, 40, Options{})
+	press(t, m, "j", "j")
+	added := summarize(article.Article{ID: "000_new", File: "000_new.txt", Title: "Fresh"})
+	drive(t, m, changeMsg{Added: []Summary{added}, Removed: []string{"002_tokyo"}})
+	if selectedID(m) != "003_nosource" {
+		t.Errorf("selection moved to %s", selectedID(m))
+	}
+	if len(m.list.view) != 4 || m.list.all[m.list.view[0]].ID != "000_new" {
+		t.Errorf("view after change: %d rows", len(m.list.view))
+	}
+	drive(t, m, changeMsg{Removed: []string{"003_nosource"}})
+	if _, ok := m.list.selected(); !ok {
+		t.Error("nothing selected after the selected article went")
+	}
+}
+
+func TestStaleRenderIgnored(t *testing.T) {
+	m := newTestModel(t, 120, 40, Options{})
+	before := m.reader.lines
+	drive(t, m, renderedMsg{token: m.reader.token - 1, key: renderKey{"001_rubio", 1, "dark"}, lines: []string{"stale"}})
+	if len(m.reader.lines) != len(before) || m.reader.lines[0] == "stale" {
+		t.Error("a stale rendering replaced the current one")
+	}
+}
+
+func TestQuit(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		m := newTestModel(t, 80, 24, Options{})
+		_, cmd := m.Update(keyMsg(k))
+		if cmd == nil {
+			t.Fatalf("%s: no command", k)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Errorf("%s does not quit", k)
+		}
+	}
+	m := newTestModel(t, 80, 24, Options{})
+	press(t, m, "/", "q")
+	if m.search.input.String() != "q" {
+		t.Error("q in the prompt should type")
+	}
+}
+
+func TestMouse(t *testing.T) {
+	m := newTestModel(t, 120, 40, Options{})
+	drive(t, m, tea.MouseClickMsg{X: 3, Y: 3, Button: tea.MouseLeft})
+	if selectedID(m) != "003_nosource" {
+		t.Errorf("click on the third row selected %s", selectedID(m))
+	}
+	m = newTestModel(t, 80, 12, Options{})
+	drive(t, m, tea.MouseWheelMsg{X: 50, Y: 5, Button: tea.MouseWheelDown})
+	if m.reader.offset != 3 {
+		t.Errorf("wheel over the reader: offset %d", m.reader.offset)
+	}
+}
+
+var allowedSeq = regexp.MustCompile(`^(\x1b\[[0-9;:]*m|\x1b\]8;[^\x1b\x07]*(\x1b\\|\x07))$`)
+
+// TestHostileArticleDrawsSafely parses a file full of escape sequences and
+// checks that the screen holds only styles and hyperlinks.
+func TestHostileArticleDrawsSafely(t *testing.T) {
+	raw := "Title \x1b]0;pwned\x07 \x1b[2J \u202eevil\n\nBody \x1b]52;c;aGk=\x07 \x9b31m &#27;[31m " +
+		strings.Repeat("> ", 100) + "\n\nSource: https://example.com/a\x1b[31m\n"
+	a := article.Parse("/x/000_hostile.txt", []byte(raw))
+	m := newTestModel(t, 140, 30, Options{Library: newFakeLibrary(a)})
+	press(t, m, "enter")
+	s := m.View().Content
+	var state byte
+	for len(s) > 0 {
+		seq, _, n, next := ansi.DecodeSequence(s, state, nil)
+		state, s = next, s[n:]
+		if seq == "\n" || (seq[0] >= 0x20 && seq[0] != 0x7f) {
+			continue
+		}
+		if !allowedSeq.MatchString(seq) {
+			t.Fatalf("sequence %q on screen", seq)
+		}
+	}
+}
