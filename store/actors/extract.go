@@ -81,6 +81,7 @@ func propagateLists(ms []mention, toks []token) {
 			b++
 		}
 		if b-a >= 2 {
+			shareKind(ms[a:b])
 			kind := ms[a].listHead
 			if ms[b-1].listTail >= 0 {
 				kind = ms[b-1].listTail
@@ -95,6 +96,35 @@ func propagateLists(ms []mention, toks []token) {
 	}
 }
 
+// shareKind gives a single word with no evidence of its own the kind of the
+// names it is listed with: "Siemens und die Deutsche Bank".
+func shareKind(list []mention) {
+	var sum [nVotes]int
+	for _, m := range list {
+		for k, v := range m.votes {
+			if v >= strong {
+				sum[k]++
+			}
+		}
+	}
+	best, n := -1, 0
+	for k, v := range sum {
+		if v > n {
+			best, n = k, v
+		} else if v == n {
+			best = -1 // mixed lists say nothing
+		}
+	}
+	if best < 0 || best == vOther {
+		return
+	}
+	for k := range list {
+		if list[k].words == 1 && !list[k].initial && list[k].votes == [nVotes]int{} {
+			list[k].votes[best] += weak
+		}
+	}
+}
+
 // onlyJoins reports whether toks[from:to] holds only commas and conjunctions.
 func onlyJoins(toks []token, from, to int) bool {
 	if from >= to {
@@ -102,7 +132,7 @@ func onlyJoins(toks []token, from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		t := toks[k]
-		if t.text != "," && !listJoins[t.lower] {
+		if t.text != "," && !listJoins[t.lower] && !(k > from && listArticles[t.lower]) {
 			return false
 		}
 	}
@@ -154,6 +184,7 @@ func resolve(ms []mention) []Actor {
 		c.lookup(g)
 		c.kind = c.decide()
 	}
+	joinCountries(order, g)
 	joinExpansions(order, byKey, ms)
 	joinSurnames(order)
 	joinAcronyms(order)
@@ -284,6 +315,26 @@ func endsWithWords(full, short string) bool {
 	// Russian and Ukrainian decline surnames: "Путина" is Путин's
 	st, ss := cyrillicStem(tail), cyrillicStem(short)
 	return st != "" && (st == ss || strings.HasPrefix(ss, st) && len([]rune(ss))-len([]rune(st)) <= 2)
+}
+
+// joinCountries merges the forms of one country: "Україна" and "України",
+// "USA" and "États-Unis".
+func joinCountries(order []*candidate, g *gazetteer) {
+	seen := map[string]*candidate{}
+	for _, c := range order {
+		if c.kind != vPlace {
+			continue
+		}
+		code := g.country(c.forms[0])
+		if code == "" {
+			continue
+		}
+		if p := seen[code]; p != nil {
+			p.absorb(c)
+			continue
+		}
+		seen[code] = c
+	}
 }
 
 // joinExpansions merges an acronym into the name it follows in parentheses:

@@ -58,7 +58,9 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	mister madam prime premier chancellor
 	presidente ministro ministra secretario secretaria portavoz embajador embajadora jefe jefa director directora
 	entrenador seleccionador jugador jugadora alcalde alcaldesa gobernador gobernadora rey reina papa
-	präsident präsidentin minister ministerin kanzler kanzlerin sprecher sprecherin botschafter trainer spieler bürgermeister könig
+	präsident präsidentin präsidenten minister ministerin ministers kanzler kanzlerin kanzlers sprecher sprecherin
+	botschafter trainer spieler bürgermeister könig bundeskanzler bundeskanzlerin bundespräsident ministerpräsident
+	außenminister außenministerin regierungschef regierungschefin
 	presidente ministro portavoce ambasciatore allenatore giocatore sindaco
 	porta-voz treinador jogador prefeito
 	президент премьер-министр министр глава председатель губернатор мэр посол генерал полковник тренер игрок
@@ -138,7 +140,7 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	inc inc. ltd ltd. llc plc group holdings bank university college school hospital institute academy
 	association federation union foundation organization organisation office court army police
 	club fc entertainment films pictures studios studio media news press times post television tv radio
-	airlines airways electricity energy telecom railways motors industries
+	airlines airways electricity energy telecom railways motors industries agentur agency agence agencia
 	sa s.a. ag gmbh spa s.p.a.`)
 
 // orgBefore are common nouns that stand before an organization's own name:
@@ -149,6 +151,9 @@ var orgBefore = set(`groupe société entreprise compagnie firme constructeur op
 	giant club bank insurer airline agency party news_agency
 	empresa compañía grupo periódico diario agencia partido agentur partei agenzia agência unternehmen konzern zeitung azienda società gruppo giornale
 	empresa companhia jornal компания группа газета компанія група агентство партия партія`)
+
+// nameParticles stand inside surnames: "von der Leyen", "da Silva", "bin Salman".
+var nameParticles = set(`von van ter zu bin ibn al el da dos das di della del`)
 
 // orgAfterLower follow an organization's name in lowercase: "Tuoi Tre newspaper".
 var orgAfterLower = set(`newspaper daily magazine broadcaster company group corporation club party agency
@@ -200,7 +205,8 @@ var functionWords = set(`le la les l' un une des du de d' au aux ce cet cette ce
 	both either neither no not other another such one two three first last next
 	el la los las lo un una unos unas del al y o pero en con sin por para entre según desde hasta sobre este esta
 	der die das den dem des ein eine einer eines einem und oder aber mit ohne für von zu im am vom zum zur auf aus
-	bei nach über unter vor seit laut es er sie wir ihr
+	bei nach über unter vor seit laut es er sie wir ihr beide alle viele einige diese dieser dieses jede jeder man
+	sein seine ihre unser wie als wenn dass auch noch nur schon sehr heute gestern morgen dabei damit
 	il lo gli le uno una dei degli delle della dello nel nella con per tra fra su da di e ma secondo
 	o os as um uma uns umas do da dos das no na nos nas pelo pela com sem segundo e mas
 	в во на с со к ко по за из от до у о об и а но что как это этот эта эти он она они мы
@@ -242,6 +248,9 @@ var creditWords = set(`photo photos ảnh foto fotos фото video vidéo víde
 // listCueSkips may stand between a plural generic word and its list:
 // "quartiers et communes suivants : Bao Vinh, ...".
 var listCueSkips = set(`suivants suivantes suivant suivante following comme notamment including like such as tels telles`)
+
+// listArticles may follow a conjunction in a list: "Siemens und die Deutsche Bank".
+var listArticles = set(`la le les l the die der das el los las il lo o a os as`)
 
 // listJoins join the items of a list.
 var listJoins = set(`et and y e und i и та і ou or o oder ili или або`)

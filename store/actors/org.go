@@ -14,9 +14,6 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 	if !head.upper && lowercaseOrgHeadsUnsafe[head.lower] {
 		return 0, false
 	}
-	if !head.upper && orgBefore[head.lower] && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper {
-		return 0, false // "l'agence EFE", "la compagnie Vietnam Railways": the name alone
-	}
 	from := i
 	if !head.upper && isCyrillic(head.text) && i > 0 && toks[i-1].word && toks[i-1].upper && !toks[i-1].start {
 		from = i - 1 // Russian capitalizes the adjective before the head: "Народный комитет"
@@ -27,19 +24,31 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 	innerTo := -1
 	lowers := 0
 	endsOnName := false
+	connectors := false
 	for j := i + 1; j < len(toks); {
 		t := toks[j]
 		switch {
 		case !t.word:
 			goto done
 		case !t.upper && (t.elision || isConnector(t.lower) || english && (t.lower == "and" || t.lower == "for")):
+			connectors = true
 			j++
 			continue
 		case t.upper:
 			k := s.runEnd(j)
+			if !english && head.upper && j == i+1 {
+				goto done // "Consiglio Giorgia Meloni": a name right after a capitalized head is not its own
+			}
+			if !head.upper && orgBefore[head.lower] && !connectors {
+				return s.namedAfter(j, k) // "la compagnie aérienne Vietjet": the name alone
+			}
 			innerFrom, innerTo = j, k
 			end = k
 			endsOnName = true
+			if !english && k-j == 1 && notNames[t.lower] {
+				j = k // "Banque d'État du Vietnam": a common word, the name goes on
+				continue
+			}
 			if !english {
 				end = s.adjectives(j, k)
 				goto done
@@ -94,10 +103,22 @@ func (s *scanner) inner(i, j int) {
 	}
 }
 
+// namedAfter records the name after a common noun such as "compagnie" or
+// "agence" as an organization, and returns where scanning resumes.
+func (s *scanner) namedAfter(j, k int) (int, bool) {
+	n := len(s.out)
+	k = max(k, s.longestKnown(j, k)) // "l'agence Chine nouvelle"
+	s.span(j, k, "")
+	for m := n; m < len(s.out); m++ {
+		s.out[m].votes[vOrg] += strong
+	}
+	return k, true
+}
+
 // adjectives extends an organization's name that ends on a single common
 // word over the adjectives after it: "ministère des Affaires étrangères".
 func (s *scanner) adjectives(j, k int) int {
-	if k-j != 1 || s.known(j, k) {
+	if k-j != 1 || s.known(j, k) || isCyrillic(s.toks[j].text) {
 		return k
 	}
 	n := 0

@@ -191,6 +191,8 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	}
 	if k := s.longestKnown(i, j); k > j {
 		j = k
+	} else {
+		j = s.particles(i, j)
 	}
 	if k := s.countryPrefix(i, j); k > i {
 		s.span(i, k, prefix)
@@ -201,16 +203,31 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	return j
 }
 
+// particles extends a run over the lowercase particles of a surname and the
+// capitalized words after them: "Ursula von der Leyen", "Lula da Silva".
+func (s *scanner) particles(i, j int) int {
+	k := j
+	for k < len(s.toks) && k < j+2 && !s.toks[k].upper && (nameParticles[s.toks[k].lower] ||
+		k > j && (s.toks[k].lower == "der" || s.toks[k].lower == "den") && (s.toks[k-1].lower == "von" || s.toks[k-1].lower == "van")) {
+		k++
+	}
+	if k == j || k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.known(i, j) {
+		return j
+	}
+	return s.runEnd(k)
+}
+
 // countryPrefix returns the end of a country's name that begins a longer run
 // of two more words ("России Владимир Путин", "Vietnam Pham Minh Chinh"),
 // or i when there is none. Runs that end on a generic word are one name
 // ("Vietnam Football Federation").
 func (s *scanner) countryPrefix(i, j int) int {
-	if j-i < 3 || orgAfter[s.toks[j-1].lower] || placeAfter[s.toks[j-1].lower] {
+	if j-i < 3 || orgAfter[lastPart(s.toks[j-1].lower)] || placeAfter[s.toks[j-1].lower] {
 		return i
 	}
 	for k := i + 1; k <= j-2; k++ {
-		if s.g.country(joinWords(s.toks, i, k)) != "" {
+		text := joinWords(s.toks, i, k)
+		if s.g.country(text) != "" || s.g.orgs[fold.Key(text)] || k == i+1 && s.toks[i].caps && !s.toks[k].caps {
 			if titles[s.toks[k].lower] {
 				return i // "US President Joe Biden": the country is an adjective
 			}
@@ -244,8 +261,9 @@ func (s *scanner) known(i, j int) bool {
 	if j-i == 1 && functionWords[s.toks[i].lower] && !s.toks[i].caps {
 		return false // "Un" is not the UN
 	}
-	k := fold.Key(joinWords(s.toks, i, j))
-	return s.g.places[k] || s.g.countries[k] != "" || s.g.regions[k] || s.g.orgs[k]
+	text := joinWords(s.toks, i, j)
+	k := fold.Key(text)
+	return s.g.places[k] || s.g.country(text) != "" || s.g.regions[k] || s.g.orgs[k]
 }
 
 // knownPrefix reports whether the run toks[i:j] begins with a known name of
@@ -329,6 +347,9 @@ func (s *scanner) span(i, j int, prefix string) {
 		i++
 		initial = false
 	}
+	if j-i >= 3 && orgHeads[toks[i].lower] && !orgAfter[lastPart(toks[j-1].lower)] {
+		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
+	}
 	full := joinWords(toks, i, j)
 	// a trailing English possessive is not part of the name
 	if j-i >= 1 {
@@ -338,7 +359,7 @@ func (s *scanner) span(i, j int, prefix string) {
 		}
 	}
 	end := j
-	if j-i >= 2 && orgAfter[toks[j-1].lower] {
+	if j-i >= 2 && orgAfter[lastPart(toks[j-1].lower)] {
 		m.votes[vOrg] += strong
 		s.innerPlace(i, j-1)
 	} else if j-i == 1 && (placeAfter[toks[i].lower] || placeBefore[toks[i].lower]) && j < len(toks) && toks[j].digit {
@@ -353,6 +374,9 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.votes[vPlace] += strong
 		m.alias = full
 		end = j - 1
+		for end-i >= 2 && (toks[end-1].lower == "international" || toks[end-1].lower == "internacional") {
+			end-- // "Noi Bai International Airport"
+		}
 	}
 	m.text = joinWords(toks, i, end)
 	if end == j {
@@ -506,6 +530,14 @@ func (s *scanner) titleBefore(i int) bool {
 		return false
 	}
 	return false
+}
+
+// lastPart is what follows a word's last hyphen: "presse-agentur" gives "agentur".
+func lastPart(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
 }
 
 func isConnector(w string) bool {
