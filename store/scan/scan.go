@@ -19,18 +19,31 @@ import (
 type Options struct {
 	MaxSize int64 // largest file read, in bytes; 0 means DefaultMaxSize
 	Workers int   // files read and parsed at once; 0 means GOMAXPROCS
+	// Parse turns one file into an article; nil means article.Parse. It
+	// runs on the workers, so it must be safe to call concurrently, and
+	// data is only valid during the call (the buffer is reused).
+	Parse func(path string, data []byte) article.Article
 }
 
-// job is one file for a worker; the worker answers on done.
-type job struct {
-	path string
-	done chan result
+// batch is a run of consecutive files for one worker, which answers on
+// done. Handing files over in batches keeps the channel traffic per file
+// negligible next to the read.
+type batch struct {
+	entries []entry
+	done    chan []result
 }
 
 type result struct {
 	article article.Article
 	skip    string
 }
+
+// batchLen is the number of files in a batch; batchesPerWorker sets the
+// reorder window, in batches.
+const (
+	batchLen         = 32
+	batchesPerWorker = 4
+)
 
 // Scan lists dir (see Files), then reads and parses its files in parallel
 // and calls emit for each article and report for each skip, from the
@@ -46,76 +59,92 @@ func Scan(ctx context.Context, dir string, opt Options, emit func(article.Articl
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	window := 16 * workers
-	jobs := make(chan job, window)
-	order := make(chan chan result, window)
+	window := batchesPerWorker * workers
+	jobs := make(chan batch, window)
+	order := make(chan chan []result, window)
 
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			work(ctx, jobs, opt.MaxSize)
+			work(ctx, jobs, opt)
 		}()
 	}
 	go dispatch(ctx, entries, jobs, order)
 
 	for done := range order {
-		r := <-done
-		if ctx.Err() != nil {
-			continue // drain, so that every goroutine ends
-		}
-		if r.skip != "" {
-			report(Skip{Path: r.article.Path, Reason: r.skip})
-		} else {
-			emit(r.article)
+		for _, r := range <-done {
+			if ctx.Err() != nil {
+				break // drain, so that every goroutine ends
+			}
+			if r.skip != "" {
+				report(Skip{Path: r.article.Path, Reason: r.skip})
+			} else {
+				emit(r.article)
+			}
 		}
 	}
 	wg.Wait()
 	return ctx.Err()
 }
 
-// dispatch hands the files to the workers and their answer channels to the
-// emitter in path order. The capacity of order is the reorder window: when
-// the emitter lags that far behind, dispatch waits.
-func dispatch(ctx context.Context, entries []entry, jobs chan<- job, order chan<- chan result) {
+// dispatch hands the files to the workers in batches, and the batches'
+// answer channels to the emitter in path order. The capacity of order is
+// the reorder window: when the emitter lags that far behind, dispatch waits.
+func dispatch(ctx context.Context, entries []entry, jobs chan<- batch, order chan<- chan []result) {
 	defer close(order)
 	defer close(jobs)
-	for _, e := range entries {
-		done := make(chan result, 1)
-		if e.skip != "" {
-			done <- result{article: article.Article{Path: e.path}, skip: e.skip}
-		} else {
-			select {
-			case jobs <- job{path: e.path, done: done}:
-			case <-ctx.Done():
-				return
-			}
+	for len(entries) > 0 {
+		n := min(batchLen, len(entries))
+		b := batch{entries: entries[:n], done: make(chan []result, 1)}
+		entries = entries[n:]
+		select {
+		case jobs <- b:
+		case <-ctx.Done():
+			return
 		}
 		select {
-		case order <- done:
+		case order <- b.done:
 		case <-ctx.Done():
-			// The job may already be with a worker, which answers on
-			// done whether anyone listens or not (it is buffered).
+			// The batch is with a worker, which answers on done whether
+			// anyone listens or not (it is buffered).
 			return
 		}
 	}
 }
 
-// work reads and parses files until jobs closes, reusing one read buffer.
+// work reads and parses batches until jobs closes, reusing one read buffer.
 // Once ctx ends it answers without reading, so the pipeline drains at once.
-func work(ctx context.Context, jobs <-chan job, maxSize int64) {
-	var r reader
-	for j := range jobs {
-		if ctx.Err() != nil {
-			j.done <- result{article: article.Article{Path: j.path}, skip: "scan cancelled"}
-			continue
-		}
-		data, err := r.read(j.path, maxSize)
-		if err != nil {
-			j.done <- result{article: article.Article{Path: j.path}, skip: Reason(err, maxSize)}
-			continue
-		}
-		j.done <- result{article: article.Parse(j.path, data)}
+func work(ctx context.Context, jobs <-chan batch, opt Options) {
+	parse := opt.Parse
+	if parse == nil {
+		parse = article.Parse
 	}
+	var r reader
+	for b := range jobs {
+		out := make([]result, len(b.entries))
+		for i, e := range b.entries {
+			out[i] = one(ctx, &r, e, opt, parse)
+		}
+		b.done <- out
+	}
+}
+
+// one reads and parses one file, or says why not.
+func one(ctx context.Context, r *reader, e entry, opt Options, parse func(string, []byte) article.Article) result {
+	skipped := func(reason string) result {
+		return result{article: article.Article{Path: e.path}, skip: reason}
+	}
+	switch {
+	case e.skip != "":
+		return skipped(e.skip)
+	case ctx.Err() != nil:
+		return skipped("scan cancelled")
+	}
+	data, err := r.read(e.path, opt.MaxSize)
+	if err != nil {
+		return skipped(Reason(err, opt.MaxSize))
+	}
+	return result{article: parse(e.path, data)}
 }
