@@ -142,3 +142,10 @@ func (ix *Index) scanSummary(rows *sql.Rows, s *Summary, extra ...any) error {
 	}
 	return nil
 }
+
+// Len is how many articles the index holds.
+func (ix *Index) Len(ctx context.Context) (int, error) {
+	var n int
+	err := ix.db.QueryRowContext(ctx, "SELECT count(*) FROM docs").Scan(&n)
+	return n, err
+}

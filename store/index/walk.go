@@ -34,13 +34,17 @@ func (ix *Index) abspath(rel string) string {
 	return filepath.Join(ix.abs, filepath.FromSlash(rel))
 }
 
-// isArticleName follows the scan's rules: .txt files, hidden names skipped.
+// isArticleName follows the scan's rules: .txt files in any case, hidden
+// names skipped.
 func isArticleName(name string) bool {
-	return strings.HasSuffix(name, ".txt") && !strings.HasPrefix(name, ".")
+	return len(name) > 4 && strings.EqualFold(name[len(name)-4:], ".txt") && !strings.HasPrefix(name, ".")
 }
 
 // list reads the names in directory rel without stat-ing its files (the
 // directory entries carry their type), so an unchanged name costs nothing.
+// Unlike the scan, it does not follow links to folders (as ripgrep does
+// not): a folder is known by its path, and a link could make a loop; links
+// to files are followed.
 // The directory's mtime is taken before reading, so a change made while
 // reading shows as a change next time.
 func (ix *Index) list(rel string) (listing, error) {

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/scan"
+)
+
+func init() {
+	commands["index"] = command{"bring the search index of the folder up to date", runIndex}
+}
+
+func runIndex(env *Env, args []string) int {
+	fs := newFlags(env, "index", "kiosk index [--dir DIR] [--rebuild]",
+		"Compares every file of the folder with the search index and reads again the new and\n"+
+			"changed ones (kiosk search only looks at folders whose listing changed). With --rebuild,\n"+
+			"forgets the index and reads every file. The index lives in $XDG_CACHE_HOME/kiosk.")
+	dirArg := dirFlag(fs)
+	rebuild := fs.Bool("rebuild", false, "forget the index and read every file again")
+	rest, code := parseFlags(fs, args)
+	if code >= 0 {
+		return code
+	}
+	if len(rest) > 0 {
+		fmt.Fprintf(env.Stderr, "kiosk index: unexpected argument %s\n", quote(rest[0]))
+		return 2
+	}
+	dir, ok := folder(env, *dirArg)
+	if !ok {
+		return 2
+	}
+	ix, ok := openIndex(env, dir)
+	if !ok {
+		return 1
+	}
+	defer ix.Close()
+	start := time.Now()
+	bar := newProgress(env.Stderr, "indexing")
+	var st index.Stats
+	var err error
+	if *rebuild {
+		st, err = ix.Rebuild(context.Background(), bar.update)
+	} else {
+		st, err = ix.Refresh(context.Background(), true, bar.update)
+	}
+	bar.done()
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk index: %v\n", err)
+		return 1
+	}
+	n, _ := ix.Len(context.Background())
+	size := ""
+	if fi, err := os.Stat(ix.DBFile()); err == nil {
+		size = fmt.Sprintf(", %.1f MiB", float64(fi.Size())/(1<<20))
+	}
+	fmt.Fprintf(env.Stderr, "kiosk: %d articles indexed in %.1fs (%d added, %d changed, %d removed, %d skipped); index %s%s\n",
+		n, time.Since(start).Seconds(), st.Added, st.Changed, st.Removed, st.Skipped, quote(ix.DBFile()), size)
+	return 0
+}
+
+// openIndex opens the index of dir, reporting skipped files on stderr.
+func openIndex(env *Env, dir string) (*index.Index, bool) {
+	cache, err := index.CacheDir(env.Getenv)
+	if err == nil {
+		var ix *index.Index
+		if ix, err = index.Open(dir, cache); err == nil {
+			ix.Skipped = func(path, reason string) {
+				fmt.Fprintln(env.Stderr, scan.Skip{Path: path, Reason: reason}.String())
+			}
+			return ix, true
+		}
+	}
+	fmt.Fprintf(env.Stderr, "kiosk: cannot open the search index: %v\n", err)
+	return nil, false
+}
+
+// progress shows how far a refresh got: a bar redrawn in place on a
+// terminal, else a line at every tenth.
+type progress struct {
+	w       io.Writer
+	label   string
+	tty     bool
+	shown   bool
+	lastPct int
+	last    time.Time
+}
+
+func newProgress(w io.Writer, label string) *progress {
+	f, ok := w.(*os.File)
+	return &progress{w: w, label: label, tty: ok && term.IsTerminal(f.Fd()), lastPct: -1}
+}
+
+func (p *progress) update(done, total int) {
+	if total == 0 {
+		return
+	}
+	pct := done * 100 / total
+	if !p.tty {
+		if tenth := pct / 10 * 10; tenth > p.lastPct {
+			p.lastPct = tenth
+			fmt.Fprintf(p.w, "kiosk: %s: %d%% (%d/%d files)\n", p.label, tenth, done, total)
+		}
+		return
+	}
+	if done < total && time.Since(p.last) < 100*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	const width = 30
+	fill := done * width / total
+	fmt.Fprintf(p.w, "\r%s [%s%s] %3d%% %d/%d", p.label, strings.Repeat("#", fill), strings.Repeat(".", width-fill), pct, done, total)
+	p.shown = true
+}
+
+// done ends the bar's line.
+func (p *progress) done() {
+	if p.shown {
+		fmt.Fprintln(p.w)
+	}
+}

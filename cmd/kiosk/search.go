@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/kioskreader/kiosk/store/index"
+)
+
+func init() {
+	commands["search"] = command{"search the folder's articles by keyword", runSearch}
+}
+
+const searchAbout = `Searches the folder through its index (built on first use, refreshed at each search),
+best matches first. Case and accents do not matter; all words are required.
+  "exact phrase"    words in this order
+  négoc*            words starting with négoc
+  -word             articles without word
+  a OR b            either word
+  title:word  source:domain  lang:fr  actor:"Marco Rubio"   one field only
+Matches are marked «like this» in the snippets.`
+
+// searchHit is one line of --json output.
+type searchHit struct {
+	ID      string  `json:"id"`
+	File    string  `json:"file"`
+	Path    string  `json:"path"`
+	Title   string  `json:"title"`
+	Score   float64 `json:"score"`
+	Snippet string  `json:"snippet"`
+}
+
+func runSearch(env *Env, args []string) int {
+	fs := newFlags(env, "search", "kiosk search [--dir DIR] [--json] [--limit N] QUERY...", searchAbout)
+	dirArg := dirFlag(fs)
+	asJSON := fs.Bool("json", false, "print JSON Lines: id, file, path, title, score, snippet")
+	limit := fs.Int("limit", 50, "show at most N articles (0: all)")
+	flagArgs, words := splitSearchArgs(args)
+	rest, code := parseFlags(fs, flagArgs)
+	if code >= 0 {
+		return code
+	}
+	rest = append(rest, words...)
+	if *limit < 0 {
+		fmt.Fprintln(env.Stderr, "kiosk search: --limit must be 0 or more")
+		return 2
+	}
+	q, err := index.ParseQuery(strings.Join(rest, " "))
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk search: %v\n", err)
+		return 2
+	}
+	dir, ok := folder(env, *dirArg)
+	if !ok {
+		return 2
+	}
+	ix, ok := openIndex(env, dir)
+	if !ok {
+		return 1
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	bar := newProgress(env.Stderr, "indexing")
+	_, err = ix.Refresh(ctx, false, func(done, total int) {
+		if total >= 1000 { // only a first build or a big change is worth a bar
+			bar.update(done, total)
+		}
+	})
+	bar.done()
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk search: cannot refresh the index: %v\n", err)
+		return 1
+	}
+	hits, err := ix.Search(ctx, q, index.Ranked, *limit)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk search: %v\n", err)
+		return 1
+	}
+	out := bufio.NewWriterSize(env.Stdout, 64<<10)
+	defer out.Flush()
+	enc := json.NewEncoder(out)
+	for _, h := range hits {
+		snip := ix.Snippet(h.Path, q).String()
+		if *asJSON {
+			enc.Encode(searchHit{h.ID, h.File, h.Path, h.Title, h.Score, snip})
+			continue
+		}
+		fmt.Fprintf(out, "%s  %s\n", quote(h.Path), h.Title)
+		if snip != "" {
+			fmt.Fprintf(out, "    %s\n", snip)
+		}
+	}
+	if len(hits) == 0 && !*asJSON {
+		out.Flush()
+		fmt.Fprintln(env.Stderr, "kiosk search: no article matches")
+	}
+	return 0
+}
+
+// splitSearchArgs sets the query's words apart from the flags, so that an
+// excluded word ("-russie") is not taken for an unknown flag. Only the
+// flags of search (and -h) are flags; after "--" everything is the query.
+func splitSearchArgs(args []string) (flags, words []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return flags, append(words, args[i+1:]...)
+		}
+		name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			words = append(words, a)
+			continue
+		}
+		switch name {
+		case "dir", "limit":
+			flags = append(flags, a)
+			if !hasValue && i+1 < len(args) {
+				i++
+				flags = append(flags, args[i])
+			}
+		case "json", "h", "help":
+			flags = append(flags, a)
+		default:
+			words = append(words, a)
+		}
+	}
+	return flags, words
+}
