@@ -22,7 +22,11 @@ func (m *Model) render() string {
 	}
 	l := m.layout()
 	if l.small {
-		return fit("window too small", m.width)
+		msg := "window too small"
+		if m.width < len(msg) {
+			msg = "too small"
+		}
+		return fit(msg, m.width)
 	}
 	rows := make([]string, l.bodyH)
 	if m.showHelp {

@@ -120,7 +120,7 @@ func TestResizeStorm(t *testing.T) {
 func TestTooSmall(t *testing.T) {
 	for _, sz := range [][2]int{{19, 24}, {80, 5}, {5, 2}} {
 		m := newTestModel(t, sz[0], sz[1], Options{})
-		if got := screenOf(t, m); !strings.HasPrefix(got, "wind") || strings.Contains(got, "\n") {
+		if got := screenOf(t, m); !strings.Contains(got, "too") || strings.Contains(got, "\n") {
 			t.Errorf("%v: %q", sz, got)
 		}
 	}
