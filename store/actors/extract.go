@@ -20,9 +20,16 @@ func Extract(in Input) []Actor {
 	texts = append(texts, in.Captions...)
 
 	tokenized := make([][]token, len(texts))
-	lowered := map[string]bool{}
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	lowered := make(map[string]bool, size/12)
+	all := make([]token, 0, size/5+len(texts))
 	for n, t := range texts {
-		tokenized[n] = tokenize(t)
+		from := len(all)
+		all = tokenizeInto(all, t)
+		tokenized[n] = all[from:len(all):len(all)]
 		for _, tok := range tokenized[n] {
 			if tok.word && !tok.upper && !tok.digit && !tok.elision {
 				lowered[tok.lower] = true
@@ -30,22 +37,24 @@ func Extract(in Input) []Actor {
 		}
 	}
 	g := loadGazetteer()
-	var all []mention
+	found := make([]mention, 0, size/80+4)
+	var buf []byte
 	for n, toks := range tokenized {
 		if isByline(toks) {
 			continue
 		}
-		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g}
+		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: buf}
+		base := len(found)
 		for _, t := range toks {
 			if t.word {
 				s.words++
 			}
 		}
 		s.scan()
-		propagateLists(s.out, toks)
-		all = append(all, s.out...)
+		propagateLists(s.out[base:], toks)
+		found, buf = s.out, s.buf
 	}
-	return resolve(all)
+	return resolve(found)
 }
 
 // isByline reports a paragraph that is only a short run of capitalized words:
@@ -132,7 +141,7 @@ func onlyJoins(toks []token, from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		t := toks[k]
-		if t.text != "," && !listJoins[t.lower] && !(k > from && listArticles[t.lower]) {
+		if t.text != "," && !t.has(isListJoins) && !(k > from && t.has(isListArticles)) {
 			return false
 		}
 	}
@@ -142,8 +151,10 @@ func onlyJoins(toks []token, from, to int) bool {
 // candidate is every mention of one name (one folded key).
 type candidate struct {
 	key      string
-	forms    []string       // surface forms, first seen first
-	count    map[string]int // mentions per form
+	forms    []string // surface forms, first seen first
+	keys     []string // folded words of forms[0], once needed
+	inits    string   // initials of forms[0], once needed
+	count    []int    // mentions per form
 	aliases  []string
 	votes    [nVotes]int
 	words    int
@@ -162,14 +173,11 @@ func resolve(ms []mention) []Actor {
 	for n, m := range ms {
 		c := byKey[m.key]
 		if c == nil {
-			c = &candidate{key: m.key, count: map[string]int{}, first: n, words: m.words, initial: true, inner: true, kind: -1}
+			c = &candidate{key: m.key, first: n, words: m.words, initial: true, inner: true, kind: -1}
 			byKey[m.key] = c
 			order = append(order, c)
 		}
-		if c.count[m.text] == 0 {
-			c.forms = append(c.forms, m.text)
-		}
-		c.count[m.text]++
+		c.addForm(m.text)
 		if m.alias != "" && m.alias != m.text {
 			c.aliases = appendNew(c.aliases, m.alias)
 		}
@@ -199,6 +207,17 @@ func resolve(ms []mention) []Actor {
 	return out
 }
 
+func (c *candidate) addForm(f string) {
+	for k, x := range c.forms {
+		if x == f {
+			c.count[k]++
+			return
+		}
+	}
+	c.forms = append(c.forms, f)
+	c.count = append(c.count, 1)
+}
+
 func appendNew(list []string, s string) []string {
 	for _, x := range list {
 		if x == s {
@@ -213,14 +232,15 @@ func (c *candidate) lookup(g *gazetteer) {
 	form := c.forms[0]
 	lower := strings.ToLower(form)
 	acronym := c.words == 1 && isAcronym(form)
+	e := g.get(c.key)
 	switch {
-	case g.orgs[c.key] && !(c.words == 1 && functionWords[lower] && !isAcronym(form)):
+	case e.kind&gOrg != 0 && !(c.words == 1 && functionWords[lower] && !isAcronym(form)):
 		c.votes[vOrg] += strong
-	case g.regions[c.key]:
+	case e.kind&gRegion != 0:
 		c.votes[vPlace] += strong
-	case g.country(form) != "" && (len([]rune(c.key)) > 3 || acronym):
+	case e.code != "" && (len([]rune(c.key)) > 3 || acronym):
 		c.votes[vPlace] += strong
-	case g.places[c.key] && !functionWords[lower] && !acronym:
+	case e.kind&gPlace != 0 && !functionWords[lower] && !acronym:
 		c.votes[vPlace] += medium
 	case acronym:
 		c.votes[vOrg] += weak
@@ -268,7 +288,7 @@ func joinSurnames(order []*candidate) {
 			if p == c || p.kind != vPerson || p.words <= c.words || p.into != nil {
 				continue
 			}
-			if endsWithWords(p.forms[0], c.forms[0]) {
+			if endsWithWords(p.wordKeys(), c.wordKeys()) {
 				if target != nil && target != p {
 					target = nil // ambiguous: two people share the surname
 					break
@@ -292,7 +312,7 @@ func firstNameOf(order []*candidate, c *candidate) *candidate {
 		if p == c || p.kind != vPerson || p.words < 2 || p.into != nil {
 			continue
 		}
-		if fw := strings.Fields(p.forms[0]); fold.Key(fw[0]) == c.key {
+		if fw := p.wordKeys(); fw[0] == c.key {
 			if target != nil {
 				return nil
 			}
@@ -302,18 +322,31 @@ func firstNameOf(order []*candidate, c *candidate) *candidate {
 	return target
 }
 
-// endsWithWords reports whether full's last words fold to short's words.
-func endsWithWords(full, short string) bool {
-	fw, sw := strings.Fields(full), strings.Fields(short)
-	if len(sw) >= len(fw) {
+// wordKeys returns the folded words of the candidate's first form.
+func (c *candidate) wordKeys() []string {
+	if c.keys == nil {
+		for _, w := range strings.Fields(c.forms[0]) {
+			c.keys = append(c.keys, fold.Key(w))
+		}
+	}
+	return c.keys
+}
+
+// endsWithWords reports whether the words full ends with the words short.
+func endsWithWords(full, short []string) bool {
+	if len(short) >= len(full) || len(short) == 0 {
 		return false
 	}
-	tail := strings.Join(fw[len(fw)-len(sw):], " ")
-	if fold.Key(tail) == fold.Key(short) {
-		return true
+	tail := full[len(full)-len(short):]
+	same := true
+	for k := range short {
+		same = same && tail[k] == short[k]
+	}
+	if same || len(short) != 1 {
+		return same
 	}
 	// Russian and Ukrainian decline surnames: "Путина" is Путин's
-	st, ss := cyrillicStem(tail), cyrillicStem(short)
+	st, ss := stemKey(tail[0]), stemKey(short[0])
 	return st != "" && (st == ss || strings.HasPrefix(ss, st) && len([]rune(ss))-len([]rune(st)) <= 2)
 }
 
@@ -359,12 +392,19 @@ func joinAcronyms(order []*candidate) {
 			continue
 		}
 		for _, p := range order {
-			if p != c && p.into == nil && p.words >= 2 && p.kind >= 0 && initials(p.forms[0]) == c.key {
+			if p != c && p.into == nil && p.words >= 2 && p.kind >= 0 && p.initials() == c.key {
 				p.absorb(c)
 				break
 			}
 		}
 	}
+}
+
+func (c *candidate) initials() string {
+	if c.inits == "" {
+		c.inits = initials(c.forms[0])
+	}
+	return c.inits
 }
 
 func initials(s string) string {
@@ -398,10 +438,10 @@ func (p *candidate) absorb(c *candidate) {
 var kinds = [nVotes]Kind{Person, Organization, Place, Other}
 
 func (c *candidate) actor() Actor {
-	name := c.forms[0]
-	for _, f := range c.forms[1:] {
-		if c.count[f] > c.count[name] {
-			name = f
+	name, most := c.forms[0], c.count[0]
+	for k, f := range c.forms {
+		if c.count[k] > most {
+			name, most = f, c.count[k]
 		}
 	}
 	a := Actor{Name: sanitize.Line(name), Kind: kinds[c.kind], Aliases: []string{}, Mentions: c.mentions}

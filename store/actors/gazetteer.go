@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 )
@@ -31,12 +32,48 @@ var countryAliases = map[string]string{
 	"iran": "IR", "emirats arabes unis": "AE", "eau": "AE", "uae": "AE",
 }
 
+// What a gazetteer knows a name to be; a name may be several.
+const (
+	gPlace   uint8 = 1 << iota // a city or an administrative region (GeoNames)
+	gRegion                    // a macro-region or a named building used as a place
+	gOrg                       // a well-known organization
+	gCountry                   // a country (CLDR): entry.code holds its ISO code
+)
+
+type entry struct {
+	kind uint8
+	code string
+}
+
 type gazetteer struct {
-	countries map[string]string // folded name -> ISO code
-	stems     map[string]string // folded Cyrillic stem -> ISO code, for inflected forms
-	places    map[string]bool   // folded city and region names
-	orgs      map[string]bool   // folded known organizations
-	regions   map[string]bool   // folded macro-regions
+	names map[string]entry  // folded name -> what it is
+	stems map[string]string // folded Cyrillic stem -> ISO code, for inflected forms
+}
+
+// get returns what the folded key k names, looking through Cyrillic
+// inflections for countries.
+func (g *gazetteer) get(k string) entry {
+	if e, ok := g.names[k]; ok {
+		return e
+	}
+	if s := stemKey(k); s != "" {
+		if code := g.stems[s]; code != "" {
+			return entry{kind: gCountry, code: code}
+		}
+	}
+	return entry{}
+}
+
+func (g *gazetteer) add(k string, kind uint8, code string) {
+	if k == "" {
+		return
+	}
+	e := g.names[k]
+	e.kind |= kind
+	if e.code == "" {
+		e.code = code
+	}
+	g.names[k] = e
 }
 
 var (
@@ -48,43 +85,30 @@ var (
 // names, a few milliseconds.
 func loadGazetteer() *gazetteer {
 	gazOnce.Do(func() {
-		g := &gazetteer{
-			countries: map[string]string{},
-			stems:     map[string]string{},
-			places:    make(map[string]bool, 50000),
-			orgs:      map[string]bool{},
-			regions:   map[string]bool{},
-		}
+		g := &gazetteer{names: make(map[string]entry, 52000), stems: map[string]string{}}
 		for _, line := range strings.Split(countriesTSV, "\n") {
 			code, names, ok := strings.Cut(line, "\t")
 			if !ok {
 				continue
 			}
 			for _, n := range strings.Split(names, "|") {
-				k := fold.Key(n)
-				if _, taken := g.countries[k]; !taken && k != "" {
-					g.countries[k] = code
-				}
+				g.add(fold.Key(n), gCountry, code)
 				if s := cyrillicStem(n); s != "" {
 					g.stems[s] = code
 				}
 			}
 		}
 		for n, code := range countryAliases {
-			if code != "" {
-				g.countries[fold.Key(n)] = code
-			}
+			g.add(fold.Key(n), gCountry, code)
 		}
 		for _, k := range strings.Split(placesTXT, "\n") {
-			if k != "" {
-				g.places[k] = true
-			}
+			g.add(k, gPlace, "")
 		}
 		for n := range knownOrgs {
-			g.orgs[fold.Key(n)] = true
+			g.add(fold.Key(n), gOrg, "")
 		}
 		for n := range regions {
-			g.regions[fold.Key(n)] = true
+			g.add(fold.Key(n), gRegion, "")
 		}
 		gaz = g
 	})
@@ -93,8 +117,13 @@ func loadGazetteer() *gazetteer {
 
 // cyrillicStem drops the final vowels and soft sign of a Cyrillic name, so
 // that Россия, России and Россию share the stem "росси".
-func cyrillicStem(name string) string {
-	k := fold.Key(name)
+func cyrillicStem(name string) string { return stemKey(fold.Key(name)) }
+
+// stemKey is cyrillicStem for a folded key.
+func stemKey(k string) string {
+	if r, _ := utf8.DecodeRuneInString(k); r < 0x400 || r > 0x4ff {
+		return ""
+	}
 	rs := []rune(k)
 	if len(rs) < 4 || rs[0] < 0x400 || rs[0] > 0x4ff {
 		return ""
@@ -106,16 +135,10 @@ func cyrillicStem(name string) string {
 }
 
 // country returns the ISO code of a country name, "" when it is none.
-func (g *gazetteer) country(name string) string {
-	k := fold.Key(name)
-	if code, ok := g.countries[k]; ok {
-		return code
-	}
-	if s := cyrillicStem(name); s != "" {
-		return g.stems[s]
-	}
-	return ""
-}
+func (g *gazetteer) country(name string) string { return g.countryKey(fold.Key(name)) }
+
+// countryKey is country for a folded key.
+func (g *gazetteer) countryKey(k string) string { return g.get(k).code }
 
 // CountryCode returns the ISO 3166 alpha-2 code of a country named in any
 // language the package knows ("Russie", "Russia", "Россия", "России" all give

@@ -11,7 +11,7 @@ import "unicode/utf8"
 func (s *scanner) orgPhrase(i int) (int, bool) {
 	toks := s.toks
 	head := toks[i]
-	if !head.upper && lowercaseOrgHeadsUnsafe[head.lower] {
+	if !head.upper && head.has(isLowercaseOrgHeadsUnsafe) {
 		return 0, false
 	}
 	from := i
@@ -39,13 +39,13 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			if !english && head.upper && j == i+1 {
 				goto done // "Consiglio Giorgia Meloni": a name right after a capitalized head is not its own
 			}
-			if !head.upper && orgBefore[head.lower] && !connectors {
+			if !head.upper && head.has(isOrgBefore) && !connectors {
 				return s.namedAfter(j, k) // "la compagnie aérienne Vietjet": the name alone
 			}
 			innerFrom, innerTo = j, k
 			end = k
 			endsOnName = true
-			if !english && k-j == 1 && notNames[t.lower] {
+			if !english && k-j == 1 && t.has(isNotNames) {
 				j = k // "Banque d'État du Vietnam": a common word, the name goes on
 				continue
 			}
@@ -62,7 +62,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			}
 			goto done
 		default:
-			if english || functionWords[t.lower] || personVerbs[t.lower] || lowers >= 4 || endsOnName {
+			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 4 || endsOnName {
 				goto done
 			}
 			lowers++
@@ -123,7 +123,7 @@ func (s *scanner) adjectives(j, k int) int {
 	}
 	n := 0
 	for k < len(s.toks) && n < 2 && s.toks[k].word && !s.toks[k].upper && !s.toks[k].digit && !s.toks[k].elision &&
-		!functionWords[s.toks[k].lower] && !isConnector(s.toks[k].lower) && !personVerbs[s.toks[k].lower] {
+		!s.toks[k].has(isFunctionWords) && !isConnector(s.toks[k].lower) && !s.toks[k].has(isPersonVerbs) {
 		k++
 		n++
 	}

@@ -47,7 +47,8 @@ type scanner struct {
 	english  bool
 	lowered  map[string]bool // words the article also writes in lowercase
 	g        *gazetteer
-	words    int // word tokens in the paragraph
+	words    int    // word tokens in the paragraph
+	buf      []byte // scratch for keys
 	out      []mention
 	para     int
 	lastWord int // index of the paragraph's last word token
@@ -99,7 +100,7 @@ func (s *scanner) scan() {
 			i++
 			continue
 		}
-		if creditWords[t.lower] && t.upper && i+1 < len(toks) && toks[i+1].text == ":" {
+		if t.has(isCreditWords) && t.upper && i+1 < len(toks) && toks[i+1].text == ":" {
 			i = s.skipCredit(i + 2) // "Photo : Kim Lieu", "Photo: hanoimoi.vn"
 			continue
 		}
@@ -108,24 +109,24 @@ func (s *scanner) scan() {
 			i++
 			continue
 		}
-		if t.upper {
+		if t.upper && t.has(isOrgHeads) {
 			if k := s.longestKnown(i, i); k-i >= 2 && k >= s.runEnd(i) {
 				s.span(i, k, "") // a known name before any phrase rule: "Union européenne"
 				i = k
 				continue
 			}
 		}
-		if orgHeads[t.lower] && !t.elision {
+		if t.has(isOrgHeads) && !t.elision {
 			if j, ok := s.orgPhrase(i); ok {
 				i = j
 				continue
 			}
 		}
-		if t.upper && eventHeads[t.lower] {
+		if t.upper && t.has(isEventHeads) {
 			i = s.eventPhrase(i)
 			continue
 		}
-		if lowercaseOrgs[t.lower] && !t.upper {
+		if t.has(isLowercaseOrgs) && !t.upper {
 			s.emit(newMention(t.text, 1, i, i+1, vOrg, strong))
 			i++
 			continue
@@ -139,7 +140,7 @@ func (s *scanner) scan() {
 			continue
 		}
 		if t.digit && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && toks[i+1].space {
-			if end := s.runEnd(i + 1); orgAfter[toks[end-1].lower] {
+			if end := s.runEnd(i + 1); toks[end-1].has(isOrgAfter) {
 				s.span(i, end, "")
 				i = end
 				continue
@@ -161,7 +162,7 @@ func (s *scanner) runEnd(i int) int {
 // honorific reads "M. Rubio", "Ms. Nguyen Thi Minh Trang", "Mme Dinh Thi".
 func (s *scanner) honorific(i int) (int, bool) {
 	t := s.toks[i]
-	if !honorifics[t.lower] && !honorifics[t.lower+"."] {
+	if !t.has(isHonorifics) && !honorifics[t.lower+"."] {
 		return 0, false
 	}
 	k := i + 1
@@ -185,7 +186,7 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	}
 	// a run that contains an event word names an event, not an actor
 	for k := i; k < j; k++ {
-		if eventHeads[s.toks[k].lower] && k > i {
+		if s.toks[k].has(isEventHeads) && k > i {
 			return s.eventPhrase(i)
 		}
 	}
@@ -207,7 +208,7 @@ func (s *scanner) capitalized(i int, prefix string) int {
 // capitalized words after them: "Ursula von der Leyen", "Lula da Silva".
 func (s *scanner) particles(i, j int) int {
 	k := j
-	for k < len(s.toks) && k < j+2 && !s.toks[k].upper && (nameParticles[s.toks[k].lower] ||
+	for k < len(s.toks) && k < j+2 && !s.toks[k].upper && (s.toks[k].has(isNameParticles) ||
 		k > j && (s.toks[k].lower == "der" || s.toks[k].lower == "den") && (s.toks[k-1].lower == "von" || s.toks[k-1].lower == "van")) {
 		k++
 	}
@@ -222,13 +223,12 @@ func (s *scanner) particles(i, j int) int {
 // or i when there is none. Runs that end on a generic word are one name
 // ("Vietnam Football Federation").
 func (s *scanner) countryPrefix(i, j int) int {
-	if j-i < 3 || orgAfter[lastPart(s.toks[j-1].lower)] || placeAfter[s.toks[j-1].lower] {
+	if j-i < 3 || orgAfter[lastPart(s.toks[j-1].lower)] || s.toks[j-1].has(isPlaceAfter) {
 		return i
 	}
 	for k := i + 1; k <= j-2; k++ {
-		text := joinWords(s.toks, i, k)
-		if s.g.country(text) != "" || s.g.orgs[fold.Key(text)] || k == i+1 && s.toks[i].caps && !s.toks[k].caps {
-			if titles[s.toks[k].lower] {
+		if e := s.lookup(i, k); e.code != "" || e.kind&gOrg != 0 || k == i+1 && s.toks[i].caps && !s.toks[k].caps {
+			if s.toks[k].has(isTitles) {
 				return i // "US President Joe Biden": the country is an adjective
 			}
 			return k
@@ -249,6 +249,9 @@ func (s *scanner) longestKnown(i, j int) int {
 		if k > i && s.toks[k].start {
 			break
 		}
+		if s.toks[k].has(isFunctionWords) || isConnector(s.toks[k].lower) || s.toks[k].elision {
+			continue // a name does not end on "de" or "a"
+		}
 		if s.known(i, k+1) {
 			best = k + 1
 		}
@@ -258,12 +261,36 @@ func (s *scanner) longestKnown(i, j int) int {
 
 // known reports whether toks[i:j] is in a gazetteer.
 func (s *scanner) known(i, j int) bool {
-	if j-i == 1 && functionWords[s.toks[i].lower] && !s.toks[i].caps {
+	if j-i == 1 && s.toks[i].has(isFunctionWords) && !s.toks[i].caps {
 		return false // "Un" is not the UN
 	}
-	text := joinWords(s.toks, i, j)
-	k := fold.Key(text)
-	return s.g.places[k] || s.g.country(text) != "" || s.g.regions[k] || s.g.orgs[k]
+	return s.lookup(i, j).kind != 0
+}
+
+// lookup returns what the gazetteers know toks[i:j] to be. The map is read
+// with the scratch buffer directly, which does not allocate.
+func (s *scanner) lookup(i, j int) entry {
+	b := s.keyOf(i, j)
+	if e, ok := s.g.names[string(b)]; ok {
+		return e
+	}
+	if len(b) > 0 && (b[0] == 0xd0 || b[0] == 0xd1) { // Cyrillic: try the inflections
+		return s.g.get(string(b))
+	}
+	return entry{}
+}
+
+// keyOf returns fold.Key of toks[i:j] in a buffer reused by the next call.
+func (s *scanner) keyOf(i, j int) []byte {
+	s.buf = s.buf[:0]
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		if t.key == "" && t.word {
+			t.key = fold.Key(t.text)
+		}
+		s.buf = append(s.buf, t.key...)
+	}
+	return s.buf
 }
 
 // knownPrefix reports whether the run toks[i:j] begins with a known name of
@@ -280,8 +307,7 @@ func (s *scanner) knownPrefix(i, j int) bool {
 // knownCountry reports whether toks[i:j] is a country, a region or a known
 // organization: names that a short line may hold alone.
 func (s *scanner) knownCountry(i, j int) bool {
-	k := fold.Key(joinWords(s.toks, i, j))
-	return s.g.countries[k] != "" || s.g.regions[k] || s.g.orgs[k]
+	return s.lookup(i, j).kind&(gCountry|gRegion|gOrg) != 0
 }
 
 // skipCredit returns the index after the name a credit gives: a run of
@@ -323,7 +349,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	// "Russian President Vladimir Putin", "Président Macron"
 	titled := s.titleBefore(i)
 	for k := min(j-2, i+3); k >= i; k-- {
-		if titles[toks[k].lower] {
+		if toks[k].has(isTitles) {
 			m.votes[vPerson] += strong
 			i = k + 1
 			titled = true
@@ -335,19 +361,19 @@ func (s *scanner) span(i, j int, prefix string) {
 		}
 	}
 	// "State Marco Rubio" after a title, "Mardi Donald Trump" at the start
-	for (titled || initial) && i < j-1 && notNames[toks[i].lower] && !calendar[toks[i].lower] && !s.known(i, j) {
+	for (titled || initial) && i < j-1 && toks[i].has(isNotNames) && !toks[i].has(isCalendar) && !s.known(i, j) {
 		i++
 	}
 	if titled {
 		initial = false
 	}
 	// "Rue Phung Hung", "Перевал Ло Ксо"
-	if i < j-1 && (placeBefore[toks[i].lower] || cyrillicPlaceHead(toks[i].lower)) {
+	if i < j-1 && (toks[i].has(isPlaceBefore) || cyrillicPlaceHead(toks[i].lower)) {
 		m.votes[vPlace] += strong
 		i++
 		initial = false
 	}
-	if j-i >= 3 && orgHeads[toks[i].lower] && !orgAfter[lastPart(toks[j-1].lower)] {
+	if j-i >= 3 && toks[i].has(isOrgHeads) && !orgAfter[lastPart(toks[j-1].lower)] {
 		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
 	}
 	full := joinWords(toks, i, j)
@@ -362,10 +388,10 @@ func (s *scanner) span(i, j int, prefix string) {
 	if j-i >= 2 && orgAfter[lastPart(toks[j-1].lower)] {
 		m.votes[vOrg] += strong
 		s.innerPlace(i, j-1)
-	} else if j-i == 1 && (placeAfter[toks[i].lower] || placeBefore[toks[i].lower]) && j < len(toks) && toks[j].digit {
+	} else if j-i == 1 && (toks[i].has(isPlaceAfter) || toks[i].has(isPlaceBefore)) && j < len(toks) && toks[j].digit {
 		s.emit(newMention(joinWords(toks, i, j+1), 2, i, j+1, vPlace, strong)) // "District 7"
 		return
-	} else if j-i >= 2 && placeAfter[toks[j-1].lower] {
+	} else if j-i >= 2 && toks[j-1].has(isPlaceAfter) {
 		if j < len(toks) && toks[j].digit { // "National Highway 1": a numbered road, kept whole
 			m = newMention(joinWords(toks, i, j+1), j+1-i, i, j+1, vPlace, strong)
 			s.emit(m)
@@ -392,7 +418,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	if m.words == 1 && utf8.RuneCountInString(m.text) < 2 || notNameKeys[m.key] {
 		return // "groupe D", "Nouvel An"
 	}
-	if m.words == 1 && notNames[toks[i].lower] {
+	if m.words == 1 && toks[i].has(isNotNames) {
 		return
 	}
 	if prefix != "" {
@@ -414,7 +440,7 @@ func (s *scanner) span(i, j int, prefix string) {
 // "GMT+7": a run with a digit inside, or an acronym before a number.
 func (s *scanner) code(i, j int) bool {
 	for k := i; k < j; k++ {
-		if strings.ContainsAny(s.toks[k].text, "0123456789") && !orgAfter[s.toks[j-1].lower] {
+		if strings.ContainsAny(s.toks[k].text, "0123456789") && !s.toks[j-1].has(isOrgAfter) {
 			return true
 		}
 	}
@@ -428,7 +454,7 @@ func (s *scanner) code(i, j int) bool {
 // ordinaryInitial reports whether a sentence's first word is an ordinary word
 // that only has a capital because it comes first.
 func (s *scanner) ordinaryInitial(t token) bool {
-	return functionWords[t.lower] || notNames[t.lower] && !calendar[t.lower] || s.lowered[t.lower] || t.elision
+	return t.has(isFunctionWords) || t.has(isNotNames) && !t.has(isCalendar) || s.lowered[t.lower] || t.elision
 }
 
 // isCredit reports agency tags and sign-offs: "(VNA) -", "-VNA", "VNA/CVN".
@@ -470,17 +496,17 @@ func (s *scanner) context(m *mention, i, j int) {
 	}
 	// a generic place word before it, possibly with "de", "of", "suivants :"
 	k := i - 1
-	for k >= 0 && (!toks[k].upper && (toks[k].elision || isConnector(toks[k].lower) || listCueSkips[toks[k].lower]) || toks[k].text == ":") {
+	for k >= 0 && (!toks[k].upper && (toks[k].elision || isConnector(toks[k].lower) || toks[k].has(isListCueSkips)) || toks[k].text == ":") {
 		k--
 	}
-	if k >= 0 && toks[k].word && !toks[k].upper && (placeBefore[toks[k].lower] || cyrillicPlaceHead(toks[k].lower)) {
+	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower)) {
 		m.votes[vPlace] += strong
 		if isPlural(toks[k].lower) {
 			m.listHead = vPlace
 		}
-	} else if q := s.skipQuotes(i - 1); q >= 0 && toks[q].word && !toks[q].upper && orgBefore[toks[q].lower] {
+	} else if q := s.skipQuotes(i - 1); q >= 0 && toks[q].word && !toks[q].upper && toks[q].has(isOrgBefore) {
 		m.votes[vOrg] += strong
-	} else if i > 0 && j-i == 1 && toks[i-1].word && !toks[i-1].upper && placePrepositions[toks[i-1].lower] {
+	} else if i > 0 && j-i == 1 && toks[i-1].word && !toks[i-1].upper && toks[i-1].has(isPlacePrepositions) {
 		m.votes[vPlace] += weak
 	}
 	// after it: a generic place word, a speech verb, a dateline
@@ -494,7 +520,7 @@ func (s *scanner) context(m *mention, i, j int) {
 			m.votes[vPlace] += strong
 			m.listTail = vPlace
 		}
-		if personVerbs[w] || j+1 < len(toks) && personVerbs[toks[j+1].lower] && len(w) <= 3 {
+		if personVerbs[w] || j+1 < len(toks) && toks[j+1].has(isPersonVerbs) && len(w) <= 3 {
 			m.votes[vPerson] += weak
 		}
 	}
@@ -521,10 +547,10 @@ func (s *scanner) titleBefore(i int) bool {
 		if !t.word {
 			return false
 		}
-		if titles[t.lower] || honorifics[t.lower] {
+		if t.has(isTitles) || t.has(isHonorifics) {
 			return true
 		}
-		if t.elision || notNames[t.lower] || t.lower == "of" || (!t.upper && !functionWords[t.lower]) {
+		if t.elision || t.has(isNotNames) || t.lower == "of" || (!t.upper && !t.has(isFunctionWords)) {
 			continue
 		}
 		return false
@@ -569,7 +595,7 @@ func cyrillicPlaceHead(w string) bool {
 // "Bien Hoa City People's Committee" names Bien Hoa.
 func (s *scanner) innerPlace(i, j int) {
 	for k := i + 1; k < j; k++ {
-		if placeAfter[s.toks[k].lower] {
+		if s.toks[k].has(isPlaceAfter) {
 			text := joinWords(s.toks, i, k)
 			s.emit(newMention(text, k-i, i, k, vPlace, strong))
 			return
@@ -590,7 +616,7 @@ func (s *scanner) eventPhrase(i int) int {
 		case t.upper:
 			j = s.runEnd(j) - 1
 		case t.digit:
-		case lowers == 0 && !functionWords[t.lower] && j > 0 && isConnector(toks[j-1].lower):
+		case lowers == 0 && !t.has(isFunctionWords) && j > 0 && isConnector(toks[j-1].lower):
 			lowers++
 		default:
 			goto done

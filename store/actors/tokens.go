@@ -10,6 +10,8 @@ import (
 type token struct {
 	text    string
 	lower   string
+	key     string // fold.Key(text), "" until needed for a non-ASCII word
+	flags   wordFlag
 	word    bool // letters or digits; otherwise punctuation
 	upper   bool // begins with an uppercase letter
 	caps    bool // two or more letters, all uppercase (an acronym)
@@ -35,11 +37,18 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // tokenize splits a paragraph into words and punctuation, marking the words
 // that begin a sentence. Hyphens, apostrophes (but elisions) and periods
 // between letters stay inside words: "Thua Thiên-Huê", "People's", "laodong.vn".
-func tokenize(s string) []token {
-	var toks []token
+func tokenize(s string) []token { return tokenizeInto(make([]token, 0, len(s)/5+1), s) }
+
+// tokenizeInto appends the tokens of s to toks.
+func tokenizeInto(toks []token, s string) []token {
 	start := true
 	space := true
 	for i := 0; i < len(s); {
+		if s[i] == ' ' {
+			space = true
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			space = true
@@ -72,7 +81,13 @@ func tokenize(s string) []token {
 }
 
 func newWord(w string, space bool) token {
-	t := token{text: w, lower: strings.ToLower(w), word: true, space: space}
+	t := token{text: w, word: true, space: space}
+	if asciiWord(&t) {
+		t.flags = lexicon[t.lower]
+		return t
+	}
+	t.lower = strings.ToLower(w) // the key is folded on demand: see scanner.keyOf
+	t.flags = lexicon[t.lower]
 	r, _ := utf8.DecodeRuneInString(w)
 	t.upper = unicode.IsUpper(r)
 	t.digit = unicode.IsDigit(r)
@@ -89,6 +104,35 @@ func newWord(w string, space bool) token {
 	return t
 }
 
+// asciiWord fills t for a word of ASCII letters and digits without
+// allocating when it is already lowercase; it reports false for other words.
+func asciiWord(t *token) bool {
+	w := t.text
+	uppers, letters := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters++
+		case c >= 'A' && c <= 'Z':
+			letters++
+			uppers++
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	t.lower = w
+	if uppers > 0 {
+		t.lower = strings.ToLower(w)
+	}
+	t.key = t.lower
+	t.upper = w[0] >= 'A' && w[0] <= 'Z'
+	t.digit = w[0] >= '0' && w[0] <= '9'
+	t.caps = letters >= 2 && uppers == letters
+	return true
+}
+
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -99,6 +143,11 @@ func wordEnd(s string, i int) (int, bool) {
 	j := i
 	prevDigit := false
 	for j < len(s) {
+		if c := s[j]; 'a' <= c && c <= 'z' { // the common case, without decoding
+			prevDigit = false
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
 			// "1Photo", "1La": a capitalized word glued to a number starts anew

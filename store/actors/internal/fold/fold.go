@@ -4,46 +4,78 @@ package fold
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
+// tableSize covers Latin (with Vietnamese), Greek and Cyrillic: the runes
+// folded through a table rather than a normalization pass.
+const tableSize = 0x2000
+
+var (
+	tableOnce sync.Once
+	table     [tableSize]string // rune -> its folded form ("" when dropped)
+)
+
+func buildTable() {
+	for r := rune(0); r < tableSize; r++ {
+		table[r] = slowRune(r)
+	}
+}
+
+// slowRune folds one rune: decomposed, marks dropped, lowercased.
+func slowRune(r rune) string {
+	var b strings.Builder
+	for _, c := range norm.NFD.String(string(r)) {
+		switch {
+		case unicode.Is(unicode.Mn, c):
+		case c == 'đ' || c == 'Đ':
+			b.WriteByte('d')
+		case c == 'ł' || c == 'Ł':
+			b.WriteByte('l')
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			b.WriteRune(unicode.ToLower(c))
+		}
+	}
+	return b.String()
+}
+
 // Key lowercases s, strips its diacritics (đ and ł included) and drops every
 // rune that is not a letter or a digit, so spacing and hyphens do not matter.
 func Key(s string) string {
 	var b strings.Builder
+	Append(&b, s)
+	return b.String()
+}
+
+// Append writes Key(s) to b.
+func Append(b *strings.Builder, s string) {
 	b.Grow(len(s))
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		for i := 0; i < len(s); i++ {
-			c := s[i]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			switch {
 			case c >= 'A' && c <= 'Z':
 				b.WriteByte(c + 'a' - 'A')
 			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
 				b.WriteByte(c)
 			}
+			i++
+			continue
 		}
-		return b.String()
-	}
-	for _, r := range norm.NFD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case r == 'đ' || r == 'Đ':
-			b.WriteByte('d')
-		case r == 'ł' || r == 'Ł':
-			b.WriteByte('l')
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r < tableSize {
+			tableOnce.Do(buildTable)
+			b.WriteString(table[r])
+			continue
 		}
+		if unicode.Is(unicode.Mn, r) {
+			continue // a combining mark after a base already written
+		}
+		b.WriteString(slowRune(r))
 	}
-	return b.String()
 }

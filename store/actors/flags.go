@@ -1,0 +1,67 @@
+package actors
+
+// Each word's roles in the lexicon are looked up once, when it is tokenized,
+// and kept as bits: the scanner asks many questions of every word.
+
+type wordFlag uint32
+
+const (
+	isCalendar wordFlag = 1 << iota
+	isCreditWords
+	isEventHeads
+	isFunctionWords
+	isHonorifics
+	isListArticles
+	isListCueSkips
+	isListJoins
+	isLowercaseOrgHeadsUnsafe
+	isLowercaseOrgs
+	isNameParticles
+	isNotNames
+	isOrgAfter
+	isOrgBefore
+	isOrgHeads
+	isPersonVerbs
+	isPlaceAfter
+	isPlaceBefore
+	isPlacePrepositions
+	isTitles
+	isOrgAfterLower
+)
+
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]wordFlag {
+	m := map[string]wordFlag{}
+	for f, words := range map[wordFlag]map[string]bool{
+		isCalendar:                calendar,
+		isCreditWords:             creditWords,
+		isEventHeads:              eventHeads,
+		isFunctionWords:           functionWords,
+		isHonorifics:              honorifics,
+		isListArticles:            listArticles,
+		isListCueSkips:            listCueSkips,
+		isListJoins:               listJoins,
+		isLowercaseOrgHeadsUnsafe: lowercaseOrgHeadsUnsafe,
+		isLowercaseOrgs:           lowercaseOrgs,
+		isNameParticles:           nameParticles,
+		isNotNames:                notNames,
+		isOrgAfter:                orgAfter,
+		isOrgBefore:               orgBefore,
+		isOrgHeads:                orgHeads,
+		isPersonVerbs:             personVerbs,
+		isPlaceAfter:              placeAfter,
+		isPlaceBefore:             placeBefore,
+		isPlacePrepositions:       placePrepositions,
+		isTitles:                  titles,
+		isOrgAfterLower:           orgAfterLower,
+	} {
+		for w := range words {
+			m[w] |= f
+		}
+	}
+	return m
+}
+
+// has reports whether the word has role f.
+func (t token) has(f wordFlag) bool { return t.flags&f != 0 }
