@@ -8,6 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"github.com/kioskreader/kiosk/store/index"
 	"github.com/kioskreader/kiosk/store/link"
 	"github.com/kioskreader/kiosk/ui"
 )
@@ -48,8 +49,10 @@ func runTUI(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
+	lib, closeLib := tuiLibrary(env, dir)
+	defer closeLib()
 	opts := ui.Options{
-		Library: ui.NewFolder(dir),
+		Library: lib,
 		Style:   *style,
 		NoColor: env.Getenv("NO_COLOR") != "",
 		Check: func(raw string) error {
@@ -70,4 +73,19 @@ func runTUI(env *Env, args []string) int {
 	}
 	fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
 	return 1
+}
+
+// tuiLibrary is the folder's index, or the folder itself when the index
+// cannot be opened (a read-only cache, say): slower, but kiosk still works.
+// Nothing may print while the UI runs, so skipped files go unreported.
+func tuiLibrary(env *Env, dir string) (ui.Library, func()) {
+	cache, err := index.CacheDir(env.Getenv)
+	if err == nil {
+		var ix *index.Index
+		if ix, err = index.Open(dir, cache); err == nil {
+			return ui.NewIndexed(ix), func() { ix.Close() }
+		}
+	}
+	fmt.Fprintf(env.Stderr, "kiosk: no search index (%v); reading the folder directly\n", err)
+	return ui.NewFolder(dir), func() {}
 }

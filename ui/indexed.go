@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/scan"
+)
+
+// Indexed is a Library over the folder's search index: the list comes from
+// the index, a refresh at start brings in what changed while kiosk was not
+// running, and fsnotify what changes while it runs.
+type Indexed struct {
+	ix *index.Index
+
+	refresh sync.Mutex // one refresh at a time
+	mu      sync.Mutex
+	known   map[string]Summary // what the UI was sent, by ID
+	ready   chan struct{}      // closed once List has sent the first rows
+}
+
+// NewIndexed wraps an open index. The caller closes the index after the UI.
+func NewIndexed(ix *index.Index) *Indexed {
+	return &Indexed{ix: ix, known: map[string]Summary{}, ready: make(chan struct{})}
+}
+
+// pollEvery is how often a first run sends the rows indexed so far.
+const pollEvery = time.Second
+
+// resultLimit caps the ranked results a search shows: scoring and listing
+// all of a word found in most of 100k articles would take too long to type.
+const resultLimit = 2000
+
+func fromIndex(s index.Summary) Summary {
+	out := Summary{ID: s.ID, File: s.File, Path: s.Path, Title: s.Title, Domain: s.Domain, Comments: -1}
+	if s.Comments != nil {
+		out.Comments = *s.Comments
+	}
+	return out
+}
+
+// List sends what the index holds. An empty index (the first run) is built
+// while the rows it has so far are sent every second.
+func (x *Indexed) List(ctx context.Context, emit func([]Summary), progress func(done, total int)) error {
+	defer close(x.ready)
+	n, err := x.ix.Len(ctx)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		progress(0, n)
+		return x.sync(ctx, emit, nil)
+	}
+	done := make(chan error, 1)
+	go func() {
+		x.refresh.Lock()
+		defer x.refresh.Unlock()
+		_, err := x.ix.Refresh(ctx, false, progress)
+		done <- err
+	}()
+	t := time.NewTicker(pollEvery)
+	defer t.Stop()
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				return err
+			}
+			return x.sync(ctx, emit, nil)
+		case <-t.C:
+			if err := x.sync(ctx, emit, nil); err != nil {
+				return err
+			}
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// sync lists the index and sends what differs from what was sent before.
+func (x *Indexed) sync(ctx context.Context, emit func([]Summary), removed func([]string)) error {
+	rows, err := x.ix.List(ctx)
+	if err != nil {
+		return err
+	}
+	x.mu.Lock()
+	var added []Summary
+	seen := make(map[string]bool, len(rows))
+	for _, r := range rows {
+		s := fromIndex(r)
+		seen[s.ID] = true
+		if old, ok := x.known[s.ID]; !ok || old != s {
+			added = append(added, s)
+			x.known[s.ID] = s
+		}
+	}
+	var gone []string
+	for id := range x.known {
+		if !seen[id] {
+			gone = append(gone, id)
+			delete(x.known, id)
+		}
+	}
+	x.mu.Unlock()
+	if len(added) > 0 {
+		emit(added)
+	}
+	if len(gone) > 0 && removed != nil {
+		removed(gone)
+	}
+	return nil
+}
+
+// Watch first brings the index up to date with what changed since it was
+// last used, then follows the folder: each batch of changed files goes to
+// the index (for search) and, parsed, to the UI.
+func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
+	select {
+	case <-x.ready:
+	case <-ctx.Done():
+		return nil
+	}
+	x.refresh.Lock()
+	st, err := x.ix.Refresh(ctx, false, nil)
+	x.refresh.Unlock()
+	if err == nil && st.Added+st.Changed+st.Removed > 0 {
+		var c Change
+		err = x.sync(ctx, func(s []Summary) { c.Added = s }, func(ids []string) { c.Removed = ids })
+		if err == nil && len(c.Added)+len(c.Removed) > 0 {
+			changed(c)
+		}
+	}
+	return watchDir(ctx, x.ix.Dir(), func(paths []string) {
+		x.refresh.Lock()
+		_, _ = x.ix.Update(ctx, paths)
+		x.refresh.Unlock()
+		c, _ := readChanges(paths, x.ix.MaxSize)
+		x.mu.Lock()
+		for _, id := range c.Removed {
+			delete(x.known, id)
+		}
+		for _, s := range c.Added {
+			x.known[s.ID] = s
+		}
+		x.mu.Unlock()
+		if len(c.Added)+len(c.Removed) > 0 {
+			changed(c)
+		}
+	})
+}
+
+// Article reads and parses the file.
+func (x *Indexed) Article(ctx context.Context, s Summary) (article.Article, error) {
+	data, err := scan.ReadFile(s.Path, x.ix.MaxSize)
+	if err != nil {
+		return article.Article{}, err
+	}
+	return article.Parse(s.Path, data), nil
+}
+
+// Search ranks the matches with BM25; a query with nothing to look for
+// (only "-", say, while typing) matches nothing rather than failing.
+func (x *Indexed) Search(ctx context.Context, query string) (Results, error) {
+	q, err := index.ParseQuery(query)
+	if errors.Is(err, index.ErrEmptyQuery) || errors.Is(err, index.ErrOnlyExcluded) {
+		return Results{}, nil
+	}
+	if err != nil {
+		return Results{}, err
+	}
+	hits, err := x.ix.Search(ctx, q, index.Ranked, resultLimit)
+	if err != nil {
+		return Results{}, err
+	}
+	r := Results{IDs: make([]string, len(hits)), Total: len(hits)}
+	for i, h := range hits {
+		r.IDs[i] = h.ID
+	}
+	if len(hits) == resultLimit {
+		if n, err := x.ix.Count(ctx, q); err == nil {
+			r.Total = n
+		}
+	}
+	return r, nil
+}
+
+// Actor lists the articles naming the actor, by name or alias.
+func (x *Indexed) Actor(ctx context.Context, name string, kind actors.Kind) (Results, error) {
+	rows, err := x.ix.WithActor(ctx, name)
+	if err != nil {
+		return Results{}, err
+	}
+	r := Results{IDs: make([]string, len(rows)), Total: len(rows)}
+	for i, s := range rows {
+		r.IDs[i] = s.ID
+	}
+	return r, nil
+}
