@@ -34,7 +34,7 @@ func Parse(path string, data []byte) Article {
 	}
 	a.Lang = DetectLang(a.Title, a.Paragraphs)
 	a.Words = countWords(a)
-	a.Actors = extractActors(actors.Input{
+	a.Actors = actors.Extract(actors.Input{
 		Lang:       a.Lang,
 		Title:      titleLine(a),
 		Paragraphs: a.Paragraphs,

@@ -1,9 +1,6 @@
 package article
 
-import (
-	"github.com/kioskreader/kiosk/store/actors"
-	"github.com/kioskreader/kiosk/store/link"
-)
+import "github.com/kioskreader/kiosk/store/link"
 
 // checkSource keeps a source URL only when link.Check would let a browser
 // open it, so that every URL kiosk shows is one it would also open.
@@ -14,6 +11,3 @@ func checkSource(raw string) *Source {
 	}
 	return &Source{URL: u.String(), Domain: link.Domain(u)}
 }
-
-// TEMPORARY until actors.Extract lands.
-func extractActors(in actors.Input) []actors.Actor { return nil }
