@@ -1,0 +1,226 @@
+// Package watch follows an article folder while kiosk runs: it reports
+// article files added, changed and removed, debounced, so that a list can
+// follow a folder a scraper is filling.
+package watch
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// Change is one batch of changes: paths of article files (the folder as
+// given to Watch, joined with their place in it), sorted.
+type Change struct {
+	Added   []string // new files, or files that came back
+	Changed []string // written to again: a half-written file is reported until it is still
+	Removed []string
+}
+
+// Empty reports a batch with nothing in it.
+func (c Change) Empty() bool { return len(c.Added)+len(c.Changed)+len(c.Removed) == 0 }
+
+// Watcher says how to watch.
+type Watcher struct {
+	// Debounce is how long the folder must be quiet before a batch is
+	// reported (default 200 ms); MaxDelay bounds the wait while a scraper
+	// writes without pause (default 1 s).
+	Debounce, MaxDelay time.Duration
+	// Errors hears what goes wrong without stopping the watch: a folder
+	// that cannot be watched (too many watches), a lost event queue (then
+	// the folder is listed again to catch up).
+	Errors func(error)
+}
+
+// Watch follows dir with the default settings until ctx ends.
+func Watch(ctx context.Context, dir string, changed func(Change)) error {
+	return (&Watcher{}).Run(ctx, dir, changed)
+}
+
+// run is the state of one watch.
+type run struct {
+	*Watcher
+	fsw     *fsnotify.Watcher
+	dir     string
+	known   map[string]bool // article files that exist, as far as reported
+	pending map[string]bool // paths touched since the last batch
+	first   time.Time       // when the oldest pending path was touched
+}
+
+// Run follows dir until ctx ends, calling changed (from its own goroutine,
+// one batch at a time) with each batch. It fails only when dir cannot be
+// watched at all.
+func (w *Watcher) Run(ctx context.Context, dir string, changed func(Change)) error {
+	fsw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return err
+	}
+	defer fsw.Close()
+	r := &run{Watcher: w, fsw: fsw, dir: dir, known: map[string]bool{}, pending: map[string]bool{}}
+	if err := fsw.Add(dir); err != nil {
+		return err
+	}
+	r.addTree(dir, func(p string) { r.known[p] = true })
+	debounce, maxDelay := orDefault(w.Debounce, 200*time.Millisecond), orDefault(w.MaxDelay, time.Second)
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case ev, ok := <-fsw.Events:
+			if !ok {
+				return nil
+			}
+			r.event(ev)
+			if len(r.pending) > 0 {
+				wait := debounce
+				if left := maxDelay - time.Since(r.first); left < wait {
+					wait = max(left, 0)
+				}
+				timer.Reset(wait)
+			}
+		case err, ok := <-fsw.Errors:
+			if !ok {
+				return nil
+			}
+			r.report(err)
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				r.resync()
+				timer.Reset(0)
+			}
+		case <-timer.C:
+			if c := r.flush(); !c.Empty() {
+				changed(c)
+			}
+		}
+	}
+}
+
+func orDefault(d, def time.Duration) time.Duration {
+	if d <= 0 {
+		return def
+	}
+	return d
+}
+
+func (r *run) report(err error) {
+	if r.Errors != nil {
+		r.Errors(err)
+	}
+}
+
+func (r *run) touch(p string) {
+	if len(r.pending) == 0 {
+		r.first = time.Now()
+	}
+	r.pending[p] = true
+}
+
+// event notes what one fsnotify event touched.
+func (r *run) event(ev fsnotify.Event) {
+	name := filepath.Base(ev.Name)
+	if strings.HasPrefix(name, ".") {
+		return
+	}
+	if ev.Op&fsnotify.Create != 0 {
+		if fi, err := os.Lstat(ev.Name); err == nil && fi.IsDir() {
+			// A new folder: watch it, and report what was written in it
+			// before the watch began.
+			if err := r.fsw.Add(ev.Name); err != nil {
+				r.report(err)
+			}
+			r.addTree(ev.Name, r.touch)
+			return
+		}
+	}
+	if ev.Op&(fsnotify.Remove|fsnotify.Rename) != 0 {
+		// A folder that went takes its files with it.
+		prefix := ev.Name + string(filepath.Separator)
+		for p := range r.known {
+			if strings.HasPrefix(p, prefix) {
+				r.touch(p)
+			}
+		}
+	}
+	if isArticle(name) && ev.Op&(fsnotify.Create|fsnotify.Write|fsnotify.Remove|fsnotify.Rename) != 0 {
+		r.touch(ev.Name)
+	}
+}
+
+// addTree watches the folders under root (not root itself) and calls found
+// for each article file in root and below. Hidden folders are skipped and
+// links to folders not followed, as the index does.
+func (r *run) addTree(root string, found func(string)) {
+	filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			if p != root {
+				r.report(err)
+			}
+			return nil
+		case d.IsDir() && p != root && strings.HasPrefix(d.Name(), "."):
+			return filepath.SkipDir
+		case d.IsDir() && p != root:
+			if err := r.fsw.Add(p); err != nil {
+				r.report(err)
+			}
+		case !d.IsDir() && isArticle(d.Name()):
+			found(p)
+		}
+		return nil
+	})
+}
+
+// resync lists the folder again after lost events and marks every
+// difference with what is known as pending.
+func (r *run) resync() {
+	now := map[string]bool{}
+	r.addTree(r.dir, func(p string) { now[p] = true })
+	for p := range now {
+		if !r.known[p] {
+			r.touch(p)
+		}
+	}
+	for p := range r.known {
+		if !now[p] {
+			r.touch(p)
+		}
+	}
+}
+
+// flush decides, from what is on disk now, what each pending path became.
+func (r *run) flush() Change {
+	var c Change
+	for p := range r.pending {
+		fi, err := os.Stat(p)
+		exists := err == nil && fi.Mode().IsRegular()
+		switch {
+		case exists && r.known[p]:
+			c.Changed = append(c.Changed, p)
+		case exists:
+			c.Added = append(c.Added, p)
+			r.known[p] = true
+		case r.known[p]:
+			c.Removed = append(c.Removed, p)
+			delete(r.known, p)
+		}
+	}
+	clear(r.pending)
+	sort.Strings(c.Added)
+	sort.Strings(c.Changed)
+	sort.Strings(c.Removed)
+	return c
+}
+
+// isArticle follows the scan's rules for file names.
+func isArticle(name string) bool {
+	return len(name) > 4 && strings.EqualFold(name[len(name)-4:], ".txt") && !strings.HasPrefix(name, ".")
+}
