@@ -30,7 +30,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 		switch {
 		case !t.word:
 			goto done
-		case !t.upper && (t.elision || isConnector(t.lower) || english && (t.lower == "and" || t.lower == "for")):
+		case t.elision || !t.upper && (isConnector(t.lower) || english && (t.lower == "and" || t.lower == "for")):
 			connectors = true
 			j++
 			continue

@@ -504,6 +504,9 @@ func (s *scanner) context(m *mention, i, j int) {
 		if isPlural(toks[k].lower) {
 			m.listHead = vPlace
 		}
+	} else if i > 0 && toks[i-1].text == ":" && s.pluralHeadBefore(i-1) {
+		m.votes[vPlace] += strong // "les communes suivantes sont touchées : Phu Tan, ..."
+		m.listHead = vPlace
 	} else if q := s.skipQuotes(i - 1); q >= 0 && toks[q].word && !toks[q].upper && toks[q].has(isOrgBefore) {
 		m.votes[vOrg] += strong
 	} else if i > 0 && j-i == 1 && toks[i-1].word && !toks[i-1].upper && toks[i-1].has(isPlacePrepositions) {
@@ -535,6 +538,18 @@ func (s *scanner) skipQuotes(k int) int {
 		k--
 	}
 	return k
+}
+
+// pluralHeadBefore reports a plural generic place word among the few words
+// of the sentence that end at toks[k] (a colon that opens a list).
+func (s *scanner) pluralHeadBefore(k int) bool {
+	for n := k - 1; n >= 0 && n >= k-8 && s.toks[n].word; n-- {
+		t := s.toks[n]
+		if !t.upper && isPlural(t.lower) && (t.has(isPlaceBefore) || cyrillicPlaceHead(t.lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleBefore reports a title before toks[i], possibly with adjectives and
@@ -612,7 +627,7 @@ func (s *scanner) eventPhrase(i int) int {
 	for j < len(toks) && toks[j].word {
 		t := toks[j]
 		switch {
-		case !t.upper && (t.elision || isConnector(t.lower)):
+		case t.elision || !t.upper && isConnector(t.lower):
 		case t.upper:
 			j = s.runEnd(j) - 1
 		case t.digit:

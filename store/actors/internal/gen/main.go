@@ -52,7 +52,7 @@ func writeCountries(path string) error {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
 			r, err := language.ParseRegion(code)
-			if err != nil || !r.IsCountry() || r.String() != code {
+			if err != nil || !r.IsCountry() || r.String() != code || r.Canonicalize() != r {
 				continue
 			}
 			seen := map[string]bool{}

@@ -1,0 +1,186 @@
+package actors
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
+)
+
+// find returns the actor named name, or nil.
+func find(as []Actor, name string) *Actor {
+	for k := range as {
+		if as[k].Name == name {
+			return &as[k]
+		}
+	}
+	return nil
+}
+
+func TestRules(t *testing.T) {
+	type want struct {
+		name    string
+		kind    Kind
+		aliases []string // that must be among the actor's aliases
+	}
+	cases := []struct {
+		rule   string
+		lang   string
+		text   string
+		want   []want
+		absent []string // names that must not be reported
+	}{
+		{"titles are dropped and honorific forms join the full name", "fr",
+			"Le président américain Donald Trump a reçu lundi le ministre Jean Dupont. M. Trump a ensuite quitté la salle.",
+			[]want{{"Donald Trump", Person, []string{"M. Trump"}}, {"Jean Dupont", Person, nil}},
+			[]string{"Trump", "M. Trump", "président", "ministre Jean Dupont"}},
+		{"a surname alone joins the full name", "en",
+			"Prime Minister Keir Starmer met Emmanuel Macron in Paris. Starmer said talks went well, Macron added.",
+			[]want{{"Keir Starmer", Person, []string{"Starmer"}}, {"Emmanuel Macron", Person, []string{"Macron"}}, {"Paris", Place, nil}},
+			[]string{"Starmer", "Macron", "Prime Minister Keir Starmer"}},
+		{"an acronym joins its expansion", "fr",
+			"L'Agence internationale de l'énergie atomique (AIEA) a publié un rapport. Selon l'AIEA, la situation est stable.",
+			[]want{{"Agence internationale de l'énergie atomique", Organization, []string{"AIEA"}}},
+			[]string{"AIEA"}},
+		{"a generic word before a place is not part of its name", "fr",
+			"Des pluies sont tombées sur la commune de Tan Lap, dans la province de Binh Phuoc, près de la rivière Be et du col de Bao Loc.",
+			[]want{{"Tan Lap", Place, nil}, {"Binh Phuoc", Place, nil}, {"Be", Place, nil}, {"Bao Loc", Place, nil}},
+			[]string{"province de Binh Phuoc"}},
+		{"a generic word after a place goes too, and stays as an alias", "en",
+			"Flooding hit Quy Nhon City and Tuy Phuoc District, while the Hai Van Pass was closed.",
+			[]want{{"Quy Nhon", Place, []string{"Quy Nhon City"}}, {"Tuy Phuoc", Place, nil}, {"Hai Van", Place, nil}},
+			nil},
+		{"a list takes the kind of the plural generic word before it", "fr",
+			"Les quartiers et communes suivants sont touchés : Phu Tan, Hoa Binh, An Lac et Quang Vinh.",
+			[]want{{"Phu Tan", Place, nil}, {"Hoa Binh", Place, nil}, {"An Lac", Place, nil}, {"Quang Vinh", Place, nil}},
+			nil},
+		{"an organization keeps its generic head and names the place inside it", "fr",
+			"Le Comité populaire de la province de Lang Son a annoncé la fermeture du poste-frontière.",
+			[]want{{"Comité populaire de la province de Lang Son", Organization, nil}, {"Lang Son", Place, nil}},
+			nil},
+		{"Vietnamese names with and without diacritics are one person", "fr",
+			"La joueuse Nguyễn Hồng Nga a marqué. Plus tard, Nguyen Hong Nga a été remplacée par Tran Thi Thu.",
+			[]want{{"Nguyễn Hồng Nga", Person, []string{"Nguyen Hong Nga"}}, {"Tran Thi Thu", Person, nil}},
+			nil},
+		{"Cyrillic names, places and inflected surnames", "ru",
+			"Президент Владимир Путин прибыл в город Тула. По словам Путина, переговоры прошли успешно.",
+			[]want{{"Владимир Путин", Person, []string{"Путина"}}, {"Тула", Place, nil}},
+			[]string{"Путина", "Президент Владимир Путин"}},
+		{"countries in any language are places, in their own spelling", "es",
+			"El ministro viajó a Rusia y luego a Alemania, antes de volver a España.",
+			[]want{{"Rusia", Place, nil}, {"Alemania", Place, nil}, {"España", Place, nil}},
+			nil},
+		{"sentence-initial ordinary words, events and works are not actors", "fr",
+			"Cependant, la Coupe d'Asie 2027 commencera en janvier. Malgré tout, le film « Mai » a rapporté beaucoup.",
+			nil,
+			[]string{"Cependant", "Malgré", "Asie", "Mai"}},
+		{"credits and agency tags are not reported", "fr",
+			"Hanoi (VNA) - Le marché a progressé. Photo : Kim Lieu",
+			[]want{{"Hanoi", Place, nil}},
+			[]string{"VNA", "Kim Lieu"}},
+		{"news agencies cited as sources are organizations", "fr",
+			"Selon Reuters, l'AFP a confirmé l'information.",
+			[]want{{"Reuters", Organization, nil}, {"AFP", Organization, nil}},
+			nil},
+	}
+	for _, c := range cases {
+		got := Extract(Input{Lang: c.lang, Paragraphs: []string{c.text}})
+		for _, w := range c.want {
+			a := find(got, w.name)
+			if a == nil {
+				t.Errorf("%s: %q not found in %+v", c.rule, w.name, got)
+				continue
+			}
+			if a.Kind != w.kind {
+				t.Errorf("%s: %q is %s, want %s", c.rule, w.name, a.Kind, w.kind)
+			}
+			for _, al := range w.aliases {
+				if !slices.Contains(a.Aliases, al) {
+					t.Errorf("%s: %q lacks alias %q: %v", c.rule, w.name, al, a.Aliases)
+				}
+			}
+		}
+		for _, n := range c.absent {
+			if a := find(got, n); a != nil && a.Kind != Other {
+				t.Errorf("%s: %q reported as %s", c.rule, n, a.Kind)
+			}
+		}
+	}
+}
+
+func TestOrderAndShape(t *testing.T) {
+	got := Extract(Input{Lang: "fr", Paragraphs: []string{
+		"Le Laos a reçu le Premier ministre Pham Minh Chinh à Vientiane.",
+		"Pham Minh Chinh a ensuite rencontré des entrepreneurs. Chinh a salué le Laos et le Laos a remercié Pham Minh Chinh.",
+	}})
+	if len(got) < 3 {
+		t.Fatalf("got %+v", got)
+	}
+	if got[0].Name != "Pham Minh Chinh" || got[0].Mentions != 4 || got[1].Name != "Laos" || got[1].Mentions != 3 {
+		t.Errorf("want Pham Minh Chinh (4) then Laos (3), got %+v", got)
+	}
+	for _, a := range got {
+		if a.Aliases == nil {
+			t.Errorf("%q: nil aliases", a.Name)
+		}
+	}
+	if empty := Extract(Input{}); len(empty) != 0 {
+		t.Errorf("empty input gave %+v", empty)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	in := Input{Lang: "en", Paragraphs: []string{
+		"Vietnam beat Thailand in Bangkok. Coach Kim Sang-sik praised Nguyen Xuan Son, Pham Tuan Hai and Doan Van Hau.",
+	}}
+	first := Extract(in)
+	for range 20 {
+		if again := Extract(in); !slices.EqualFunc(first, again, func(a, b Actor) bool {
+			return a.Name == b.Name && a.Kind == b.Kind && a.Mentions == b.Mentions && slices.Equal(a.Aliases, b.Aliases)
+		}) {
+			t.Fatalf("not deterministic:\n%+v\n%+v", first, again)
+		}
+	}
+}
+
+func TestCountryCode(t *testing.T) {
+	for name, want := range map[string]string{
+		"Russie": "RU", "Russia": "RU", "Rusia": "RU", "Russland": "RU", "Россия": "RU", "России": "RU",
+		"États-Unis": "US", "Etats-Unis": "US", "USA": "US", "United States": "US",
+		"Vietnam": "VN", "Viêt Nam": "VN", "Việt Nam": "VN", "Вьетнама": "VN",
+		"Arabie saoudite": "SA", "Royaume-Uni": "GB", "Україна": "UA", "України": "UA",
+		"Paris": "", "Trump": "", "": "",
+	} {
+		if got := CountryCode(name); got != want {
+			t.Errorf("CountryCode(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("fr", "Le président Emmanuel Macron (AFP) a rencontré M. Xi à Pékin.", "Photo : VNA")
+	f.Add("en", "Da Nang City People's Committee, Nguyen Cong Tru, Yersin streets...", "| caption |")
+	f.Add("ru", "Президент России Владимир Путин", "")
+	f.Add("", "\x1b]52;c;AAAA\x07 Évian \u202e Moscou", "\xff\xfe")
+	f.Fuzz(func(t *testing.T, lang, text, caption string) {
+		got := Extract(Input{Lang: lang, Title: text, Paragraphs: []string{text, caption}, Captions: []string{caption}})
+		for _, a := range got {
+			if a.Name == "" || !sanitize.IsSafe(a.Name, false) {
+				t.Fatalf("bad name %q", a.Name)
+			}
+			if a.Aliases == nil || a.Mentions < 1 {
+				t.Fatalf("bad actor %+v", a)
+			}
+			for _, al := range a.Aliases {
+				if al == "" || !sanitize.IsSafe(al, false) {
+					t.Fatalf("bad alias %q", al)
+				}
+			}
+			switch a.Kind {
+			case Person, Organization, Place, Other:
+			default:
+				t.Fatalf("bad kind %q", a.Kind)
+			}
+		}
+	})
+}
