@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/kioskreader/kiosk/store/state"
 )
 
 // kiosk runs the command line in process and returns stdout, stderr and the
@@ -168,5 +170,45 @@ func checkOnlySGR(t *testing.T, name, s string, none bool) {
 		if r >= 0x80 && r <= 0x9f || r == '\u202e' || r == '\u2066' {
 			t.Fatalf("%s: control rune %U", name, r)
 		}
+	}
+}
+
+func TestListUnreadAndBookmarked(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": "Article A ici\n\nTexte.\n", "b.txt": "Article B ici\n\nTexte.\n", "c.txt": "Article C ici\n\nTexte.\n"})
+	env := map[string]string{"XDG_STATE_HOME": t.TempDir()}
+	stateDir, err := state.Dir(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, _, err := state.Open(stateDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetRead("a", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SetBookmarked("c", true); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	files := func(args ...string) []string {
+		out, errs, code := kiosk(t, env, append([]string{"list", "--json", "--dir", dir}, args...)...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, errs)
+		}
+		var names []string
+		for _, a := range decodeLines(t, out) {
+			names = append(names, a.File)
+		}
+		return names
+	}
+	if got := strings.Join(files("--unread"), ","); got != "b.txt,c.txt" {
+		t.Errorf("--unread lists %s", got)
+	}
+	if got := strings.Join(files("--bookmarked"), ","); got != "c.txt" {
+		t.Errorf("--bookmarked lists %s", got)
+	}
+	if got := strings.Join(files(), ","); got != "a.txt,b.txt,c.txt" {
+		t.Errorf("list lists %s", got)
 	}
 }

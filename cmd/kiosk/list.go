@@ -8,6 +8,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/scan"
+	"github.com/kioskreader/kiosk/store/state"
 )
 
 func init() {
@@ -15,12 +16,14 @@ func init() {
 }
 
 func runList(env *Env, args []string) int {
-	fs := newFlags(env, "list", "kiosk list [--dir DIR] [--json] [--max-size BYTES]",
+	fs := newFlags(env, "list", "kiosk list [--dir DIR] [--json] [--unread] [--bookmarked] [--max-size BYTES]",
 		"Lists every article of the folder in file-name order: one JSON object a line with --json.\n"+
 			"Files that cannot be read are reported on stderr as 'kiosk: skipped PATH: REASON'.")
 	dirArg := dirFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON Lines")
 	maxSize := fs.Int64("max-size", scan.DefaultMaxSize, "skip files larger than this many bytes")
+	unread := fs.Bool("unread", false, "only articles not yet read")
+	bookmarked := fs.Bool("bookmarked", false, "only bookmarked articles")
 	rest, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -33,10 +36,17 @@ func runList(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
+	keep, ok := stateFilter(env, *unread, *bookmarked)
+	if !ok {
+		return 1
+	}
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
 	emit := func(a article.Article) {
+		if !keep(a) {
+			return
+		}
 		if *asJSON {
 			_ = enc.Encode(summary(a))
 		} else {
@@ -52,6 +62,33 @@ func runList(env *Env, args []string) int {
 		return 1
 	}
 	return 0
+}
+
+// stateFilter returns which articles --unread and --bookmarked keep. The
+// reader's state is only opened when one of them is given.
+func stateFilter(env *Env, unread, bookmarked bool) (func(article.Article) bool, bool) {
+	if !unread && !bookmarked {
+		return func(article.Article) bool { return true }, true
+	}
+	dir, err := state.Dir(env.Getenv)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: no state directory: %v\n", err)
+		return nil, false
+	}
+	st, warning, err := state.Open(dir)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: cannot open the reader's state: %v\n", err)
+		return nil, false
+	}
+	if warning != "" {
+		fmt.Fprintln(env.Stderr, warning)
+	}
+	read, marks := st.ReadSet(), st.Bookmarks()
+	st.Close()
+	return func(a article.Article) bool {
+		key := state.Key(a.File)
+		return (!unread || !read[key]) && (!bookmarked || marks[key])
+	}, true
 }
 
 // summary is an article without its text, for listing.

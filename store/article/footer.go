@@ -50,12 +50,12 @@ func parseSourceLine(line string) (src *Source, ok bool) {
 	return nil, true
 }
 
-// findURL returns the first http(s) URL in s, without the brackets or the
+// findURL returns the first http(s) URL in s that starts a word, without the brackets or the
 // sentence punctuation that may close around it.
 func findURL(s string) string {
 	i := strings.Index(strings.ToLower(s), "http")
-	if i < 0 {
-		return ""
+	if i < 0 || (i > 0 && !strings.ContainsRune(" :(<[\u00a0", rune(s[i-1]))) {
+		return "" // "-https://…" or "xhttps://…" is not a link a page would print
 	}
 	u := s[i:]
 	if j := strings.IndexAny(u, " \u00a0<>\""); j >= 0 {
