@@ -19,6 +19,7 @@ type Options struct {
 	Style   string                 // "dark" or "light"; "" asks the terminal
 	NoColor bool                   // NO_COLOR is set: no colors at all
 	Select  string                 // file name, path or ID to select at start
+	Notice  string                 // a message for the status line at start
 }
 
 // pane names what has the focus.
@@ -87,6 +88,9 @@ func New(opts Options) *Model {
 	}
 	m.reader.after = tick
 	m.panels.check = opts.Check
+	if opts.Notice != "" {
+		m.status, m.statusErr = opts.Notice, true
+	}
 	m.pendingSelect = selectKey(opts.Select)
 	m.restyle()
 	return m

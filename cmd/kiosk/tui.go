@@ -10,6 +10,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/index"
 	"github.com/kioskreader/kiosk/store/link"
+	"github.com/kioskreader/kiosk/store/state"
 	"github.com/kioskreader/kiosk/ui"
 )
 
@@ -51,8 +52,12 @@ func runTUI(env *Env, args []string) int {
 	}
 	lib, closeLib := tuiLibrary(env, dir)
 	defer closeLib()
+	marks, notice, closeMarks := tuiState(env)
+	defer closeMarks()
 	opts := ui.Options{
 		Library: lib,
+		State:   marks,
+		Notice:  notice,
 		Style:   *style,
 		NoColor: env.Getenv("NO_COLOR") != "",
 		Check: func(raw string) error {
@@ -88,4 +93,18 @@ func tuiLibrary(env *Env, dir string) (ui.Library, func()) {
 	}
 	fmt.Fprintf(env.Stderr, "kiosk: no search index (%v); reading the folder directly\n", err)
 	return ui.NewFolder(dir), func() {}
+}
+
+// tuiState opens the reader's marks. When they cannot be kept on disk the
+// UI still runs, keeping them in memory, and says so in its status line.
+func tuiState(env *Env) (ui.State, string, func()) {
+	dir, err := state.Dir(env.Getenv)
+	if err == nil {
+		var st *state.State
+		var warning string
+		if st, warning, err = state.Open(dir); err == nil {
+			return st, warning, func() { st.Close() }
+		}
+	}
+	return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
 }
