@@ -54,8 +54,13 @@ func (r *reader) read(path string, maxSize int64) ([]byte, error) {
 	return data, nil
 }
 
-// grow makes r's buffer hold at least n bytes.
+// grow makes r's buffer hold at least n bytes. A buffer left huge by one
+// huge file is dropped when a small one comes, so that a worker does not
+// hold --max-size bytes for the rest of the scan.
 func (r *reader) grow(n int) {
+	if cap(r.buf) > 1<<20 && n <= 64<<10 {
+		r.buf = nil
+	}
 	if cap(r.buf) < n {
 		r.buf = make([]byte, max(n, 2*cap(r.buf)))
 	}
