@@ -88,8 +88,9 @@ func quote(s string) string {
 
 // usage lists the subcommands.
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: kiosk [--dir DIR] [FILE]        browse the folder in a terminal UI")
-	fmt.Fprintln(w, "       kiosk COMMAND [flags] [args]    see 'kiosk COMMAND --help'")
+	fmt.Fprintln(w, "usage: kiosk [--dir DIR] [--style dark|light] [FILE]   browse the folder in a terminal UI")
+	fmt.Fprintln(w, "       kiosk COMMAND [flags] [args]                   see 'kiosk COMMAND --help'")
+	fmt.Fprintln(w, "\nThe folder is --dir, else $KIOSK_DIR, else ./articles.")
 	fmt.Fprintln(w, "\ncommands:")
 	names := make([]string, 0, len(commands))
 	for n := range commands {

@@ -37,7 +37,7 @@ func run(env *Env, args []string) int {
 		if c, ok := commands[args[0]]; ok {
 			return c.run(env, args[1:])
 		}
-		if args[0] == "help" {
+		if args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
 			usage(env.Stdout)
 			return 0
 		}
