@@ -89,9 +89,9 @@ func BenchmarkRead(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		var r reader
+		var r Reader
 		for _, e := range entries {
-			if _, err := r.read(e.path, 0); err != nil {
+			if _, err := r.Read(e.path, 0); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -11,7 +11,7 @@ import (
 // readRegular reads path whole, at most maxSize+1 bytes, after checking on
 // the open file that it is a regular one. Systems outside unix have no FIFO
 // that an open could block on.
-func readRegular(r *reader, path string, maxSize int64) ([]byte, error) {
+func readRegular(r *Reader, path string, maxSize int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err

@@ -13,7 +13,7 @@ import (
 // file, so a file swapped for a FIFO after the listing is still refused, and
 // reads it whole, at most maxSize+1 bytes. Raw system calls keep the cost per
 // file at open, fstat, two reads and close.
-func readRegular(r *reader, path string, maxSize int64) ([]byte, error) {
+func readRegular(r *Reader, path string, maxSize int64) ([]byte, error) {
 	fd, err := open(path)
 	if err != nil {
 		return nil, &os.PathError{Op: "open", Path: path, Err: err}

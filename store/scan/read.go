@@ -24,22 +24,24 @@ func limit(maxSize int64) int64 {
 // descriptor is a regular file), refuses files over maxSize (0 means
 // DefaultMaxSize) and binary files. Reason turns its errors into skip lines.
 func ReadFile(path string, maxSize int64) ([]byte, error) {
-	var r reader
-	data, err := r.read(path, maxSize)
+	var r Reader
+	data, err := r.Read(path, maxSize)
 	if err != nil {
 		return nil, err
 	}
 	return bytes.Clone(data), nil
 }
 
-// reader reads files into one buffer that it reuses, so that a worker
-// reading thousands of small files allocates for none of them.
-type reader struct {
+// Reader reads files as ReadFile does, into one buffer that it reuses, so
+// that a worker reading thousands of small files allocates for none of them.
+// The zero value is ready; a Reader is not safe for concurrent use.
+type Reader struct {
 	buf []byte
 }
 
-// read returns the content of path in r's buffer, valid until the next read.
-func (r *reader) read(path string, maxSize int64) ([]byte, error) {
+// Read returns the content of path in r's buffer, valid until the next
+// Read: copy what must outlive it.
+func (r *Reader) Read(path string, maxSize int64) ([]byte, error) {
 	maxSize = limit(maxSize)
 	data, err := readRegular(r, path, maxSize)
 	if err != nil {
@@ -57,7 +59,7 @@ func (r *reader) read(path string, maxSize int64) ([]byte, error) {
 // grow makes r's buffer hold at least n bytes. A buffer left huge by one
 // huge file is dropped when a small one comes, so that a worker does not
 // hold --max-size bytes for the rest of the scan.
-func (r *reader) grow(n int) {
+func (r *Reader) grow(n int) {
 	if cap(r.buf) > 1<<20 && n <= 64<<10 {
 		r.buf = nil
 	}

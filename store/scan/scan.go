@@ -121,7 +121,7 @@ func work(ctx context.Context, jobs <-chan batch, opt Options) {
 	if parse == nil {
 		parse = article.Parse
 	}
-	var r reader
+	var r Reader
 	for b := range jobs {
 		out := make([]result, len(b.entries))
 		for i, e := range b.entries {
@@ -132,7 +132,7 @@ func work(ctx context.Context, jobs <-chan batch, opt Options) {
 }
 
 // one reads and parses one file, or says why not.
-func one(ctx context.Context, r *reader, e entry, opt Options, parse func(string, []byte) article.Article) result {
+func one(ctx context.Context, r *Reader, e entry, opt Options, parse func(string, []byte) article.Article) result {
 	skipped := func(reason string) result {
 		return result{article: article.Article{Path: e.path}, skip: reason}
 	}
@@ -142,7 +142,7 @@ func one(ctx context.Context, r *reader, e entry, opt Options, parse func(string
 	case ctx.Err() != nil:
 		return skipped("scan cancelled")
 	}
-	data, err := r.read(e.path, opt.MaxSize)
+	data, err := r.Read(e.path, opt.MaxSize)
 	if err != nil {
 		return skipped(Reason(err, opt.MaxSize))
 	}

@@ -365,3 +365,17 @@ func must(t *testing.T, err error) {
 }
 
 func num(i int) string { return fmt.Sprintf("%03d", i) }
+
+// One Reader reads files of any size in turn, each whole and only itself.
+func TestReaderReuse(t *testing.T) {
+	dir := t.TempDir()
+	contents := []string{strings.Repeat("long ", 300_000), "court", "", strings.Repeat("é", 70_000), "fin"}
+	var r Reader
+	for i, c := range contents {
+		p := write(t, dir, fmt.Sprintf("%d.txt", i), c)
+		got, err := r.Read(p, 0)
+		if err != nil || string(got) != c {
+			t.Errorf("file %d: %d bytes, %v; want %d bytes", i, len(got), err, len(c))
+		}
+	}
+}
