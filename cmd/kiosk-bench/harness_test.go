@@ -1,0 +1,85 @@
+package main
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/kioskreader/kiosk/store/synth"
+)
+
+func TestMedian(t *testing.T) {
+	ms := func(n ...int) []time.Duration {
+		var d []time.Duration
+		for _, x := range n {
+			d = append(d, time.Duration(x)*time.Millisecond)
+		}
+		return d
+	}
+	for _, c := range []struct {
+		in   []time.Duration
+		want time.Duration
+	}{
+		{ms(30, 10, 20), 20 * time.Millisecond},
+		{ms(40, 10, 30, 20), 25 * time.Millisecond},
+		{ms(7), 7 * time.Millisecond},
+	} {
+		if got := median(c.in); got != c.want {
+			t.Errorf("median(%v) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
+
+func TestParseSizes(t *testing.T) {
+	got, err := parseSizes("10000, 100_000")
+	if err != nil || len(got) != 2 || got[0] != 10000 || got[1] != 100000 {
+		t.Errorf("parseSizes = %v, %v", got, err)
+	}
+	for _, bad := range []string{"", "10k", "0", "-5", "1,,2"} {
+		if _, err := parseSizes(bad); err == nil {
+			t.Errorf("parseSizes(%q) accepted", bad)
+		}
+	}
+}
+
+// A folder already written with the same size and seed is reused as is; one
+// that lost a file, or was made with another seed, is written again.
+func TestFolderReuse(t *testing.T) {
+	c := &benchCtx{Root: t.TempDir(), Seed: 1, Out: io.Discard}
+	dir, err := c.Folder(30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := filepath.Join(dir, synth.Name(0, 1))
+	old := time.Date(2001, 1, 1, 0, 0, 0, 0, time.UTC)
+	if err := os.Chtimes(probe, old, old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Folder(30); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(probe); err != nil || !fi.ModTime().Equal(old) {
+		t.Errorf("a complete folder was written again")
+	}
+	if err := os.Remove(filepath.Join(dir, synth.Name(29, 1))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Folder(30); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := countFiles(dir); n != 30 {
+		t.Errorf("an incomplete folder was kept: %d files", n)
+	}
+	c.Seed = 2
+	if _, err := c.Folder(30); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, synth.Name(0, 2))); err != nil {
+		t.Errorf("a folder of another seed was kept: %v", err)
+	}
+	if _, err := os.Stat(probe); err == nil {
+		t.Errorf("the old seed's files were left in the folder")
+	}
+}

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/synth"
+)
+
+func init() { groups["search"] = benchSearch }
+
+// benchSearch measures the search index on each folder: the cold build
+// (`kiosk index --rebuild`) and its peak memory, the index's size against
+// the folder's, the wall time of `kiosk search` on the unchanged indexed
+// folder against `rg -l -w` for the same word, and the latency the TUI sees
+// in process: per keystroke (quick mode) and per submitted query (ranked).
+//
+// Goals at 100k: cold ≤ 60 s with peak ≤ 300 MiB, index ≤ 1.5× the folder,
+// search ≥ 20× faster than rg for a rare word, keystroke p50 ≤ 5 ms and
+// p99 ≤ 30 ms, ranked p99 ≤ 200 ms.
+func benchSearch(c *benchCtx) error {
+	rg, haveRG := lookPath("rg")
+	if !haveRG {
+		fmt.Fprintln(c.Out, "note: rg (ripgrep) not found, so there is no reference time; apt-get install -y ripgrep")
+	}
+	build := newTable("articles", "cold index", "peak RSS", "index size", "folder size", "index/folder")
+	cli := newTable("articles", "word (matches)", "kiosk search", "rg -l -w", "rg/kiosk")
+	lat := newTable("articles", "mode", "queries", "p50", "p99", "max")
+	for _, n := range c.Sizes {
+		dir, err := c.Folder(n)
+		if err != nil {
+			return err
+		}
+		if err := c.coldIndex(build, n, dir); err != nil {
+			return err
+		}
+		for _, w := range []string{synth.RareWords[0], synth.CommonWord} {
+			cmds := []func() *exec.Cmd{func() *exec.Cmd { return c.Cmd(c.Kiosk, "search", "--dir", dir, w) }}
+			if haveRG {
+				cmds = append(cmds, func() *exec.Cmd { return c.Cmd(rg, "-l", "-w", w, dir) })
+			}
+			st, err := c.Measure(cmds...)
+			if err != nil {
+				return err
+			}
+			label := fmt.Sprintf("%s (%d)", w, synth.Count(n, c.Seed, w))
+			if haveRG {
+				cli.row(fmt.Sprint(n), label, round(st[0].Wall), round(st[1].Wall), fmt.Sprintf("%.1f×", float64(st[1].Wall)/float64(st[0].Wall)))
+			} else {
+				cli.row(fmt.Sprint(n), label, round(st[0].Wall), "-", "-")
+			}
+		}
+		if err := c.latency(lat, n, dir); err != nil {
+			return err
+		}
+	}
+	build.print(c.Out)
+	fmt.Fprintln(c.Out, "one cold run (kiosk index --rebuild); goal at 100k: ≤ 60 s, peak ≤ 300 MiB, index ≤ 1.5× folder")
+	fmt.Fprintln(c.Out)
+	cli.print(c.Out)
+	fmt.Fprintf(c.Out, "median of %d runs after a warm-up, index up to date, warm cache; kiosk prints the top 50 with snippets;\ngoal at 100k: rg/kiosk ≥ 20× for the rare word\n\n", c.Reps)
+	lat.print(c.Out)
+	fmt.Fprintln(c.Out, "in process, index open and warm: quick = each prefix of each word as typed (first 100 in folder order),\nranked = whole queries (BM25, top 50); goal at 100k: quick p50 ≤ 5 ms, p99 ≤ 30 ms; ranked p99 ≤ 200 ms")
+	return nil
+}
+
+// coldIndex rebuilds the index of dir from nothing and measures it.
+func (c *benchCtx) coldIndex(t *table, n int, dir string) error {
+	cache := filepath.Join(c.Root, "cache", "kiosk")
+	abs, _ := filepath.Abs(dir)
+	db := index.File(cache, abs)
+	for _, s := range []string{"", "-wal", "-shm"} {
+		os.Remove(db + s)
+	}
+	fmt.Fprintf(c.Out, "indexing %d articles from nothing ...\n", n)
+	wall, rss, err := run(c.Cmd(c.Kiosk, "index", "--rebuild", "--dir", dir))
+	if err != nil {
+		return err
+	}
+	isize := fileSize(db) + fileSize(db+"-wal")
+	fsize, err := folderSize(dir)
+	if err != nil {
+		return err
+	}
+	t.row(fmt.Sprint(n), round(wall), mib(rss), mib(isize), mib(fsize), fmt.Sprintf("%.2f×", float64(isize)/float64(fsize)))
+	return nil
+}
+
+// latency times queries in process, as the TUI runs them.
+func (c *benchCtx) latency(t *table, n int, dir string) error {
+	cache := filepath.Join(c.Root, "cache", "kiosk")
+	ix, err := index.Open(dir, cache)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	if _, err := ix.Refresh(ctx, false, nil); err != nil {
+		return err
+	}
+	// What a person types, keystroke by keystroke: the common word, a rare
+	// one, two words, a phrase and an exclusion.
+	typed := []string{strings.ToLower(synth.CommonWord), strings.ToLower(synth.RareWords[1]),
+		strings.ToLower(synth.CommonWord) + " " + strings.ToLower(synth.RareWords[2]),
+		`"` + strings.ToLower(synth.CommonWord), strings.ToLower(synth.CommonWord) + " -" + strings.ToLower(synth.RareWords[3])}
+	var keystrokes []string
+	for _, s := range typed {
+		for i := 1; i <= len(s); i++ {
+			keystrokes = append(keystrokes, s[:i])
+		}
+	}
+	quick, err := timeQueries(ctx, ix, keystrokes, index.ParseTyping, index.Quick, 100, 5)
+	if err != nil {
+		return err
+	}
+	t.row(fmt.Sprint(n), "quick (typing)", fmt.Sprint(len(quick)), ms(pct(quick, 50)), ms(pct(quick, 99)), ms(slices.Max(quick)))
+	submitted := []string{synth.CommonWord, synth.RareWords[0], synth.CommonWord + " " + synth.RareWords[4],
+		`"` + synth.CommonWord + `"`, synth.CommonWord + " -" + synth.RareWords[5], synth.RareWords[1] + " OR " + synth.RareWords[2]}
+	ranked, err := timeQueries(ctx, ix, submitted, index.ParseQuery, index.Ranked, 50, 10)
+	if err != nil {
+		return err
+	}
+	t.row(fmt.Sprint(n), "ranked (submitted)", fmt.Sprint(len(ranked)), ms(pct(ranked, 50)), ms(pct(ranked, 99)), ms(slices.Max(ranked)))
+	return nil
+}
+
+// timeQueries runs each query reps times and returns every latency.
+func timeQueries(ctx context.Context, ix *index.Index, qs []string, parse func(string) (index.Query, error), mode index.Mode, limit, reps int) ([]time.Duration, error) {
+	var out []time.Duration
+	for range reps {
+		for _, s := range qs {
+			start := time.Now()
+			q, err := parse(s)
+			if err != nil {
+				continue // nothing to search for yet ("-", a lone quote)
+			}
+			if _, err := ix.Search(ctx, q, mode, limit); err != nil {
+				return nil, fmt.Errorf("%q: %w", s, err)
+			}
+			out = append(out, time.Since(start))
+		}
+	}
+	return out, nil
+}
+
+func pct(d []time.Duration, p int) time.Duration {
+	s := slices.Clone(d)
+	slices.Sort(s)
+	return s[min(len(s)-1, len(s)*p/100)]
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond)) }
+
+func fileSize(p string) int64 {
+	if fi, err := os.Stat(p); err == nil {
+		return fi.Size()
+	}
+	return 0
+}
+
+func folderSize(dir string) (int64, error) {
+	var total int64
+	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			if fi, err := d.Info(); err == nil {
+				total += fi.Size()
+			}
+		}
+		return err
+	})
+	return total, err
+}
