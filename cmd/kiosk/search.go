@@ -82,8 +82,9 @@ func runSearch(env *Env, args []string) int {
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
-	for _, h := range hits {
-		snip := ix.Snippet(h.Path, q).String()
+	snippets := ix.Snippets(hits, q)
+	for i, h := range hits {
+		snip := snippets[i].String()
 		if *asJSON {
 			enc.Encode(searchHit{h.ID, h.File, h.Path, h.Title, h.Score, snip})
 			continue

@@ -15,9 +15,12 @@ import (
 	"github.com/kioskreader/kiosk/store/scan"
 )
 
-// batch is how many files go into one transaction: large enough that
-// commits cost little, small enough that a reader waits little.
-const batch = 512
+// batch is how many files are parsed at once; txRows how many go into one
+// transaction.
+const (
+	batch  = 512
+	txRows = 4096
+)
 
 // row is one parsed file, ready to write.
 type row struct {
@@ -46,15 +49,33 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress) (Stats, e
 	if progress != nil {
 		progress(0, len(p.jobs))
 	}
+	// A transaction spans several chunks: FTS5 writes a segment per
+	// commit, and fewer, larger segments need less merging. Readers are not
+	// blocked meanwhile (WAL).
+	var pending []row
+	flush := func() error {
+		err := ix.write(ctx, pending, &st)
+		done += len(pending)
+		pending = pending[:0]
+		if progress != nil {
+			progress(done, len(p.jobs))
+		}
+		return err
+	}
 	for rows := range chunks {
-		if err := ix.write(ctx, rows, &st); err != nil {
+		pending = append(pending, rows...)
+		if len(pending) < txRows {
+			continue
+		}
+		if err := flush(); err != nil {
 			for range chunks { // let the parser finish
 			}
 			return st, err
 		}
-		done += len(rows)
-		if progress != nil {
-			progress(done, len(p.jobs))
+	}
+	if len(pending) > 0 {
+		if err := flush(); err != nil {
+			return st, err
 		}
 	}
 	if err := ctx.Err(); err != nil {

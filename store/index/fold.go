@@ -32,6 +32,9 @@ func isTokenRune(r rune) bool {
 // foldWord lower-cases a word and strips its diacritics, as remove_diacritics
 // does, so that snippets can find what the index matched.
 func foldWord(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
 	s = prepare(s)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -51,4 +54,13 @@ func words(s string) []string {
 		out = append(out, foldWord(w))
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

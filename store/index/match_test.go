@@ -144,3 +144,19 @@ func TestSnippetMarksMatches(t *testing.T) {
 		}
 	}
 }
+
+func TestParseTyping(t *testing.T) {
+	for _, c := range []struct{ typed, match string }{
+		{"negoc", `("negoc" *)`},
+		{"negoc ", `("negoc")`},
+		{"ne", `("ne")`},
+		{`"marco rub`, `("marco rub" *)`},
+		{"title:typ", `(title : "typ" *)`},
+		{"ukraine -rus", `("ukraine") NOT ("rus" *)`},
+	} {
+		q, err := ParseTyping(c.typed)
+		if err != nil || q.Match() != c.match {
+			t.Errorf("ParseTyping(%q) = %s, %v; want %s", c.typed, q.Match(), err, c.match)
+		}
+	}
+}

@@ -187,3 +187,23 @@ func writeGroup(b *strings.Builder, g []clause) {
 
 // String shows the query as understood, for messages.
 func (q Query) String() string { return q.Match() }
+
+// ParseTyping reads a query still being typed, for search-as-you-type: as
+// ParseQuery, but a last word of three letters or more that no space ends
+// yet is taken as a prefix ("negoc" finds "négociations"). Shorter ones are
+// not, as a one- or two-letter prefix matches too many words to be quick.
+func ParseTyping(s string) (Query, error) {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if isTokenRune(r) {
+		fields := strings.Fields(s)
+		ws := words(fields[len(fields)-1])
+		if len(ws) > 0 && utf8.RuneCountInString(ws[len(ws)-1]) >= 3 {
+			if strings.Count(s, `"`)%2 == 1 {
+				s += `"*` // inside a phrase being typed
+			} else {
+				s += "*"
+			}
+		}
+	}
+	return ParseQuery(s)
+}

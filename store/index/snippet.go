@@ -1,8 +1,12 @@
 package index
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/scan"
@@ -44,38 +48,95 @@ func (s Snippet) String() string { return s.Marked(MarkOpen, MarkClose) }
 const snippetWords = 28
 
 // Snippet reads the article at path (as in Summary.Path) and cuts a passage
-// around the words q matches: from the paragraph that matches most of
-// them, else the title, else the lead. It is empty if the file cannot be read.
+// around the words q matches, from the line that matches most of them,
+// else the first line. It reads the file's lines without parsing the
+// article, which would cost ten times more (language, actors). It is empty
+// if the file cannot be read.
 func (ix *Index) Snippet(path string, q Query) Snippet {
 	data, err := scan.ReadFile(path, ix.MaxSize)
 	if err != nil {
 		return Snippet{}
 	}
-	return MakeSnippet(article.Parse(path, data), q)
+	var lines []string
+	for _, l := range strings.Split(sanitize.Bytes(data), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return bestOf(lines, q, "", nil)
 }
 
-// MakeSnippet cuts the snippet of q from a parsed article.
+// Snippets cuts the snippets of hits, on all cores.
+func (ix *Index) Snippets(hits []Hit, q Query) []Snippet {
+	out := make([]Snippet, len(hits))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(hits)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = ix.Snippet(hits[i].Path, q)
+			}
+		}()
+	}
+	for i := range hits {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// MakeSnippet cuts the snippet of q from a parsed article: from the
+// paragraph or caption that matches most of its words, else the title, else
+// the lead.
 func MakeSnippet(a article.Article, q Query) Snippet {
 	texts := append(append([]string{}, a.Paragraphs...), a.Captions...)
+	return bestOf(texts, q, "body", &a.Title)
+}
+
+// bestOf cuts the snippet from the text that matches most words of q in
+// column col ("" for any text column), else from title when it matches,
+// else from the first text.
+func bestOf(texts []string, q Query, col string, title *string) Snippet {
 	best, bestScore := -1, 0
 	var bestToks []token
 	for i, t := range texts {
+		if !q.mayMatch(t) {
+			continue
+		}
 		toks := tokenize(t)
-		if n := q.distinctMatches(toks, "body"); n > bestScore {
+		if n := q.distinctMatches(toks, col); n > bestScore {
 			best, bestScore, bestToks = i, n, toks
 		}
 	}
-	if best < 0 {
-		toks := tokenize(a.Title)
-		if q.distinctMatches(toks, "title") > 0 {
-			return window(a.Title, toks, q.marks(toks, "title"))
-		}
-		if len(texts) == 0 {
-			return Snippet{}
-		}
-		return window(texts[0], tokenize(texts[0]), nil)
+	if best >= 0 {
+		return window(texts[best], bestToks, q.marks(bestToks, col))
 	}
-	return window(texts[best], bestToks, q.marks(bestToks, "body"))
+	if title != nil {
+		if toks := tokenize(*title); q.distinctMatches(toks, "title") > 0 {
+			return window(*title, toks, q.marks(toks, "title"))
+		}
+	}
+	if len(texts) == 0 {
+		return Snippet{}
+	}
+	return window(texts[0], tokenize(texts[0]), nil)
+}
+
+// mayMatch is a quick filter before tokenizing: whether the folded text
+// holds any word of q as a substring.
+func (q Query) mayMatch(text string) bool {
+	folded := foldWord(text)
+	for _, c := range q.positive() {
+		for _, w := range c.words {
+			if strings.Contains(folded, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // token is one word of a text: its byte range and folded form.
@@ -123,8 +184,14 @@ func (c clause) matchAt(toks []token, i int) bool {
 	return true
 }
 
-// applies says whether c searches column col.
-func (c clause) applies(col string) bool { return c.column == "" || c.column == col }
+// applies says whether c searches column col; col "" is any text of the
+// article (not its source or language).
+func (c clause) applies(col string) bool {
+	if col == "" {
+		return c.column != "source" && c.column != "lang"
+	}
+	return c.column == "" || c.column == col
+}
 
 func (q Query) positive() []clause {
 	var out []clause
