@@ -141,7 +141,7 @@ func onlyJoins(toks []token, from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		t := toks[k]
-		if t.text != "," && !t.has(isListJoins) && !(k > from && t.has(isListArticles)) {
+		if t.text != "," && !t.has(isListJoins) && !(k > from && (t.has(isListArticles) || isConnector(t.lower) || t.elision)) {
 			return false
 		}
 	}

@@ -112,12 +112,12 @@ var placePrepositions = set(`à en in at near from to dans via vers depuis en_di
 // orgHeads begin an organization's name ("ministère de la Santé", "Comité
 // populaire de ...", "Department of Education"). Lowercase heads need a name
 // or a number to end the phrase; capitalized ones may end on a common noun.
-var orgHeads = set(`ministère ministères comité comités commission commissions département agence agences
-	parti partis commandement poste hôpital hôpitaux clinique école écoles collège lycée université universités
+var orgHeads = set(`ministère comité commission département agence autorité
+	parti commandement poste hôpital clinique école collège lycée université
 	académie institut banque société compagnie conseil assemblée tribunal cour fédération association
 	syndicat fondation organisation office bureau direction garde brigade régiment division bataillon
 	service inspection sûreté gendarmerie police armée marine centre
-	ministry department committee commission agency party command hospital clinic school college university
+	ministry department committee commission agency authority party command hospital clinic school college university
 	academy institute bank company corporation council assembly court federation association union
 	foundation organization organisation office bureau directorate guard brigade regiment division battalion
 	service police army navy center centre
@@ -130,7 +130,7 @@ var orgHeads = set(`ministère ministères comité comités commission commissio
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
 // an organization when written in lowercase ("la police de Hanoi", "le service").
-var lowercaseOrgHeadsUnsafe = set(`centre center police armée marine service office bureau direction cour union division
+var lowercaseOrgHeadsUnsafe = set(`autorité authority centre center police armée marine service office bureau direction cour union division
 	garde assemblée organisation organization army navy union council court association company
 	service guard school college`)
 
@@ -139,7 +139,7 @@ var lowercaseOrgHeadsUnsafe = set(`centre center police armée marine service of
 var orgAfter = set(`committee ministry department agency party council commission company corporation corp corp.
 	inc inc. ltd ltd. llc plc group holdings bank university college school hospital institute academy
 	association federation union foundation organization organisation office court army police
-	club fc entertainment films pictures studios studio media news press times post television tv radio
+	club fc entertainment films pictures studios studio media news press presse times post television tv radio
 	airlines airways electricity energy telecom railways motors industries agentur agency agence agencia
 	sa s.a. ag gmbh spa s.p.a.`)
 
@@ -219,7 +219,7 @@ var knownOrgs = set(`afp reuters ap associated_press xinhua tass itar-tass ria r
 	onu nations_unies organisation_des_nations_unies un united_nations otan nato ue union_européenne eu
 	european_union commission_européenne european_commission asean oms who fmi imf banque_mondiale world_bank
 	omc wto unesco unicef fao unhcr hcr aiea iaea fifa uefa afc cio ioc opep opec brics g7 g20 apec
-	pentagone pentagon cia fbi nasa chine_nouvelle xinhua
+	pentagone pentagon cia fbi nasa chine_nouvelle xinhua agence_france-presse
 	unión_europea europäische_union unione_europea união_europeia евросоюз европейский_союз євросоюз європейський_союз
 	naciones_unidas vereinte_nationen nazioni_unite nações_unidas оон ооне оонн
 	world_bank asian_development_bank banque_asiatique_de_développement adb bad

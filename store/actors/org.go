@@ -1,6 +1,9 @@
 package actors
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // orgPhrase reads an organization named by a generic head word and what
 // follows it: "Comité populaire de la commune de Nam Tra My", "poste de
@@ -36,7 +39,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			continue
 		case t.upper:
 			k := s.runEnd(j)
-			if !english && head.upper && j == i+1 {
+			if !english && head.upper && j == i+1 && k-j >= 2 {
 				goto done // "Consiglio Giorgia Meloni": a name right after a capitalized head is not its own
 			}
 			if !head.upper && head.has(isOrgBefore) && !connectors {
@@ -62,7 +65,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			}
 			goto done
 		default:
-			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 4 || endsOnName {
+			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 4 || endsOnName || s.participle(j) {
 				goto done
 			}
 			lowers++
@@ -94,6 +97,9 @@ func (s *scanner) inner(i, j int) {
 	s.span(i, j, "")
 	for k := n; k < len(s.out); k++ {
 		m := &s.out[k]
+		if m.votes[vPerson] < strong {
+			m.votes[vPerson] = 0 // "the Ministry of Public Security said": the verb is the ministry's
+		}
 		if m.votes == [nVotes]int{} {
 			m.noDefault = true
 		}
@@ -103,11 +109,36 @@ func (s *scanner) inner(i, j int) {
 	}
 }
 
+// participle reports a lowercase word that is likely a verb's participle,
+// which ends an organization's name rather than belonging to it: "conduite
+// par", "organisé", "créées".
+func (s *scanner) participle(j int) bool {
+	w := s.toks[j].lower
+	if strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées") {
+		return true
+	}
+	if j+1 < len(s.toks) {
+		switch s.toks[j+1].lower {
+		case "par", "by", "por", "von", "da":
+			return true
+		}
+	}
+	return false
+}
+
 // namedAfter records the name after a common noun such as "compagnie" or
 // "agence" as an organization, and returns where scanning resumes.
 func (s *scanner) namedAfter(j, k int) (int, bool) {
 	n := len(s.out)
 	k = max(k, s.longestKnown(j, k)) // "l'agence Chine nouvelle"
+	// "la société Electricité du Vietnam": one connector and a name go on
+	c := k
+	for c < len(s.toks) && c < k+2 && !s.toks[c].upper && (isConnector(s.toks[c].lower) || s.toks[c].elision) {
+		c++
+	}
+	if c > k && c < len(s.toks) && s.toks[c].word && s.toks[c].upper && !s.toks[c].elision {
+		k = s.runEnd(c)
+	}
 	s.span(j, k, "")
 	for m := n; m < len(s.out); m++ {
 		s.out[m].votes[vOrg] += strong

@@ -499,6 +499,11 @@ func (s *scanner) context(m *mention, i, j int) {
 	for k >= 0 && (!toks[k].upper && (toks[k].elision || isConnector(toks[k].lower) || toks[k].has(isListCueSkips)) || toks[k].text == ":") {
 		k--
 	}
+	// one adjective may stand between: "l'aéroport international de Van Don"
+	if k >= 1 && k < i-1 && toks[k].word && !toks[k].upper && !toks[k].has(isFunctionWords|isPlaceBefore) &&
+		toks[k-1].word && !toks[k-1].upper && toks[k-1].has(isPlaceBefore) {
+		k--
+	}
 	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower)) {
 		m.votes[vPlace] += strong
 		if isPlural(toks[k].lower) {
