@@ -40,7 +40,7 @@ func Extract(in Input) []Actor {
 	found := make([]mention, 0, size/80+4)
 	var buf []byte
 	for n, toks := range tokenized {
-		if isByline(toks) {
+		if isByline(toks) || isTitleCase(toks) {
 			continue
 		}
 		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: buf}
@@ -78,6 +78,26 @@ func isByline(toks []token) bool {
 		}
 	}
 	return words > 0 && words <= 4
+}
+
+// isTitleCase reports a line written In Title Case or in capitals, as some
+// sites write headlines: capitals there say nothing about names, and the
+// names come again in the body.
+func isTitleCase(toks []token) bool {
+	words, caps, small := 0, 0, 0
+	for _, t := range toks {
+		if !t.word || t.digit {
+			continue
+		}
+		words++
+		if t.upper {
+			caps++
+			if t.has(isFunctionWords) && len(t.text) <= 4 {
+				small++ // "For", "Of", "The", "Aux"
+			}
+		}
+	}
+	return words >= 5 && caps*10 >= words*8 && small >= 1
 }
 
 // propagateLists gives every name of a list the kind that a plural generic

@@ -184,3 +184,13 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestTitleCaseHeadline(t *testing.T) {
+	got := Extract(Input{Lang: "en", Paragraphs: []string{
+		"Da Nang City Braces For Heavy Rains And Inundation",
+		"The city of Da Nang has been hit by heavy rain since Monday.",
+	}})
+	if len(got) != 1 || got[0].Name != "Da Nang" || got[0].Kind != Place {
+		t.Errorf("want only Da Nang, got %+v", got)
+	}
+}

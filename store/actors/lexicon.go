@@ -167,7 +167,7 @@ var eventHeads = set(`coupe cup games jeux championnat championship championship
 // notNames are capitalized words that are never an actor on their own:
 // common nouns written with a capital, holidays, months and days.
 var notNames = set(`état etat états etats gouvernement government président president présidente premier ministre
-	state states parlement parliament assemblée assembly nation nations république republic royaume kingdom
+	state states assemblée assembly nation nations république republic royaume kingdom
 	dieu god église church armée army centre center nord sud est ouest north south east west
 	nord-est nord-ouest sud-est sud-ouest
 	têt tet noël pâques ramadan christmas easter
@@ -220,6 +220,7 @@ var knownOrgs = set(`afp reuters ap associated_press xinhua tass itar-tass ria r
 	european_union commission_européenne european_commission asean oms who fmi imf banque_mondiale world_bank
 	omc wto unesco unicef fao unhcr hcr aiea iaea fifa uefa afc cio ioc opep opec brics g7 g20 apec
 	pentagone pentagon cia fbi nasa chine_nouvelle xinhua agence_france-presse
+	sénat senate congrès congress bundestag douma duma rada verkhovna_rada parlement_européen european_parliament
 	unión_europea europäische_union unione_europea união_europeia евросоюз европейский_союз євросоюз європейський_союз
 	naciones_unidas vereinte_nationen nazioni_unite nações_unidas оон ооне оонн
 	world_bank asian_development_bank banque_asiatique_de_développement adb bad
