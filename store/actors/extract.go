@@ -3,6 +3,7 @@ package actors
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 	"github.com/kioskreader/kiosk/store/sanitize"
@@ -12,38 +13,39 @@ import (
 // the same input gives the same actors in the same order, sorted by mentions
 // then first appearance. Aliases are never nil.
 func Extract(in Input) []Actor {
-	texts := make([]string, 0, len(in.Paragraphs)+len(in.Captions)+1)
-	if in.Title != "" {
-		texts = append(texts, in.Title)
-	}
+	w := workspaces.Get().(*workspace)
+	defer w.release()
+	texts := append(w.texts[:0], in.Title)
 	texts = append(texts, in.Paragraphs...)
 	texts = append(texts, in.Captions...)
+	w.texts = texts
 
-	tokenized := make([][]token, len(texts))
 	size := 0
 	for _, t := range texts {
 		size += len(t)
 	}
-	lowered := make(map[string]bool, size/12)
-	all := make([]token, 0, size/5+len(texts))
-	for n, t := range texts {
+	all := w.tokens[:0]
+	tokenized := w.tokenized[:0]
+	lowered := w.lowered
+	for _, t := range texts {
 		from := len(all)
 		all = tokenizeInto(all, t)
-		tokenized[n] = all[from:len(all):len(all)]
-		for _, tok := range tokenized[n] {
+		toks := all[from:len(all):len(all)]
+		tokenized = append(tokenized, toks)
+		for _, tok := range toks {
 			if tok.word && !tok.upper && !tok.digit && !tok.elision {
 				lowered[tok.lower] = true
 			}
 		}
 	}
+	w.tokens, w.tokenized = all, tokenized
 	g := loadGazetteer()
-	found := make([]mention, 0, size/80+4)
-	var buf []byte
+	found := w.found[:0]
 	for n, toks := range tokenized {
-		if isByline(toks) || isTitleCase(toks) {
+		if len(toks) == 0 || isByline(toks) || isTitleCase(toks) {
 			continue
 		}
-		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: buf}
+		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: w.buf}
 		base := len(found)
 		for _, t := range toks {
 			if t.word {
@@ -52,9 +54,37 @@ func Extract(in Input) []Actor {
 		}
 		s.scan()
 		propagateLists(s.out[base:], toks)
-		found, buf = s.out, s.buf
+		found, w.buf = s.out, s.buf
 	}
+	w.found = found
 	return resolve(found)
+}
+
+// workspace holds the buffers of one extraction, reused by the next so that
+// a folder of articles does not churn the garbage collector.
+type workspace struct {
+	texts     []string
+	tokens    []token
+	tokenized [][]token
+	lowered   map[string]bool // words the article writes in lowercase
+	found     []mention
+	buf       []byte
+}
+
+var workspaces = sync.Pool{New: func() any { return &workspace{lowered: map[string]bool{}} }}
+
+// release forgets the article's text and returns w to the pool; buffers
+// grown by a very long article are dropped rather than kept.
+func (w *workspace) release() {
+	if cap(w.tokens) > 1<<16 {
+		return
+	}
+	clear(w.texts)
+	clear(w.tokens)
+	clear(w.tokenized)
+	clear(w.lowered)
+	clear(w.found)
+	workspaces.Put(w)
 }
 
 // isByline reports a paragraph that is only a short run of capitalized words:
