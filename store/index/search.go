@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -14,16 +13,15 @@ import (
 // Summary is what a list or a panel shows of one article, straight from the
 // index without reading its file.
 type Summary struct {
-	ID       string         `json:"id"`
-	File     string         `json:"file"`
-	Path     string         `json:"path"` // the folder as given to Open, joined with the file's place in it
-	Title    string         `json:"title"`
-	Lang     string         `json:"lang"`
-	URL      string         `json:"url"`
-	Domain   string         `json:"domain"`
-	Comments *int           `json:"comments"`
-	Words    int            `json:"words"`
-	Actors   []actors.Actor `json:"actors"`
+	ID       string `json:"id"`
+	File     string `json:"file"`
+	Path     string `json:"path"` // the folder as given to Open, joined with the file's place in it
+	Title    string `json:"title"`
+	Lang     string `json:"lang"`
+	URL      string `json:"url"`
+	Domain   string `json:"domain"`
+	Comments *int   `json:"comments"`
+	Words    int    `json:"words"`
 }
 
 // Hit is one search result.
@@ -50,7 +48,7 @@ const (
 // actors, source, lang.
 const weights = "10.0, 1.0, 3.0, 1.0, 0.0"
 
-const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.words, d.actors"
+const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.words"
 
 // Search answers q; limit 0 means all matches.
 func (ix *Index) Search(ctx context.Context, q Query, mode Mode, limit int) ([]Hit, error) {
@@ -123,9 +121,9 @@ func (ix *Index) WithActor(ctx context.Context, name string) ([]Summary, error) 
 }
 
 func (ix *Index) scanSummary(rows *sql.Rows, s *Summary, extra ...any) error {
-	var rel, acts string
+	var rel string
 	var comments sql.NullInt64
-	dest := append(extra, &rel, &s.Title, &s.Lang, &s.URL, &s.Domain, &comments, &s.Words, &acts)
+	dest := append(extra, &rel, &s.Title, &s.Lang, &s.URL, &s.Domain, &comments, &s.Words)
 	if err := rows.Scan(dest...); err != nil {
 		return err
 	}
@@ -136,11 +134,25 @@ func (ix *Index) scanSummary(rows *sql.Rows, s *Summary, extra ...any) error {
 		c := int(comments.Int64)
 		s.Comments = &c
 	}
-	s.Actors = []actors.Actor{}
-	if err := json.Unmarshal([]byte(acts), &s.Actors); err != nil {
-		s.Actors = []actors.Actor{}
-	}
 	return nil
+}
+
+// ActorsOf is the actors of the article at path (as in Summary.Path), as
+// the index read them; nil if the index does not hold it.
+func (ix *Index) ActorsOf(ctx context.Context, path string) ([]actors.Actor, error) {
+	rel, ok := ix.relPath(path)
+	if !ok {
+		return nil, nil
+	}
+	var blob []byte
+	err := ix.db.QueryRowContext(ctx, "SELECT actors FROM docs WHERE path=?", rel).Scan(&blob)
+	if err == sql.ErrNoRows {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return unpackActors(blob)
 }
 
 // Len is how many articles the index holds.
