@@ -95,7 +95,7 @@ func renderMarkdown(md string, width int, style string) (out string, err error) 
 // unbreakable one (a URL) run past the margin.
 func fit(s string, width int) string {
 	lines := strings.Split(s, "\n")
-	out := lines[:0]
+	out := make([]string, 0, len(lines)) // not lines[:0]: a wrapped line adds lines
 	for _, l := range lines {
 		if ansi.StringWidth(l) <= width {
 			out = append(out, l)
