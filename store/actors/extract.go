@@ -290,11 +290,23 @@ func (c *candidate) lookup(g *gazetteer) {
 		c.votes[vPlace] += strong
 	case e.code != "" && (len([]rune(c.key)) > 3 || acronym):
 		c.votes[vPlace] += strong
-	case e.kind&gPlace != 0 && !functionWords[lower] && !acronym:
+	case e.kind&gPlace != 0 && !functionWords[lower] && (!acronym || len(c.key) >= 5): // "HANOI"
 		c.votes[vPlace] += medium
 	case acronym:
 		c.votes[vOrg] += weak
+	case c.words == 1 && orgSuffix(c.key):
+		c.votes[vOrg] += weak // "Vietcombank", "Vingroup"
 	}
+}
+
+// orgSuffix reports a company name glued to its generic word.
+func orgSuffix(key string) bool {
+	for _, suf := range []string{"bank", "group", "corp", "land", "soft", "airlines"} {
+		if len(key) > len(suf)+2 && strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func isAcronym(s string) bool {

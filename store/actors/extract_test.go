@@ -194,3 +194,14 @@ func TestTitleCaseHeadline(t *testing.T) {
 		t.Errorf("want only Da Nang, got %+v", got)
 	}
 }
+
+func TestCompaniesAndAbbreviations(t *testing.T) {
+	got := Extract(Input{Lang: "en", Paragraphs: []string{
+		"Shares of Vietcombank rose while the U.S. dollar fell, and HANOI officials met Techcombank.",
+	}})
+	for name, kind := range map[string]Kind{"Vietcombank": Organization, "Techcombank": Organization, "U.S": Place, "HANOI": Place} {
+		if a := find(got, name); a == nil || a.Kind != kind {
+			t.Errorf("%s: want %s, got %+v", name, kind, got)
+		}
+	}
+}

@@ -190,7 +190,8 @@ var notNameKeys = foldSet(`nouvel_an new_year premier_ministre prime_minister
 
 // functionWords are the capitalized words that begin sentences without
 // being names: articles, pronouns, prepositions, conjunctions, adverbs.
-var functionWords = set(`le la les l' un une des du de d' au aux ce cet cette ces il elle ils elles on nous vous je tu
+var functionWords = set(`à le la les l' un une des du de d' au aux outre hors parce lorsque puisque tandis
+	quant voire soit sinon dès_lors ce cet cette ces il elle ils elles on nous vous je tu
 	son sa ses leur leurs mon ma mes notre nos votre vos qui que quoi dont où quand comme si mais ou et donc or ni car
 	dans sur sous avec sans pour par entre vers chez contre depuis pendant avant après selon malgré lors dès
 	cependant toutefois pourtant néanmoins ainsi alors aussi aujourd'hui hier demain enfin encore déjà toujours
@@ -204,7 +205,7 @@ var functionWords = set(`le la les l' un une des du de d' au aux ce cet cette ce
 	furthermore previously recently today yesterday tomorrow now all some many several most more less each every
 	both either neither no not other another such one two three first last next
 	el la los las lo un una unos unas del al y o pero en con sin por para entre según desde hasta sobre este esta
-	der die das den dem des ein eine einer eines einem und oder aber mit ohne für von zu im am vom zum zur auf aus
+	der die das den dem des ein eine einer eines einem und oder aber mit ohne für von zu im am vom zum zur auf aus an
 	bei nach über unter vor seit laut es er sie wir ihr beide alle viele einige diese dieser dieses jede jeder man
 	sein seine ihre unser wie als wenn dass auch noch nur schon sehr heute gestern morgen dabei damit
 	il lo gli le uno una dei degli delle della dello nel nella con per tra fra su da di e ma secondo

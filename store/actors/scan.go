@@ -104,7 +104,7 @@ func (s *scanner) scan() {
 			i = s.skipCredit(i + 2) // "Photo : Kim Lieu", "Photo: hanoimoi.vn"
 			continue
 		}
-		if t.upper && t.start && s.ordinaryInitial(t) && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && !s.known(i, s.runEnd(i)) && !s.knownPrefix(i, s.runEnd(i)) {
+		if t.upper && t.start && s.functionInitial(t) && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && !s.known(i, s.runEnd(i)) && !s.knownPrefix(i, s.runEnd(i)) {
 			toks[i+1].start = true // "The Department of ...", "Le Comité ..."
 			i++
 			continue
@@ -331,7 +331,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	// sentence-initial articles, adverbs and common words are not names,
 	// unless the whole run is a known name ("Da Nang", "Bien Hoa")
 	knownRun := s.knownPrefix(i, j) // "Bien Hoa Electricity", "Da Nang City"
-	for initial && !knownRun && i < j && s.ordinaryInitial(toks[i]) {
+	for initial && !knownRun && i < j && (s.functionInitial(toks[i]) || j-i == 1 && s.ordinaryInitial(toks[i])) {
 		i++
 	}
 	if i >= j {
@@ -449,6 +449,13 @@ func (s *scanner) code(i, j int) bool {
 		return n.digit || n.text == "+" || n.text == "-" && j+1 < len(s.toks) && s.toks[j+1].digit
 	}
 	return false
+}
+
+// functionInitial reports whether a sentence's first word is a function or
+// common word, which never begins a name of several words ("Long Hung" does
+// begin with a word that is also lowercase "long").
+func (s *scanner) functionInitial(t token) bool {
+	return t.has(isFunctionWords) || t.has(isNotNames) && !t.has(isCalendar) || t.elision
 }
 
 // ordinaryInitial reports whether a sentence's first word is an ordinary word

@@ -171,6 +171,7 @@ func wordEnd(s string, i int) (int, bool) {
 			}
 		case r == '-' || r == '‑' || r == '/' && prevDigit:
 		case r == '.' && unicode.IsLower(next) && j > i:
+		case r == '.' && unicode.IsUpper(next) && j-i == 1 && unicode.IsUpper(rune(s[i])): // "U.S.", "U.K."
 		default:
 			return j, false
 		}
