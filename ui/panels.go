@@ -157,7 +157,11 @@ func (p *panelsModel) summary(width int, s styles) []string {
 	if p.art.Source != nil {
 		src = p.art.Source.Domain
 	}
-	line := fmt.Sprintf(" %s · %s comments · %s", src, comments(p.art), plural(len(p.items), "actor", "actors"))
+	count := "no comment count"
+	if p.art.Comments != nil {
+		count = plural(*p.art.Comments, "comment", "comments")
+	}
+	line := fmt.Sprintf(" %s · %s · %s", src, count, plural(len(p.items), "actor", "actors"))
 	var names []string
 	for _, a := range p.items {
 		names = append(names, a.Name)

@@ -46,7 +46,12 @@ func runTUI(env *Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "kiosk: not a terminal; use 'kiosk list' and 'kiosk show ID' in scripts")
 		return 2
 	}
-	dir, ok := folder(env, *dirArg)
+	dir, ok := "", false
+	if len(rest) == 1 { // kiosk path/to/file.txt opens the file's folder
+		dir, ok = articleFolder(env, *dirArg, rest[0])
+	} else {
+		dir, ok = folder(env, *dirArg)
+	}
 	if !ok {
 		return 2
 	}
