@@ -243,6 +243,7 @@ func resolve(ms []mention) []Actor {
 		c.kind = c.decide()
 	}
 	joinCountries(order, g)
+	joinOrgPrefixes(order)
 	joinExpansions(order, byKey, ms)
 	joinSurnames(order)
 	joinAcronyms(order)
@@ -429,6 +430,23 @@ func joinCountries(order []*candidate, g *gazetteer) {
 			continue
 		}
 		seen[code] = c
+	}
+}
+
+// joinOrgPrefixes merges an organization named by the start of a longer
+// one into it: "Comité populaire de la ville" into "Comité populaire de la
+// ville de Hue".
+func joinOrgPrefixes(order []*candidate) {
+	for _, c := range order {
+		if c.kind != vOrg || c.words < 2 || c.into != nil {
+			continue
+		}
+		for _, p := range order {
+			if p != c && p.kind == vOrg && p.into == nil && p.words > c.words && strings.HasPrefix(p.forms[0], c.forms[0]+" ") {
+				p.absorb(c)
+				break
+			}
+		}
 	}
 }
 

@@ -105,6 +105,11 @@ var cyrillicPlaceStems = []string{"провинц", "провінц", "обла�
 	"коммун", "комун", "улиц", "вулиц", "перевал", "озер", "остров", "округ", "уезд", "повіт", "столиц",
 	"стадион", "стадіон", "реки", "река", "річк", "ріка", "хутор", "посел", "квартал", "уезд", "курорт"}
 
+// cyrillicOrgStems begin the inflected forms of Russian and Ukrainian
+// generic organization words.
+var cyrillicOrgStems = []string{"министерств", "міністерств", "комитет", "комітет", "агентств", "парти", "парті",
+	"управлен", "управлін", "департамент", "университет", "університет", "больниц", "лікарн"}
+
 // placePrepositions before a name hint that it is a place: "à Moscou", "in Hanoi".
 var placePrepositions = set(`à en in at near from to dans via vers depuis en_direction_de
 	en desde hacia nach aus bei a em para в во из у з до під`)
@@ -140,6 +145,7 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	inc inc. ltd ltd. llc plc group holdings bank university college school hospital institute academy
 	association federation union foundation organization organisation office court army police
 	club fc entertainment films pictures studios studio media news press presse times post television tv radio
+	center centre
 	airlines airways electricity energy telecom railways motors industries agentur agency agence agencia
 	sa s.a. ag gmbh spa s.p.a.`)
 
@@ -151,6 +157,11 @@ var orgBefore = set(`groupe société entreprise compagnie firme constructeur op
 	giant club bank insurer airline agency party news_agency
 	empresa compañía grupo periódico diario agencia partido agentur partei agenzia agência unternehmen konzern zeitung azienda società gruppo giornale
 	empresa companhia jornal компания группа газета компанія група агентство партия партія`)
+
+// vietSurnames are the commonest Vietnamese family names, which begin most
+// Vietnamese personal names.
+var vietSurnames = set(`nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong
+	doan dao cao lam luong mai ta ha kieu luu quach chu thai ton khuat`)
 
 // nameParticles stand inside surnames: "von der Leyen", "da Silva", "bin Salman".
 var nameParticles = set(`von van ter zu bin ibn al el da dos das di della del`)

@@ -18,8 +18,15 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 		return 0, false
 	}
 	from := i
-	if !head.upper && isCyrillic(head.text) && i > 0 && toks[i-1].word && toks[i-1].upper && !toks[i-1].start {
-		from = i - 1 // Russian capitalizes the adjective before the head: "Народный комитет"
+	if !head.upper && isCyrillic(head.text) {
+		// Russian capitalizes the first adjective before the head: "Народный
+		// комитет", "Вьетнамское информационное агентство"
+		for k := i - 1; k >= 0 && k >= i-3 && toks[k].word && cyrillicAdjective(toks[k].lower); k-- {
+			if toks[k].upper {
+				from = k
+				break
+			}
+		}
 	}
 	english := s.english || isEnglishHead(head.lower)
 	end := i + 1    // end of the phrase so far (exclusive)
@@ -65,7 +72,8 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			}
 			goto done
 		default:
-			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 4 || endsOnName || s.participle(j) {
+			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 4 || endsOnName || s.participle(j) ||
+				isCyrillic(t.lower) && (lowers >= 2 || cyrillicVerb(t.lower)) {
 				goto done
 			}
 			lowers++
@@ -74,7 +82,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 		}
 	}
 done:
-	if !head.upper && !endsOnName {
+	if !head.upper && !endsOnName && from == i {
 		return 0, false
 	}
 	if end-from < 2 || (english && !endsOnName && end-from < 2) {
@@ -107,6 +115,32 @@ func (s *scanner) inner(i, j int) {
 			m.noDefault = m.votes[vPlace] == 0
 		}
 	}
+}
+
+// cyrillicAdjective reports a Russian or Ukrainian word with an adjective's
+// ending: "Народный", "информационное", "Державна".
+func cyrillicAdjective(w string) bool {
+	for _, e := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их",
+		"ую", "юю", "ій", "ої", "ої", "а", "е", "і"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrillicVerb reports a Russian or Ukrainian word with a verb's ending
+// (infinitive or past tense), which ends an organization's name.
+func cyrillicVerb(w string) bool {
+	if utf8.RuneCountInString(w) <= 4 {
+		return false
+	}
+	for _, e := range []string{"ть", "ти", "ться", "тися", "ла", "ло", "ли", "ал", "ил", "ел", "ув", "ив"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // participle reports a lowercase word that is likely a verb's participle,

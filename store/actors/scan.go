@@ -116,7 +116,7 @@ func (s *scanner) scan() {
 				continue
 			}
 		}
-		if t.has(isOrgHeads) && !t.elision {
+		if isOrgHead(t) && !t.elision {
 			if j, ok := s.orgPhrase(i); ok {
 				i = j
 				continue
@@ -195,6 +195,14 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	} else {
 		j = s.particles(i, j)
 	}
+	if j-i == 1 && j < len(s.toks) && s.toks[j].word && !s.toks[j].upper && nationalAdjective(s.toks[j].lower) && s.lookup(i, j).kind&gOrg != 0 {
+		n := len(s.out) // "Croix-Rouge vietnamienne": a known organization's national branch
+		s.span(i, j+1, prefix)
+		for k := n; k < len(s.out); k++ {
+			s.out[k].votes[vOrg] += strong
+		}
+		return j + 1
+	}
 	if k := s.countryPrefix(i, j); k > i {
 		s.span(i, k, prefix)
 		s.span(k, j, "")
@@ -228,7 +236,7 @@ func (s *scanner) countryPrefix(i, j int) int {
 	}
 	for k := i + 1; k <= j-2; k++ {
 		if e := s.lookup(i, k); e.code != "" || e.kind&gOrg != 0 || k == i+1 && s.toks[i].caps && !s.toks[k].caps {
-			if s.toks[k].has(isTitles) {
+			if isTitle(s.toks[k]) {
 				return i // "US President Joe Biden": the country is an adjective
 			}
 			return k
@@ -349,7 +357,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	// "Russian President Vladimir Putin", "Président Macron"
 	titled := s.titleBefore(i)
 	for k := min(j-2, i+3); k >= i; k-- {
-		if toks[k].has(isTitles) {
+		if isTitle(toks[k]) {
 			m.votes[vPerson] += strong
 			i = k + 1
 			titled = true
@@ -521,8 +529,8 @@ func (s *scanner) context(m *mention, i, j int) {
 		m.listHead = vPlace
 	} else if q := s.skipQuotes(i - 1); q >= 0 && toks[q].word && !toks[q].upper && toks[q].has(isOrgBefore) {
 		m.votes[vOrg] += strong
-	} else if i > 0 && j-i == 1 && toks[i-1].word && !toks[i-1].upper && toks[i-1].has(isPlacePrepositions) {
-		m.votes[vPlace] += weak
+	} else if i > 0 && toks[i-1].word && !toks[i-1].upper && toks[i-1].has(isPlacePrepositions) && (j-i == 1 || vietPlaceLike(toks[i:j])) {
+		m.votes[vPlace] += weak // "à Koursk", "à A Luoi"
 	}
 	// after it: a generic place word, a speech verb, a dateline
 	if j < len(toks) && toks[j].word && !toks[j].upper {
@@ -574,13 +582,45 @@ func (s *scanner) titleBefore(i int) bool {
 		if !t.word {
 			return false
 		}
-		if t.has(isTitles) || t.has(isHonorifics) {
+		if isTitle(t) || t.has(isHonorifics) {
 			return true
 		}
 		if t.elision || t.has(isNotNames) || t.lower == "of" || (!t.upper && !t.has(isFunctionWords)) {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// nationalAdjective reports a lowercase word shaped like a nationality
+// adjective: "vietnamienne", "française", "européen", "chinois".
+func nationalAdjective(w string) bool {
+	for _, e := range []string{"ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "éen", "éenne", "ese", "ian", "ano", "ana"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitle reports a title, also as the last part of a compound:
+// "vice-président", "Віце-прем'єр-міністр".
+func isTitle(t token) bool { return t.has(isTitles) || titles[lastPart(t.lower)] }
+
+// isOrgHead reports a generic organization word, in Russian and Ukrainian
+// in any case: "Міністерству оборони", "Народного комитета".
+func isOrgHead(t token) bool {
+	if t.has(isOrgHeads) {
+		return true
+	}
+	if !isCyrillic(t.lower) {
+		return false
+	}
+	for _, p := range cyrillicOrgStems {
+		if strings.HasPrefix(t.lower, p) {
+			return true
+		}
 	}
 	return false
 }

@@ -3,6 +3,8 @@ package actors
 import (
 	"strings"
 	"unicode"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 	"unicode/utf8"
 )
 
@@ -102,6 +104,45 @@ func newWord(w string, space bool) token {
 	}
 	t.caps = letters >= 2 && uppers == letters
 	return t
+}
+
+// vietPlaceLike reports a name of several Vietnamese syllables that does not
+// begin with a family name: after "à" or "in", "A Luoi" is a place, while
+// "Nguyen Van A" would be a person.
+func vietPlaceLike(toks []token) bool {
+	if len(toks) < 2 || vietSurnames[fold.Key(toks[0].text)] {
+		return false
+	}
+	for _, t := range toks {
+		if !vietSyllable(fold.Key(t.text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// vietSyllable reports whether a folded word has the shape of a Vietnamese
+// syllable: an optional initial consonant, one to three vowels, an optional
+// final consonant.
+func vietSyllable(w string) bool {
+	for _, on := range []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""} {
+		if !strings.HasPrefix(w, on) {
+			continue
+		}
+		rest := w[len(on):]
+		v := 0
+		for v < len(rest) && strings.IndexByte("aeiouy", rest[v]) >= 0 {
+			v++
+		}
+		if v == 0 || v > 3 {
+			continue
+		}
+		switch rest[v:] {
+		case "", "c", "ch", "m", "n", "ng", "nh", "p", "t":
+			return true
+		}
+	}
+	return false
 }
 
 // asciiWord fills t for a word of ASCII letters and digits without
