@@ -384,6 +384,10 @@ func (s *scanner) span(i, j int, prefix string) {
 	if j-i >= 3 && toks[i].has(isOrgHeads) && !orgAfter[lastPart(toks[j-1].lower)] {
 		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
 	}
+	if j-i >= 2 && i > 0 && isDeterminer(toks[i-1]) && nationalAdjective(toks[i].lower) && !s.known(i, j) {
+		i++ // "le Brésilien Rafaelson": a nationality, then the name
+		m.votes[vPerson] += strong
+	}
 	full := joinWords(toks, i, j)
 	// a trailing English possessive is not part of the name
 	if j-i >= 1 {
@@ -529,6 +533,8 @@ func (s *scanner) context(m *mention, i, j int) {
 		m.listHead = vPlace
 	} else if q := s.skipQuotes(i - 1); q >= 0 && toks[q].word && !toks[q].upper && toks[q].has(isOrgBefore) {
 		m.votes[vOrg] += strong
+	} else if k >= 0 && k < i-1 && toks[k].word && !toks[k].upper && (toks[k].lower == "club" || toks[k].lower == "clubs") {
+		m.votes[vOrg] += strong // "le club de Cong An Ha Noi"
 	} else if i > 0 && toks[i-1].word && !toks[i-1].upper && toks[i-1].has(isPlacePrepositions) && (j-i == 1 || vietPlaceLike(toks[i:j])) {
 		m.votes[vPlace] += weak // "à Koursk", "à A Luoi"
 	}
@@ -589,6 +595,15 @@ func (s *scanner) titleBefore(i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// isDeterminer reports an article before a noun: le, la, l', the, el...
+func isDeterminer(t token) bool {
+	switch t.lower {
+	case "le", "la", "l", "les", "the", "el", "il", "lo", "der", "die", "das", "o", "a":
+		return !t.upper || t.start
 	}
 	return false
 }
