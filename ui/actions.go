@@ -50,12 +50,14 @@ func (m *Model) withLink(copy bool) tea.Cmd {
 		if a.Source == nil || a.Source.URL == "" {
 			return linkMsg{why: "this article has no source link", copy: copy}
 		}
+		url := a.Source.URL
 		if check != nil {
-			if err := check(a.Source.URL); err != nil {
+			var err error
+			if url, err = check(url); err != nil {
 				return linkMsg{why: "refused: " + errorLine(err), copy: copy}
 			}
 		}
-		return linkMsg{url: a.Source.URL, copy: copy}
+		return linkMsg{url: url, copy: copy}
 	}
 }
 

@@ -15,7 +15,7 @@ type Options struct {
 	Library Library
 	State   State                  // nil: marks kept in memory for this run
 	Open    func(url string) error // opens a URL in the browser; nil: o refuses
-	Check   func(url string) error // nil error: the URL may be opened or linked
+	Check   func(url string) (string, error) // the URL to open or link, or why not; nil: any
 	Style   string                 // "dark" or "light"; "" asks the terminal
 	NoColor bool                   // NO_COLOR is set: no colors at all
 	Select  string                 // file name, path or ID to select at start

@@ -96,7 +96,7 @@ func TestOpenRefused(t *testing.T) {
 	var opened []string
 	m := newTestModel(t, 120, 40, Options{
 		Open:  func(u string) error { opened = append(opened, u); return nil },
-		Check: func(string) error { return errors.New("not an http link") },
+		Check: func(string) (string, error) { return "", errors.New("not an http link") },
 	})
 	press(t, m, "o")
 	if len(opened) != 0 || !strings.Contains(m.status, "refused") || !m.statusErr {
@@ -254,5 +254,18 @@ func TestHostileArticleDrawsSafely(t *testing.T) {
 		if !allowedSeq.MatchString(seq) {
 			t.Fatalf("sequence %q on screen", seq)
 		}
+	}
+}
+
+func TestSourceHyperlinkOnlyWhenChecked(t *testing.T) {
+	ok := func(string) (string, error) { return "https://thanhnien.vn/canonical", nil }
+	m := newTestModel(t, 140, 40, Options{Check: ok})
+	if v := m.View().Content; !strings.Contains(v, "\x1b]8;") || !strings.Contains(v, "https://thanhnien.vn/canonical") {
+		t.Error("no OSC 8 link to the checked URL in the Source panel")
+	}
+	refuse := func(string) (string, error) { return "", errors.New("no") }
+	m = newTestModel(t, 140, 40, Options{Check: refuse})
+	if v := m.View().Content; strings.Contains(v, "\x1b]8;") {
+		t.Error("a refused URL is linked")
 	}
 }

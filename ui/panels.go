@@ -29,7 +29,7 @@ type panelsModel struct {
 	cursor int
 	offset int
 	height int
-	check  func(url string) error // nil error: the URL may be linked
+	check  func(url string) (string, error) // the URL to link, or why not
 }
 
 // setArticle shows the panels of another article.
@@ -137,8 +137,12 @@ func (p *panelsModel) source(width int, s styles) []string {
 	}
 	out := []string{"  " + src.Domain}
 	link := s.dim
-	if p.check == nil || p.check(src.URL) == nil {
-		link = link.Underline(true).Hyperlink(src.URL)
+	target, err := src.URL, error(nil)
+	if p.check != nil {
+		target, err = p.check(src.URL)
+	}
+	if err == nil {
+		link = link.Underline(true).Hyperlink(target)
 	}
 	w := max(width-2, 1)
 	for _, l := range strings.Split(ansi.Hardwrap(src.URL, w, false), "\n") {

@@ -65,9 +65,12 @@ func runTUI(env *Env, args []string) int {
 		Notice:  notice,
 		Style:   *style,
 		NoColor: env.Getenv("NO_COLOR") != "",
-		Check: func(raw string) error {
-			_, err := link.Check(raw)
-			return err
+		Check: func(raw string) (string, error) {
+			u, err := link.Check(raw)
+			if err != nil {
+				return "", err
+			}
+			return u.String(), nil
 		},
 		Open: func(raw string) error { return opener(env).Open(raw) },
 	}
