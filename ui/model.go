@@ -13,13 +13,13 @@ import (
 // Options configure the UI.
 type Options struct {
 	Library Library
-	State   State                  // nil: marks kept in memory for this run
-	Open    func(url string) error // opens a URL in the browser; nil: o refuses
+	State   State                            // nil: marks kept in memory for this run
+	Open    func(url string) error           // opens a URL in the browser; nil: o refuses
 	Check   func(url string) (string, error) // the URL to open or link, or why not; nil: any
-	Style   string                 // "dark" or "light"; "" asks the terminal
-	NoColor bool                   // NO_COLOR is set: no colors at all
-	Select  string                 // file name, path or ID to select at start
-	Notice  string                 // a message for the status line at start
+	Style   string                           // "dark" or "light"; "" asks the terminal
+	NoColor bool                             // NO_COLOR is set: no colors at all
+	Select  string                           // file name, path or ID to select at start
+	Notice  string                           // a message for the status line at start
 }
 
 // pane names what has the focus.
