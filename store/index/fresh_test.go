@@ -173,3 +173,38 @@ func TestCacheDir(t *testing.T) {
 		t.Error("two folders share an index file")
 	}
 }
+
+// Update takes the paths a watch reports: new, rewritten and removed files.
+func TestUpdateFromWatch(t *testing.T) {
+	dir := folder(t, map[string]string{"a.txt": "Alpha text.\n"})
+	ix := openFresh(t, dir)
+	ctx := context.Background()
+	b := filepath.Join(dir, "b.txt")
+	write(t, b, "Bravo, first half")
+	if _, err := ix.Update(ctx, []string{b}); err != nil {
+		t.Fatal(err)
+	}
+	write(t, b, "Bravo, first half and the second half.\n")
+	os.Remove(filepath.Join(dir, "a.txt"))
+	st, err := ix.Update(ctx, []string{b, filepath.Join(dir, "a.txt"), filepath.Join(dir, "..", "elsewhere.txt")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Changed != 1 || st.Removed != 1 {
+		t.Errorf("Update did %+v", st)
+	}
+	if got := files(t, ix, "second"); !slices.Equal(got, []string{"b.txt"}) {
+		t.Errorf("second: %v", got)
+	}
+	s, ok, err := ix.Get(ctx, b)
+	if err != nil || !ok || s.File != "b.txt" || s.Path != b {
+		t.Errorf("Get(b) = %+v %v %v", s, ok, err)
+	}
+	if _, ok, _ := ix.Get(ctx, filepath.Join(dir, "a.txt")); ok {
+		t.Error("Get finds a removed file")
+	}
+	list, err := ix.List(ctx)
+	if err != nil || len(list) != 1 {
+		t.Errorf("List = %v, %v", list, err)
+	}
+}

@@ -161,3 +161,23 @@ func (ix *Index) Len(ctx context.Context) (int, error) {
 	err := ix.db.QueryRowContext(ctx, "SELECT count(*) FROM docs").Scan(&n)
 	return n, err
 }
+
+// Get is the summary of the article at path (as a watch reports it), if the
+// index holds it.
+func (ix *Index) Get(ctx context.Context, path string) (Summary, bool, error) {
+	rel, ok := ix.relPath(path)
+	if !ok {
+		return Summary{}, false, nil
+	}
+	rows, err := ix.db.QueryContext(ctx, "SELECT "+summaryCols+" FROM docs d WHERE d.path=?", rel)
+	if err != nil {
+		return Summary{}, false, err
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		return Summary{}, false, rows.Err()
+	}
+	var s Summary
+	err = ix.scanSummary(rows, &s)
+	return s, err == nil, err
+}
