@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 	"github.com/kioskreader/kiosk/store/sanitize"
@@ -284,6 +285,11 @@ func (c *candidate) lookup(g *gazetteer) {
 	lower := strings.ToLower(form)
 	acronym := c.words == 1 && isAcronym(form)
 	e := g.get(c.key)
+	if e.kind == 0 {
+		if st := nameStem(form); utf8.RuneCountInString(st) >= 4 {
+			e = g.stems[st] // "России", "Южном Судане"
+		}
+	}
 	switch {
 	case e.kind&gOrg != 0 && !(c.words == 1 && functionWords[lower] && !isAcronym(form)):
 		c.votes[vOrg] += strong
@@ -294,9 +300,11 @@ func (c *candidate) lookup(g *gazetteer) {
 	case e.kind&gPlace != 0 && !functionWords[lower] && (!acronym || len(c.key) >= 5): // "HANOI"
 		c.votes[vPlace] += medium
 	case acronym:
-		c.votes[vOrg] += weak
+		c.votes[vOrg] += medium // outweighs a verb after it: "BIDV said"
 	case c.words == 1 && orgSuffix(c.key):
 		c.votes[vOrg] += weak // "Vietcombank", "Vingroup"
+	case c.words >= 2 && g.get(fold.Key(strings.Fields(form)[0])).kind == gOrg:
+		c.votes[vOrg] += medium // "Samsung Electronics", "LG Display"
 	}
 }
 
@@ -409,8 +417,8 @@ func endsWithWords(full, short []string) bool {
 		return same
 	}
 	// Russian and Ukrainian decline surnames: "Путина" is Путин's
-	st, ss := stemKey(tail[0]), stemKey(short[0])
-	return st != "" && (st == ss || strings.HasPrefix(ss, st) && len([]rune(ss))-len([]rune(st)) <= 2)
+	st, ss := wordStem(tail[0]), wordStem(short[0])
+	return st != "" && st == ss
 }
 
 // joinCountries merges the forms of one country: "Україна" and "України",

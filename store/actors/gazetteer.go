@@ -48,23 +48,12 @@ type entry struct {
 }
 
 type gazetteer struct {
-	names map[string]entry  // folded name -> what it is
-	stems map[string]string // folded Cyrillic stem -> ISO code, for inflected forms
+	names map[string]entry // folded name -> what it is
+	stems map[string]entry // Russian and Ukrainian names by their words' stems, for inflected forms
 }
 
-// get returns what the folded key k names, looking through Cyrillic
-// inflections for countries.
-func (g *gazetteer) get(k string) entry {
-	if e, ok := g.names[k]; ok {
-		return e
-	}
-	if s := stemKey(k); s != "" {
-		if code := g.stems[s]; code != "" {
-			return entry{kind: gCountry, code: code}
-		}
-	}
-	return entry{}
-}
+// get returns what the folded key k names.
+func (g *gazetteer) get(k string) entry { return g.names[k] }
 
 func (g *gazetteer) add(k string, kind uint8, code string) {
 	if k == "" {
@@ -76,6 +65,25 @@ func (g *gazetteer) add(k string, kind uint8, code string) {
 		e.code = code
 	}
 	g.names[k] = e
+	if r, _ := utf8.DecodeRuneInString(k); isCyrillicRune(r) {
+		st := wordStem(k) // a place key is folded whole: one stem
+		if kind == gCountry || kind == gRegion {
+			return // added by their words by addStem
+		}
+		g.addStem(st, kind, code)
+	}
+}
+
+func (g *gazetteer) addStem(st string, kind uint8, code string) {
+	if st == "" {
+		return
+	}
+	e := g.stems[st]
+	e.kind |= kind
+	if e.code == "" {
+		e.code = code
+	}
+	g.stems[st] = e
 }
 
 var (
@@ -87,7 +95,7 @@ var (
 // names, a few milliseconds.
 func loadGazetteer() *gazetteer {
 	gazOnce.Do(func() {
-		g := &gazetteer{names: make(map[string]entry, 52000), stems: map[string]string{}}
+		g := &gazetteer{names: make(map[string]entry, 52000), stems: map[string]entry{}}
 		for _, line := range strings.Split(countriesTSV, "\n") {
 			code, names, ok := strings.Cut(line, "\t")
 			if !ok {
@@ -95,9 +103,7 @@ func loadGazetteer() *gazetteer {
 			}
 			for _, n := range strings.Split(names, "|") {
 				g.add(fold.Key(n), gCountry, code)
-				if s := cyrillicStem(n); s != "" {
-					g.stems[s] = code
-				}
+				g.addStem(nameStem(n), gCountry, code)
 			}
 		}
 		for n, code := range countryAliases {
@@ -111,36 +117,62 @@ func loadGazetteer() *gazetteer {
 		}
 		for n := range regions {
 			g.add(fold.Key(n), gRegion, "")
+			g.addStem(nameStem(strings.ReplaceAll(n, "_", " ")), gRegion, "")
 		}
 		gaz = g
 	})
 	return gaz
 }
 
-// cyrillicStem drops the final vowels and soft sign of a Cyrillic name, so
-// that Россия, России and Россию share the stem "росси".
-func cyrillicStem(name string) string { return stemKey(fold.Key(name)) }
+func isCyrillicRune(r rune) bool { return r >= 0x400 && r <= 0x4ff }
 
-// stemKey is cyrillicStem for a folded key.
-func stemKey(k string) string {
-	if r, _ := utf8.DecodeRuneInString(k); r < 0x400 || r > 0x4ff {
+// cyrillicEndings are the adjective case endings of Russian and Ukrainian,
+// longest first, then the final vowels of nouns. Noun endings of two letters
+// are left out on purpose: "Вьетнам" ends like a dative plural.
+var cyrillicEndings = []string{"ого", "его", "ому", "ему", "ими", "ыми", "ий", "ый", "ой", "ая", "яя", "ое", "ее",
+	"ые", "ие", "ых", "их", "ую", "юю", "ым", "им", "ом", "ем", "ій", "ої", "ою", "ім", "іх",
+	"а", "я", "у", "ю", "е", "ы", "и", "і", "о", "ь", "є", "ї", "й"}
+
+// wordStem folds a Russian or Ukrainian word and drops its case ending, so
+// that Россия and России, Южный and Южном, Судан and Судане meet; it returns
+// "" for a word in another script.
+func wordStem(w string) string {
+	k := fold.Key(w)
+	if r, _ := utf8.DecodeRuneInString(k); !isCyrillicRune(r) {
 		return ""
 	}
-	rs := []rune(k)
-	if len(rs) < 4 || rs[0] < 0x400 || rs[0] > 0x4ff {
-		return ""
+	n := utf8.RuneCountInString(k)
+	for _, e := range cyrillicEndings {
+		if strings.HasSuffix(k, e) && n-utf8.RuneCountInString(e) >= 3 {
+			return k[:len(k)-len(e)]
+		}
 	}
-	for len(rs) > 3 && strings.ContainsRune("аеёиійоуыьэюяєї", rs[len(rs)-1]) {
-		rs = rs[:len(rs)-1]
+	return k
+}
+
+// nameStem is the stems of a name's words, joined; "" unless all are Cyrillic.
+func nameStem(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		st := wordStem(w)
+		if st == "" {
+			return ""
+		}
+		b.WriteString(st)
 	}
-	return string(rs)
+	return b.String()
 }
 
 // country returns the ISO code of a country name, "" when it is none.
-func (g *gazetteer) country(name string) string { return g.countryKey(fold.Key(name)) }
-
-// countryKey is country for a folded key.
-func (g *gazetteer) countryKey(k string) string { return g.get(k).code }
+func (g *gazetteer) country(name string) string {
+	if e := g.names[fold.Key(name)]; e.code != "" {
+		return e.code
+	}
+	if st := nameStem(name); utf8.RuneCountInString(st) >= 4 {
+		return g.stems[st].code
+	}
+	return ""
+}
 
 // CountryCode returns the ISO 3166 alpha-2 code of a country named in any
 // language the package knows ("Russie", "Russia", "Россия", "России" all give

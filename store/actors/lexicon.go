@@ -54,6 +54,7 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	senator congressman congresswoman representative mayor governor judge prosecutor lawyer attorney
 	coach manager striker midfielder defender goalkeeper player teammate referee champion
 	doctor professor researcher director actor actress singer writer author journalist photographer correspondent
+	economist analyst expert scientist economiste économiste analyste experte scientifique
 	chairman chairwoman ceo founder anchor host comrade citizen resident fisherman farmer teacher
 	mister madam prime premier chancellor
 	presidente ministro ministra secretario secretaria portavoz embajador embajadora jefe jefa director directora
@@ -145,7 +146,8 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	inc inc. ltd ltd. llc plc group holdings bank university college school hospital institute academy
 	association federation union foundation organization organisation office court army police
 	club fc entertainment films pictures studios studio media news press presse times post television tv radio
-	center centre
+	center centre electronics display steel petroleum oil gas pharma capital securities insurance logistics
+	construction chemicals foods beverages shipping motor
 	airlines airways electricity energy telecom railways motors industries agentur agency agence agencia
 	sa s.a. ag gmbh spa s.p.a.`)
 
@@ -182,7 +184,7 @@ var notNames = set(`état etat états etats gouvernement government président p
 	dieu god église church armée army centre center nord sud est ouest north south east west
 	nord-est nord-ouest sud-est sud-ouest
 	têt tet noël pâques ramadan christmas easter
-	gmt utc internet web covid covid-19 coronavirus photo vidéo video ảnh source
+	gmt utc gdp pib fdi ide cpi ipc vat tva ceo pdg internet web covid covid-19 coronavirus photo vidéo video ảnh source
 	janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 	january february march april june july august september october november december
 	lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -237,6 +239,12 @@ var knownOrgs = set(`afp reuters ap associated_press xinhua tass itar-tass ria r
 	naciones_unidas vereinte_nationen nazioni_unite nações_unidas оон ооне оонн
 	world_bank asian_development_bank banque_asiatique_de_développement adb bad
 	houthis houthi hamas hezbollah taliban talibans daech isis état_islamique
+	samsung lg apple google alphabet microsoft meta facebook amazon tesla toyota honda hyundai kia nissan boeing airbus
+	foxconn intel nvidia qualcomm huawei xiaomi sony panasonic canon siemens bosch volkswagen bmw mercedes-benz
+	nestlé unilever coca-cola pepsico mcdonald's starbucks uber grab shopee lazada tiktok bytedance alibaba tencent
+	openai spacex gazprom rosneft rosatom aeroflot sberbank
+	vingroup vinfast vinamilk viettel vnpt fpt petrolimex petrovietnam pvn evn vietjet bamboo_airways vietnam_airlines
+	sabeco habeco masan hoa_phat vietcombank vietinbank bidv agribank techcombank mb_bank acb sacombank
 	parti_communiste_vietnamien pcv communist_party_of_vietnam
 	croix-rouge red_cross`)
 

@@ -40,7 +40,8 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 		switch {
 		case !t.word:
 			goto done
-		case t.elision || !t.upper && (isConnector(t.lower) || english && (t.lower == "and" || t.lower == "for")):
+		case t.elision || !t.upper && (isConnector(t.lower) || english && (t.lower == "and" || t.lower == "for") ||
+			!english && lowers > 0 && (t.lower == "pour" || t.lower == "para" || t.lower == "per")):
 			connectors = true
 			j++
 			continue
@@ -72,7 +73,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			}
 			goto done
 		default:
-			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 4 || endsOnName || s.participle(j) ||
+			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 6 || endsOnName || s.participle(j) ||
 				isCyrillic(t.lower) && (lowers >= 2 || cyrillicVerb(t.lower)) {
 				goto done
 			}

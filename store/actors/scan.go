@@ -159,6 +159,8 @@ func (s *scanner) runEnd(i int) int {
 	return j
 }
 
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+
 // honorific reads "M. Rubio", "Ms. Nguyen Thi Minh Trang", "Mme Dinh Thi".
 func (s *scanner) honorific(i int) (int, bool) {
 	t := s.toks[i]
@@ -202,6 +204,13 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			s.out[k].votes[vOrg] += strong
 		}
 		return j + 1
+	}
+	for k := i; k < j-1; k++ {
+		if possessive(s.toks[k].text) && !orgAfter[lastPart(s.toks[j-1].lower)] {
+			s.span(i, k+1, prefix) // "Vietnam's GDP", but "People's Committee" goes on
+			s.span(k+1, j, "")
+			return j
+		}
 	}
 	if k := s.countryPrefix(i, j); k > i {
 		s.span(i, k, prefix)
@@ -283,7 +292,16 @@ func (s *scanner) lookup(i, j int) entry {
 		return e
 	}
 	if len(b) > 0 && (b[0] == 0xd0 || b[0] == 0xd1) { // Cyrillic: try the inflections
-		return s.g.get(string(b))
+		s.buf = s.buf[:0]
+		for k := i; k < j; k++ {
+			if s.toks[k].word {
+				s.buf = append(s.buf, wordStem(s.toks[k].text)...)
+			}
+		}
+		if utf8.RuneCount(s.buf) < 4 {
+			return entry{} // "Утром" is no place: short stems meet by chance
+		}
+		return s.g.stems[string(s.buf)]
 	}
 	return entry{}
 }
@@ -356,7 +374,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	}
 	// "Russian President Vladimir Putin", "Président Macron"
 	titled := s.titleBefore(i)
-	for k := min(j-2, i+3); k >= i; k-- {
+	for k := min(j-2, i+3); k >= i && !orgAfter[lastPart(toks[j-1].lower)]; k-- {
 		if isTitle(toks[k]) {
 			m.votes[vPerson] += strong
 			i = k + 1
@@ -510,8 +528,8 @@ func (s *scanner) isCredit(i, j int) bool {
 // generic words and verbs after it, datelines.
 func (s *scanner) context(m *mention, i, j int) {
 	toks := s.toks
-	if s.titleBefore(i) && m.votes[vPerson] == 0 {
-		m.votes[vPerson] += strong
+	if s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 {
+		m.votes[vPerson] += strong // not "le ministre des Affaires étrangères du Vietnam"
 	}
 	// a generic place word before it, possibly with "de", "of", "suivants :"
 	k := i - 1

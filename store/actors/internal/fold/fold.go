@@ -26,8 +26,15 @@ func buildTable() {
 	}
 }
 
-// slowRune folds one rune: decomposed, marks dropped, lowercased.
+// slowRune folds one rune: decomposed, marks dropped, lowercased. Й and Ї
+// are letters of their own in Russian and Ukrainian, not и and і with a mark.
 func slowRune(r rune) string {
+	switch r {
+	case 'й', 'Й':
+		return "й"
+	case 'ї', 'Ї':
+		return "ї"
+	}
 	var b strings.Builder
 	for _, c := range norm.NFD.String(string(r)) {
 		switch {
@@ -43,7 +50,7 @@ func slowRune(r rune) string {
 	return b.String()
 }
 
-// Key lowercases s, strips its diacritics (đ and ł included) and drops every
+// Key lowercases s, strips its diacritics (đ and ł included; й and ї kept) and drops every
 // rune that is not a letter or a digit, so spacing and hyphens do not matter.
 func Key(s string) string {
 	var b strings.Builder

@@ -9,6 +9,8 @@ func TestKey(t *testing.T) {
 		"Đồng Nai":         "dongnai",
 		"Sergueï Lavrov":   "sergueilavrov",
 		"Россия":           "россия",
+		"Ближний Восток":   "ближнийвосток",
+		"Київ":             "київ",
 		"Łódź":             "lodz",
 		"e\u0301tats-Unis": "etatsunis", // decomposed input
 		"北京":               "北京",
