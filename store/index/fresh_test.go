@@ -208,3 +208,34 @@ func TestUpdateFromWatch(t *testing.T) {
 		t.Errorf("List = %v, %v", list, err)
 	}
 }
+
+// Damage found after opening (a page overwritten) also leads to a rebuild.
+func TestDamagedPagesAreRebuilt(t *testing.T) {
+	dir := generate(t, 300)
+	cache := t.TempDir()
+	ix := openIn(t, dir, cache)
+	file := ix.DBFile()
+	ix.Close()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Keep the header and the schema (page 1); scribble over the rest.
+	for i := 4096; i < len(data); i++ {
+		data[i] = byte(i * 7)
+	}
+	if err := os.WriteFile(file, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(dir, cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Refresh(context.Background(), false, nil); err != nil {
+		t.Fatalf("Refresh of a damaged index: %v", err)
+	}
+	if got := files(t, ix, "typhon"); len(got) == 0 {
+		t.Error("the rebuilt index finds nothing")
+	}
+}

@@ -100,6 +100,18 @@ func Open(dir, cacheDir string) (*Index, error) {
 	return ix, nil
 }
 
+// reset replaces a damaged database with an empty one.
+func (ix *Index) reset() error {
+	ix.db.Close()
+	removeDB(ix.file)
+	db, err := openDB(ix.file, ix.abs)
+	if err != nil {
+		return fmt.Errorf("cannot recreate the index %s: %w", ix.file, err)
+	}
+	ix.db = db
+	return nil
+}
+
 // Close closes the database.
 func (ix *Index) Close() error { return ix.db.Close() }
 

@@ -44,9 +44,22 @@ type plan struct {
 // removed and renamed files are seen at once, as are files that were still
 // being written at the last refresh; a file rewritten in place long after
 // its creation is only seen by a full refresh, which stats every file.
+//
+// An index found damaged on the way is deleted and rebuilt.
 func (ix *Index) Refresh(ctx context.Context, full bool, progress Progress) (Stats, error) {
 	ix.refresh.Lock()
 	defer ix.refresh.Unlock()
+	st, err := ix.refreshLocked(ctx, full, progress)
+	if corrupt(err) {
+		if err := ix.reset(); err != nil {
+			return st, err
+		}
+		return ix.refreshLocked(ctx, full, progress)
+	}
+	return st, err
+}
+
+func (ix *Index) refreshLocked(ctx context.Context, full bool, progress Progress) (Stats, error) {
 	p, err := ix.plan(ctx, full)
 	if err != nil {
 		return Stats{}, err
