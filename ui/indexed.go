@@ -3,6 +3,9 @@ package ui
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -22,6 +25,7 @@ type Indexed struct {
 	mu      sync.Mutex
 	known   map[string]Summary // what the UI was sent, by ID
 	ready   chan struct{}      // closed once List has sent the first rows
+	interim map[string]bool    // IDs sent from the folder's names, before the index's rows
 }
 
 // NewIndexed wraps an open index. The caller closes the index after the UI.
@@ -54,6 +58,7 @@ func (x *Indexed) List(ctx context.Context, emit func([]Summary), progress func(
 	}
 	if n > 0 {
 		progress(0, n)
+		x.sendNames(emit)
 		return x.sync(ctx, emit, nil)
 	}
 	done := make(chan error, 1)
@@ -80,6 +85,28 @@ func (x *Indexed) List(ctx context.Context, emit func([]Summary), progress func(
 			return ctx.Err()
 		}
 	}
+}
+
+// sendNames sends a row per file name in the folder, titled by its name,
+// so that the list is there to move in at once: reading 100k rows from the
+// index takes most of a second. The index's rows replace them.
+func (x *Indexed) sendNames(emit func([]Summary)) {
+	entries, err := os.ReadDir(x.ix.Dir())
+	if err != nil {
+		return
+	}
+	rows := make([]Summary, 0, len(entries))
+	x.interim = make(map[string]bool, len(entries))
+	for _, e := range entries {
+		name := e.Name()
+		if !e.Type().IsRegular() || !strings.EqualFold(filepath.Ext(name), ".txt") {
+			continue
+		}
+		id := strings.TrimSuffix(name, filepath.Ext(name))
+		rows = append(rows, Summary{ID: id, File: name, Path: filepath.Join(x.ix.Dir(), name), Comments: -1})
+		x.interim[id] = true
+	}
+	emit(rows)
 }
 
 // sync lists the index and sends what differs from what was sent before.
@@ -128,12 +155,22 @@ func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	x.refresh.Lock()
 	st, err := x.ix.Refresh(ctx, false, nil)
 	x.refresh.Unlock()
+	var c Change
 	if err == nil && st.Added+st.Changed+st.Removed > 0 {
-		var c Change
 		err = x.sync(ctx, func(s []Summary) { c.Added = s }, func(ids []string) { c.Removed = ids })
-		if err == nil && len(c.Added)+len(c.Removed) > 0 {
-			changed(c)
+	}
+	// Names sent before the index answered that the index does not hold
+	// (files it skips, say) go now.
+	x.mu.Lock()
+	for id := range x.interim {
+		if _, ok := x.known[id]; !ok {
+			c.Removed = append(c.Removed, id)
 		}
+	}
+	x.interim = nil
+	x.mu.Unlock()
+	if err == nil && len(c.Added)+len(c.Removed) > 0 {
+		changed(c)
 	}
 	return watchDir(ctx, x.ix.Dir(), func(paths []string) {
 		x.refresh.Lock()

@@ -149,3 +149,33 @@ func wait(t *testing.T, mu *sync.Mutex, ok func() bool) {
 	}
 	t.Fatal("the change never arrived")
 }
+
+// TestIndexedNamesFirst: on an indexed folder the list starts from the
+// file names, the index's rows replace them, and a name the index does not
+// hold (a binary file) goes once the watch starts.
+func TestIndexedNamesFirst(t *testing.T) {
+	dir := writeFolder(t)
+	if err := os.WriteFile(filepath.Join(dir, "009_binary.txt"), []byte("a\x00b"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(dir, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	listAll(t, NewIndexed(ix)) // the first run builds the index
+	x := NewIndexed(ix)
+	var batches [][]Summary
+	if err := x.List(context.Background(), func(s []Summary) { batches = append(batches, s) }, func(int, int) {}); err != nil {
+		t.Fatal(err)
+	}
+	if len(batches) != 2 || len(batches[0]) != 4 || batches[0][0].Title != "" || len(batches[1]) != 3 || batches[1][0].Title == "" {
+		t.Fatalf("batches %+v", batches)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var mu sync.Mutex
+	var got []Change
+	go x.Watch(ctx, func(c Change) { mu.Lock(); got = append(got, c); mu.Unlock() })
+	wait(t, &mu, func() bool { return changed(got, "009_binary", false) })
+}
