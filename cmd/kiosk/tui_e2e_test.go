@@ -83,6 +83,24 @@ func TestTUIEndToEndInTmux(t *testing.T) {
 	if want := "1\n" + url + "\n"; string(got) != want {
 		t.Errorf("browser got %q, want %q", got, want)
 	}
+	// Live: an article written while kiosk runs appears, with the
+	// selection kept on the open one; a deleted one goes.
+	s.run("send-keys", "-t", "kiosk", "Escape")
+	s.waitFor("2/3")
+	fresh := filepath.Join(dir, "000_new.txt")
+	if err := os.WriteFile(fresh, []byte("Un nouvel article arrive pendant la lecture.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s.waitFor("Un nouvel article")
+	s.waitFor("3/4")
+	if err := os.Remove(fresh); err != nil {
+		t.Fatal(err)
+	}
+	s.waitFor("2/3")
+	s.run("send-keys", "-t", "kiosk", "/")
+	s.run("send-keys", "-t", "kiosk", "-l", "baleine")
+	s.run("send-keys", "-t", "kiosk", "Enter")
+	s.waitFor("1/1")
 	for _, size := range [][2]int{{70, 20}, {40, 10}, {15, 4}, {150, 45}} {
 		s.run("resize-window", "-t", "kiosk", "-x", fmt.Sprint(size[0]), "-y", fmt.Sprint(size[1]))
 		want := "1/1"
