@@ -97,7 +97,7 @@ var placeBefore = set(`province provinces commune communes ville villes district
 // placeAfter are generic words that follow a place's name in English and the
 // like: "Da Nang City", "Lo Xo Pass", "Phan Trung Street".
 var placeAfter = set(`city province district ward commune town village hamlet county street st. road avenue
-	boulevard highway river lake pass mountain mount island islands bay sea ocean stadium airport bridge square
+	boulevard highway river lake pass mountain mount island islands bay sea ocean stadium airport bridge square zone
 	region peninsula valley delta beach oblast krai`)
 
 // cyrillicPlaceStems begin the inflected forms of Russian and Ukrainian
@@ -109,7 +109,12 @@ var cyrillicPlaceStems = []string{"провинц", "провінц", "обла�
 // cyrillicOrgStems begin the inflected forms of Russian and Ukrainian
 // generic organization words.
 var cyrillicOrgStems = []string{"министерств", "міністерств", "комитет", "комітет", "агентств", "парти", "парті",
-	"управлен", "управлін", "департамент", "университет", "університет", "больниц", "лікарн"}
+	"управлен", "управлін", "департамент", "университет", "університет", "больниц", "лікарн", "банк"}
+
+// cyrillicVietSurnames are Vietnamese family names as Russian and Ukrainian
+// write them: "Ле Чунг Тинь" is a person.
+var cyrillicVietSurnames = set(`нгуен нгуєн чан ле фам хоанг хюинь фан ву во данг буй до хо нго зыонг зионг ли динь
+	чинь чыонг доан као лам лыонг май ха`)
 
 // placePrepositions before a name hint that it is a place: "à Moscou", "in Hanoi".
 var placePrepositions = set(`à en in at near from to dans via vers depuis en_direction_de

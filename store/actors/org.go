@@ -3,6 +3,8 @@ package actors
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 )
 
 // orgPhrase reads an organization named by a generic head word and what
@@ -47,6 +49,9 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			continue
 		case t.upper:
 			k := s.runEnd(j)
+			if s.looksLikePerson(j, k) {
+				goto done // "Народного комитета города Ле Чунг Тинь": the chairman's name
+			}
 			if !english && head.upper && j == i+1 && k-j >= 2 {
 				goto done // "Consiglio Giorgia Meloni": a name right after a capitalized head is not its own
 			}
@@ -118,6 +123,16 @@ func (s *scanner) inner(i, j int) {
 	}
 }
 
+// looksLikePerson reports a Vietnamese personal name of three words or more,
+// which an organization's name does not end on.
+func (s *scanner) looksLikePerson(j, k int) bool {
+	if k-j < 3 || s.toks[k-1].has(isPlaceAfter) || orgAfter[s.toks[k-1].lower] || s.known(j, k) {
+		return false // "Ho Chi Minh City"
+	}
+	w := s.toks[j].lower
+	return vietSurnames[fold.Key(w)] || cyrillicVietSurnames[w]
+}
+
 // cyrillicAdjective reports a Russian or Ukrainian word with an adjective's
 // ending: "Народный", "информационное", "Державна".
 func cyrillicAdjective(w string) bool {
@@ -142,6 +157,30 @@ func cyrillicVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// englishChain extends an English organization's name that ends at j over
+// "of", "for", "and" and the capitalized words after them: "Department of
+// Agriculture and Rural Development", "Center for Hydro-Meteorological
+// Forecasting". It returns the new end.
+func (s *scanner) englishChain(j int) int {
+	end := j
+	of := false // "and" and "the" only go on after "of" or "for": not "World Bank and the ADB"
+	for k := j; k < len(s.toks); {
+		t := s.toks[k]
+		if t.word && !t.upper && (t.lower == "of" || t.lower == "for" || of && (t.lower == "and" || t.lower == "the")) {
+			of = true
+			k++
+			continue
+		}
+		if t.word && t.upper && !t.elision && k > end {
+			k = s.runEnd(k)
+			end = k
+			continue
+		}
+		break
+	}
+	return end
 }
 
 // participle reports a lowercase word that is likely a verb's participle,

@@ -109,6 +109,12 @@ func (s *scanner) scan() {
 			i++
 			continue
 		}
+		if t.upper && isCyrillic(t.lower) && cyrillicAdjective(t.lower) {
+			if j, ok := s.cyrillicOrgAhead(i); ok {
+				i = j // "Світового банку", "Народного комитета"
+				continue
+			}
+		}
 		if t.upper && t.has(isOrgHeads) {
 			if k := s.longestKnown(i, i); k-i >= 2 && k >= s.runEnd(i) {
 				s.span(i, k, "") // a known name before any phrase rule: "Union européenne"
@@ -204,6 +210,17 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			s.out[k].votes[vOrg] += strong
 		}
 		return j + 1
+	}
+	if last := s.toks[j-1].lower; j-i >= 2 && orgAfter[lastPart(last)] && (s.english || englishWord(last)) {
+		if k := s.englishChain(j); k > j { // "Quang Ngai Department of Agriculture and Rural Development"
+			s.innerPlace(i, j-1)
+			n := len(s.out)
+			s.span(i, k, prefix)
+			for m := n; m < len(s.out); m++ {
+				s.out[m].votes[vOrg] += strong
+			}
+			return k
+		}
 	}
 	for k := i; k < j-1; k++ {
 		if possessive(s.toks[k].text) && !orgAfter[lastPart(s.toks[j-1].lower)] {
@@ -541,7 +558,7 @@ func (s *scanner) context(m *mention, i, j int) {
 		toks[k-1].word && !toks[k-1].upper && toks[k-1].has(isPlaceBefore) {
 		k--
 	}
-	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower)) {
+	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower) && !s.looksLikePerson(i, j)) {
 		m.votes[vPlace] += strong
 		if isPlural(toks[k].lower) {
 			m.listHead = vPlace
@@ -613,6 +630,32 @@ func (s *scanner) titleBefore(i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// cyrillicOrgAhead reads a Russian or Ukrainian organization whose name
+// begins with the capitalized adjective at i and whose generic word follows
+// within a few adjectives.
+func (s *scanner) cyrillicOrgAhead(i int) (int, bool) {
+	for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].word && !s.toks[k].upper; k++ {
+		if isOrgHead(s.toks[k]) {
+			return s.orgPhrase(k)
+		}
+		if !cyrillicAdjective(s.toks[k].lower) {
+			break
+		}
+	}
+	return 0, false
+}
+
+// englishWord reports an English organization word, after which "of" and
+// "for" go on with the name in any article's language.
+func englishWord(w string) bool {
+	switch w {
+	case "department", "ministry", "committee", "center", "centre", "institute", "council", "commission",
+		"agency", "office", "bank", "university", "association", "federation", "union", "authority":
+		return true
 	}
 	return false
 }

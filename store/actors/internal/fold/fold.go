@@ -34,6 +34,8 @@ func slowRune(r rune) string {
 		return "й"
 	case 'ї', 'Ї':
 		return "ї"
+	case 'ʼ', 'ʻ':
+		return "" // apostrophes written as letters: "Вʼєтнам" is "В'єтнам"
 	}
 	var b strings.Builder
 	for _, c := range norm.NFD.String(string(r)) {
