@@ -60,4 +60,14 @@ func newCache() *cache {
 	return &cache{articles: newLRU[string, article.Article](128), renders: newLRU[renderKey, []string](96)}
 }
 
+// forget drops what is kept of an article: its file changed.
+func (c *cache) forget(id string) {
+	delete(c.articles.items, id)
+	for k := range c.renders.items {
+		if k.id == id {
+			delete(c.renders.items, k)
+		}
+	}
+}
+
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"time"
@@ -122,7 +123,10 @@ func (m *Model) Init() tea.Cmd {
 	}
 	if w, ok := m.lib.(Watcher); ok {
 		go func() {
-			_ = w.Watch(m.ctx, func(c Change) { m.send(changeMsg(c)) })
+			err := safely(func() error { return w.Watch(m.ctx, func(c Change) { m.send(changeMsg(c)) }) })
+			if err != nil && m.ctx.Err() == nil {
+				m.send(watchFailedMsg{err})
+			}
 		}()
 	}
 	return tea.Batch(cmds...)
@@ -130,11 +134,23 @@ func (m *Model) Init() tea.Cmd {
 
 // Messages from the library's goroutines, delivered through m.events.
 type (
-	batchMsg    []Summary
-	progressMsg struct{ done, total int }
-	loadedMsg   struct{ err error }
-	changeMsg   Change
+	batchMsg       []Summary
+	progressMsg    struct{ done, total int }
+	loadedMsg      struct{ err error }
+	changeMsg      Change
+	watchFailedMsg struct{ err error }
 )
+
+// safely runs f in a goroutine of ours, where a panic would kill the
+// program without restoring the terminal: it becomes an error instead.
+func safely(f func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error: %v", p)
+		}
+	}()
+	return f()
+}
 
 // send hands a message to Update unless the program is over.
 func (m *Model) send(msg tea.Msg) {
@@ -159,14 +175,16 @@ func (m *Model) nextEvent() tea.Cmd {
 func (m *Model) startLoading() tea.Cmd {
 	return func() tea.Msg {
 		go func() {
-			err := m.lib.List(m.ctx,
-				func(rows []Summary) { m.send(batchMsg(rows)) },
-				func(done, total int) {
-					select { // progress may be dropped, rows never
-					case m.events <- progressMsg{done, total}:
-					default:
-					}
-				})
+			err := safely(func() error {
+				return m.lib.List(m.ctx,
+					func(rows []Summary) { m.send(batchMsg(rows)) },
+					func(done, total int) {
+						select { // progress may be dropped, rows never
+						case m.events <- progressMsg{done, total}:
+						default:
+						}
+					})
+			})
 			m.send(loadedMsg{err})
 		}()
 		return nil
@@ -216,11 +234,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.list.remove(msg.Removed, m.state)
 		m.list.add(msg.Added, m.state)
 		for _, s := range msg.Added { // a rewritten file renders anew
+			m.cache.forget(s.ID)
 			if s.ID == m.reader.sum.ID {
 				m.reader.sum = Summary{}
 			}
 		}
 		return m, tea.Batch(m.nextEvent(), m.afterListChange())
+	case watchFailedMsg:
+		return m, tea.Batch(m.nextEvent(), m.setStatus("live updates are off: "+errorLine(msg.err), true))
 	case loadMsg:
 		if msg.token == m.reader.token {
 			return m, m.reader.request(m.lib, m.cache, m.styles.glamour)

@@ -269,3 +269,15 @@ func TestSourceHyperlinkOnlyWhenChecked(t *testing.T) {
 		t.Error("a refused URL is linked")
 	}
 }
+
+func TestRewrittenArticleRendersAnew(t *testing.T) {
+	lib := fixture()
+	m := newTestModel(t, 120, 40, Options{Library: lib})
+	a := lib.arts["001_rubio"]
+	a.Blocks = []article.Block{{Kind: article.Paragraph, Text: "Le texte a changé depuis."}}
+	lib.arts["001_rubio"] = a
+	drive(t, m, changeMsg{Added: []Summary{summarize(a)}})
+	if got := screenOf(t, m); !strings.Contains(got, "Le texte a changé depuis.") {
+		t.Errorf("the reader still shows the old text:\n%s", got)
+	}
+}
