@@ -205,6 +205,7 @@ type candidate struct {
 	forms    []string // surface forms, first seen first
 	keys     []string // folded words of forms[0], once needed
 	inits    string   // initials of forms[0], once needed
+	code     string   // ISO code when the name is a country's
 	count    []int    // mentions per form
 	aliases  []string
 	votes    [nVotes]int
@@ -282,14 +283,18 @@ func appendNew(list []string, s string) []string {
 // lookup adds the gazetteers' evidence.
 func (c *candidate) lookup(g *gazetteer) {
 	form := c.forms[0]
-	lower := strings.ToLower(form)
+	lower := ""
+	if c.words == 1 {
+		lower = strings.ToLower(form)
+	}
 	acronym := c.words == 1 && isAcronym(form)
 	e := g.get(c.key)
-	if e.kind == 0 {
+	if r, _ := utf8.DecodeRuneInString(c.key); e.kind == 0 && isCyrillicRune(r) {
 		if st := nameStem(form); utf8.RuneCountInString(st) >= 4 {
 			e = g.stems[st] // "России", "Южном Судане"
 		}
 	}
+	c.code = e.code
 	switch {
 	case e.kind&gOrg != 0 && !(c.words == 1 && functionWords[lower] && !isAcronym(form)):
 		c.votes[vOrg] += strong
@@ -303,9 +308,14 @@ func (c *candidate) lookup(g *gazetteer) {
 		c.votes[vOrg] += medium // outweighs a verb after it: "BIDV said"
 	case c.words == 1 && orgSuffix(c.key):
 		c.votes[vOrg] += weak // "Vietcombank", "Vingroup"
-	case c.words >= 2 && g.get(fold.Key(strings.Fields(form)[0])).kind == gOrg:
+	case c.words >= 2 && g.get(firstWordKey(form)).kind == gOrg:
 		c.votes[vOrg] += medium // "Samsung Electronics", "LG Display"
 	}
+}
+
+func firstWordKey(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return fold.Key(w)
 }
 
 // orgSuffix reports a company name glued to its generic word.
@@ -429,7 +439,7 @@ func joinCountries(order []*candidate, g *gazetteer) {
 		if c.kind != vPlace {
 			continue
 		}
-		code := g.country(c.forms[0])
+		code := c.code
 		if code == "" {
 			continue
 		}
