@@ -201,9 +201,11 @@ func (x *Indexed) Article(ctx context.Context, s Summary) (article.Article, erro
 }
 
 // Search ranks the matches with BM25; a query with nothing to look for
-// (only "-", say, while typing) matches nothing rather than failing.
+// (only "-", say, while typing) matches nothing rather than failing. The
+// query is read as being typed (a last word is a prefix), the same on enter
+// as while typing, so that enter keeps the results on screen.
 func (x *Indexed) Search(ctx context.Context, query string) (Results, error) {
-	q, err := index.ParseQuery(query)
+	q, err := index.ParseTyping(query)
 	if errors.Is(err, index.ErrEmptyQuery) || errors.Is(err, index.ErrOnlyExcluded) {
 		return Results{}, nil
 	}
