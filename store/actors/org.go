@@ -168,7 +168,8 @@ func (s *scanner) englishChain(j int) int {
 	of := false // "and" and "the" only go on after "of" or "for": not "World Bank and the ADB"
 	for k := j; k < len(s.toks); {
 		t := s.toks[k]
-		if t.word && !t.upper && (t.lower == "of" || t.lower == "for" || of && (t.lower == "and" || t.lower == "the")) {
+		if t.word && !t.upper && (t.lower == "of" || t.lower == "for" || of && t.lower == "and" ||
+			t.lower == "the" && (s.toks[k-1].lower == "of" || s.toks[k-1].lower == "for")) {
 			of = true
 			k++
 			continue

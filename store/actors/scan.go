@@ -104,7 +104,7 @@ func (s *scanner) scan() {
 			i = s.skipCredit(i + 2) // "Photo : Kim Lieu", "Photo: hanoimoi.vn"
 			continue
 		}
-		if t.upper && t.start && s.functionInitial(t) && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && !s.known(i, s.runEnd(i)) && !s.knownPrefix(i, s.runEnd(i)) {
+		if t.upper && t.start && s.functionInitial(t) && !s.vietName(i, s.runEnd(i)) && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && !s.known(i, s.runEnd(i)) && !s.knownPrefix(i, s.runEnd(i)) {
 			toks[i+1].start = true // "The Department of ...", "Le Comité ..."
 			i++
 			continue
@@ -214,6 +214,9 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	if last := s.toks[j-1].lower; j-i >= 2 && orgAfter[lastPart(last)] && (s.english || englishWord(last)) {
 		if k := s.englishChain(j); k > j { // "Quang Ngai Department of Agriculture and Rural Development"
 			s.innerPlace(i, j-1)
+			if r := s.lastRun(j, k); r >= 0 && s.lookup(r, k).kind&(gCountry|gPlace|gRegion) != 0 {
+				s.inner(r, k) // "State Bank of Vietnam"
+			}
 			n := len(s.out)
 			s.span(i, k, prefix)
 			for m := n; m < len(s.out); m++ {
@@ -374,7 +377,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	// sentence-initial articles, adverbs and common words are not names,
 	// unless the whole run is a known name ("Da Nang", "Bien Hoa")
 	knownRun := s.knownPrefix(i, j) // "Bien Hoa Electricity", "Da Nang City"
-	for initial && !knownRun && i < j && (s.functionInitial(toks[i]) || j-i == 1 && s.ordinaryInitial(toks[i])) {
+	for initial && !knownRun && !s.vietName(i, j) && i < j && (s.functionInitial(toks[i]) || j-i == 1 && s.ordinaryInitial(toks[i])) {
 		i++
 	}
 	if i >= j {
@@ -545,7 +548,7 @@ func (s *scanner) isCredit(i, j int) bool {
 // generic words and verbs after it, datelines.
 func (s *scanner) context(m *mention, i, j int) {
 	toks := s.toks
-	if s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 {
+	if s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 && !orgAfter[lastPart(toks[j-1].lower)] {
 		m.votes[vPerson] += strong // not "le ministre des Affaires étrangères du Vietnam"
 	}
 	// a generic place word before it, possibly with "de", "of", "suivants :"
@@ -618,6 +621,7 @@ func (s *scanner) pluralHeadBefore(k int) bool {
 // secrétaire d'État américain".
 func (s *scanner) titleBefore(i int) bool {
 	toks := s.toks
+	notName := i < len(toks) && toks[i].has(isNotNames) // "République Luong Cuong"
 	for k, seen := i-1, 0; k >= 0 && seen < 5; k, seen = k-1, seen+1 {
 		t := toks[k]
 		if !t.word {
@@ -626,8 +630,12 @@ func (s *scanner) titleBefore(i int) bool {
 		if isTitle(t) || t.has(isHonorifics) {
 			return true
 		}
-		if t.elision || t.has(isNotNames) || t.lower == "of" || (!t.upper && !t.has(isFunctionWords)) {
+		if t.has(isNotNames) {
+			notName = true
 			continue
+		}
+		if t.elision || t.lower == "of" || !t.upper && (notName && isConnector(t.lower) || !t.has(isFunctionWords)) {
+			continue // "le président de la République", "Secretary of State"
 		}
 		return false
 	}
@@ -647,6 +655,23 @@ func (s *scanner) cyrillicOrgAhead(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// vietName reports a Vietnamese personal name of three syllables or more
+// whose family name is also a word: "Do Anh Dung", "Ha Thi Lan".
+func (s *scanner) vietName(i, j int) bool {
+	t := s.toks[i]
+	return j-i >= 3 && vietSurnames[fold.Key(t.text)] && !t.has(isListArticles) && allVietSyllables(s.toks[i:j])
+}
+
+// lastRun returns where the last run of capitalized words in toks[j:k]
+// begins, or -1.
+func (s *scanner) lastRun(j, k int) int {
+	r := -1
+	for n := k - 1; n >= j && s.toks[n].word && s.toks[n].upper; n-- {
+		r = n
+	}
+	return r
 }
 
 // englishWord reports an English organization word, after which "of" and

@@ -121,6 +121,16 @@ func vietPlaceLike(toks []token) bool {
 	return true
 }
 
+// allVietSyllables reports whether every word has a Vietnamese syllable's shape.
+func allVietSyllables(toks []token) bool {
+	for _, t := range toks {
+		if !vietSyllable(fold.Key(t.text)) {
+			return false
+		}
+	}
+	return true
+}
+
 // vietSyllable reports whether a folded word has the shape of a Vietnamese
 // syllable: an optional initial consonant, one to three vowels, an optional
 // final consonant.
