@@ -276,9 +276,26 @@ func (l *listModel) rows(width int, st State, s styles, focused bool) []string {
 		out = append(out, line)
 	}
 	if len(l.view) == 0 && h > 0 {
-		out = append(out, s.dim.Render(" nothing to show"))
+		out = append(out, s.dim.Render(" "+l.emptyText()))
 	}
 	return out
+}
+
+// emptyText says why the list is empty.
+func (l *listModel) emptyText() string {
+	switch {
+	case l.results != nil && len(l.results.ids) == 0:
+		return "no match"
+	case l.onlyBookmarks && l.onlyUnread:
+		return "no unread bookmark"
+	case l.onlyBookmarks:
+		return "no bookmark yet: b bookmarks an article"
+	case l.onlyUnread:
+		return "nothing unread"
+	case len(l.all) == 0:
+		return "no article in this folder (yet)"
+	}
+	return "nothing to show"
 }
 
 // rowText is one row: marks, title, and (when there is room) the source

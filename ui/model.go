@@ -21,6 +21,7 @@ type Options struct {
 	NoColor bool                             // NO_COLOR is set: no colors at all
 	Select  string                           // file name, path or ID to select at start
 	Notice  string                           // a message for the status line at start
+	Folder  string                           // the folder's name, shown in the status line
 }
 
 // pane names what has the focus.

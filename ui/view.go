@@ -4,7 +4,9 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+
 	"github.com/charmbracelet/x/ansi"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // View draws the whole screen: exactly height lines of exactly width cells.
@@ -114,6 +116,8 @@ func (m *Model) statusLine() string {
 		left = m.progress()
 	case m.search.busy:
 		left = m.styles.status.Render("searching…")
+	default:
+		left = m.styles.dim.Render(sanitize.Line(m.opts.Folder))
 	}
 	return m.leftRight(" "+left, m.styles.status.Render(right))
 }

@@ -62,6 +62,7 @@ func runTUI(env *Env, args []string) int {
 	opts := ui.Options{
 		Library: lib,
 		State:   marks,
+		Folder:  dir,
 		Notice:  notice,
 		Style:   *style,
 		NoColor: env.Getenv("NO_COLOR") != "",
