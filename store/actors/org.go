@@ -2,7 +2,6 @@ package actors
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 )
@@ -123,40 +122,39 @@ func (s *scanner) inner(i, j int) {
 	}
 }
 
-// looksLikePerson reports a Vietnamese personal name of three words or more,
-// which an organization's name does not end on.
-func (s *scanner) looksLikePerson(j, k int) bool {
-	if k-j < 3 || s.toks[k-1].has(isPlaceAfter) || orgAfter[s.toks[k-1].lower] || s.known(j, k) {
-		return false // "Ho Chi Minh City"
+// namedAfter records the name after a common noun such as "compagnie" or
+// "agence" as an organization, and returns where scanning resumes.
+func (s *scanner) namedAfter(j, k int) (int, bool) {
+	n := len(s.out)
+	k = max(k, s.longestKnown(j, k)) // "l'agence Chine nouvelle"
+	// "la société Electricité du Vietnam": one connector and a name go on
+	c := k
+	for c < len(s.toks) && c < k+2 && !s.toks[c].upper && (isConnector(s.toks[c].lower) || s.toks[c].elision) {
+		c++
 	}
-	w := s.toks[j].lower
-	return vietSurnames[fold.Key(w)] || cyrillicVietSurnames[w]
+	if c > k && c < len(s.toks) && s.toks[c].word && s.toks[c].upper && !s.toks[c].elision {
+		k = s.runEnd(c)
+	}
+	s.span(j, k, "")
+	for m := n; m < len(s.out); m++ {
+		s.out[m].votes[vOrg] += strong
+	}
+	return k, true
 }
 
-// cyrillicAdjective reports a Russian or Ukrainian word with an adjective's
-// ending: "Народный", "информационное", "Державна".
-func cyrillicAdjective(w string) bool {
-	for _, e := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их",
-		"ую", "юю", "ій", "ої", "ої", "а", "е", "і"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
+// adjectives extends an organization's name that ends on a single common
+// word over the adjectives after it: "ministère des Affaires étrangères".
+func (s *scanner) adjectives(j, k int) int {
+	if k-j != 1 || s.known(j, k) || isCyrillic(s.toks[j].text) {
+		return k
 	}
-	return false
-}
-
-// cyrillicVerb reports a Russian or Ukrainian word with a verb's ending
-// (infinitive or past tense), which ends an organization's name.
-func cyrillicVerb(w string) bool {
-	if utf8.RuneCountInString(w) <= 4 {
-		return false
+	n := 0
+	for k < len(s.toks) && n < 2 && s.toks[k].word && !s.toks[k].upper && !s.toks[k].digit && !s.toks[k].elision &&
+		!s.toks[k].has(isFunctionWords) && !isConnector(s.toks[k].lower) && !s.toks[k].has(isPersonVerbs) {
+		k++
+		n++
 	}
-	for _, e := range []string{"ть", "ти", "ться", "тися", "ла", "ло", "ли", "ал", "ил", "ел", "ув", "ив"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
+	return k
 }
 
 // englishChain extends an English organization's name that ends at j over
@@ -201,46 +199,6 @@ func (s *scanner) participle(j int) bool {
 	return false
 }
 
-// namedAfter records the name after a common noun such as "compagnie" or
-// "agence" as an organization, and returns where scanning resumes.
-func (s *scanner) namedAfter(j, k int) (int, bool) {
-	n := len(s.out)
-	k = max(k, s.longestKnown(j, k)) // "l'agence Chine nouvelle"
-	// "la société Electricité du Vietnam": one connector and a name go on
-	c := k
-	for c < len(s.toks) && c < k+2 && !s.toks[c].upper && (isConnector(s.toks[c].lower) || s.toks[c].elision) {
-		c++
-	}
-	if c > k && c < len(s.toks) && s.toks[c].word && s.toks[c].upper && !s.toks[c].elision {
-		k = s.runEnd(c)
-	}
-	s.span(j, k, "")
-	for m := n; m < len(s.out); m++ {
-		s.out[m].votes[vOrg] += strong
-	}
-	return k, true
-}
-
-// adjectives extends an organization's name that ends on a single common
-// word over the adjectives after it: "ministère des Affaires étrangères".
-func (s *scanner) adjectives(j, k int) int {
-	if k-j != 1 || s.known(j, k) || isCyrillic(s.toks[j].text) {
-		return k
-	}
-	n := 0
-	for k < len(s.toks) && n < 2 && s.toks[k].word && !s.toks[k].upper && !s.toks[k].digit && !s.toks[k].elision &&
-		!s.toks[k].has(isFunctionWords) && !isConnector(s.toks[k].lower) && !s.toks[k].has(isPersonVerbs) {
-		k++
-		n++
-	}
-	return k
-}
-
-func isCyrillic(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r >= 0x400 && r <= 0x4ff
-}
-
 func isEnglishHead(w string) bool {
 	switch w {
 	case "ministry", "department", "committee", "agency", "hospital", "school", "university", "bank",
@@ -248,4 +206,29 @@ func isEnglishHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// looksLikePerson reports a Vietnamese personal name of three words or more,
+// which an organization's name does not end on.
+func (s *scanner) looksLikePerson(j, k int) bool {
+	if k-j < 3 || s.toks[k-1].has(isPlaceAfter) || orgAfter[s.toks[k-1].lower] || s.known(j, k) {
+		return false // "Ho Chi Minh City"
+	}
+	w := s.toks[j].lower
+	return vietSurnames[fold.Key(w)] || cyrillicVietSurnames[w]
+}
+
+// cyrillicOrgAhead reads a Russian or Ukrainian organization whose name
+// begins with the capitalized adjective at i and whose generic word follows
+// within a few adjectives.
+func (s *scanner) cyrillicOrgAhead(i int) (int, bool) {
+	for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].word && !s.toks[k].upper; k++ {
+		if isOrgHead(s.toks[k]) {
+			return s.orgPhrase(k)
+		}
+		if !cyrillicAdjective(s.toks[k].lower) {
+			break
+		}
+	}
+	return 0, false
 }

@@ -1,0 +1,178 @@
+package actors
+
+// Cues around a name: titles before it, generic words before and after it,
+// and the small predicates on words they are read with.
+
+import (
+	"strings"
+)
+
+// context adds the cues around toks[i:j]: titles and generic words before it,
+// generic words and verbs after it, datelines.
+func (s *scanner) context(m *mention, i, j int) {
+	toks := s.toks
+	if s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 && !orgAfter[lastPart(toks[j-1].lower)] {
+		m.votes[vPerson] += strong // not "le ministre des Affaires étrangères du Vietnam"
+	}
+	// a generic place word before it, possibly with "de", "of", "suivants :"
+	k := i - 1
+	for k >= 0 && (!toks[k].upper && (toks[k].elision || isConnector(toks[k].lower) || toks[k].has(isListCueSkips)) || toks[k].text == ":") {
+		k--
+	}
+	// one adjective may stand between: "l'aéroport international de Van Don"
+	if k >= 1 && k < i-1 && toks[k].word && !toks[k].upper && !toks[k].has(isFunctionWords|isPlaceBefore) &&
+		toks[k-1].word && !toks[k-1].upper && toks[k-1].has(isPlaceBefore) {
+		k--
+	}
+	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower) && !s.looksLikePerson(i, j)) {
+		m.votes[vPlace] += strong
+		if isPlural(toks[k].lower) {
+			m.listHead = vPlace
+		}
+	} else if i > 0 && toks[i-1].text == ":" && s.pluralHeadBefore(i-1) {
+		m.votes[vPlace] += strong // "les communes suivantes sont touchées : Phu Tan, ..."
+		m.listHead = vPlace
+	} else if q := s.skipQuotes(i - 1); q >= 0 && toks[q].word && !toks[q].upper && toks[q].has(isOrgBefore) {
+		m.votes[vOrg] += strong
+	} else if k >= 0 && k < i-1 && toks[k].word && !toks[k].upper && (toks[k].lower == "club" || toks[k].lower == "clubs") {
+		m.votes[vOrg] += strong // "le club de Cong An Ha Noi"
+	} else if i > 0 && toks[i-1].word && !toks[i-1].upper && toks[i-1].has(isPlacePrepositions) && (j-i == 1 || vietPlaceLike(toks[i:j])) {
+		m.votes[vPlace] += weak // "à Koursk", "à A Luoi"
+	}
+	// after it: a generic place word, a speech verb, a dateline
+	if j < len(toks) && toks[j].word && !toks[j].upper {
+		w := toks[j].lower
+		if placeAfter[w] {
+			m.votes[vPlace] += strong
+		} else if orgAfterLower[w] {
+			m.votes[vOrg] += strong
+		} else if w == "streets" || w == "roads" || w == "provinces" || w == "districts" || w == "communes" || w == "wards" {
+			m.votes[vPlace] += strong
+			m.listTail = vPlace
+		}
+		if personVerbs[w] || j+1 < len(toks) && toks[j+1].has(isPersonVerbs) && len(w) <= 3 {
+			m.votes[vPerson] += weak
+		}
+	}
+	if j+3 < len(toks) && toks[j].text == "(" && toks[j+1].caps && toks[j+2].text == ")" && (toks[j+3].text == "-" || toks[j+3].text == "–") && i <= 1 {
+		m.votes[vPlace] += strong // "Hanoi (VNA) -"
+	}
+}
+
+// skipQuotes steps back over opening quotes before a name.
+func (s *scanner) skipQuotes(k int) int {
+	for k >= 0 && strings.Contains("«“\"'‘", s.toks[k].text) {
+		k--
+	}
+	return k
+}
+
+// pluralHeadBefore reports a plural generic place word among the few words
+// of the sentence that end at toks[k] (a colon that opens a list).
+func (s *scanner) pluralHeadBefore(k int) bool {
+	for n := k - 1; n >= 0 && n >= k-8 && s.toks[n].word; n-- {
+		t := s.toks[n]
+		if !t.upper && isPlural(t.lower) && (t.has(isPlaceBefore) || cyrillicPlaceHead(t.lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reports a title before toks[i], possibly with adjectives and
+// a ministry between: "le président russe", "Secretary of State", "le
+// secrétaire d'État américain".
+func (s *scanner) titleBefore(i int) bool {
+	toks := s.toks
+	notName := i < len(toks) && toks[i].has(isNotNames) // "République Luong Cuong"
+	for k, seen := i-1, 0; k >= 0 && seen < 5; k, seen = k-1, seen+1 {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if isTitle(t) || t.has(isHonorifics) {
+			return true
+		}
+		if t.has(isNotNames) {
+			notName = true
+			continue
+		}
+		if t.elision || t.lower == "of" || !t.upper && (notName && isConnector(t.lower) || !t.has(isFunctionWords)) {
+			continue // "le président de la République", "Secretary of State"
+		}
+		return false
+	}
+	return false
+}
+
+// englishWord reports an English organization word, after which "of" and
+// "for" go on with the name in any article's language.
+func englishWord(w string) bool {
+	switch w {
+	case "department", "ministry", "committee", "center", "centre", "institute", "council", "commission",
+		"agency", "office", "bank", "university", "association", "federation", "union", "authority":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports an article before a noun: le, la, l', the, el...
+func isDeterminer(t token) bool {
+	switch t.lower {
+	case "le", "la", "l", "les", "the", "el", "il", "lo", "der", "die", "das", "o", "a":
+		return !t.upper || t.start
+	}
+	return false
+}
+
+// nationalAdjective reports a lowercase word shaped like a nationality
+// adjective: "vietnamienne", "française", "européen", "chinois".
+func nationalAdjective(w string) bool {
+	for _, e := range []string{"ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "éen", "éenne", "ese", "ian", "ano", "ana"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTitle reports a title, also as the last part of a compound:
+// "vice-président", "Віце-прем'єр-міністр".
+func isTitle(t token) bool { return t.has(isTitles) || titles[lastPart(t.lower)] }
+
+// isOrgHead reports a generic organization word, in Russian and Ukrainian
+// in any case: "Міністерству оборони", "Народного комитета".
+func isOrgHead(t token) bool {
+	if t.has(isOrgHeads) {
+		return true
+	}
+	if !isCyrillic(t.lower) {
+		return false
+	}
+	for _, p := range cyrillicOrgStems {
+		if strings.HasPrefix(t.lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPart is what follows a word's last hyphen: "presse-agentur" gives "agentur".
+func lastPart(w string) string {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		return w[k+1:]
+	}
+	return w
+}
+
+func isConnector(w string) bool {
+	switch w {
+	case "de", "du", "des", "d", "la", "l", "le", "les", "of", "the", "del", "della", "di", "da", "do", "dos", "das", "der", "von":
+		return true
+	}
+	return false
+}
+
+func isPlural(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || w == "cities" || w == "villages"
+}

@@ -1,0 +1,53 @@
+package actors
+
+// Russian and Ukrainian word shapes: their nouns and adjectives decline,
+// so cue words are matched by stems and endings.
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+func isCyrillic(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= 0x400 && r <= 0x4ff
+}
+
+// cyrillicAdjective reports a Russian or Ukrainian word with an adjective's
+// ending: "Народный", "информационное", "Державна".
+func cyrillicAdjective(w string) bool {
+	for _, e := range []string{"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их",
+		"ую", "юю", "ій", "ої", "ої", "а", "е", "і"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrillicVerb reports a Russian or Ukrainian word with a verb's ending
+// (infinitive or past tense), which ends an organization's name.
+func cyrillicVerb(w string) bool {
+	if utf8.RuneCountInString(w) <= 4 {
+		return false
+	}
+	for _, e := range []string{"ть", "ти", "ться", "тися", "ла", "ло", "ли", "ал", "ил", "ел", "ув", "ив"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func cyrillicPlaceHead(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if r < 0x400 || r > 0x4ff {
+		return false
+	}
+	for _, p := range cyrillicPlaceStems {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,168 @@
+package actors
+
+// Joining: the candidates that name one actor become one, within an article.
+
+import (
+	"strings"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+)
+
+// joinSurnames merges a name that ends a person's fuller name into it:
+// "Trump" and "M. Trump" into "Donald Trump".
+func joinSurnames(order []*candidate) {
+	for _, c := range order {
+		if c.kind == vOrg || c.kind == vOther || c.votes[vPlace] >= strong {
+			continue
+		}
+		var target *candidate
+		for _, p := range order {
+			if p == c || p.kind != vPerson || p.words <= c.words || p.into != nil {
+				continue
+			}
+			if endsWithWords(p.wordKeys(), c.wordKeys()) {
+				if target != nil && target != p {
+					target = nil // ambiguous: two people share the surname
+					break
+				}
+				target = p
+			}
+		}
+		if target == nil && c.words == 1 {
+			target = firstNameOf(order, c) // "Ito" for "Ito Naoki", "Xi" for "Xi Jinping"
+		}
+		if target != nil {
+			target.absorb(c)
+		}
+	}
+}
+
+// firstNameOf finds the one person whose name begins with c's single word.
+func firstNameOf(order []*candidate, c *candidate) *candidate {
+	var target *candidate
+	for _, p := range order {
+		if p == c || p.kind != vPerson || p.words < 2 || p.into != nil {
+			continue
+		}
+		if fw := p.wordKeys(); fw[0] == c.key {
+			if target != nil {
+				return nil
+			}
+			target = p
+		}
+	}
+	return target
+}
+
+// wordKeys returns the folded words of the candidate's first form.
+func (c *candidate) wordKeys() []string {
+	if c.keys == nil {
+		for _, w := range strings.Fields(c.forms[0]) {
+			c.keys = append(c.keys, fold.Key(w))
+		}
+	}
+	return c.keys
+}
+
+// endsWithWords reports whether the words full ends with the words short.
+func endsWithWords(full, short []string) bool {
+	if len(short) >= len(full) || len(short) == 0 {
+		return false
+	}
+	tail := full[len(full)-len(short):]
+	same := true
+	for k := range short {
+		same = same && tail[k] == short[k]
+	}
+	if same || len(short) != 1 {
+		return same
+	}
+	// Russian and Ukrainian decline surnames: "Путина" is Путин's
+	st, ss := wordStem(tail[0]), wordStem(short[0])
+	return st != "" && st == ss
+}
+
+// joinCountries merges the forms of one country: "Україна" and "України",
+// "USA" and "États-Unis".
+func joinCountries(order []*candidate, g *gazetteer) {
+	seen := map[string]*candidate{}
+	for _, c := range order {
+		if c.kind != vPlace {
+			continue
+		}
+		code := c.code
+		if code == "" {
+			continue
+		}
+		if p := seen[code]; p != nil {
+			p.absorb(c)
+			continue
+		}
+		seen[code] = c
+	}
+}
+
+// joinOrgPrefixes merges an organization named by the start of a longer
+// one into it: "Comité populaire de la ville" into "Comité populaire de la
+// ville de Hue".
+func joinOrgPrefixes(order []*candidate) {
+	for _, c := range order {
+		if c.kind != vOrg || c.words < 2 || c.into != nil {
+			continue
+		}
+		for _, p := range order {
+			if p != c && p.kind == vOrg && p.into == nil && p.words > c.words && strings.HasPrefix(p.forms[0], c.forms[0]+" ") {
+				p.absorb(c)
+				break
+			}
+		}
+	}
+}
+
+// joinExpansions merges an acronym into the name it follows in parentheses:
+// "Agence japonaise de coopération internationale (JICA)".
+func joinExpansions(order []*candidate, byKey map[string]*candidate, ms []mention) {
+	for _, m := range ms {
+		if m.expands == "" {
+			continue
+		}
+		c, p := byKey[m.key], byKey[m.expands]
+		if c == nil || p == nil || c == p || c.into != nil || p.into != nil || p.kind != vOrg {
+			continue
+		}
+		p.absorb(c)
+	}
+}
+
+// joinAcronyms merges an acronym into the name whose initials it spells.
+func joinAcronyms(order []*candidate) {
+	for _, c := range order {
+		if c.words != 1 || c.into != nil || !isAcronym(c.forms[0]) {
+			continue
+		}
+		for _, p := range order {
+			if p != c && p.into == nil && p.words >= 2 && p.kind >= 0 && p.initials() == c.key {
+				p.absorb(c)
+				break
+			}
+		}
+	}
+}
+
+func (c *candidate) initials() string {
+	if c.inits == "" {
+		c.inits = initials(c.forms[0])
+	}
+	return c.inits
+}
+
+func initials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		if isConnector(strings.ToLower(w)) || functionWords[strings.ToLower(w)] {
+			continue
+		}
+		b.WriteString(fold.Key(string([]rune(w)[:1])))
+	}
+	return b.String()
+}

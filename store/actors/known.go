@@ -1,0 +1,91 @@
+package actors
+
+// Gazetteer lookups of runs of tokens, without allocating.
+
+import (
+	"unicode/utf8"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+)
+
+// longestKnown extends the run toks[i:j] over the lowercase words and
+// connectors that follow it when the longer phrase is a known place or
+// organization: "Arabie saoudite", "Corée du Sud", "Émirats arabes unis".
+func (s *scanner) longestKnown(i, j int) int {
+	best := j
+	for k := j; k < len(s.toks) && k < j+4 && s.toks[k].word; k++ {
+		if s.toks[k].digit {
+			break
+		}
+		if k > i && s.toks[k].start {
+			break
+		}
+		if s.toks[k].has(isFunctionWords) || isConnector(s.toks[k].lower) || s.toks[k].elision {
+			continue // a name does not end on "de" or "a"
+		}
+		if s.known(i, k+1) {
+			best = k + 1
+		}
+	}
+	return best
+}
+
+// known reports whether toks[i:j] is in a gazetteer.
+func (s *scanner) known(i, j int) bool {
+	if j-i == 1 && s.toks[i].has(isFunctionWords) && !s.toks[i].caps {
+		return false // "Un" is not the UN
+	}
+	return s.lookup(i, j).kind != 0
+}
+
+// lookup returns what the gazetteers know toks[i:j] to be. The map is read
+// with the scratch buffer directly, which does not allocate.
+func (s *scanner) lookup(i, j int) entry {
+	b := s.keyOf(i, j)
+	if e, ok := s.g.names[string(b)]; ok {
+		return e
+	}
+	if len(b) > 0 && (b[0] == 0xd0 || b[0] == 0xd1) { // Cyrillic: try the inflections
+		s.buf = s.buf[:0]
+		for k := i; k < j; k++ {
+			if s.toks[k].word {
+				s.buf = append(s.buf, wordStem(s.toks[k].text)...)
+			}
+		}
+		if utf8.RuneCount(s.buf) < 4 {
+			return entry{} // "Утром" is no place: short stems meet by chance
+		}
+		return s.g.stems[string(s.buf)]
+	}
+	return entry{}
+}
+
+// keyOf returns fold.Key of toks[i:j] in a buffer reused by the next call.
+func (s *scanner) keyOf(i, j int) []byte {
+	s.buf = s.buf[:0]
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		if t.key == "" && t.word {
+			t.key = fold.Key(t.text)
+		}
+		s.buf = append(s.buf, t.key...)
+	}
+	return s.buf
+}
+
+// knownPrefix reports whether the run toks[i:j] begins with a known name of
+// two words or more ("Bien Hoa Electricity").
+func (s *scanner) knownPrefix(i, j int) bool {
+	for k := j; k >= i+2; k-- {
+		if s.known(i, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownCountry reports whether toks[i:j] is a country, a region or a known
+// organization: names that a short line may hold alone.
+func (s *scanner) knownCountry(i, j int) bool {
+	return s.lookup(i, j).kind&(gCountry|gRegion|gOrg) != 0
+}

@@ -1,0 +1,211 @@
+package actors
+
+// Resolving: the mentions of one name become a candidate, whose kind is
+// the one with the most evidence; candidates become actors.
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+	"github.com/kioskreader/kiosk/store/sanitize"
+)
+
+// candidate is every mention of one name (one folded key).
+type candidate struct {
+	key      string
+	forms    []string // surface forms, first seen first
+	keys     []string // folded words of forms[0], once needed
+	inits    string   // initials of forms[0], once needed
+	code     string   // ISO code when the name is a country's
+	count    []int    // mentions per form
+	aliases  []string
+	votes    [nVotes]int
+	words    int
+	mentions int
+	first    int
+	initial  bool // every mention is a sentence's first word
+	inner    bool // every mention lacks a default kind
+	kind     int
+	into     *candidate // merged into another candidate
+}
+
+func resolve(ms []mention) []Actor {
+	g := loadGazetteer()
+	byKey := map[string]*candidate{}
+	var order []*candidate
+	for n, m := range ms {
+		c := byKey[m.key]
+		if c == nil {
+			c = &candidate{key: m.key, first: n, words: m.words, initial: true, inner: true, kind: -1}
+			byKey[m.key] = c
+			order = append(order, c)
+		}
+		c.addForm(m.text)
+		if m.alias != "" && m.alias != m.text {
+			c.aliases = appendNew(c.aliases, m.alias)
+		}
+		for k := range m.votes {
+			c.votes[k] += m.votes[k]
+		}
+		c.mentions++
+		c.initial = c.initial && m.initial
+		c.inner = c.inner && m.noDefault
+	}
+	for _, c := range order {
+		c.lookup(g)
+		c.kind = c.decide()
+	}
+	joinCountries(order, g)
+	joinOrgPrefixes(order)
+	joinExpansions(order, byKey, ms)
+	joinSurnames(order)
+	joinAcronyms(order)
+	var out []Actor
+	for _, c := range order {
+		if c.into != nil || c.kind < 0 {
+			continue
+		}
+		out = append(out, c.actor())
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Mentions > out[b].Mentions })
+	return out
+}
+
+func (c *candidate) addForm(f string) {
+	for k, x := range c.forms {
+		if x == f {
+			c.count[k]++
+			return
+		}
+	}
+	c.forms = append(c.forms, f)
+	c.count = append(c.count, 1)
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// lookup adds the gazetteers' evidence.
+func (c *candidate) lookup(g *gazetteer) {
+	form := c.forms[0]
+	lower := ""
+	if c.words == 1 {
+		lower = strings.ToLower(form)
+	}
+	acronym := c.words == 1 && isAcronym(form)
+	e := g.get(c.key)
+	if r, _ := utf8.DecodeRuneInString(c.key); e.kind == 0 && isCyrillicRune(r) {
+		if st := nameStem(form); utf8.RuneCountInString(st) >= 4 {
+			e = g.stems[st] // "России", "Южном Судане"
+		}
+	}
+	c.code = e.code
+	switch {
+	case e.kind&gOrg != 0 && !(c.words == 1 && functionWords[lower] && !isAcronym(form)):
+		c.votes[vOrg] += strong
+	case e.kind&gRegion != 0:
+		c.votes[vPlace] += strong
+	case e.code != "" && (len([]rune(c.key)) > 3 || acronym):
+		c.votes[vPlace] += strong
+	case e.kind&gPlace != 0 && !functionWords[lower] && (!acronym || len(c.key) >= 5): // "HANOI"
+		c.votes[vPlace] += medium
+	case acronym:
+		c.votes[vOrg] += medium // outweighs a verb after it: "BIDV said"
+	case c.words == 1 && orgSuffix(c.key):
+		c.votes[vOrg] += weak // "Vietcombank", "Vingroup"
+	case c.words >= 2 && g.get(firstWordKey(form)).kind == gOrg:
+		c.votes[vOrg] += medium // "Samsung Electronics", "LG Display"
+	}
+}
+
+func firstWordKey(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return fold.Key(w)
+}
+
+// orgSuffix reports a company name glued to its generic word.
+func orgSuffix(key string) bool {
+	for _, suf := range []string{"bank", "group", "corp", "land", "soft", "airlines"} {
+		if len(key) > len(suf)+2 && strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r > 0x7f && strings.ToUpper(string(r)) != string(r) {
+			return false
+		}
+		letters++
+	}
+	return letters >= 2 && letters <= 8
+}
+
+// decide picks the kind with the most evidence; without any, a name of
+// several words is a person and a single word is dropped (-1).
+func (c *candidate) decide() int {
+	best, score := -1, 0
+	for k, v := range c.votes {
+		if v > score {
+			best, score = k, v
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if c.words >= 2 && !c.inner {
+		return vPerson
+	}
+	return -1
+}
+
+func (p *candidate) absorb(c *candidate) {
+	c.into = p
+	for _, f := range c.forms {
+		p.aliases = appendNew(p.aliases, f)
+	}
+	for _, a := range c.aliases {
+		p.aliases = appendNew(p.aliases, a)
+	}
+	p.mentions += c.mentions
+	if c.first < p.first {
+		p.first = c.first
+	}
+	if p.kind < 0 {
+		p.kind = c.kind
+	}
+}
+
+var kinds = [nVotes]Kind{Person, Organization, Place, Other}
+
+func (c *candidate) actor() Actor {
+	name, most := c.forms[0], c.count[0]
+	for k, f := range c.forms {
+		if c.count[k] > most {
+			name, most = f, c.count[k]
+		}
+	}
+	a := Actor{Name: sanitize.Line(name), Kind: kinds[c.kind], Aliases: []string{}, Mentions: c.mentions}
+	for _, f := range c.forms {
+		if f != name {
+			a.Aliases = append(a.Aliases, sanitize.Line(f))
+		}
+	}
+	for _, f := range c.aliases {
+		if f != name {
+			a.Aliases = appendNew(a.Aliases, sanitize.Line(f))
+		}
+	}
+	return a
+}

@@ -1,0 +1,204 @@
+package actors
+
+// A run of capitalized words becomes a mention: titles, generic words and
+// sentence-initial ordinary words come off, cues inside it vote.
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+)
+
+// span turns the capitalized words toks[i:j] into a mention, reading the cues
+// inside it and around it.
+func (s *scanner) span(i, j int, prefix string) {
+	toks := s.toks
+	m := mention{listHead: -1, listTail: -1}
+	initial := toks[i].start && prefix == ""
+	// sentence-initial articles, adverbs and common words are not names,
+	// unless the whole run is a known name ("Da Nang", "Bien Hoa")
+	knownRun := s.knownPrefix(i, j) // "Bien Hoa Electricity", "Da Nang City"
+	for initial && !knownRun && !s.vietName(i, j) && i < j && (s.functionInitial(toks[i]) || j-i == 1 && s.ordinaryInitial(toks[i])) {
+		i++
+	}
+	if i >= j {
+		return
+	}
+	if s.isCredit(i, j) {
+		return
+	}
+	if prefix != "" {
+		m.votes[vPerson] += strong
+	}
+	if s.code(i, j) {
+		return
+	}
+	// "Russian President Vladimir Putin", "Président Macron"
+	titled := s.titleBefore(i)
+	for k := min(j-2, i+3); k >= i && !orgAfter[lastPart(toks[j-1].lower)]; k-- {
+		if isTitle(toks[k]) {
+			m.votes[vPerson] += strong
+			i = k + 1
+			titled = true
+			if c := s.countryPrefix(i, j); c > i { // "Президент России Владимир Путин"
+				s.emit(newMention(joinWords(toks, i, c), c-i, i, c, vPlace, strong))
+				i = c
+			}
+			break
+		}
+	}
+	// "State Marco Rubio" after a title, "Mardi Donald Trump" at the start
+	for (titled || initial) && i < j-1 && toks[i].has(isNotNames) && !toks[i].has(isCalendar) && !s.known(i, j) {
+		i++
+	}
+	if titled {
+		initial = false
+	}
+	// "Rue Phung Hung", "Перевал Ло Ксо"
+	if i < j-1 && (toks[i].has(isPlaceBefore) || cyrillicPlaceHead(toks[i].lower)) {
+		m.votes[vPlace] += strong
+		i++
+		initial = false
+	}
+	if j-i >= 3 && toks[i].has(isOrgHeads) && !orgAfter[lastPart(toks[j-1].lower)] {
+		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
+	}
+	if j-i >= 2 && i > 0 && isDeterminer(toks[i-1]) && nationalAdjective(toks[i].lower) && !s.known(i, j) {
+		i++ // "le Brésilien Rafaelson": a nationality, then the name
+		m.votes[vPerson] += strong
+	}
+	full := joinWords(toks, i, j)
+	// a trailing English possessive is not part of the name
+	if j-i >= 1 {
+		last := toks[j-1].text
+		if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+			full = strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s")
+		}
+	}
+	end := j
+	if j-i >= 2 && orgAfter[lastPart(toks[j-1].lower)] {
+		m.votes[vOrg] += strong
+		s.innerPlace(i, j-1)
+	} else if j-i == 1 && (toks[i].has(isPlaceAfter) || toks[i].has(isPlaceBefore)) && j < len(toks) && toks[j].digit {
+		s.emit(newMention(joinWords(toks, i, j+1), 2, i, j+1, vPlace, strong)) // "District 7"
+		return
+	} else if j-i >= 2 && toks[j-1].has(isPlaceAfter) {
+		if j < len(toks) && toks[j].digit { // "National Highway 1": a numbered road, kept whole
+			m = newMention(joinWords(toks, i, j+1), j+1-i, i, j+1, vPlace, strong)
+			s.emit(m)
+			return
+		}
+		m.votes[vPlace] += strong
+		m.alias = full
+		end = j - 1
+		for end-i >= 2 && (toks[end-1].lower == "international" || toks[end-1].lower == "internacional") {
+			end-- // "Noi Bai International Airport"
+		}
+	}
+	m.text = joinWords(toks, i, end)
+	if end == j {
+		m.text = full
+	}
+	m.key = fold.Key(m.text)
+	m.words = end - i
+	m.from, m.to = i, j
+	m.initial = initial && m.words == 1
+	if m.initial && s.words < 4 && !s.knownCountry(i, j) {
+		return // a lone capitalized word on a short line: a page leftover
+	}
+	if m.words == 1 && utf8.RuneCountInString(m.text) < 2 || notNameKeys[m.key] {
+		return // "groupe D", "Nouvel An"
+	}
+	if m.words == 1 && toks[i].has(isNotNames) {
+		return
+	}
+	if prefix != "" {
+		m.alias = prefix + " " + m.text
+	}
+	s.context(&m, i, j)
+	if m.words == 1 && toks[i].caps && i >= 2 && toks[i-1].text == "(" && j < len(toks) && toks[j].text == ")" {
+		for k := len(s.out) - 1; k >= 0; k-- {
+			if s.out[k].to == i-1 && s.out[k].para == s.para {
+				m.expands = s.out[k].key
+				break
+			}
+		}
+	}
+	s.emit(m)
+}
+
+// code reports product codes and the like: "E5 RON 92", "RON 95-III",
+// "GMT+7": a run with a digit inside, or an acronym before a number.
+func (s *scanner) code(i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.ContainsAny(s.toks[k].text, "0123456789") && !s.toks[j-1].has(isOrgAfter) {
+			return true
+		}
+	}
+	if j < len(s.toks) && s.toks[j-1].caps {
+		n := s.toks[j]
+		return n.digit || n.text == "+" || n.text == "-" && j+1 < len(s.toks) && s.toks[j+1].digit
+	}
+	return false
+}
+
+// functionInitial reports whether a sentence's first word is a function or
+// common word, which never begins a name of several words ("Long Hung" does
+// begin with a word that is also lowercase "long").
+func (s *scanner) functionInitial(t token) bool {
+	return t.has(isFunctionWords) || t.has(isNotNames) && !t.has(isCalendar) || t.elision
+}
+
+// ordinaryInitial reports whether a sentence's first word is an ordinary word
+// that only has a capital because it comes first.
+func (s *scanner) ordinaryInitial(t token) bool {
+	return t.has(isFunctionWords) || t.has(isNotNames) && !t.has(isCalendar) || s.lowered[t.lower] || t.elision
+}
+
+// isCredit reports agency tags and sign-offs: "(VNA) -", "-VNA", "VNA/CVN".
+func (s *scanner) isCredit(i, j int) bool {
+	toks := s.toks
+	if j-i != 1 || !toks[i].caps && !strings.Contains(toks[i].text, "/") {
+		return false
+	}
+	if strings.Contains(toks[i].text, "/") {
+		return true
+	}
+	before := func(k int) string {
+		if k >= 0 {
+			return toks[k].text
+		}
+		return ""
+	}
+	after := func(k int) string {
+		if k < len(toks) {
+			return toks[k].text
+		}
+		return ""
+	}
+	if before(i-1) == "(" && after(j) == ")" && (after(j+1) == "-" || after(j+1) == "–") {
+		return true
+	}
+	if (before(i-1) == "-" || before(i-1) == "–") && i == s.lastWord {
+		return true
+	}
+	return before(i-1) == "/" || after(j) == "/"
+}
+
+// vietName reports a Vietnamese personal name of three syllables or more
+// whose family name is also a word: "Do Anh Dung", "Ha Thi Lan".
+func (s *scanner) vietName(i, j int) bool {
+	t := s.toks[i]
+	return j-i >= 3 && vietSurnames[fold.Key(t.text)] && !t.has(isListArticles) && allVietSyllables(s.toks[i:j])
+}
+
+// lastRun returns where the last run of capitalized words in toks[j:k]
+// begins, or -1.
+func (s *scanner) lastRun(j, k int) int {
+	r := -1
+	for n := k - 1; n >= j && s.toks[n].word && s.toks[n].upper; n-- {
+		r = n
+	}
+	return r
+}
