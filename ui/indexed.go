@@ -34,7 +34,7 @@ func NewIndexed(ix *index.Index) *Indexed {
 }
 
 // pollEvery is how often a first run sends the rows indexed so far.
-const pollEvery = time.Second
+const pollEvery = 2 * time.Second
 
 // resultLimit caps the ranked results a search shows: scoring and listing
 // all of a word found in most of 100k articles would take too long to type.

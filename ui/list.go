@@ -24,6 +24,7 @@ func (o sortOrder) String() string {
 // resultSet is a search's or an actor's answer shown in place of the folder.
 type resultSet struct {
 	label string   // what the list header says: search "word", actor Name
+	noun  string   // what is counted: "match" or "article"
 	ids   []string // rank order
 	total int
 }
@@ -236,7 +237,11 @@ func (l *listModel) position() string {
 func (l *listModel) header() string {
 	what := "Articles"
 	if l.results != nil {
-		what = fmt.Sprintf("%s · %s", l.results.label, plural(l.results.total, "match", "matches"))
+		one, many := "match", "matches"
+		if l.results.noun == "article" {
+			one, many = "article", "articles"
+		}
+		what = fmt.Sprintf("%s · %s", l.results.label, plural(l.results.total, one, many))
 	}
 	var filters []string
 	if l.onlyBookmarks {

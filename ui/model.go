@@ -205,8 +205,18 @@ func (m *Model) setStatus(s string, isErr bool) tea.Cmd {
 	return m.after(statusTTL, clearStatusMsg{t})
 }
 
-// Update routes one message.
+// Update routes one message, and lays the panes out again when the focus
+// moved (below 120 columns the focus decides what is on screen).
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	focus := m.focus
+	_, cmd := m.update(msg)
+	if m.focus != focus {
+		cmd = tea.Batch(cmd, m.relayout())
+	}
+	return m, cmd
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(msg.Width, 0), max(msg.Height, 0)

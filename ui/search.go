@@ -152,10 +152,10 @@ func (m *Model) showActor(msg actorResultMsg) tea.Cmd {
 	}
 	m.search.seq++
 	m.search.query = ""
-	m.list.results = &resultSet{label: "actor " + msg.actor.Name, ids: msg.res.IDs, total: msg.res.Total}
+	m.list.results = &resultSet{label: msg.actor.Name, noun: "article", ids: msg.res.IDs, total: msg.res.Total}
 	m.list.order = byRank
 	m.list.rebuild(m.state)
 	m.reader.setTerms(nil)
 	m.focus = listPane
-	return m.follow()
+	return tea.Batch(m.relayout(), m.follow(), m.setStatus("esc goes back to all articles", false))
 }
