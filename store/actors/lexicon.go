@@ -262,7 +262,7 @@ var regions = set(`moyen-orient proche-orient extrême-orient middle_east near_e
 	asie_du_sud-est southeast_asia asie_centrale central_asia europe_de_l'est eastern_europe balkans caucase caucasus
 	sahel maghreb golfe_persique persian_gulf mer_de_chine_méridionale south_china_sea mer_noire black_sea
 	méditerranée mediterranean cisjordanie west_bank gaza bande_de_gaza gaza_strip crimée crimea donbass donbas
-	sibérie siberia scandinavie scandinavia
+	sibérie siberia scandinavie scandinavia indochine indochina
 	kremlin kremlin кремль кремле élysée maison_blanche white_house casa_blanca weißes_haus casa_bianca белый_дом
 	ásia europa áfrica américa oriente_medio oriente_médio medio_oriente naher_osten nahost
 	ближний_восток европа азия африка америка близький_схід європа`)

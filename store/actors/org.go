@@ -65,7 +65,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 				continue
 			}
 			if !english {
-				end = s.adjectives(j, k)
+				end = s.coordinated(s.adjectives(j, k))
 				goto done
 			}
 			j = k
@@ -120,6 +120,38 @@ func (s *scanner) inner(i, j int) {
 			m.noDefault = m.votes[vPlace] == 0
 		}
 	}
+}
+
+// coordinated extends an organization's name that ends at end over "et de
+// l'Environnement", "et du Commerce": ministries and services named after
+// two fields. It returns the new end.
+func (s *scanner) coordinated(end int) int {
+	for n := 0; n < 2; n++ {
+		k := end
+		if k >= len(s.toks) || !s.toks[k].has(isListJoins) || s.toks[k].upper {
+			return end
+		}
+		k++
+		if k >= len(s.toks) || !ofWord(s.toks[k].lower) {
+			return end // "et de", "et du", not "et le Garde forestier"
+		}
+		for k < len(s.toks) && !s.toks[k].upper && (isConnector(s.toks[k].lower) || s.toks[k].elision) {
+			k++
+		}
+		if k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.toks[k].elision || isOrgHead(s.toks[k]) || s.known(k, s.runEnd(k)) {
+			return end
+		}
+		end = s.adjectives(k, s.runEnd(k))
+	}
+	return end
+}
+
+func ofWord(w string) bool {
+	switch w {
+	case "de", "du", "des", "d", "of", "del", "della", "di", "do", "da":
+		return true
+	}
+	return false
 }
 
 // namedAfter records the name after a common noun such as "compagnie" or

@@ -61,12 +61,15 @@ func (s *scanner) span(i, j int, prefix string) {
 		i++
 		initial = false
 	}
-	if j-i >= 3 && toks[i].has(isOrgHeads) && !orgAfter[lastPart(toks[j-1].lower)] {
+	if j-i >= 3 && toks[i].has(isOrgHeads) && !orgAfter[lastPart(toks[j-1].lower)] && allUpper(toks[i+1:j]) {
 		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
 	}
 	if j-i >= 2 && i > 0 && isDeterminer(toks[i-1]) && nationalAdjective(toks[i].lower) && !s.known(i, j) {
 		i++ // "le Brésilien Rafaelson": a nationality, then the name
 		m.votes[vPerson] += strong
+	}
+	if initial && j-i == 2 && s.lookup(i+1, j).kind&(gCountry|gRegion) != 0 && !s.known(i, j) {
+		i++ // "Сборная Вьетнама": a sentence's first word before a country
 	}
 	full := joinWords(toks, i, j)
 	// a trailing English possessive is not part of the name
@@ -126,6 +129,15 @@ func (s *scanner) span(i, j int, prefix string) {
 		}
 	}
 	s.emit(m)
+}
+
+func allUpper(toks []token) bool {
+	for _, t := range toks {
+		if !t.upper {
+			return false
+		}
+	}
+	return true
 }
 
 // code reports product codes and the like: "E5 RON 92", "RON 95-III",
