@@ -281,3 +281,16 @@ func TestRewrittenArticleRendersAnew(t *testing.T) {
 		t.Errorf("the reader still shows the old text:\n%s", got)
 	}
 }
+
+func TestActorFromPanelsAt80Columns(t *testing.T) {
+	m := newTestModel(t, 80, 24, Options{})
+	press(t, m, "tab", "tab") // the panels take the reader's place
+	if !strings.Contains(screenOf(t, m), "Details") {
+		t.Fatal("no panels after two tabs")
+	}
+	press(t, m, "enter")
+	scr := screenOf(t, m)
+	if strings.Contains(scr, "Details") || !strings.Contains(scr, "Marco Rubio · 1 article") {
+		t.Errorf("after enter on an actor, want its articles and the reader back:\n%s", scr)
+	}
+}
