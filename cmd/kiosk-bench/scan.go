@@ -32,6 +32,9 @@ func benchScan(c *benchCtx) error {
 		if err != nil {
 			return err
 		}
+		// The table comes at the end; a run over 100,000 articles takes
+		// minutes, so say what is done as it is.
+		fmt.Fprintf(c.Out, "  %d articles measured\n", n)
 		if haveRG {
 			ratio := float64(st[0].Wall) / float64(st[1].Wall)
 			t.row(fmt.Sprint(n), round(st[0].Wall), mib(st[0].MaxRSS), round(st[1].Wall), mib(st[1].MaxRSS), fmt.Sprintf("%.2f×", ratio))
