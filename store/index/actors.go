@@ -29,7 +29,7 @@ func packActors(list []actors.Actor) []byte {
 
 // writers reuses compressors, which hold half a megabyte each.
 var writers = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, flate.DefaultCompression)
+	w, _ := flate.NewWriter(nil, flate.BestSpeed)
 	return w
 }}
 

@@ -189,9 +189,9 @@ func (ix *Index) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 }
 
 const (
-	insertDoc = `INSERT INTO docs(path, dir, size, mtime, settling, title, lang, url, domain, comments, words, actors)
-		VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING`
-	updateDoc = `UPDATE docs SET size=?, mtime=?, settling=?, title=?, lang=?, url=?, domain=?, comments=?, words=?, actors=? WHERE id=?`
+	insertDoc = `INSERT INTO docs(path, dir, size, mtime, ino, settling, title, lang, url, domain, comments, words, actors)
+		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING`
+	updateDoc = `UPDATE docs SET size=?, mtime=?, ino=?, settling=?, title=?, lang=?, url=?, domain=?, comments=?, words=?, actors=? WHERE id=?`
 	insertFTS = `INSERT INTO fts(rowid, title, body, actors, source, lang) VALUES(?,?,?,?,?,?)`
 )
 
@@ -233,7 +233,7 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 	}
 	id := r.id
 	if id == 0 {
-		res, err := ins.ExecContext(ctx, r.e.rel, dirOf(r.e.rel), r.e.size, r.e.mtime, r.settling,
+		res, err := ins.ExecContext(ctx, r.e.rel, dirOf(r.e.rel), r.e.size, r.e.mtime, int64(r.e.ino), r.settling,
 			r.title, r.lang, r.url, r.domain, r.comments, r.words, r.actors)
 		if err != nil {
 			return err
@@ -249,7 +249,7 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 		if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid=?", id); err != nil {
 			return err
 		}
-		if _, err := upd.ExecContext(ctx, r.e.size, r.e.mtime, r.settling,
+		if _, err := upd.ExecContext(ctx, r.e.size, r.e.mtime, int64(r.e.ino), r.settling,
 			r.title, r.lang, r.url, r.domain, r.comments, r.words, r.actors, id); err != nil {
 			return err
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -237,5 +238,33 @@ func TestDamagedPagesAreRebuilt(t *testing.T) {
 	}
 	if got := files(t, ix, "typhon"); len(got) == 0 {
 		t.Error("the rebuilt index finds nothing")
+	}
+}
+
+// A file replaced by renaming another over it (as careful writers and most
+// editors save) is seen by the cheap refresh, even with the same size and
+// mtime, on systems whose listing gives inodes.
+func TestRenameOverIsSeen(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("inodes come with the listing on Linux only")
+	}
+	dir := folder(t, map[string]string{"a.txt": "Text about wheat.\n"})
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(filepath.Join(dir, "a.txt"), old, old)
+	ix := openFresh(t, dir)
+	tmp := filepath.Join(dir, ".a.tmp")
+	write(t, tmp, "Text about maize.\n") // same length
+	os.Chtimes(tmp, old, old)
+	if err := os.Rename(tmp, filepath.Join(dir, "a.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ix.Refresh(context.Background(), false, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := files(t, ix, "maize"); !slices.Equal(got, []string{"a.txt"}) {
+		t.Errorf("after a rename over: maize %v", got)
+	}
+	if got := files(t, ix, "wheat"); len(got) != 0 {
+		t.Errorf("after a rename over: wheat %v", got)
 	}
 }

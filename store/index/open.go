@@ -25,7 +25,7 @@ import (
 // schemaVersion changes whenever the tables or what is stored in them
 // change (including the parser's output); an index of another version is
 // rebuilt from the files.
-const schemaVersion = 2
+const schemaVersion = 3
 
 // Index is the open index of one article folder. Its methods are safe for
 // concurrent use.
@@ -212,6 +212,7 @@ CREATE TABLE docs(
 	dir TEXT NOT NULL,
 	size INTEGER NOT NULL,
 	mtime INTEGER NOT NULL,
+	ino INTEGER NOT NULL, -- of the name, to see a file replaced by a rename
 	settling INTEGER NOT NULL, -- written so recently that it may still be growing
 	title TEXT NOT NULL,
 	lang TEXT NOT NULL,

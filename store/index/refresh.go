@@ -89,8 +89,8 @@ func (ix *Index) Update(ctx context.Context, paths []string) (Stats, error) {
 		if !ok {
 			continue
 		}
-		var id, size, mtime int64
-		err := ix.db.QueryRowContext(ctx, "SELECT id, size, mtime FROM docs WHERE path=?", rel).Scan(&id, &size, &mtime)
+		var id, size, mtime, ino int64
+		err := ix.db.QueryRowContext(ctx, "SELECT id, size, mtime, ino FROM docs WHERE path=?", rel).Scan(&id, &size, &mtime, &ino)
 		if err != nil && err != sql.ErrNoRows {
 			return Stats{}, err
 		}
@@ -98,7 +98,7 @@ func (ix *Index) Update(ctx context.Context, paths []string) (Stats, error) {
 		switch {
 		case !ok && id != 0:
 			p.removed = append(p.removed, id)
-		case ok && (id == 0 || e.size != size || e.mtime != mtime):
+		case ok && (id == 0 || e.size != size || e.mtime != mtime || e.ino != uint64(ino)):
 			p.jobs = append(p.jobs, job{e, id})
 		}
 	}
@@ -192,12 +192,15 @@ func (ix *Index) knownDirs(ctx context.Context) (map[string]int64, error) {
 	return known, rows.Err()
 }
 
-type stored struct{ id, size, mtime int64 }
+type stored struct {
+	id, size, mtime int64
+	ino             uint64
+}
 
 // compareDir compares the listing of directory d with the index: new names
 // are read, vanished ones removed, and (full only) every file is stat-ed.
 func (ix *Index) compareDir(ctx context.Context, d string, l listing, full bool, p *plan, seen map[int64]bool) error {
-	rows, err := ix.db.QueryContext(ctx, "SELECT id, path, size, mtime FROM docs WHERE dir=?", d)
+	rows, err := ix.db.QueryContext(ctx, "SELECT id, path, size, mtime, ino FROM docs WHERE dir=?", d)
 	if err != nil {
 		return err
 	}
@@ -205,22 +208,24 @@ func (ix *Index) compareDir(ctx context.Context, d string, l listing, full bool,
 	for rows.Next() {
 		var s stored
 		var rel string
-		if err := rows.Scan(&s.id, &rel, &s.size, &s.mtime); err != nil {
+		var ino int64
+		if err := rows.Scan(&s.id, &rel, &s.size, &s.mtime, &ino); err != nil {
 			rows.Close()
 			return err
 		}
+		s.ino = uint64(ino)
 		have[baseName(rel)] = s
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	for _, name := range l.names {
-		rel := relJoin(d, name)
-		s, ok := have[name]
-		delete(have, name)
-		if ok && !full {
-			continue
+	for _, de := range l.names {
+		rel := relJoin(d, de.name)
+		s, ok := have[de.name]
+		delete(have, de.name)
+		if ok && !full && (de.ino == s.ino || de.ino == 0) {
+			continue // same name, same inode: not replaced
 		}
 		e, readable := ix.stat(rel)
 		switch {
@@ -229,7 +234,7 @@ func (ix *Index) compareDir(ctx context.Context, d string, l listing, full bool,
 		case !readable:
 		case !ok:
 			p.jobs = append(p.jobs, job{e: e})
-		case e.size != s.size || e.mtime != s.mtime:
+		case e.size != s.size || e.mtime != s.mtime || e.ino != s.ino:
 			p.jobs = append(p.jobs, job{e: e, id: s.id})
 			seen[s.id] = true
 		default:

@@ -12,13 +12,21 @@ import (
 type entry struct {
 	rel   string // relative to the index's folder, with '/'
 	size  int64
-	mtime int64 // nanoseconds
+	mtime int64  // nanoseconds
+	ino   uint64 // of the name itself (not a link's target); 0 if unknown
+}
+
+// dirent is one name in a directory, with what the listing tells of it.
+type dirent struct {
+	name string
+	ino  uint64
+	typ  fs.FileMode // type bits; ModeIrregular|ModeType when unknown
 }
 
 // listing is what one directory holds that the index cares about.
 type listing struct {
 	mtime   int64
-	names   []string // article files, base names
+	names   []dirent // article files
 	subdirs []string // relative paths
 }
 
@@ -57,20 +65,28 @@ func (ix *Index) list(rel string) (listing, error) {
 		return listing{}, fs.ErrNotExist
 	}
 	l := listing{mtime: fi.ModTime().UnixNano()}
-	ents, err := os.ReadDir(abs)
+	ents, err := readDir(abs)
 	if err != nil {
 		return l, err
 	}
 	for _, e := range ents {
-		name := e.Name()
+		name := e.name
 		if strings.HasPrefix(name, ".") {
 			continue // hidden files and folders, as the scan skips them
 		}
-		switch t := e.Type(); {
+		t := e.typ
+		if t == fs.ModeIrregular|fs.ModeType { // the file system did not say
+			fi, err := os.Lstat(filepath.Join(abs, name))
+			if err != nil {
+				continue
+			}
+			t = fi.Mode().Type()
+		}
+		switch {
 		case t.IsDir():
 			l.subdirs = append(l.subdirs, relJoin(rel, name))
 		case isArticleName(name) && (t.IsRegular() || t&fs.ModeSymlink != 0):
-			l.names = append(l.names, name)
+			l.names = append(l.names, e)
 		case isArticleName(name):
 			ix.skip(relJoin(rel, name), "not a regular file")
 		}
@@ -80,13 +96,19 @@ func (ix *Index) list(rel string) (listing, error) {
 
 // stat returns the size and mtime of article rel, following a link to a
 // regular file; ok is false for anything else, which is reported.
+// The inode is the name's own, as the directory listing gives it.
 func (ix *Index) stat(rel string) (entry, bool) {
-	fi, err := os.Stat(ix.abspath(rel))
+	lfi, err := os.Lstat(ix.abspath(rel))
+	if err != nil {
+		return entry{}, false // gone
+	}
+	fi := lfi
+	if lfi.Mode()&fs.ModeSymlink != 0 {
+		fi, err = os.Stat(ix.abspath(rel))
+	}
 	switch {
 	case err != nil && os.IsNotExist(err):
-		if _, lerr := os.Lstat(ix.abspath(rel)); lerr == nil {
-			ix.skip(rel, "dangling symbolic link")
-		}
+		ix.skip(rel, "dangling symbolic link")
 		return entry{}, false
 	case err != nil:
 		ix.skip(rel, err.Error())
@@ -95,7 +117,7 @@ func (ix *Index) stat(rel string) (entry, bool) {
 		ix.skip(rel, "not a regular file")
 		return entry{}, false
 	}
-	return entry{rel: rel, size: fi.Size(), mtime: fi.ModTime().UnixNano()}, true
+	return entry{rel: rel, size: fi.Size(), mtime: fi.ModTime().UnixNano(), ino: inoOf(lfi)}, true
 }
 
 func (ix *Index) skip(rel, reason string) {
