@@ -205,3 +205,13 @@ func TestCompaniesAndAbbreviations(t *testing.T) {
 		}
 	}
 }
+
+func TestOrderByFirstAppearanceOfAnyForm(t *testing.T) {
+	got := Extract(Input{Lang: "fr", Paragraphs: []string{
+		"Trump a parlé. Le Laos a répondu.",
+		"Le président Donald Trump a ensuite appelé le Laos.",
+	}})
+	if len(got) < 2 || got[0].Name != "Donald Trump" || got[1].Name != "Laos" {
+		t.Errorf("want Donald Trump (first named as Trump) before Laos, got %+v", got)
+	}
+}

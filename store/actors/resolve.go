@@ -62,14 +62,23 @@ func resolve(ms []mention) []Actor {
 	joinExpansions(order, byKey, ms)
 	joinSurnames(order)
 	joinAcronyms(order)
-	var out []Actor
+	kept := order[:0]
 	for _, c := range order {
-		if c.into != nil || c.kind < 0 {
-			continue
+		if c.into == nil && c.kind >= 0 {
+			kept = append(kept, c)
 		}
+	}
+	// most mentioned first; then in order of first appearance, any form counting
+	sort.Slice(kept, func(a, b int) bool {
+		if kept[a].mentions != kept[b].mentions {
+			return kept[a].mentions > kept[b].mentions
+		}
+		return kept[a].first < kept[b].first
+	})
+	out := make([]Actor, 0, len(kept))
+	for _, c := range kept {
 		out = append(out, c.actor())
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Mentions > out[b].Mentions })
 	return out
 }
 
