@@ -20,6 +20,7 @@ type searchModel struct {
 	query  string // the query whose results the list shows
 	seq    int    // stale-result token
 	busy   bool
+	stop   context.CancelFunc // ends the search under way, made useless by a newer one
 }
 
 type (
@@ -99,9 +100,15 @@ func (m *Model) runSearch(q string) tea.Cmd {
 		return m.follow()
 	}
 	m.search.busy = true
+	if m.search.stop != nil {
+		m.search.stop()
+	}
+	ctx, stop := context.WithCancel(m.ctx)
+	m.search.stop = stop
 	lib := m.lib
 	return func() tea.Msg {
-		res, err := lib.Search(context.Background(), q)
+		defer stop()
+		res, err := lib.Search(ctx, q)
 		return searchResultMsg{seq: seq, query: q, res: res, err: err}
 	}
 }
