@@ -82,7 +82,7 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress) (Stats, e
 	if err := ctx.Err(); err != nil {
 		return st, err
 	}
-	return st, ix.finish(ctx, p)
+	return st, ix.finish(ctx, p, &st)
 }
 
 // parseChunks reads and parses jobs a batch at a time, each batch spread
@@ -260,10 +260,12 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 }
 
 // finish records the directories listed and forgets the vanished ones.
-func (ix *Index) finish(ctx context.Context, p plan) error {
+func (ix *Index) finish(ctx context.Context, p plan, st *Stats) error {
 	return ix.inTx(ctx, func(tx *sql.Tx) error {
 		for _, d := range p.goneDirs {
-			rows, err := tx.QueryContext(ctx, "SELECT id FROM docs WHERE dir=?", d)
+			// With the folder go the files below it, even in subfolders
+			// that a refresh cut short never recorded.
+			rows, err := tx.QueryContext(ctx, "SELECT id FROM docs WHERE ?='.' OR dir=? OR substr(dir, 1, ?)=?", d, d, len(d)+1, d+"/")
 			if err != nil {
 				return err
 			}
@@ -279,6 +281,7 @@ func (ix *Index) finish(ctx context.Context, p plan) error {
 					return err
 				}
 			}
+			st.Removed += len(ids)
 			if _, err := tx.ExecContext(ctx, "DELETE FROM dirs WHERE path=?", d); err != nil {
 				return err
 			}

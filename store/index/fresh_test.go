@@ -268,3 +268,24 @@ func TestRenameOverIsSeen(t *testing.T) {
 		t.Errorf("after a rename over: wheat %v", got)
 	}
 }
+
+// A folder named by a relative path gives relative paths, which Update and
+// Get take back.
+func TestRelativeFolder(t *testing.T) {
+	dir := folder(t, map[string]string{"a.txt": "Alpha text.\n"})
+	t.Chdir(filepath.Dir(dir))
+	rel := filepath.Base(dir)
+	ix := openFresh(t, rel)
+	ctx := context.Background()
+	write(t, filepath.Join(dir, "b.txt"), "Bravo text.\n")
+	if _, err := ix.Update(ctx, []string{filepath.Join(rel, "b.txt")}); err != nil {
+		t.Fatal(err)
+	}
+	s, ok, err := ix.Get(ctx, filepath.Join(rel, "b.txt"))
+	if err != nil || !ok || s.Path != filepath.Join(rel, "b.txt") {
+		t.Errorf("Get = %+v %v %v", s, ok, err)
+	}
+	if got := files(t, ix, "bravo"); !slices.Equal(got, []string{"b.txt"}) {
+		t.Errorf("bravo: %v", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -107,9 +108,11 @@ func (ix *Index) Update(ctx context.Context, paths []string) (Stats, error) {
 
 // relPath turns a path under the folder into the stored relative form.
 func (ix *Index) relPath(path string) (string, bool) {
-	abs := path
-	if !isAbs(path) {
-		abs = joinAbs(ix.dir, path)
+	// A relative path is relative to the working directory, as
+	// Summary.Path and the watch's paths are.
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", false
 	}
 	rel, err := relTo(ix.abs, abs)
 	if err != nil || rel == "." || strings.HasPrefix(rel, "../") || rel == ".." {
