@@ -12,8 +12,8 @@ import (
 // "Trump" and "M. Trump" into "Donald Trump".
 func joinSurnames(order []*candidate) {
 	for _, c := range order {
-		if c.kind == vOrg || c.kind == vOther || c.votes[vPlace] >= strong {
-			continue
+		if c.kind == vOrg || c.kind == vOther || c.kind == vPlace {
+			continue // "Hanoi" is not the first name of "Hanoi Fire Prevention"
 		}
 		var target *candidate
 		for _, p := range order {

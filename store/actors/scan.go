@@ -210,6 +210,11 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		}
 		return j + 1
 	}
+	if s.english && j+1 < len(s.toks) && s.toks[j].lower == "and" && s.toks[j+1].upper && j-i >= 2 && !s.known(i, j) {
+		if k := s.runEnd(j + 1); orgAfter[lastPart(s.toks[k-1].lower)] && !isOrgHead(s.toks[j+1]) {
+			j = k // "Hanoi Fire Prevention and Rescue Police Department"
+		}
+	}
 	if last := s.toks[j-1].lower; j-i >= 2 && orgAfter[lastPart(last)] && (s.english || englishWord(last)) {
 		if k := s.englishChain(j); k > j { // "Quang Ngai Department of Agriculture and Rural Development"
 			s.innerPlace(i, j-1)

@@ -39,6 +39,9 @@ func (s *scanner) span(i, j int, prefix string) {
 	for k := min(j-2, i+3); k >= i && !orgAfter[lastPart(toks[j-1].lower)]; k-- {
 		if isTitle(toks[k]) {
 			m.votes[vPerson] += strong
+			if k > i && s.lookup(i, k).kind&(gCountry|gPlace|gRegion) != 0 {
+				s.emit(newMention(joinWords(toks, i, k), k-i, i, k, vPlace, medium)) // "Hanoi Chairman Tran Sy Thanh"
+			}
 			i = k + 1
 			titled = true
 			if c := s.countryPrefix(i, j); c > i { // "Президент России Владимир Путин"
