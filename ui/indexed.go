@@ -56,8 +56,7 @@ func (x *Indexed) List(ctx context.Context, emit func([]Summary), progress func(
 	if err != nil {
 		return err
 	}
-	if n > 0 {
-		progress(0, n)
+	if n > 0 { // no progress to show: reading the rows is one query
 		x.sendNames(emit)
 		return x.sync(ctx, emit, nil)
 	}

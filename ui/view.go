@@ -133,10 +133,10 @@ func (m *Model) leftRight(left, right string) string {
 
 // progress is the loading bar: "loading 1,234/5,678 ▕███░░░▏".
 func (m *Model) progress() string {
-	text := "loading " + thousands(m.done)
 	if m.total <= 0 {
-		return m.styles.status.Render(text + "…")
+		return m.styles.status.Render("loading…")
 	}
+	text := "loading " + thousands(m.done)
 	text += "/" + thousands(m.total) + " "
 	const barW = 20
 	filled := clamp(m.done*barW/m.total, 0, barW)
