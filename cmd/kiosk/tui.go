@@ -55,10 +55,13 @@ func runTUI(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	lib, closeLib := tuiLibrary(env, dir)
+	lib, libNotice, closeLib := tuiLibrary(env, dir)
 	defer closeLib()
 	marks, notice, closeMarks := tuiState(env)
 	defer closeMarks()
+	if libNotice != "" {
+		notice = libNotice
+	}
 	opts := ui.Options{
 		Library: lib,
 		State:   marks,
@@ -90,18 +93,18 @@ func runTUI(env *Env, args []string) int {
 }
 
 // tuiLibrary is the folder's index, or the folder itself when the index
-// cannot be opened (a read-only cache, say): slower, but kiosk still works.
-// Nothing may print while the UI runs, so skipped files go unreported.
-func tuiLibrary(env *Env, dir string) (ui.Library, func()) {
+// cannot be opened (a read-only cache, say): slower, but kiosk still works,
+// and the notice says so in the status line. Nothing may print while the UI
+// runs, so skipped files go unreported.
+func tuiLibrary(env *Env, dir string) (ui.Library, string, func()) {
 	cache, err := index.CacheDir(env.Getenv)
 	if err == nil {
 		var ix *index.Index
 		if ix, err = index.Open(dir, cache); err == nil {
-			return ui.NewIndexed(ix), func() { ix.Close() }
+			return ui.NewIndexed(ix), "", func() { ix.Close() }
 		}
 	}
-	fmt.Fprintf(env.Stderr, "kiosk: no search index (%v); reading the folder directly\n", err)
-	return ui.NewFolder(dir), func() {}
+	return ui.NewFolder(dir), fmt.Sprintf("no search index (%v): reading the folder directly", err), func() {}
 }
 
 // tuiState opens the reader's marks. When they cannot be kept on disk the
