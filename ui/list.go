@@ -242,6 +242,9 @@ func (l *listModel) header() string {
 			one, many = "article", "articles"
 		}
 		what = fmt.Sprintf("%s · %s", l.results.label, plural(l.results.total, one, many))
+		if n := len(l.results.ids); n < l.results.total {
+			what += ", best " + thousands(n) + " shown"
+		}
 	}
 	var filters []string
 	if l.onlyBookmarks {
