@@ -19,7 +19,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	// sentence-initial articles, adverbs and common words are not names,
 	// unless the whole run is a known name ("Da Nang", "Bien Hoa")
 	knownRun := s.knownPrefix(i, j) // "Bien Hoa Electricity", "Da Nang City"
-	for initial && !knownRun && !s.vietName(i, j) && i < j && (s.functionInitial(toks[i]) || j-i == 1 && s.ordinaryInitial(toks[i])) {
+	for initial && !knownRun && i < j && !s.vietName(i, j) && (s.functionInitial(toks[i]) || j-i == 1 && s.ordinaryInitial(toks[i])) {
 		i++
 	}
 	if i >= j {
@@ -204,8 +204,11 @@ func (s *scanner) isCredit(i, j int) bool {
 // vietName reports a Vietnamese personal name of three syllables or more
 // whose family name is also a word: "Do Anh Dung", "Ha Thi Lan".
 func (s *scanner) vietName(i, j int) bool {
+	if j-i < 3 {
+		return false
+	}
 	t := s.toks[i]
-	return j-i >= 3 && vietSurnames[fold.Key(t.text)] && !t.has(isListArticles) && allVietSyllables(s.toks[i:j])
+	return vietSurnames[fold.Key(t.text)] && !t.has(isListArticles) && allVietSyllables(s.toks[i:j])
 }
 
 // lastRun returns where the last run of capitalized words in toks[j:k]
