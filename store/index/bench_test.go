@@ -123,3 +123,13 @@ func BenchmarkSearchCommand(b *testing.B) {
 		ix.Close()
 	}
 }
+
+// BenchmarkList is what the TUI pays to show the whole list from the index.
+func BenchmarkList(b *testing.B) {
+	ix := benchIndex(b)
+	for b.Loop() {
+		if _, err := ix.List(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -172,6 +172,9 @@ func deleteDoc(ctx context.Context, tx *sql.Tx, id int64) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid=?", id); err != nil {
 		return err
 	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM actors WHERE id=?", id); err != nil {
+		return err
+	}
 	_, err := tx.ExecContext(ctx, "DELETE FROM docs WHERE id=?", id)
 	return err
 }
@@ -189,10 +192,11 @@ func (ix *Index) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 }
 
 const (
-	insertDoc = `INSERT INTO docs(path, dir, size, mtime, ino, settling, title, lang, url, domain, comments, words, actors)
-		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING`
-	updateDoc = `UPDATE docs SET size=?, mtime=?, ino=?, settling=?, title=?, lang=?, url=?, domain=?, comments=?, words=?, actors=? WHERE id=?`
+	insertDoc = `INSERT INTO docs(path, dir, size, mtime, ino, settling, title, lang, url, domain, comments, words)
+		VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING`
+	updateDoc = `UPDATE docs SET size=?, mtime=?, ino=?, settling=?, title=?, lang=?, url=?, domain=?, comments=?, words=? WHERE id=?`
 	insertFTS = `INSERT INTO fts(rowid, title, body, actors, source, lang) VALUES(?,?,?,?,?,?)`
+	putActors = `INSERT OR REPLACE INTO actors(id, list) VALUES(?,?)`
 )
 
 // write stores one batch of parsed files in one transaction.
@@ -234,7 +238,7 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 	id := r.id
 	if id == 0 {
 		res, err := ins.ExecContext(ctx, r.e.rel, dirOf(r.e.rel), r.e.size, r.e.mtime, int64(r.e.ino), r.settling,
-			r.title, r.lang, r.url, r.domain, r.comments, r.words, r.actors)
+			r.title, r.lang, r.url, r.domain, r.comments, r.words)
 		if err != nil {
 			return err
 		}
@@ -250,10 +254,13 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 			return err
 		}
 		if _, err := upd.ExecContext(ctx, r.e.size, r.e.mtime, int64(r.e.ino), r.settling,
-			r.title, r.lang, r.url, r.domain, r.comments, r.words, r.actors, id); err != nil {
+			r.title, r.lang, r.url, r.domain, r.comments, r.words, id); err != nil {
 			return err
 		}
 		st.Changed++
+	}
+	if _, err := tx.ExecContext(ctx, putActors, id, r.actors); err != nil {
+		return err
 	}
 	_, err := fts.ExecContext(ctx, id, prepare(r.title), r.body, r.names, r.domain, r.lang)
 	return err

@@ -289,3 +289,26 @@ func TestRelativeFolder(t *testing.T) {
 		t.Errorf("bravo: %v", got)
 	}
 }
+
+// List is in path order even when files came in another order.
+func TestListOrder(t *testing.T) {
+	dir := folder(t, map[string]string{"a.txt": "A.\n", "c/z.txt": "Z.\n"})
+	ix := openFresh(t, dir)
+	write(t, filepath.Join(dir, "b.txt"), "B.\n")
+	write(t, filepath.Join(dir, "c", "a.txt"), "CA.\n")
+	if _, err := ix.Refresh(context.Background(), false, nil); err != nil {
+		t.Fatal(err)
+	}
+	list, err := ix.List(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range list {
+		rel, _ := filepath.Rel(dir, s.Path)
+		got = append(got, filepath.ToSlash(rel))
+	}
+	if want := []string{"a.txt", "b.txt", "c/a.txt", "c/z.txt"}; !slices.Equal(got, want) {
+		t.Errorf("List = %v, want %v", got, want)
+	}
+}

@@ -25,7 +25,7 @@ import (
 // schemaVersion changes whenever the tables or what is stored in them
 // change (including the parser's output); an index of another version is
 // rebuilt from the files.
-const schemaVersion = 3
+const schemaVersion = 4
 
 // Index is the open index of one article folder. Its methods are safe for
 // concurrent use.
@@ -219,9 +219,10 @@ CREATE TABLE docs(
 	url TEXT NOT NULL,
 	domain TEXT NOT NULL,
 	comments INTEGER,
-	words INTEGER NOT NULL,
-	actors BLOB NOT NULL -- deflated JSON: names are long and many
+	words INTEGER NOT NULL
 );
+-- Apart from docs, so that listing docs reads small rows.
+CREATE TABLE actors(id INTEGER PRIMARY KEY, list BLOB NOT NULL); -- deflated JSON
 CREATE INDEX docs_dir ON docs(dir);
 CREATE INDEX docs_settling ON docs(settling) WHERE settling;
 CREATE VIRTUAL TABLE fts USING fts5(title, body, actors, source, lang,

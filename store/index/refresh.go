@@ -71,7 +71,7 @@ func (ix *Index) refreshLocked(ctx context.Context, full bool, progress Progress
 // Rebuild forgets everything and reads the whole folder again.
 func (ix *Index) Rebuild(ctx context.Context, progress Progress) (Stats, error) {
 	ix.refresh.Lock()
-	_, err := ix.db.ExecContext(ctx, `DELETE FROM dirs; DELETE FROM docs; INSERT INTO fts(fts) VALUES('delete-all');`)
+	_, err := ix.db.ExecContext(ctx, `DELETE FROM dirs; DELETE FROM docs; DELETE FROM actors; INSERT INTO fts(fts) VALUES('delete-all');`)
 	ix.refresh.Unlock()
 	if err != nil {
 		return Stats{}, err

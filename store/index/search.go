@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/kioskreader/kiosk/store/actors"
@@ -85,20 +86,46 @@ func (ix *Index) Count(ctx context.Context, q Query) (int, error) {
 
 // List is every article in the index, in path order.
 func (ix *Index) List(ctx context.Context) ([]Summary, error) {
-	rows, err := ix.db.QueryContext(ctx, "SELECT "+summaryCols+" FROM docs d ORDER BY d.path")
+	// Read in table order, which is nearly path order (files are added
+	// sorted), and sort here: cheaper than walking the path index.
+	rows, err := ix.db.QueryContext(ctx, "SELECT d.path, "+summaryCols+" FROM docs d")
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	var list []Summary
+	var rels []string
+	sorted := true
 	for rows.Next() {
 		var s Summary
-		if err := ix.scanSummary(rows, &s); err != nil {
+		var rel string
+		if err := ix.scanSummary(rows, &s, &rel); err != nil {
 			return nil, err
 		}
+		sorted = sorted && (len(rels) == 0 || rels[len(rels)-1] <= rel)
 		list = append(list, s)
+		rels = append(rels, rel)
 	}
-	return list, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if !sorted {
+		sort.Sort(byRel{list, rels})
+	}
+	return list, nil
+}
+
+// byRel sorts summaries by their stored relative paths.
+type byRel struct {
+	list []Summary
+	rels []string
+}
+
+func (b byRel) Len() int           { return len(b.list) }
+func (b byRel) Less(i, j int) bool { return b.rels[i] < b.rels[j] }
+func (b byRel) Swap(i, j int) {
+	b.list[i], b.list[j] = b.list[j], b.list[i]
+	b.rels[i], b.rels[j] = b.rels[j], b.rels[i]
 }
 
 // WithActor lists the articles naming an actor (by its name or an alias),
@@ -145,7 +172,7 @@ func (ix *Index) ActorsOf(ctx context.Context, path string) ([]actors.Actor, err
 		return nil, nil
 	}
 	var blob []byte
-	err := ix.db.QueryRowContext(ctx, "SELECT actors FROM docs WHERE path=?", rel).Scan(&blob)
+	err := ix.db.QueryRowContext(ctx, "SELECT a.list FROM docs d JOIN actors a ON a.id = d.id WHERE d.path=?", rel).Scan(&blob)
 	if err == sql.ErrNoRows {
 		return nil, nil
 	}
