@@ -294,3 +294,25 @@ func TestActorFromPanelsAt80Columns(t *testing.T) {
 		t.Errorf("after enter on an actor, want its articles and the reader back:\n%s", scr)
 	}
 }
+
+// TestLateGlamourFallsBackToPlain: past the budget the reader shows plain
+// text at once, and asks glamour again with a longer budget.
+func TestLateGlamourFallsBackToPlain(t *testing.T) {
+	a := fixture().arts["001_rubio"]
+	lines, plain := renderLines(a, 60, "dark", 0)
+	if !plain || strings.Contains(strings.Join(lines, "\n"), "\x1b") {
+		t.Fatalf("plain=%v lines %q", plain, lines)
+	}
+	m := newTestModel(t, 120, 40, Options{})
+	k := renderKey{"001_rubio", m.reader.width, "dark"}
+	m.cache = newCache() // as if glamour had never rendered it
+	m.reader.token++
+	ok, retry := m.reader.receive(renderedMsg{token: m.reader.token, key: k, art: a, lines: lines, plain: true, budget: renderBudget}, m.lib, m.cache)
+	if !ok || retry == nil || !m.reader.plain {
+		t.Fatalf("ok=%v retry=%v plain=%v", ok, retry != nil, m.reader.plain)
+	}
+	drive(t, m, retry())
+	if m.reader.plain || !strings.Contains(strings.Join(m.reader.lines, "\n"), "\x1b[") {
+		t.Error("the retry did not bring glamour's rendering")
+	}
+}
