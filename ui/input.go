@@ -227,6 +227,9 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 		m.focus = readerPane
 	case l.panels.contains(ms.X, ms.Y):
 		m.focus = panelsPane
+		if i, ok := m.panels.itemAt(ms.Y - l.panels.y - 1); ok {
+			m.panels.cursor = i
+		}
 	}
 	return m.relayout()
 }

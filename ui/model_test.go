@@ -316,3 +316,19 @@ func TestLateGlamourFallsBackToPlain(t *testing.T) {
 		t.Error("the retry did not bring glamour's rendering")
 	}
 }
+
+func TestClickSelectsActor(t *testing.T) {
+	m := newTestModel(t, 140, 40, Options{})
+	_ = m.View() // the panels know where they drew each actor after a frame
+	l := m.layout()
+	for y := 0; y < l.panels.h; y++ {
+		if i, ok := m.panels.itemAt(y); ok && m.panels.items[i].Name == "Sergueï Lavrov" {
+			drive(t, m, tea.MouseClickMsg{X: l.panels.x + 3, Y: l.panels.y + 1 + y, Button: tea.MouseLeft})
+			if a, _ := m.panels.selected(); a.Name != "Sergueï Lavrov" || m.focus != panelsPane {
+				t.Errorf("click selected %q, focus %v", a.Name, m.focus)
+			}
+			return
+		}
+	}
+	t.Fatal("Sergueï Lavrov not drawn in the panels")
+}

@@ -30,6 +30,9 @@ type panelsModel struct {
 	offset int
 	height int
 	check  func(url string) (string, error) // the URL to link, or why not
+	// lineItems maps the lines last drawn to actors (-1: not an actor), so
+	// that a click selects the actor under it.
+	lineItems []int
 }
 
 // setArticle shows the panels of another article.
@@ -97,20 +100,28 @@ func (p *panelsModel) lines(width int, s styles, focused bool) []string {
 		out = append(out, s.dim.Render("  none found"))
 	}
 	cursorLine, i := 0, 0
+	items := make([]int, len(out)) // the actor on each line, or -1
+	for j := range items {
+		items[j] = -1
+	}
 	for _, g := range actorGroups {
 		group := actorsOf(p.art.Actors, g.kind)
 		if len(group) == 0 {
 			continue
 		}
 		out = append(out, "  "+s.accent.Render(g.title))
+		items = append(items, -1)
 		for _, a := range group {
 			count := fmt.Sprintf(" %d", a.Mentions)
 			name := fit("   "+a.Name, max(width-ansi.StringWidth(count), 1)) + count
-			if i == p.cursor && focused {
+			if i == p.cursor {
 				cursorLine = len(out)
-				name = s.selected.Render(fit(name, width))
+				if focused {
+					name = s.selected.Render(fit(name, width))
+				}
 			}
 			out = append(out, name)
+			items = append(items, i)
 			i++
 		}
 	}
@@ -123,9 +134,18 @@ func (p *panelsModel) lines(width int, s styles, focused bool) []string {
 			p.offset = cursorLine - p.height + 1
 		}
 		p.offset = clamp(p.offset, 0, max(len(out)-p.height, 0))
-		out = out[p.offset:]
+		out, items = out[p.offset:], items[p.offset:]
 	}
+	p.lineItems = items
 	return out
+}
+
+// itemAt is the actor drawn on the given line of the panel, as last drawn.
+func (p *panelsModel) itemAt(line int) (int, bool) {
+	if line < 0 || line >= len(p.lineItems) || p.lineItems[line] < 0 {
+		return 0, false
+	}
+	return p.lineItems[line], true
 }
 
 // source draws the domain and the URL, cut into lines of width cells, as an
