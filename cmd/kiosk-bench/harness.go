@@ -112,6 +112,7 @@ func (c *benchCtx) Cmd(argv ...string) *exec.Cmd {
 // Stat is what Measure found for one command.
 type Stat struct {
 	Wall   time.Duration // median wall time
+	CPU    time.Duration // median user+system CPU time: steadier than Wall on a busy machine
 	MaxRSS int64         // peak resident memory over all runs, in bytes
 }
 
@@ -120,21 +121,24 @@ type Stat struct {
 // It fails if any run fails.
 func (c *benchCtx) Measure(cmds ...func() *exec.Cmd) ([]Stat, error) {
 	walls := make([][]time.Duration, len(cmds))
+	cpus := make([][]time.Duration, len(cmds))
 	stats := make([]Stat, len(cmds))
 	for rep := 0; rep <= c.Reps; rep++ {
 		for k, mk := range cmds {
-			wall, rss, err := run(mk())
+			cmd := mk()
+			wall, rss, err := run(cmd)
 			if err != nil {
 				return nil, err
 			}
 			stats[k].MaxRSS = max(stats[k].MaxRSS, rss)
 			if rep > 0 {
 				walls[k] = append(walls[k], wall)
+				cpus[k] = append(cpus[k], cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
 			}
 		}
 	}
 	for k := range stats {
-		stats[k].Wall = median(walls[k])
+		stats[k].Wall, stats[k].CPU = median(walls[k]), median(cpus[k])
 	}
 	return stats, nil
 }
