@@ -43,8 +43,10 @@ func TestMain(m *testing.M) {
 		os.Exit(markerMain(dir))
 	}
 	code := m.Run()
-	if binDir != "" {
-		os.RemoveAll(binDir)
+	for _, d := range []string{binDir, synthDir} {
+		if d != "" {
+			os.RemoveAll(d)
+		}
 	}
 	os.Exit(code)
 }
