@@ -215,3 +215,17 @@ func TestOrderByFirstAppearanceOfAnyForm(t *testing.T) {
 		t.Errorf("want Donald Trump (first named as Trump) before Laos, got %+v", got)
 	}
 }
+
+func TestEventsAreOther(t *testing.T) {
+	got := Extract(Input{Lang: "fr", Paragraphs: []string{
+		"Pendant la Seconde Guerre mondiale, la ville a été détruite. Les SEA Games 32 se tiennent au Cambodge.",
+	}})
+	for _, a := range got {
+		if a.Kind == Person || a.Kind == Organization {
+			t.Errorf("event reported as an actor: %+v", a)
+		}
+	}
+	if a := find(got, "Cambodge"); a == nil || a.Kind != Place {
+		t.Errorf("Cambodge: want a place, got %+v", got)
+	}
+}

@@ -48,8 +48,11 @@ func (s *scanner) lookup(i, j int) entry {
 	if len(b) > 0 && (b[0] == 0xd0 || b[0] == 0xd1) { // Cyrillic: try the inflections
 		s.buf = s.buf[:0]
 		for k := i; k < j; k++ {
-			if s.toks[k].word {
-				s.buf = append(s.buf, wordStem(s.toks[k].text)...)
+			if t := &s.toks[k]; t.word {
+				if !t.stemmed {
+					t.stem, t.stemmed = wordStem(t.text), true
+				}
+				s.buf = append(s.buf, t.stem...)
 			}
 		}
 		if utf8.RuneCount(s.buf) < 4 {

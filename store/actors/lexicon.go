@@ -180,7 +180,8 @@ var orgAfterLower = set(`newspaper daily magazine broadcaster company group corp
 // eventHeads start names that are not actors: competitions, festivals.
 var eventHeads = set(`coupe cup games jeux championnat championship championships ligue league tournoi tournament
 	festival expo exposition olympiques olympics olympic mondial sommet summit forum conférence conference
-	prix grand_prix copa mundial campeonato weltmeisterschaft meisterschaft coppa campionato`)
+	prix grand_prix copa mundial campeonato weltmeisterschaft meisterschaft coppa campionato
+	guerre war révolution revolution accords traité treaty marathon biennale`)
 
 // notNames are capitalized words that are never an actor on their own:
 // common nouns written with a capital, holidays, months and days.

@@ -14,6 +14,8 @@ type token struct {
 	lower   string
 	key     string // fold.Key(text), "" until needed for a non-ASCII word
 	flags   wordFlag
+	stem    string // wordStem(text), once stemmed
+	stemmed bool
 	word    bool // letters or digits; otherwise punctuation
 	upper   bool // begins with an uppercase letter
 	caps    bool // two or more letters, all uppercase (an acronym)
