@@ -71,7 +71,32 @@ func (g *gazetteer) add(k string, kind uint8, code string) {
 			return // added by their words by addStem
 		}
 		g.addStem(st, kind, code)
+		g.addStem(vowelStem(k), kind, code) // "Ханой" declines as "Ханое"
 	}
+}
+
+// vowelStem drops only a Cyrillic key's last vowel, й or ь: the other
+// guess at a stem, for nouns whose endings look like adjectives' ("Ханое").
+func vowelStem(k string) string {
+	r, size := utf8.DecodeLastRuneInString(k)
+	if size == 0 || !strings.ContainsRune("аеиоуыэюяіїєйь", r) || utf8.RuneCountInString(k) < 5 {
+		return ""
+	}
+	return k[:len(k)-size]
+}
+
+// wordEntry looks one Russian or Ukrainian word up by both its stems.
+func (g *gazetteer) wordEntry(word string) entry {
+	k := fold.Key(word)
+	if st := wordStem(k); utf8.RuneCountInString(st) >= 4 {
+		if e, ok := g.stems[st]; ok {
+			return e
+		}
+	}
+	if st := vowelStem(k); st != "" {
+		return g.stems[st]
+	}
+	return entry{}
 }
 
 func (g *gazetteer) addStem(st string, kind uint8, code string) {
@@ -167,6 +192,9 @@ func nameStem(name string) string {
 func (g *gazetteer) country(name string) string {
 	if e := g.names[fold.Key(name)]; e.code != "" {
 		return e.code
+	}
+	if !strings.Contains(strings.TrimSpace(name), " ") {
+		return g.wordEntry(name).code
 	}
 	if st := nameStem(name); utf8.RuneCountInString(st) >= 4 {
 		return g.stems[st].code

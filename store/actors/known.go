@@ -46,6 +46,9 @@ func (s *scanner) lookup(i, j int) entry {
 		return e
 	}
 	if len(b) > 0 && (b[0] == 0xd0 || b[0] == 0xd1) { // Cyrillic: try the inflections
+		if j-i == 1 {
+			return s.g.wordEntry(s.toks[i].text)
+		}
 		s.buf = s.buf[:0]
 		for k := i; k < j; k++ {
 			if t := &s.toks[k]; t.word {

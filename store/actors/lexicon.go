@@ -151,7 +151,7 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	inc inc. ltd ltd. llc plc group holdings bank university college school hospital institute academy
 	association federation union foundation organization organisation office court army police
 	club fc entertainment films pictures studios studio media news press presse times post television tv radio
-	center centre electronics display steel petroleum oil gas pharma capital securities insurance logistics
+	center centre administration electronics display steel petroleum oil gas pharma capital securities insurance logistics
 	construction chemicals foods beverages shipping motor
 	airlines airways electricity energy telecom railways motors industries agentur agency agence agencia
 	sa s.a. ag gmbh spa s.p.a.`)

@@ -112,7 +112,9 @@ func (c *candidate) lookup(g *gazetteer) {
 	acronym := c.words == 1 && isAcronym(form)
 	e := g.get(c.key)
 	if r, _ := utf8.DecodeRuneInString(c.key); e.kind == 0 && isCyrillicRune(r) {
-		if st := nameStem(form); utf8.RuneCountInString(st) >= 4 {
+		if c.words == 1 {
+			e = g.wordEntry(form)
+		} else if st := nameStem(form); utf8.RuneCountInString(st) >= 4 {
 			e = g.stems[st] // "России", "Южном Судане"
 		}
 	}

@@ -74,6 +74,10 @@ func (s *scanner) span(i, j int, prefix string) {
 	if initial && j-i == 2 && s.lookup(i+1, j).kind&(gCountry|gRegion) != 0 && !s.known(i, j) {
 		i++ // "Сборная Вьетнама": a sentence's first word before a country
 	}
+	if j-i == 2 && toks[i].caps && s.lookup(i, i+1).code == "" && s.lookup(i+1, j).code != "" {
+		m.votes[vOrg] += strong // "МВД России", "FBI America": an agency of a country
+		s.emit(newMention(toks[i+1].text, 1, i+1, j, vPlace, strong))
+	}
 	full := joinWords(toks, i, j)
 	// a trailing English possessive is not part of the name
 	if j-i >= 1 {
