@@ -452,3 +452,51 @@ func TestHardeningReadOnlyExistingIndex(t *testing.T) {
 	}
 	checkSearchOrWhy(t, "existing index, read-only", dir, o)
 }
+
+// TestHardeningCorruptFiles: a state file or an index that is garbage is
+// set aside or rebuilt, with at most one line said about it.
+func TestHardeningCorruptFiles(t *testing.T) {
+	dir := readOnlyCacheFolder(t)
+	cache, stateHome := t.TempDir(), t.TempDir()
+	o := runOpts{env: []string{"XDG_CACHE_HOME=" + cache, "XDG_STATE_HOME=" + stateHome}}
+	if r := runKiosk(t, o, "index", "--dir", dir); r.code != 0 {
+		t.Fatalf("index: exit %d: %s", r.code, r.stderr)
+	}
+	dbs, _ := filepath.Glob(filepath.Join(cache, "kiosk", "*.db"))
+	if len(dbs) != 1 {
+		t.Fatalf("index files: %q", dbs)
+	}
+	garbage := bytes.Repeat([]byte("not a database \x00\xff"), 4096)
+	if err := os.WriteFile(dbs[0], garbage, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := runKiosk(t, o, "search", "--dir", dir, "zanzibar")
+	if r.code != 0 || !strings.Contains(r.stdout, "a.txt") || len(whyLines(r.stderr)) > 1 {
+		t.Errorf("search over a corrupt index: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+
+	stateDir := filepath.Join(stateHome, "kiosk")
+	os.MkdirAll(stateDir, 0o700)
+	if err := os.WriteFile(filepath.Join(stateDir, "state.db"), garbage, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r = runKiosk(t, o, "list", "--unread", "--dir", dir)
+	if r.code != 0 || strings.Count(r.stdout, "\n") != 2 || len(whyLines(r.stderr)) != 1 {
+		t.Errorf("list --unread over a corrupt state: exit %d, stdout %q, stderr %q; want both articles and one line about the state", r.code, r.stdout, r.stderr)
+	}
+	checkTerminalSafe(t, "list --unread over a corrupt state", r, false, true)
+	ents, _ := os.ReadDir(stateDir)
+	var kept bool
+	for _, e := range ents {
+		if b, err := os.ReadFile(filepath.Join(stateDir, e.Name())); err == nil && bytes.Equal(b, garbage) {
+			kept = true
+		}
+	}
+	if !kept {
+		t.Errorf("the corrupt state file was not kept aside: %v", ents)
+	}
+	r = runKiosk(t, o, "list", "--unread", "--dir", dir)
+	if r.code != 0 || len(whyLines(r.stderr)) != 0 {
+		t.Errorf("list --unread after the state was set aside: exit %d, stderr %q", r.code, r.stderr)
+	}
+}

@@ -23,6 +23,7 @@ func TestHardeningTUIClipboardAndTitle(t *testing.T) {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
 	dir, articles := hostileFolder(t)
+	before := snapshot(t, dir)
 	tmp := t.TempDir()
 	s := tmuxSession{t: t, socket: fmt.Sprintf("kiosk-hardening-%d", os.Getpid())}
 	rc := filepath.Join(tmp, "rc")
@@ -44,7 +45,7 @@ func TestHardeningTUIClipboardAndTitle(t *testing.T) {
 	// the clipboard.
 	s.run("send-keys", "-t", "kiosk:0", "Enter")
 	for i := 0; i < len(articles); i++ {
-		for _, k := range []string{"Space", "Space", "G", "g", "]"} {
+		for _, k := range []string{"Space", "Space", "G", "g", "m", "b", "]"} {
 			s.run("send-keys", "-t", "kiosk:0", k)
 		}
 		if i%8 == 0 {
@@ -81,6 +82,7 @@ func TestHardeningTUIClipboardAndTitle(t *testing.T) {
 			if code := strings.TrimSpace(string(b)); code != "0" {
 				t.Errorf("kiosk exited with status %s; screen:\n%s", code, s.screen())
 			}
+			compareSnapshots(t, "after a TUI session", before, snapshot(t, dir))
 			return
 		}
 		time.Sleep(50 * time.Millisecond)
