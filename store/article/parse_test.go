@@ -232,6 +232,13 @@ func TestLongLeadIsCutAtAWord(t *testing.T) {
 	}
 }
 
+func TestLeadOfDashesKeepsATitle(t *testing.T) {
+	a := parseText(t, strings.Repeat("- ", 100))
+	if strings.Trim(a.Title, "…") == "" {
+		t.Errorf("title %q", a.Title)
+	}
+}
+
 func TestBytesAreMadeSafe(t *testing.T) {
 	text := "\ufeffTitre\x1b]52;c;ZXZpbA==\x07 ici\r\n\r\n" + "Un\tparagraphe\u202e inversé \x9b31m et \xff\xfe fin.\rSecond paragraphe, bien séparé.\n"
 	a := parseText(t, text)

@@ -79,11 +79,15 @@ func cutTitle(text string) string {
 	if runes(s) <= maxTitle {
 		return strings.TrimRight(s, ". ")
 	}
-	cut := string([]rune(s)[:maxTitle-1])
+	whole := string([]rune(s)[:maxTitle-1])
+	cut := whole
 	if i := strings.LastIndexAny(cut, " \u00a0"); i > len(cut)/2 {
 		cut = cut[:i]
 	}
-	return strings.TrimRight(cut, " ,;:-–—") + "…"
+	if cut = strings.TrimRight(cut, " ,;:-–—"); cut == "" {
+		cut = whole // a line of dashes: better shown than reduced to "…"
+	}
+	return cut + "…"
 }
 
 // abbreviations end with a period without ending a sentence.
