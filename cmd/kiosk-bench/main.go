@@ -12,9 +12,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"os/signal"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 )
 
 // groups holds the benchmark groups by name; each group's file adds itself.
@@ -42,6 +44,15 @@ func main() {
 		fail(err)
 	}
 	defer ctx.cleanup()
+	// An interrupted run still removes its build; the commands being
+	// measured get the same signal from the terminal.
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-stop
+		ctx.cleanup()
+		os.Exit(130)
+	}()
 	for _, name := range names {
 		fmt.Fprintf(ctx.Out, "\n== %s\n", name)
 		if err := groups[name](ctx); err != nil {
