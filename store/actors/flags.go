@@ -31,6 +31,16 @@ const (
 
 var lexicon = buildLexicon()
 
+// maxLexiconWord is the length in bytes of the lexicon's longest word: a
+// longer word is not looked up.
+var maxLexiconWord = func() int {
+	n := 0
+	for w := range lexicon {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 func buildLexicon() map[string]wordFlag {
 	m := map[string]wordFlag{}
 	for f, words := range map[wordFlag]map[string]bool{

@@ -48,8 +48,9 @@ type entry struct {
 }
 
 type gazetteer struct {
-	names map[string]entry // folded name -> what it is
-	stems map[string]entry // Russian and Ukrainian names by their words' stems, for inflected forms
+	names    map[string]entry // folded name -> what it is
+	prefixes map[string]bool  // folded first words of the names of several words that have lowercase words
+	stems    map[string]entry // Russian and Ukrainian names by their words' stems, for inflected forms
 }
 
 // get returns what the folded key k names.
@@ -99,6 +100,16 @@ func (g *gazetteer) wordEntry(word string) entry {
 	return entry{}
 }
 
+// addPrefixes records the first words of a name of several words, so that
+// a run of capitalized words is only extended over the lowercase words after
+// it ("Arabie saoudite", "Union européenne") when a known name may follow.
+func (g *gazetteer) addPrefixes(name string) {
+	words := strings.Fields(name)
+	for n := 1; n < len(words); n++ {
+		g.prefixes[fold.Key(strings.Join(words[:n], " "))] = true
+	}
+}
+
 func (g *gazetteer) addStem(st string, kind uint8, code string) {
 	if st == "" {
 		return
@@ -120,7 +131,7 @@ var (
 // names, a few milliseconds.
 func loadGazetteer() *gazetteer {
 	gazOnce.Do(func() {
-		g := &gazetteer{names: make(map[string]entry, 52000), stems: map[string]entry{}}
+		g := &gazetteer{names: make(map[string]entry, 52000), stems: map[string]entry{}, prefixes: map[string]bool{}}
 		for _, line := range strings.Split(countriesTSV, "\n") {
 			code, names, ok := strings.Cut(line, "\t")
 			if !ok {
@@ -129,19 +140,23 @@ func loadGazetteer() *gazetteer {
 			for _, n := range strings.Split(names, "|") {
 				g.add(fold.Key(n), gCountry, code)
 				g.addStem(nameStem(n), gCountry, code)
+				g.addPrefixes(n)
 			}
 		}
 		for n, code := range countryAliases {
 			g.add(fold.Key(n), gCountry, code)
+			g.addPrefixes(n)
 		}
 		for _, k := range strings.Split(placesTXT, "\n") {
 			g.add(k, gPlace, "")
 		}
 		for n := range knownOrgs {
 			g.add(fold.Key(n), gOrg, "")
+			g.addPrefixes(strings.ReplaceAll(n, "_", " "))
 		}
 		for n := range regions {
 			g.add(fold.Key(n), gRegion, "")
+			g.addPrefixes(strings.ReplaceAll(n, "_", " "))
 			g.addStem(nameStem(strings.ReplaceAll(n, "_", " ")), gRegion, "")
 		}
 		gaz = g

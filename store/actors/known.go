@@ -13,18 +13,19 @@ import (
 // organization: "Arabie saoudite", "Corée du Sud", "Émirats arabes unis".
 func (s *scanner) longestKnown(i, j int) int {
 	best := j
+	if j > i && !s.g.prefixes[string(s.keyOf(i, j))] {
+		return j // no longer known name begins with this run: the common case
+	}
 	for k := j; k < len(s.toks) && k < j+4 && s.toks[k].word; k++ {
-		if s.toks[k].digit {
+		if s.toks[k].digit || k > i && s.toks[k].start {
 			break
 		}
-		if k > i && s.toks[k].start {
+		t := s.toks[k]
+		if !t.has(isFunctionWords) && !isConnector(t.lower) && !t.elision && s.known(i, k+1) {
+			best = k + 1 // a name does not end on "de" or "a"
+		}
+		if !s.g.prefixes[string(s.keyOf(i, k+1))] {
 			break
-		}
-		if s.toks[k].has(isFunctionWords) || isConnector(s.toks[k].lower) || s.toks[k].elision {
-			continue // a name does not end on "de" or "a"
-		}
-		if s.known(i, k+1) {
-			best = k + 1
 		}
 	}
 	return best

@@ -87,25 +87,42 @@ func tokenizeInto(toks []token, s string) []token {
 func newWord(w string, space bool) token {
 	t := token{text: w, word: true, space: space}
 	if asciiWord(&t) {
-		t.flags = lexicon[t.lower]
+		if len(t.lower) <= maxLexiconWord {
+			t.flags = lexicon[t.lower]
+		}
 		return t
 	}
-	t.lower = strings.ToLower(w) // the key is folded on demand: see scanner.keyOf
-	t.flags = lexicon[t.lower]
 	r, _ := utf8.DecodeRuneInString(w)
 	t.upper = unicode.IsUpper(r)
 	t.digit = unicode.IsDigit(r)
-	letters, uppers := 0, 0
-	for _, c := range w {
-		if unicode.IsLetter(c) {
-			letters++
-			if unicode.IsUpper(c) {
-				uppers++
+	t.lower = lower(w) // the key is folded on demand: see scanner.keyOf
+	if len(t.lower) <= maxLexiconWord {
+		t.flags = lexicon[t.lower]
+	}
+	if t.upper {
+		letters, uppers := 0, 0
+		for _, c := range w {
+			if unicode.IsLetter(c) {
+				letters++
+				if unicode.IsUpper(c) {
+					uppers++
+				}
 			}
 		}
+		t.caps = letters >= 2 && uppers == letters
 	}
-	t.caps = letters >= 2 && uppers == letters
 	return t
+}
+
+// lower is strings.ToLower without its cost for words with no capital,
+// which are most words.
+func lower(w string) string {
+	for _, c := range w {
+		if unicode.IsUpper(c) {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 // vietPlaceLike reports a name of several Vietnamese syllables that does not
