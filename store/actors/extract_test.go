@@ -229,3 +229,36 @@ func TestEventsAreOther(t *testing.T) {
 		t.Errorf("Cambodge: want a place, got %+v", got)
 	}
 }
+
+// TestConcurrent checks that extractions running at once (a folder scan
+// does) give what they give one at a time: the buffers they reuse are their own.
+func TestConcurrent(t *testing.T) {
+	inputs := []Input{
+		{Lang: "fr", Paragraphs: []string{"Le président Emmanuel Macron a reçu à Paris le Premier ministre Pham Minh Chinh."}},
+		{Lang: "en", Paragraphs: []string{"Flooding hit Quy Nhon City and Tuy Phuoc District, the Ministry of Health said."}},
+		{Lang: "ru", Paragraphs: []string{"Президент России Владимир Путин прибыл в Ханой."}},
+	}
+	want := make([][]Actor, len(inputs))
+	for k, in := range inputs {
+		want[k] = Extract(in)
+	}
+	done := make(chan bool)
+	for g := range 8 {
+		go func() {
+			ok := true
+			for n := range 50 {
+				k := (g + n) % len(inputs)
+				got := Extract(inputs[k])
+				ok = ok && slices.EqualFunc(got, want[k], func(a, b Actor) bool {
+					return a.Name == b.Name && a.Kind == b.Kind && a.Mentions == b.Mentions && slices.Equal(a.Aliases, b.Aliases)
+				})
+			}
+			done <- ok
+		}()
+	}
+	for range 8 {
+		if !<-done {
+			t.Error("a concurrent extraction differed from a sequential one")
+		}
+	}
+}
