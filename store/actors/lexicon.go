@@ -83,6 +83,8 @@ var placeBefore = set(`province provinces commune communes ville villes district
 	rivière rivières fleuve fleuves lac lacs mer océan golfe baie île îles archipel presqu'île péninsule
 	mont monts montagne montagnes massif col cols vallée plaine plateau colline désert forêt delta lagune cap détroit
 	stade stades aéroport gare port station carrefour barrage
+	palais pagode temple citadelle cathédrale mausolée parc plage grotte cascade canal marché pont
+	palace pagoda citadel cathedral mausoleum park beach cave waterfall market
 	capitale
 	province city cities town towns district districts ward wards village villages hamlet commune communes
 	county region state_of street streets road roads avenue boulevard highway

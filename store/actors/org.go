@@ -42,13 +42,15 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 		case !t.word:
 			goto done
 		case t.elision || !t.upper && (isConnector(t.lower) || english && (t.lower == "and" || t.lower == "for") ||
-			!english && lowers > 0 && (t.lower == "pour" || t.lower == "para" || t.lower == "per")):
+			!english && lowers > 0 && (t.lower == "pour" || t.lower == "para" || t.lower == "per") ||
+			!english && lowers > 0 && t.has(isListJoins) && j+1 < len(toks) && ofWord(toks[j+1].lower)):
+			// "Service de la culture et des sports de la province de ..."
 			connectors = true
 			j++
 			continue
 		case t.upper:
 			k := s.runEnd(j)
-			if s.looksLikePerson(j, k) {
+			if j > i+1 && s.looksLikePerson(j, k) { // but "lycée Chu Van An" is named after him
 				goto done // "Народного комитета города Ле Чунг Тинь": the chairman's name
 			}
 			if !english && head.upper && j == i+1 && k-j >= 2 {
