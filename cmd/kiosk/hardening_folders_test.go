@@ -16,6 +16,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -126,6 +127,17 @@ func newHostileTree(t *testing.T) *hostileTree {
 	h.write(t, "blank.txt", []byte("\n\n   \n\t\n \r\n"))
 	h.write(t, "sourceonly.txt", []byte("Source : https://news.example.vn/only.html\n"))
 	h.either = append(h.either, "empty.txt", "blank.txt", "sourceonly.txt")
+	// A folder its reader may not open: root opens it anyway.
+	h.write(t, "locked/in.txt", art("Dans un dossier fermé"))
+	if err := os.Chmod(h.path("locked"), 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(h.path("locked"), 0o755) })
+	if os.Geteuid() == 0 {
+		h.good = append(h.good, "locked/in.txt")
+	} else {
+		h.bad = append(h.bad, "locked")
+	}
 	h.write(t, ".hidden/secret.txt", art("Caché"))
 	h.write(t, "notes.md", []byte("pas un article"))
 	return h
@@ -367,8 +379,9 @@ func TestHardeningHostileFolder(t *testing.T) {
 		// Root writes anyway: check again as a user for whom the folder
 		// is really read-only and unreadable.txt really unreadable.
 		t.Logf("running as root: the read-only folder is checked again as uid %d", nobody)
-		h.bad = append(h.bad, "unreadable.txt")
+		h.bad = append(h.bad, "unreadable.txt", "locked")
 		h.either = h.either[1:]
+		h.good = slices.DeleteFunc(h.good, func(p string) bool { return p == "locked/in.txt" })
 		ownedCache, ownedState := t.TempDir(), t.TempDir()
 		for _, d := range []string{ownedCache, ownedState} {
 			worldReadable(t, d)
@@ -498,5 +511,36 @@ func TestHardeningCorruptFiles(t *testing.T) {
 	r = runKiosk(t, o, "list", "--unread", "--dir", dir)
 	if r.code != 0 || len(whyLines(r.stderr)) != 0 {
 		t.Errorf("list --unread after the state was set aside: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// TestHardeningFilesVanish: files deleted while list and search read the
+// folder are listed (read in time) or reported, never a crash.
+func TestHardeningFilesVanish(t *testing.T) {
+	for _, args := range [][]string{{"list", "--json"}, {"search", "--json", "--limit", "0", "Mekong"}} {
+		dir := t.TempDir()
+		const n = 4000
+		for i := 0; i < n; i++ {
+			data := fmt.Appendf(nil, "Article %d\n\nLe fleuve Mekong monte encore au kilomètre %d.\n", i, i)
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%04d.txt", i)), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s := startKiosk(t, []string{"XDG_CACHE_HOME=" + t.TempDir()}, append(args, "--dir", dir)...)
+		time.Sleep(30 * time.Millisecond)
+		for i := n - 1; i >= 0; i -= 2 {
+			os.Remove(filepath.Join(dir, fmt.Sprintf("%04d.txt", i)))
+		}
+		s.wait(t)
+		if s.code != 0 || len(whyLines(s.err.String())) > 0 {
+			t.Errorf("%q while files vanish: exit %d, stderr %q", args, s.code, clip(s.err.String()))
+		}
+		for _, l := range strings.Split(strings.TrimSpace(s.out.String()), "\n") {
+			if l != "" && !json.Valid([]byte(l)) {
+				t.Errorf("%q while files vanish: not JSON: %q", args, clip(l))
+				break
+			}
+		}
+		t.Logf("%q while files vanish: %d lines out, %d skip lines", args, strings.Count(s.out.String(), "\n"), strings.Count(s.err.String(), "kiosk: skipped"))
 	}
 }

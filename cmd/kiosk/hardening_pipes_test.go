@@ -160,6 +160,9 @@ func checkWorksOrSaysWhy(t *testing.T, s *started, works func(stdout, stderr str
 }
 
 func TestHardeningTwoProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the index of 3,000 articles six times")
+	}
 	dir := synthFolder(t)
 	searchWorks := func(stdout, _ string) bool { return strings.Count(stdout, "\n") == 5 }
 	search := []string{"search", "--json", "--limit", "5", "--dir", dir, synth.CommonWord}
