@@ -134,7 +134,7 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	academy institute bank company corporation council assembly court federation association union
 	foundation organization organisation office bureau directorate guard brigade regiment division battalion
 	service police army navy center centre
-	ministerio comité comisión agencia partido hospital escuela universidad banco consejo
+	ministerio comité comisión agencia agência partido hospital escuela universidad banco consejo
 	ministerium ausschuss partei krankenhaus schule universität bank rat
 	ministero comitato partito ospedale scuola università banca consiglio
 	ministério comitê partido hospital escola universidade banco conselho
@@ -153,7 +153,7 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	inc inc. ltd ltd. llc plc group holdings bank university college school hospital institute academy
 	association federation union foundation organization organisation office court army police
 	club fc entertainment films pictures studios studio media news press presse times post television tv radio
-	center centre administration electronics display steel petroleum oil gas pharma capital securities insurance logistics
+	center centre administration amt amts electronics display steel petroleum oil gas pharma capital securities insurance logistics
 	construction chemicals foods beverages shipping motor
 	airlines airways electricity energy telecom railways motors industries agentur agency agence agencia
 	sa s.a. ag gmbh spa s.p.a.`)
@@ -250,7 +250,7 @@ var knownOrgs = set(`afp reuters ap associated_press xinhua tass itar-tass ria r
 	samsung lg apple google alphabet microsoft meta facebook amazon tesla toyota honda hyundai kia nissan boeing airbus
 	foxconn intel nvidia qualcomm huawei xiaomi sony panasonic canon siemens bosch volkswagen bmw mercedes-benz
 	nestlé unilever coca-cola pepsico mcdonald's starbucks uber grab shopee lazada tiktok bytedance alibaba tencent
-	openai spacex gazprom rosneft rosatom aeroflot sberbank
+	openai spacex gazprom rosneft rosatom aeroflot sberbank lufthansa vale embraer petrobras
 	vingroup vinfast vinamilk viettel vnpt fpt petrolimex petrovietnam pvn evn vietjet bamboo_airways vietnam_airlines
 	sabeco habeco masan hoa_phat vietcombank vietinbank bidv agribank techcombank mb_bank acb sacombank
 	parti_communiste_vietnamien pcv communist_party_of_vietnam

@@ -249,14 +249,22 @@ func (s *scanner) capitalized(i int, prefix string) int {
 // capitalized words after them: "Ursula von der Leyen", "Lula da Silva".
 func (s *scanner) particles(i, j int) int {
 	k := j
+	// "de" is a surname's particle in Portuguese and Spanish ("Tarcísio de
+	// Freitas") but a preposition in French: only between two single words
+	iberian := (s.lang == "pt" || s.lang == "es") && j-i == 1
 	for k < len(s.toks) && k < j+2 && !s.toks[k].upper && (s.toks[k].has(isNameParticles) ||
-		k > j && (s.toks[k].lower == "der" || s.toks[k].lower == "den") && (s.toks[k-1].lower == "von" || s.toks[k-1].lower == "van")) {
+		k > j && (s.toks[k].lower == "der" || s.toks[k].lower == "den") && (s.toks[k-1].lower == "von" || s.toks[k-1].lower == "van") ||
+		k == j && iberian && s.toks[k].lower == "de") {
 		k++
 	}
 	if k == j || k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.known(i, j) {
 		return j
 	}
-	return s.runEnd(k)
+	end := s.runEnd(k)
+	if s.known(k, end) || s.toks[j].lower == "de" && end-k != 1 {
+		return j // "Direktverbindung von Frankfurt": a place, not a surname
+	}
+	return end
 }
 
 // countryPrefix returns the end of a country's name that begins a longer run
