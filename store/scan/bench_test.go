@@ -11,14 +11,26 @@ import (
 	"github.com/kioskreader/kiosk/store/synth"
 )
 
-// benchFolder writes n synthetic articles once per run of the benchmarks.
+// benchDir is the folder of synthetic articles the benchmarks share,
+// written on first use and removed by TestMain.
+var benchDir string
+
 var benchFolder = sync.OnceValues(func() (string, error) {
 	dir, err := os.MkdirTemp("", "kiosk-scan-bench-")
 	if err != nil {
 		return "", err
 	}
+	benchDir = dir
 	return dir, synth.Write(dir, 10000, 1)
 })
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDir != "" {
+		os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
 
 func folderBytes(b *testing.B, dir string) int64 {
 	var n int64
