@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords are a few of the commonest words of each language, enough to
@@ -37,17 +38,33 @@ func buildStopIndex() map[string][]string {
 	return idx
 }
 
+// isVietnameseLetter reports letters that only Vietnamese uses among the
+// Latin-script languages: ơ ư đ and the dotted-below and hook-above vowels.
+func isVietnameseLetter(r rune) bool {
+	switch unicode.ToLower(r) {
+	case 'ơ', 'ư', 'đ', 'ạ', 'ả', 'ẩ', 'ậ', 'ắ', 'ặ', 'ẳ', 'ẹ', 'ẻ', 'ẽ', 'ệ', 'ể', 'ỉ', 'ị', 'ọ', 'ỏ', 'ộ', 'ổ', 'ờ', 'ớ', 'ợ', 'ở', 'ỡ', 'ụ', 'ủ', 'ừ', 'ứ', 'ự', 'ử', 'ữ', 'ỳ', 'ỵ', 'ỷ', 'ỹ', 'ầ', 'ấ', 'ề', 'ế', 'ồ', 'ố':
+		return true
+	}
+	return false
+}
+
 // DetectLang guesses the ISO 639-1 code of an article from its title and
 // first paragraphs: the script first (Cyrillic, CJK, Arabic…), then the
 // language whose common words occur most. "" when there is too little text.
+// It runs on every article of a scan, so it avoids work: ASCII and the Latin
+// blocks are classified before any Unicode table lookup, and stopwords are
+// looked up one word at a time without lowering the whole sample.
 func DetectLang(title string, paragraphs []string) string {
-	sample := title
+	var b strings.Builder
+	b.WriteString(title)
 	for _, p := range paragraphs {
-		if len(sample) > 4000 {
+		if b.Len() > 4000 {
 			break
 		}
-		sample += "\n" + p
+		b.WriteByte('\n')
+		b.WriteString(p)
 	}
+	sample := b.String()
 	if lang := byScript(sample); lang != "" {
 		return lang
 	}
@@ -58,6 +75,21 @@ func DetectLang(title string, paragraphs []string) string {
 func byScript(s string) string {
 	var cyr, latin, han, kana, hangul, arabic, hebrew, greek, thai, ukr, rus, viet int
 	for _, r := range s {
+		if r < 0x80 {
+			if c := r | 0x20; 'a' <= c && c <= 'z' {
+				latin++
+			}
+			continue
+		}
+		if r < 0x370 || (0x1E00 <= r && r <= 0x1EFF) { // Latin-1 to IPA; Latin Extended Additional
+			if unicode.Is(unicode.Latin, r) {
+				latin++
+				if isVietnameseLetter(r) {
+					viet++
+				}
+			}
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Cyrillic, r):
 			cyr++
@@ -88,6 +120,78 @@ func byScript(s string) string {
 			}
 		}
 	}
+	return decide(cyr, latin, han, kana, hangul, arabic, hebrew, greek, thai, ukr, rus, viet)
+}
+
+// longestStopword bounds the words worth lowering and looking up.
+var longestStopword = func() int {
+	n := 0
+	for w := range stopIndex {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// byStopwords picks the language whose common words occur most, if any
+// does at least three times.
+func byStopwords(s string) string {
+	var score [32]int
+	langs := []string{}
+	idx := map[string]int{}
+	var buf [64]byte
+	for len(s) > 0 {
+		// skip separators
+		r, size := utf8.DecodeRuneInString(s)
+		if !unicode.IsLetter(r) && r != '\'' {
+			s = s[size:]
+			continue
+		}
+		end := 0
+		for end < len(s) {
+			r, size := utf8.DecodeRuneInString(s[end:])
+			if !unicode.IsLetter(r) && r != '\'' {
+				break
+			}
+			end += size
+		}
+		w := s[:end]
+		s = s[end:]
+		if i := strings.IndexByte(w, '\''); i >= 0 {
+			w = w[i+1:] // l'Ukraine → ukraine
+		}
+		if len(w) > longestStopword+4 {
+			continue
+		}
+		lw := lower(buf[:0], w)
+		for _, lang := range stopIndex[string(lw)] {
+			k, ok := idx[lang]
+			if !ok {
+				k = len(langs)
+				idx[lang] = k
+				langs = append(langs, lang)
+			}
+			score[k]++
+		}
+	}
+	best, bestScore := "", 2
+	for k, lang := range langs {
+		n := score[k]
+		if n > bestScore || (n == bestScore && best != "" && lang < best) {
+			best, bestScore = lang, n
+		}
+	}
+	return best
+}
+
+func lower(dst []byte, w string) []byte {
+	for _, r := range w {
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// decide turns the counts of letters per script into a language.
+func decide(cyr, latin, han, kana, hangul, arabic, hebrew, greek, thai, ukr, rus, viet int) string {
 	switch {
 	case cyr > latin && cyr > 0:
 		if ukr > rus {
@@ -115,36 +219,4 @@ func byScript(s string) string {
 		return "vi"
 	}
 	return ""
-}
-
-// isVietnameseLetter reports letters that only Vietnamese uses among the
-// Latin-script languages: ơ ư đ and the dotted-below and hook-above vowels.
-func isVietnameseLetter(r rune) bool {
-	switch unicode.ToLower(r) {
-	case 'ơ', 'ư', 'đ', 'ạ', 'ả', 'ẩ', 'ậ', 'ắ', 'ặ', 'ẳ', 'ẹ', 'ẻ', 'ẽ', 'ệ', 'ể', 'ỉ', 'ị', 'ọ', 'ỏ', 'ộ', 'ổ', 'ờ', 'ớ', 'ợ', 'ở', 'ỡ', 'ụ', 'ủ', 'ừ', 'ứ', 'ự', 'ử', 'ữ', 'ỳ', 'ỵ', 'ỷ', 'ỹ', 'ầ', 'ấ', 'ề', 'ế', 'ồ', 'ố':
-		return true
-	}
-	return false
-}
-
-func byStopwords(s string) string {
-	score := map[string]int{}
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '\''
-	})
-	for _, w := range words {
-		if i := strings.IndexByte(w, '\''); i >= 0 {
-			w = w[i+1:] // l'Ukraine → ukraine; the article counts for nothing
-		}
-		for _, lang := range stopIndex[w] {
-			score[lang]++
-		}
-	}
-	best, bestScore := "", 2 // fewer than 3 hits is too little to say
-	for lang, n := range score {
-		if n > bestScore || (n == bestScore && best != "" && lang < best) {
-			best, bestScore = lang, n
-		}
-	}
-	return best
 }
