@@ -55,11 +55,27 @@ var photoWords = []string{"Photo", "Photos", "Ảnh", "Фото", "Foto", "Fotos
 
 // hasPhotoCredit reports a line that ends with a photo credit: "Photo : Name"
 // or "Photo: site.vn", with a short credit after the colon, or that starts
-// with "Photo d'illustration:".
+// with "Photo d'illustration:". Only the ends of the line are searched:
+// a credit is never in the middle, and paragraphs are long.
 func hasPhotoCredit(text string) bool {
+	if len(text) > creditWindow*2 {
+		return creditIn(text[:creditWindow], 0) || creditIn(text, len(text)-creditWindow)
+	}
+	return creditIn(text, 0)
+}
+
+// creditWindow is how far from either end of a line a credit may start, in bytes.
+const creditWindow = 96
+
+// creditIn looks for a credit starting at or after from in text.
+func creditIn(text string, from int) bool {
 	for _, w := range photoWords {
-		i := strings.LastIndex(text, w)
-		if i < 0 || (i > 0 && isLetter(text[:i])) {
+		i := strings.LastIndex(text[from:], w)
+		if i < 0 {
+			continue
+		}
+		i += from
+		if i > 0 && isLetter(text[:i]) {
 			continue
 		}
 		rest := strings.TrimLeft(text[i+len(w):], " ")
@@ -86,9 +102,15 @@ func isDomain(s string) bool {
 // hasImageMarker matches the "- ảnh 1" and "hinh anh 1" marks that
 // Vietnamese sites put between a headline and the caption under it.
 func hasImageMarker(text string) bool {
-	l := strings.ToLower(text)
-	return strings.Contains(l, " - ảnh ") || strings.Contains(l, "hinh anh ") || strings.Contains(l, "hình ảnh ")
+	for _, m := range imageMarkers {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
 }
+
+var imageMarkers = []string{" - ảnh ", " - Ảnh ", "hinh anh ", "Hinh anh ", "hình ảnh ", "Hình ảnh "}
 
 func isVideoLine(text string) bool {
 	t := strings.TrimLeft(text, "> ")

@@ -3,6 +3,7 @@ package article
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -70,7 +71,7 @@ func findURL(s string) string {
 // cutLabel reports whether line starts with one of labels (case-insensitive)
 // followed by the end of the line, a colon or a space, and returns the rest.
 func cutLabel(line string, labels []string) (string, bool) {
-	if len(line) > 4096 {
+	if len(line) > 4096 || !labelStart(line) {
 		return "", false // footers are short; a long paragraph is not worth comparing
 	}
 	for _, label := range labels {
@@ -139,4 +140,20 @@ func parseCount(s string) *int {
 		return nil // too large to count
 	}
 	return &v
+}
+
+// labelFirst holds the first rune, lowered, of every label, so that most
+// lines are ruled out by one lookup before any label is compared.
+var labelFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, l := range append(append([]string{}, sourceLabels...), commentLabels...) {
+		r, _ := utf8.DecodeRuneInString(l)
+		m[r] = true
+	}
+	return m
+}()
+
+func labelStart(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	return labelFirst[unicode.ToLower(r)]
 }

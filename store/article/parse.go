@@ -3,6 +3,7 @@ package article
 import (
 	"path/filepath"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kioskreader/kiosk/store/actors"
@@ -113,9 +114,22 @@ func titleLine(a Article) string {
 }
 
 func countWords(a Article) int {
-	n := len(strings.Fields(titleLine(a)))
+	n := fieldCount(titleLine(a))
 	for _, b := range a.Blocks {
-		n += len(strings.Fields(b.Text))
+		n += fieldCount(b.Text)
+	}
+	return n
+}
+
+// fieldCount is len(strings.Fields(s)) without building the slice.
+func fieldCount(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
 	}
 	return n
 }

@@ -1,0 +1,23 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/kioskreader/kiosk/store/synth"
+)
+
+// BenchmarkParse parses synthetic articles of about 3.4 KB, the size of
+// scraped news, and reports the throughput a scan gets from one core.
+func BenchmarkParse(b *testing.B) {
+	docs := make([][]byte, 500)
+	size := 0
+	for i := range docs {
+		docs[i] = synth.Article(i, 1)
+		size += len(docs[i])
+	}
+	b.SetBytes(int64(size / len(docs)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Parse("d/x.txt", docs[i%len(docs)])
+	}
+}
