@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // defaultDir is opened when neither --dir nor $KIOSK_DIR says otherwise.
@@ -18,7 +20,7 @@ const defaultDir = "articles"
 // stderr, with the usage line the README shows.
 func newFlags(env *Env, name, usageLine, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
+	fs.SetOutput(safeWriter{env.Stderr}) // the flag package echoes unknown flags as typed
 	fs.Usage = func() {
 		fmt.Fprintf(env.Stderr, "usage: %s\n\n%s\n\n", usageLine, about)
 		fs.PrintDefaults()
@@ -110,4 +112,23 @@ func absPath(p string) string {
 		return a
 	}
 	return p
+}
+
+// safeWriter makes whatever passes through it terminal-safe, keeping line
+// breaks and tabs: for text that may echo a user's or a file's bytes.
+type safeWriter struct{ w io.Writer }
+
+func (s safeWriter) Write(p []byte) (int, error) {
+	lines := strings.Split(string(p), "\n")
+	for i, l := range lines {
+		parts := strings.Split(l, "\t")
+		for j, part := range parts {
+			parts[j] = sanitize.Line(part)
+		}
+		lines[i] = strings.Join(parts, "\t")
+	}
+	if _, err := io.WriteString(s.w, strings.Join(lines, "\n")); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }

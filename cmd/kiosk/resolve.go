@@ -49,8 +49,17 @@ func resolve(dir, arg string) (string, error) {
 // existing file needs no folder, so a missing default folder is no error.
 func articleFolder(env *Env, dirFlag, arg string) (string, bool) {
 	if dirFlag == "" && env.Getenv("KIOSK_DIR") == "" {
-		if fi, err := os.Stat(arg); err == nil && !fi.IsDir() {
+		fi, err := os.Stat(arg)
+		if err == nil && !fi.IsDir() {
 			return filepath.Dir(arg), true
+		}
+		if strings.ContainsRune(arg, filepath.Separator) {
+			// A path, not an id: say what is wrong with it, not with ./articles.
+			if err == nil {
+				err = errors.New("is a folder, not an article")
+			}
+			fmt.Fprintf(env.Stderr, "kiosk: %s: %v\n", quote(arg), unwrapPath(err))
+			return "", false
 		}
 	}
 	return folder(env, dirFlag)
@@ -70,4 +79,13 @@ func loadArticle(env *Env, dir, arg string, maxSize int64) (article.Article, boo
 		return article.Article{}, false
 	}
 	return article.Parse(p, data), true
+}
+
+// unwrapPath drops the path that os errors repeat.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
