@@ -8,13 +8,15 @@ import (
 )
 
 // extraFold maps letters that SQLite's remove_diacritics leaves alone but a
-// person typing without accents expects to match ("dong" finds "Đồng"), and
+// person typing without accents expects to match ("dong" finds "Đồng",
+// "елка" finds "ёлка"), and
 // apostrophe look-alikes that Unicode counts as letters (so "l\u02bcUkraine"
 // splits like "l'Ukraine"). It is applied to indexed text and to queries alike.
 var extraFold = strings.NewReplacer(
 	"đ", "d", "Đ", "D", "ø", "o", "Ø", "O", "ł", "l", "Ł", "L",
 	"œ", "oe", "Œ", "OE", "æ", "ae", "Æ", "AE", "ß", "ss", "ı", "i",
 	"\u02bc", "'", "\u02b9", "'", "\u02bb", "'",
+	"ё", "е", "Ё", "Е", // Russian writers mostly leave ё as е
 )
 
 // prepare readies text for the FTS tokenizer: NFC (the tokenizer only removes
@@ -29,8 +31,9 @@ func isTokenRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r) || unicode.Is(unicode.Mn, r)
 }
 
-// foldWord lower-cases a word and strips its diacritics, as remove_diacritics
-// does, so that snippets can find what the index matched.
+// foldWord lower-cases a word and strips the diacritics of Latin letters, as
+// remove_diacritics does (it leaves Cyrillic й and Greek ά alone), so that
+// queries and snippets fold as the index does.
 func foldWord(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
@@ -38,13 +41,20 @@ func foldWord(s string) string {
 	s = prepare(s)
 	var b strings.Builder
 	b.Grow(len(s))
+	latin := false // the last base letter is Latin: its marks go
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
+			if !latin {
+				b.WriteRune(r)
+			}
 			continue
 		}
+		latin = unicode.Is(unicode.Latin, r)
 		b.WriteRune(unicode.ToLower(r))
 	}
-	return b.String()
+	// SQLite keeps the marks of other scripts (й, ї, ё, ά) in precomposed
+	// form, so the kept ones are composed again.
+	return norm.NFC.String(b.String())
 }
 
 // words splits s into the folded words the index would hold, in order.

@@ -16,6 +16,7 @@ var fixtures = map[string]string{
 	"typhon.txt": "Typhon Yagi\nLe typhon a frappé la province de Quang Ninh. Les négociateurs de l’Union européenne arrivent.\n",
 	"english.txt": "Ukraine talks resume in Riyadh\nUS and Russian officials met on Tuesday to discuss a ceasefire in Ukraine.\n" +
 		"Source: https://www.reuters.com/world/x\n",
+	"kyiv.txt": "Новый мост в Київ\nЁлка стоит в Ελλάδα и новый год.\n",
 	"dong.txt": "Đồng Nai tăng trưởng\nTỉnh Đồng Nai đã đạt mức tăng trưởng cao nhất trong năm nay.\nNguồn: https://vnexpress.net/x\n",
 }
 
@@ -53,6 +54,12 @@ func TestMatching(t *testing.T) {
 		{"Đồng Nai", "dong.txt"},             // typed with diacritics
 		{"tang truong", "dong.txt"},          // Vietnamese tones
 		{"riyadh OR kiev trêve", "kiev.txt"}, // OR binds tighter than AND
+		{"новый", "kyiv.txt"},                // й is not folded by SQLite
+		{"НОВЫЙ", "kyiv.txt"},                // case in Cyrillic
+		{"київ", "kyiv.txt"},                 // ї kept
+		{"ёлка", "kyiv.txt"},                 // ё kept
+		{"ελλάδα", "kyiv.txt"},               // Greek accent kept
+		{"нов*", "kyiv.txt"},                 // Cyrillic prefix
 		{"comment", ""},                      // the footer is not text
 		{"https", ""},                        // nor the source line
 	}

@@ -16,7 +16,8 @@ import (
 // vocabulary mixes accents, elisions, hyphens and cases, as real articles do.
 var vocabulary = strings.Fields(`l'Ukraine d'Ukraine Ukraine Sergueï serguei États-Unis négociations
 	Négociateur Hanoï Đà Nẵng province Typhon typhon cessez-le-feu aujourd’hui Lavrov L'AFP Reuters
-	économie élection Zürich Straße MÜNCHEN Kraków déjà port pêcheurs Rubio rubio’s`)
+	économie élection Zürich Straße MÜNCHEN Kraków déjà port pêcheurs Rubio rubio’s
+	Новый новый Київ ёлка Ελλάδα Україна`)
 
 // generate writes n articles of random sentences from the vocabulary.
 func generate(t testing.TB, n int) string {
@@ -52,7 +53,8 @@ func TestSameAsScan(t *testing.T) {
 		return nil
 	})
 	for _, w := range []string{"ukraine", "serguei", "etats", "unis", "negociations", "hanoi", "da", "nang", "typhon", "cessez",
-		"aujourd", "hui", "afp", "l", "zurich", "strasse", "munchen", "krakow", "deja", "pecheurs", "rubio", "s"} {
+		"aujourd", "hui", "afp", "l", "zurich", "strasse", "munchen", "krakow", "deja", "pecheurs", "rubio", "s",
+		"новый", "київ", "ёлка", "ελλάδα", "україна"} {
 		var want []string
 		for f, ws := range texts {
 			if slices.Contains(ws, w) {
