@@ -57,7 +57,7 @@ func TestSameAsScan(t *testing.T) {
 		"новый", "київ", "ёлка", "ελλάδα", "україна"} {
 		var want []string
 		for f, ws := range texts {
-			if slices.Contains(ws, w) {
+			if slices.Contains(ws, words(w)[0]) {
 				want = append(want, f)
 			}
 		}
