@@ -25,7 +25,7 @@ import (
 // schemaVersion changes whenever the tables or what is stored in them
 // change (including the parser's output); an index of another version is
 // rebuilt from the files.
-const schemaVersion = 4
+const schemaVersion = 5
 
 // Index is the open index of one article folder. Its methods are safe for
 // concurrent use.
