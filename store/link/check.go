@@ -198,5 +198,8 @@ func Domain(u *url.URL) string {
 		return ""
 	}
 	h := strings.ToLower(u.Hostname())
-	return sanitize.Line(strings.TrimPrefix(h, "www."))
+	if d := strings.TrimPrefix(h, "www."); strings.Trim(d, ".") != "" {
+		h = d // "www." alone is the whole host, not a prefix
+	}
+	return sanitize.Line(h)
 }
