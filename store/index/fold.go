@@ -38,6 +38,57 @@ func foldWord(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
+	if f, ok := quickFold(s); ok {
+		return f
+	}
+	return slowFold(s)
+}
+
+// foldTable holds the fold of each precomposed Latin letter (and the
+// other runes extraFold maps), computed once by slowFold.
+var foldTable = func() map[rune]string {
+	t := map[rune]string{}
+	add := func(lo, hi rune) {
+		for r := lo; r <= hi; r++ {
+			if f := slowFold(string(r)); f != string(r) {
+				t[r] = f
+			}
+		}
+	}
+	add(0x80, 0x2ff)
+	add(0x1e00, 0x1eff)
+	add(0x400, 0x4ff)
+	return t
+}()
+
+// quickFold folds text in one pass by table; ok is false for text with
+// combining marks, which needs normalizing.
+func quickFold(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		case unicode.Is(unicode.Mn, r):
+			return "", false
+		default:
+			if f, ok := foldTable[r]; ok {
+				b.WriteString(f)
+			} else {
+				b.WriteRune(unicode.ToLower(r))
+			}
+		}
+	}
+	return b.String(), true
+}
+
+// slowFold is the reference fold: normalize, decompose, drop the marks of
+// Latin letters, lower-case, compose again.
+func slowFold(s string) string {
 	s = prepare(s)
 	var b strings.Builder
 	b.Grow(len(s))

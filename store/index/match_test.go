@@ -195,3 +195,20 @@ func TestActors(t *testing.T) {
 		t.Errorf("WithActor = %v, %v", list, err)
 	}
 }
+
+// The quick fold agrees with the reference fold on every text the fixtures
+// and the vocabulary hold.
+func TestQuickFold(t *testing.T) {
+	var texts []string
+	for _, f := range fixtures {
+		texts = append(texts, strings.Fields(f)...)
+	}
+	texts = append(texts, vocabulary...)
+	texts = append(texts, "ǅ", "ŉ", "İstanbul", "ΆΈΉ", "Ǆǆ", "ﬁ", "Ａｂｃ", "ʼ", "ß", "ẞ", "ǰ")
+	for _, s := range texts {
+		quick, ok := quickFold(s)
+		if ok && quick != slowFold(s) {
+			t.Errorf("quickFold(%q) = %q, slowFold = %q", s, quick, slowFold(s))
+		}
+	}
+}
