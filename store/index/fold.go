@@ -2,6 +2,7 @@ package index
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -45,8 +46,9 @@ func foldWord(s string) string {
 }
 
 // foldTable holds the fold of each precomposed Latin letter (and the
-// other runes extraFold maps), computed once by slowFold.
-var foldTable = func() map[rune]string {
+// other runes extraFold maps), computed by slowFold on first use, not at
+// start: every kiosk command would pay for it.
+var foldTable = sync.OnceValue(func() map[rune]string {
 	t := map[rune]string{}
 	add := func(lo, hi rune) {
 		for r := lo; r <= hi; r++ {
@@ -59,13 +61,14 @@ var foldTable = func() map[rune]string {
 	add(0x1e00, 0x1eff)
 	add(0x400, 0x4ff)
 	return t
-}()
+})
 
 // quickFold folds text in one pass by table; ok is false for text with
 // combining marks, which needs normalizing.
 func quickFold(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
+	table := foldTable()
 	for _, r := range s {
 		switch {
 		case r < 0x80:
@@ -76,7 +79,7 @@ func quickFold(s string) (string, bool) {
 		case unicode.Is(unicode.Mn, r):
 			return "", false
 		default:
-			if f, ok := foldTable[r]; ok {
+			if f, ok := table[r]; ok {
 				b.WriteString(f)
 			} else {
 				b.WriteRune(unicode.ToLower(r))
