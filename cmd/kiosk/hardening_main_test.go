@@ -27,9 +27,6 @@ import (
 // TestHardeningStateSurvivesSIGKILL (see hardening_state_test.go).
 const markerEnv = "KIOSK_HARDENING_MARKER"
 
-// skipReported skips the tests that expose a reported bug, so that the
-// suite stays green until the fix; KIOSK_HARDENING_BUGS=1 runs them.
-var skipReported = os.Getenv("KIOSK_HARDENING_BUGS") == ""
 
 var (
 	binOnce sync.Once

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 func init() {
@@ -86,7 +87,8 @@ func runSearch(env *Env, args []string) int {
 	for i, h := range hits {
 		snip := snippets[i].String()
 		if *asJSON {
-			enc.Encode(searchHit{h.ID, h.File, h.Path, h.Title, h.Score, snip})
+			// File names come from the disk as they are: JSON escapes C0 but not C1 or bidi runes.
+			enc.Encode(searchHit{sanitize.Line(h.ID), sanitize.Line(h.File), sanitize.Line(h.Path), h.Title, h.Score, snip})
 			continue
 		}
 		fmt.Fprintf(out, "%s  %s\n", quote(h.Path), h.Title)

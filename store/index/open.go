@@ -96,6 +96,9 @@ func Open(dir, cacheDir string) (*Index, error) {
 			return nil, fmt.Errorf("cannot open the index %s: %w", ix.file, err)
 		}
 	}
+	if err != nil { // transient: busy, read-only or not permitted; the file may be fine, so keep it
+		return nil, fmt.Errorf("cannot open the index %s: %w", ix.file, err)
+	}
 	ix.db = db
 	return ix, nil
 }

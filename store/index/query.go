@@ -63,7 +63,7 @@ func ParseQuery(s string) (Query, error) {
 		case c.words == nil:
 			continue
 		}
-		if n++; n > maxClauses {
+		if n += len(c.words); n > maxClauses { // a phrase counts each of its words
 			return Query{}, ErrLongQuery
 		}
 		if c.neg {
