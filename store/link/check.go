@@ -84,6 +84,11 @@ func Check(raw string) (*url.URL, error) {
 	}
 	u.Host = host + port
 	u.RawQuery = escapeQuery(u.RawQuery)
+	if len(u.String()) > MaxLen {
+		// Escaping can lengthen a link past the limit; checking the canonical
+		// form again must give the same answer.
+		return refuse("the link is longer than " + strconv.Itoa(MaxLen) + " bytes once escaped")
+	}
 	return u, nil
 }
 
