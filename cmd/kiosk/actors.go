@@ -33,19 +33,19 @@ func runActors(env *Env, args []string) int {
 	if len(rest) == 1 {
 		arg = rest[0]
 	}
-	dir, ok := articleFolder(env, *dirArg, arg)
-	if !ok {
-		return 2
-	}
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()
 	if arg != "" {
-		a, ok := loadArticle(env, dir, arg, scan.DefaultMaxSize)
+		a, ok := findArticle(env, *dirArg, arg)
 		if !ok {
 			return 2
 		}
 		printArticleActors(out, a.Actors, *asJSON)
 		return 0
+	}
+	dir, ok := folder(env, *dirArg)
+	if !ok {
+		return 2
 	}
 	ranked, err := folderActors(env, dir)
 	if err != nil {

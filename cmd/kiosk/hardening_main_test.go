@@ -27,7 +27,6 @@ import (
 // TestHardeningStateSurvivesSIGKILL (see hardening_state_test.go).
 const markerEnv = "KIOSK_HARDENING_MARKER"
 
-
 var (
 	binOnce sync.Once
 	binPath string

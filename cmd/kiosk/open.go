@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/kioskreader/kiosk/store/link"
-	"github.com/kioskreader/kiosk/store/scan"
 )
 
 func init() {
@@ -27,11 +26,7 @@ func runOpen(env *Env, args []string) int {
 		fmt.Fprintln(env.Stderr, "kiosk open: name one article: an id, a file name or a path")
 		return 2
 	}
-	dir, ok := articleFolder(env, *dirArg, rest[0])
-	if !ok {
-		return 2
-	}
-	a, ok := loadArticle(env, dir, rest[0], scan.DefaultMaxSize)
+	a, ok := findArticle(env, *dirArg, rest[0])
 	if !ok {
 		return 2
 	}

@@ -65,6 +65,16 @@ func articleFolder(env *Env, dirFlag, arg string) (string, bool) {
 	return folder(env, dirFlag)
 }
 
+// findArticle resolves the folder and the ID|FILE argument and parses the
+// article, printing one line and returning ok=false when it cannot (exit 2).
+func findArticle(env *Env, dirFlag, arg string) (article.Article, bool) {
+	dir, ok := articleFolder(env, dirFlag, arg)
+	if !ok {
+		return article.Article{}, false
+	}
+	return loadArticle(env, dir, arg, scan.DefaultMaxSize)
+}
+
 // loadArticle resolves and parses one article, printing one line and
 // returning ok=false when it cannot.
 func loadArticle(env *Env, dir, arg string, maxSize int64) (article.Article, bool) {

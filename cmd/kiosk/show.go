@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/kioskreader/kiosk/store/article"
-	"github.com/kioskreader/kiosk/store/scan"
 	"github.com/kioskreader/kiosk/ui/render"
 )
 
@@ -50,11 +49,7 @@ func runShow(env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "kiosk show: --style must be dark, light or notty, not %s\n", quote(*style))
 		return 2
 	}
-	dir, ok := articleFolder(env, *dirArg, rest[0])
-	if !ok {
-		return 2
-	}
-	a, ok := loadArticle(env, dir, rest[0], scan.DefaultMaxSize)
+	a, ok := findArticle(env, *dirArg, rest[0])
 	if !ok {
 		return 2
 	}
