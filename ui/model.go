@@ -240,7 +240,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil && m.ctx.Err() == nil {
 			cmd = m.setStatus("could not list the folder: "+errorLine(msg.err), true)
 		}
-		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange())
+		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange(), m.searchAgain())
 	case changeMsg:
 		m.list.remove(msg.Removed, m.state)
 		m.list.add(msg.Added, m.state)

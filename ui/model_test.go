@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"regexp"
 	"strings"
@@ -331,4 +332,34 @@ func TestClickSelectsActor(t *testing.T) {
 		}
 	}
 	t.Fatal("Sergueï Lavrov not drawn in the panels")
+}
+
+// buildingLibrary finds nothing until its index is built, as an Indexed
+// library does while kiosk indexes a new folder.
+type buildingLibrary struct {
+	*fakeLibrary
+	built bool
+}
+
+func (b *buildingLibrary) Search(ctx context.Context, q string) (Results, error) {
+	if !b.built {
+		return Results{}, nil
+	}
+	return b.fakeLibrary.Search(ctx, q)
+}
+
+func TestSearchTypedWhileIndexingIsRepeatedWhenLoaded(t *testing.T) {
+	lib := &buildingLibrary{fakeLibrary: fixture()}
+	m := newTestModel(t, 120, 40, Options{Library: lib.fakeLibrary})
+	m.lib = lib
+	press(t, m, "/")
+	typeText(t, m, "trump")
+	if got := len(m.list.view); got != 0 {
+		t.Fatalf("before the index is built the search shows %d rows", got)
+	}
+	lib.built = true
+	drive(t, m, loadedMsg{})
+	if got := len(m.list.view); got != 2 {
+		t.Errorf("after loading the search shows %d rows, want 2:\n%s", got, screenOf(t, m))
+	}
 }

@@ -113,6 +113,20 @@ func (m *Model) runSearch(q string) tea.Cmd {
 	}
 }
 
+// searchAgain repeats the query on screen once the library has loaded: a
+// search typed while the index was still being built saw only part of it.
+func (m *Model) searchAgain() tea.Cmd {
+	q := m.search.query
+	if m.search.active {
+		q = m.search.input.String()
+	}
+	if q == "" {
+		return nil
+	}
+	m.search.seq++
+	return m.runSearch(q)
+}
+
 // showResults puts search results in the list, best first, and the words
 // to highlight in the reader.
 func (m *Model) showResults(q string, res Results) {
