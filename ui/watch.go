@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -30,12 +29,10 @@ func readChanges(paths []string, maxSize int64) (Change, []article.Article) {
 	var c Change
 	var arts []article.Article
 	for _, p := range paths {
-		fi, err := os.Lstat(p)
-		var data []byte
-		if err == nil && fi.Mode().IsRegular() {
-			data, err = scan.ReadFile(p, maxSize)
-		}
-		if err != nil || !fi.Mode().IsRegular() {
+		// scan.ReadFile refuses what the scan refuses (FIFOs, devices, binary
+		// and oversized files) and reads a link to a file, as the scan does.
+		data, err := scan.ReadFile(p, maxSize)
+		if err != nil {
 			base := filepath.Base(p)
 			c.Removed = append(c.Removed, strings.TrimSuffix(base, filepath.Ext(base)))
 			continue
