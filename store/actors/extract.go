@@ -52,7 +52,7 @@ func Extract(in Input) []Actor {
 		found, w.buf = s.out, s.buf
 	}
 	w.found = found
-	return resolve(found)
+	return w.resolve(found)
 }
 
 // workspace holds the buffers of one extraction, reused by the next so that
@@ -64,6 +64,7 @@ type workspace struct {
 	lowered   map[string]bool // words the article writes in lowercase
 	found     []mention
 	buf       []byte
+	resolver
 }
 
 var workspaces = sync.Pool{New: func() any { return &workspace{lowered: map[string]bool{}} }}
@@ -79,6 +80,7 @@ func (w *workspace) release() {
 	clear(w.tokenized)
 	clear(w.lowered)
 	clear(w.found)
+	w.resolver.reset()
 	workspaces.Put(w)
 }
 

@@ -4,6 +4,7 @@ package actors
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 )
@@ -56,10 +57,11 @@ func firstNameOf(order []*candidate, c *candidate) *candidate {
 
 // wordKeys returns the folded words of the candidate's first form.
 func (c *candidate) wordKeys() []string {
-	if c.keys == nil {
-		for _, w := range strings.Fields(c.forms[0]) {
+	if !c.keyed {
+		for w := range strings.FieldsSeq(c.forms[0].text) {
 			c.keys = append(c.keys, fold.Key(w))
 		}
+		c.keyed = true
 	}
 	return c.keys
 }
@@ -111,12 +113,17 @@ func joinOrgPrefixes(order []*candidate) {
 			continue
 		}
 		for _, p := range order {
-			if p != c && p.kind == vOrg && p.into == nil && p.words > c.words && strings.HasPrefix(p.forms[0], c.forms[0]+" ") {
+			if p != c && p.kind == vOrg && p.into == nil && p.words > c.words && hasWordPrefix(p.forms[0].text, c.forms[0].text) {
 				p.absorb(c)
 				break
 			}
 		}
 	}
+}
+
+// hasWordPrefix reports whether s begins with the words of prefix and a space.
+func hasWordPrefix(s, prefix string) bool {
+	return len(s) > len(prefix) && s[len(prefix)] == ' ' && strings.HasPrefix(s, prefix)
 }
 
 // joinExpansions merges an acronym into the name it follows in parentheses:
@@ -137,7 +144,7 @@ func joinExpansions(order []*candidate, byKey map[string]*candidate, ms []mentio
 // joinAcronyms merges an acronym into the name whose initials it spells.
 func joinAcronyms(order []*candidate) {
 	for _, c := range order {
-		if c.words != 1 || c.into != nil || !isAcronym(c.forms[0]) {
+		if c.words != 1 || c.into != nil || !isAcronym(c.forms[0].text) {
 			continue
 		}
 		for _, p := range order {
@@ -151,18 +158,19 @@ func joinAcronyms(order []*candidate) {
 
 func (c *candidate) initials() string {
 	if c.inits == "" {
-		c.inits = initials(c.forms[0])
+		c.inits = initials(c.forms[0].text)
 	}
 	return c.inits
 }
 
 func initials(s string) string {
 	var b strings.Builder
-	for _, w := range strings.Fields(s) {
-		if isConnector(strings.ToLower(w)) || functionWords[strings.ToLower(w)] {
+	for w := range strings.FieldsSeq(s) {
+		if lw := strings.ToLower(w); isConnector(lw) || functionWords[lw] {
 			continue
 		}
-		b.WriteString(fold.Key(string([]rune(w)[:1])))
+		_, size := utf8.DecodeRuneInString(w) // an invalid byte folds to "" as U+FFFD does
+		fold.Append(&b, w[:size])
 	}
 	return b.String()
 }

@@ -88,3 +88,32 @@ func Append(b *strings.Builder, s string) {
 		b.WriteString(slowRune(r))
 	}
 }
+
+// AppendBytes appends Key(s) to b, for lookups that need no string.
+func AppendBytes(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r < tableSize {
+			tableOnce.Do(buildTable)
+			b = append(b, table[r]...)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b = append(b, slowRune(r)...)
+	}
+	return b
+}
