@@ -11,7 +11,7 @@ import (
 // generic words and verbs after it, datelines.
 func (s *scanner) context(m *mention, i, j int) {
 	toks := s.toks
-	if s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 && !orgAfter[lastPart(toks[j-1].lower)] {
+	if s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 && !toks[j-1].lastHas(isOrgAfter) {
 		m.votes[vPerson] += strong // not "le ministre des Affaires étrangères du Vietnam"
 	}
 	// a generic place word before it, possibly with "de", "of", "suivants :"
@@ -42,15 +42,15 @@ func (s *scanner) context(m *mention, i, j int) {
 	// after it: a generic place word, a speech verb, a dateline
 	if j < len(toks) && toks[j].word && !toks[j].upper {
 		w := toks[j].lower
-		if placeAfter[w] {
+		if toks[j].has(isPlaceAfter) {
 			m.votes[vPlace] += strong
-		} else if orgAfterLower[w] {
+		} else if toks[j].has(isOrgAfterLower) {
 			m.votes[vOrg] += strong
 		} else if w == "streets" || w == "roads" || w == "provinces" || w == "districts" || w == "communes" || w == "wards" {
 			m.votes[vPlace] += strong
 			m.listTail = vPlace
 		}
-		if personVerbs[w] || j+1 < len(toks) && toks[j+1].has(isPersonVerbs) && len(w) <= 3 {
+		if toks[j].has(isPersonVerbs) || j+1 < len(toks) && toks[j+1].has(isPersonVerbs) && len(w) <= 3 {
 			m.votes[vPerson] += weak
 		}
 	}
@@ -138,7 +138,7 @@ func nationalAdjective(w string) bool {
 
 // isTitle reports a title, also as the last part of a compound:
 // "vice-président", "Віце-прем'єр-міністр".
-func isTitle(t token) bool { return t.has(isTitles) || titles[lastPart(t.lower)] }
+func isTitle(t token) bool { return t.has(isTitles) || t.lastHas(isTitles) }
 
 // isOrgHead reports a generic organization word, in Russian and Ukrainian
 // in any case: "Міністерству оборони", "Народного комитета".
@@ -155,14 +155,6 @@ func isOrgHead(t token) bool {
 		}
 	}
 	return false
-}
-
-// lastPart is what follows a word's last hyphen: "presse-agentur" gives "agentur".
-func lastPart(w string) string {
-	if k := strings.LastIndexByte(w, '-'); k >= 0 {
-		return w[k+1:]
-	}
-	return w
 }
 
 func isConnector(w string) bool {

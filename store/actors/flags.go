@@ -1,5 +1,7 @@
 package actors
 
+import "strings"
+
 // Each word's roles in the lexicon are looked up once, when it is tokenized,
 // and kept as bits: the scanner asks many questions of every word.
 
@@ -75,3 +77,18 @@ func buildLexicon() map[string]wordFlag {
 
 // has reports whether the word has role f.
 func (t token) has(f wordFlag) bool { return t.flags&f != 0 }
+
+// lastHas reports whether the word's last part, after its last hyphen, has
+// role f: "presse-agentur" ends on "agentur".
+func (t token) lastHas(f wordFlag) bool { return t.last&f != 0 }
+
+// lexiconFlags returns the roles of a lowercase word and of its last part.
+func lexiconFlags(lower string) (flags, last wordFlag) {
+	if len(lower) <= maxLexiconWord {
+		flags = lexicon[lower]
+	}
+	if k := strings.LastIndexByte(lower, '-'); k >= 0 {
+		return flags, lexicon[lower[k+1:]]
+	}
+	return flags, flags
+}

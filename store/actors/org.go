@@ -245,7 +245,7 @@ func isEnglishHead(w string) bool {
 // looksLikePerson reports a Vietnamese personal name of three words or more,
 // which an organization's name does not end on.
 func (s *scanner) looksLikePerson(j, k int) bool {
-	if k-j < 3 || s.toks[k-1].has(isPlaceAfter) || orgAfter[s.toks[k-1].lower] || s.known(j, k) {
+	if k-j < 3 || s.toks[k-1].has(isPlaceAfter) || s.toks[k-1].has(isOrgAfter) || s.known(j, k) {
 		return false // "Ho Chi Minh City"
 	}
 	w := s.toks[j].lower

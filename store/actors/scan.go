@@ -70,7 +70,15 @@ func (s *scanner) emit(m mention) {
 // joinWords joins toks[from:to] back into the text it was, with single spaces
 // where the source had any and elisions glued to the next word.
 func joinWords(toks []token, from, to int) string {
+	if to == from+1 && !toks[from].elision {
+		return toks[from].text // a single word: most names, no copy
+	}
+	size := 0
+	for k := from; k < to; k++ {
+		size += len(toks[k].text) + 2
+	}
 	var b strings.Builder
+	b.Grow(size)
 	for k := from; k < to; k++ {
 		t := toks[k]
 		if k > from && t.space {
@@ -211,11 +219,11 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		return j + 1
 	}
 	if s.english && j+1 < len(s.toks) && s.toks[j].lower == "and" && s.toks[j+1].upper && j-i >= 2 && !s.known(i, j) {
-		if k := s.runEnd(j + 1); orgAfter[lastPart(s.toks[k-1].lower)] && !isOrgHead(s.toks[j+1]) {
+		if k := s.runEnd(j + 1); s.toks[k-1].lastHas(isOrgAfter) && !isOrgHead(s.toks[j+1]) {
 			j = k // "Hanoi Fire Prevention and Rescue Police Department"
 		}
 	}
-	if last := s.toks[j-1].lower; j-i >= 2 && orgAfter[lastPart(last)] && (s.english || englishWord(last)) {
+	if last := s.toks[j-1].lower; j-i >= 2 && s.toks[j-1].lastHas(isOrgAfter) && (s.english || englishWord(last)) {
 		if k := s.englishChain(j); k > j { // "Quang Ngai Department of Agriculture and Rural Development"
 			s.innerPlace(i, j-1)
 			if r := s.lastRun(j, k); r >= 0 && s.lookup(r, k).kind&(gCountry|gPlace|gRegion) != 0 {
@@ -230,7 +238,7 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		}
 	}
 	for k := i; k < j-1; k++ {
-		if possessive(s.toks[k].text) && !orgAfter[lastPart(s.toks[j-1].lower)] {
+		if possessive(s.toks[k].text) && !s.toks[j-1].lastHas(isOrgAfter) {
 			s.span(i, k+1, prefix) // "Vietnam's GDP", but "People's Committee" goes on
 			s.span(k+1, j, "")
 			return j
@@ -272,7 +280,7 @@ func (s *scanner) particles(i, j int) int {
 // or i when there is none. Runs that end on a generic word are one name
 // ("Vietnam Football Federation").
 func (s *scanner) countryPrefix(i, j int) int {
-	if j-i < 3 || orgAfter[lastPart(s.toks[j-1].lower)] || s.toks[j-1].has(isPlaceAfter) {
+	if j-i < 3 || s.toks[j-1].lastHas(isOrgAfter) || s.toks[j-1].has(isPlaceAfter) {
 		return i
 	}
 	for k := i + 1; k <= j-2; k++ {

@@ -36,7 +36,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	}
 	// "Russian President Vladimir Putin", "Président Macron"
 	titled := s.titleBefore(i)
-	for k := min(j-2, i+3); k >= i && !orgAfter[lastPart(toks[j-1].lower)]; k-- {
+	for k := min(j-2, i+3); k >= i && !toks[j-1].lastHas(isOrgAfter); k-- {
 		if isTitle(toks[k]) {
 			m.votes[vPerson] += strong
 			if k > i && s.lookup(i, k).kind&(gCountry|gPlace|gRegion) != 0 {
@@ -64,7 +64,7 @@ func (s *scanner) span(i, j int, prefix string) {
 		i++
 		initial = false
 	}
-	if j-i >= 3 && toks[i].has(isOrgHeads) && !orgAfter[lastPart(toks[j-1].lower)] && allUpper(toks[i+1:j]) {
+	if j-i >= 3 && toks[i].has(isOrgHeads) && !toks[j-1].lastHas(isOrgAfter) && allUpper(toks[i+1:j]) {
 		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
 	}
 	if j-i >= 2 && i > 0 && isDeterminer(toks[i-1]) && nationalAdjective(toks[i].lower) && !s.known(i, j) {
@@ -87,7 +87,7 @@ func (s *scanner) span(i, j int, prefix string) {
 		}
 	}
 	end := j
-	if j-i >= 2 && orgAfter[lastPart(toks[j-1].lower)] {
+	if j-i >= 2 && toks[j-1].lastHas(isOrgAfter) {
 		m.votes[vOrg] += strong
 		s.innerPlace(i, j-1)
 	} else if j-i == 1 && (toks[i].has(isPlaceAfter) || toks[i].has(isPlaceBefore)) && j < len(toks) && toks[j].digit {
@@ -106,9 +106,9 @@ func (s *scanner) span(i, j int, prefix string) {
 			end-- // "Noi Bai International Airport"
 		}
 	}
-	m.text = joinWords(toks, i, end)
-	if end == j {
-		m.text = full
+	m.text = full
+	if end != j {
+		m.text = joinWords(toks, i, end)
 	}
 	m.key = fold.Key(m.text)
 	m.words = end - i
@@ -138,6 +138,15 @@ func (s *scanner) span(i, j int, prefix string) {
 	s.emit(m)
 }
 
+func hasDigit(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if '0' <= w[k] && w[k] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 func allUpper(toks []token) bool {
 	for _, t := range toks {
 		if !t.upper {
@@ -151,7 +160,7 @@ func allUpper(toks []token) bool {
 // "GMT+7": a run with a digit inside, or an acronym before a number.
 func (s *scanner) code(i, j int) bool {
 	for k := i; k < j; k++ {
-		if strings.ContainsAny(s.toks[k].text, "0123456789") && !s.toks[j-1].has(isOrgAfter) {
+		if hasDigit(s.toks[k].text) && !s.toks[j-1].has(isOrgAfter) {
 			return true
 		}
 	}

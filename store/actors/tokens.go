@@ -14,7 +14,8 @@ type token struct {
 	lower   string
 	key     string // fold.Key(text), "" until needed for a non-ASCII word
 	flags   wordFlag
-	stem    string // wordStem(text), once stemmed
+	last    wordFlag // flags of what follows the last hyphen: "vice-président" is a title
+	stem    string   // wordStem(text), once stemmed
 	stemmed bool
 	word    bool // letters or digits; otherwise punctuation
 	upper   bool // begins with an uppercase letter
@@ -87,18 +88,14 @@ func tokenizeInto(toks []token, s string) []token {
 func newWord(w string, space bool) token {
 	t := token{text: w, word: true, space: space}
 	if asciiWord(&t) {
-		if len(t.lower) <= maxLexiconWord {
-			t.flags = lexicon[t.lower]
-		}
+		t.flags, t.last = lexiconFlags(t.lower)
 		return t
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.upper = unicode.IsUpper(r)
 	t.digit = unicode.IsDigit(r)
 	t.lower = lower(w) // the key is folded on demand: see scanner.keyOf
-	if len(t.lower) <= maxLexiconWord {
-		t.flags = lexicon[t.lower]
-	}
+	t.flags, t.last = lexiconFlags(t.lower)
 	if t.upper {
 		letters, uppers := 0, 0
 		for _, c := range w {
