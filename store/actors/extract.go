@@ -21,19 +21,14 @@ func Extract(in Input) []Actor {
 	}
 	all := w.tokens[:0]
 	tokenized := w.tokenized[:0]
-	lowered := w.lowered
 	for _, t := range texts {
 		from := len(all)
 		all = tokenizeInto(all, t)
-		toks := all[from:len(all):len(all)]
-		tokenized = append(tokenized, toks)
-		for _, tok := range toks {
-			if tok.word && !tok.upper && !tok.digit && !tok.elision {
-				lowered[tok.lower] = true
-			}
-		}
+		tokenized = append(tokenized, all[from:len(all):len(all)])
 	}
 	w.tokens, w.tokenized = all, tokenized
+	lowered := &w.lowered
+	lowered.texts = tokenized
 	g := loadGazetteer()
 	found := w.found[:0]
 	for n, toks := range tokenized {
@@ -61,13 +56,13 @@ type workspace struct {
 	texts     []string
 	tokens    []token
 	tokenized [][]token
-	lowered   map[string]bool // words the article writes in lowercase
+	lowered   lowercaseWords
 	found     []mention
 	buf       []byte
 	resolver
 }
 
-var workspaces = sync.Pool{New: func() any { return &workspace{lowered: map[string]bool{}} }}
+var workspaces = sync.Pool{New: func() any { return &workspace{lowered: lowercaseWords{set: map[string]bool{}}} }}
 
 // release forgets the article's text and returns w to the pool; buffers
 // grown by a very long article are dropped rather than kept.
@@ -78,10 +73,38 @@ func (w *workspace) release() {
 	clear(w.texts)
 	clear(w.tokens)
 	clear(w.tokenized)
-	clear(w.lowered)
+	w.lowered.reset()
 	clear(w.found)
 	w.resolver.reset()
 	workspaces.Put(w)
+}
+
+// lowercaseWords are the words an article writes in lowercase somewhere,
+// gathered on the first question: many articles never ask one.
+type lowercaseWords struct {
+	texts [][]token // the article's tokens
+	built bool
+	set   map[string]bool
+}
+
+func (l *lowercaseWords) has(w string) bool {
+	if !l.built {
+		for _, toks := range l.texts {
+			for _, t := range toks {
+				if t.word && !t.upper && !t.digit && !t.elision {
+					l.set[t.lower] = true
+				}
+			}
+		}
+		l.built = true
+	}
+	return l.set[w]
+}
+
+func (l *lowercaseWords) reset() {
+	l.texts = nil
+	l.built = false
+	clear(l.set)
 }
 
 // isByline reports a paragraph that is only a short run of capitalized words:

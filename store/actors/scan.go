@@ -44,7 +44,7 @@ type scanner struct {
 	toks     []token
 	lang     string
 	english  bool
-	lowered  map[string]bool // words the article also writes in lowercase
+	lowered  *lowercaseWords // words the article also writes in lowercase
 	g        *gazetteer
 	words    int    // word tokens in the paragraph
 	buf      []byte // scratch for keys

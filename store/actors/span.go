@@ -181,7 +181,7 @@ func (s *scanner) functionInitial(t token) bool {
 // ordinaryInitial reports whether a sentence's first word is an ordinary word
 // that only has a capital because it comes first.
 func (s *scanner) ordinaryInitial(t token) bool {
-	return t.has(isFunctionWords) || t.has(isNotNames) && !t.has(isCalendar) || s.lowered[t.lower] || t.elision
+	return t.has(isFunctionWords) || t.has(isNotNames) && !t.has(isCalendar) || s.lowered.has(t.lower) || t.elision
 }
 
 // isCredit reports agency tags and sign-offs: "(VNA) -", "-VNA", "VNA/CVN".

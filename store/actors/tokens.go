@@ -2,7 +2,6 @@ package actors
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 	"unicode/utf8"
@@ -54,8 +53,8 @@ func tokenizeInto(toks []token, s string) []token {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
+		r, size := decodeRune(s, i)
+		if isSpace(r) {
 			space = true
 			i += size
 			continue
@@ -92,16 +91,16 @@ func newWord(w string, space bool) token {
 		return t
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	t.upper = unicode.IsUpper(r)
-	t.digit = unicode.IsDigit(r)
+	t.upper = isUpper(r)
+	t.digit = isDigit(r)
 	t.lower = lower(w) // the key is folded on demand: see scanner.keyOf
 	t.flags, t.last = lexiconFlags(t.lower)
 	if t.upper {
 		letters, uppers := 0, 0
 		for _, c := range w {
-			if unicode.IsLetter(c) {
+			if cl := classOf(c); cl&cLetter != 0 {
 				letters++
-				if unicode.IsUpper(c) {
+				if cl&cUpper != 0 {
 					uppers++
 				}
 			}
@@ -115,7 +114,7 @@ func newWord(w string, space bool) token {
 // which are most words.
 func lower(w string) string {
 	for _, c := range w {
-		if unicode.IsUpper(c) {
+		if isUpper(c) {
 			return strings.ToLower(w)
 		}
 	}
@@ -200,10 +199,6 @@ func asciiWord(t *token) bool {
 	return true
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
 // wordEnd finds where the word starting at i ends, and whether it is an
 // elision (the apostrophe after it is then not part of it).
 func wordEnd(s string, i int) (int, bool) {
@@ -215,19 +210,19 @@ func wordEnd(s string, i int) (int, bool) {
 			j++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := decodeRune(s, j)
 		if isWordRune(r) {
 			// "1Photo", "1La": a capitalized word glued to a number starts anew
-			if prevDigit && unicode.IsUpper(r) && j+size < len(s) {
-				if n, _ := utf8.DecodeRuneInString(s[j+size:]); unicode.IsLower(n) {
+			if prevDigit && isUpper(r) && j+size < len(s) {
+				if n, _ := decodeRune(s, j+size); isLower(n) {
 					return j, false
 				}
 			}
-			prevDigit = unicode.IsDigit(r)
+			prevDigit = isDigit(r)
 			j += size
 			continue
 		}
-		next, nsize := utf8.DecodeRuneInString(s[j+size:])
+		next, nsize := decodeRune(s, j+size)
 		if nsize == 0 || !isWordRune(next) {
 			break
 		}
@@ -237,8 +232,8 @@ func wordEnd(s string, i int) (int, bool) {
 				return j, true
 			}
 		case r == '-' || r == '‑' || r == '/' && prevDigit:
-		case r == '.' && unicode.IsLower(next) && j > i:
-		case r == '.' && unicode.IsUpper(next) && j-i == 1 && unicode.IsUpper(rune(s[i])): // "U.S.", "U.K."
+		case r == '.' && isLower(next) && j > i:
+		case r == '.' && isUpper(next) && j-i == 1 && isUpper(rune(s[i])): // "U.S.", "U.K."
 		default:
 			return j, false
 		}
@@ -246,6 +241,14 @@ func wordEnd(s string, i int) (int, bool) {
 		_ = nsize
 	}
 	return j, false
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) without a call for ASCII.
+func decodeRune(s string, i int) (rune, int) {
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // endsSentence reports whether punctuation r, just appended, starts a new
