@@ -166,6 +166,10 @@ func loadGazetteer() *gazetteer {
 
 func isCyrillicRune(r rune) bool { return r >= 0x400 && r <= 0x4ff }
 
+func isASCIIAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
 // cyrillicEndings are the adjective case endings of Russian and Ukrainian,
 // longest first, then the final vowels of nouns. Noun endings of two letters
 // are left out on purpose: "Вьетнам" ends like a dative plural.
@@ -177,6 +181,9 @@ var cyrillicEndings = []string{"ого", "его", "ому", "ему", "ими",
 // that Россия and России, Южный and Южном, Судан and Судане meet; it returns
 // "" for a word in another script.
 func wordStem(w string) string {
+	if w != "" && isASCIIAlnum(w[0]) {
+		return "" // its key begins with the same letter or digit: not Cyrillic
+	}
 	k := fold.Key(w)
 	if r, _ := utf8.DecodeRuneInString(k); !isCyrillicRune(r) {
 		return ""

@@ -4,8 +4,6 @@ package actors
 
 import (
 	"unicode/utf8"
-
-	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 )
 
 // longestKnown extends the run toks[i:j] over the lowercase words and
@@ -71,11 +69,9 @@ func (s *scanner) lookup(i, j int) entry {
 func (s *scanner) keyOf(i, j int) []byte {
 	s.buf = s.buf[:0]
 	for k := i; k < j; k++ {
-		t := &s.toks[k]
-		if t.key == "" && t.word {
-			t.key = fold.Key(t.text)
+		if t := &s.toks[k]; t.word {
+			s.buf = append(s.buf, t.foldKey()...)
 		}
-		s.buf = append(s.buf, t.key...)
 	}
 	return s.buf
 }

@@ -96,7 +96,7 @@ done:
 		return 0, false
 	}
 	text := joinWords(toks, from, end)
-	m := newMention(text, end-from, from, end, vOrg, strong)
+	m := s.newMention(text, end-from, from, end, vOrg, strong)
 	s.emit(m)
 	if innerFrom >= 0 {
 		s.inner(innerFrom, innerTo)

@@ -53,10 +53,19 @@ type scanner struct {
 	lastWord int // index of the paragraph's last word token
 }
 
-func newMention(text string, words, from, to, kind, weight int) mention {
-	m := mention{text: text, key: fold.Key(text), words: words, from: from, to: to, listHead: -1, listTail: -1}
+func (s *scanner) newMention(text string, words, from, to, kind, weight int) mention {
+	m := mention{text: text, key: s.textKey(text, from, to), words: words, from: from, to: to, listHead: -1, listTail: -1}
 	m.votes[kind] += weight
 	return m
+}
+
+// textKey returns fold.Key(text) for a name written in toks[from:to]: the
+// word's own key when it is a single word, which most names are.
+func (s *scanner) textKey(text string, from, to int) string {
+	if to == from+1 && text == s.toks[from].text {
+		return s.toks[from].foldKey()
+	}
+	return fold.Key(text)
 }
 
 func (s *scanner) emit(m mention) {
@@ -140,7 +149,7 @@ func (s *scanner) scan() {
 			continue
 		}
 		if t.has(isLowercaseOrgs) && !t.upper {
-			s.emit(newMention(t.text, 1, i, i+1, vOrg, strong))
+			s.emit(s.newMention(t.text, 1, i, i+1, vOrg, strong))
 			i++
 			continue
 		}
@@ -331,7 +340,7 @@ done:
 		j--
 	}
 	text := joinWords(toks, i, j)
-	s.emit(newMention(text, j-i, i, j, vOther, strong))
+	s.emit(s.newMention(text, j-i, i, j, vOther, strong))
 	return j
 }
 
@@ -341,7 +350,7 @@ func (s *scanner) innerPlace(i, j int) {
 	for k := i + 1; k < j; k++ {
 		if s.toks[k].has(isPlaceAfter) {
 			text := joinWords(s.toks, i, k)
-			s.emit(newMention(text, k-i, i, k, vPlace, strong))
+			s.emit(s.newMention(text, k-i, i, k, vPlace, strong))
 			return
 		}
 	}

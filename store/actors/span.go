@@ -6,8 +6,6 @@ package actors
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 )
 
 // span turns the capitalized words toks[i:j] into a mention, reading the cues
@@ -40,12 +38,12 @@ func (s *scanner) span(i, j int, prefix string) {
 		if isTitle(toks[k]) {
 			m.votes[vPerson] += strong
 			if k > i && s.lookup(i, k).kind&(gCountry|gPlace|gRegion) != 0 {
-				s.emit(newMention(joinWords(toks, i, k), k-i, i, k, vPlace, medium)) // "Hanoi Chairman Tran Sy Thanh"
+				s.emit(s.newMention(joinWords(toks, i, k), k-i, i, k, vPlace, medium)) // "Hanoi Chairman Tran Sy Thanh"
 			}
 			i = k + 1
 			titled = true
 			if c := s.countryPrefix(i, j); c > i { // "Президент России Владимир Путин"
-				s.emit(newMention(joinWords(toks, i, c), c-i, i, c, vPlace, strong))
+				s.emit(s.newMention(joinWords(toks, i, c), c-i, i, c, vPlace, strong))
 				i = c
 			}
 			break
@@ -76,7 +74,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	}
 	if j-i == 2 && toks[i].caps && s.lookup(i, i+1).code == "" && s.lookup(i+1, j).code != "" {
 		m.votes[vOrg] += strong // "МВД России", "FBI America": an agency of a country
-		s.emit(newMention(toks[i+1].text, 1, i+1, j, vPlace, strong))
+		s.emit(s.newMention(toks[i+1].text, 1, i+1, j, vPlace, strong))
 	}
 	full := joinWords(toks, i, j)
 	// a trailing English possessive is not part of the name
@@ -91,11 +89,11 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.votes[vOrg] += strong
 		s.innerPlace(i, j-1)
 	} else if j-i == 1 && (toks[i].has(isPlaceAfter) || toks[i].has(isPlaceBefore)) && j < len(toks) && toks[j].digit {
-		s.emit(newMention(joinWords(toks, i, j+1), 2, i, j+1, vPlace, strong)) // "District 7"
+		s.emit(s.newMention(joinWords(toks, i, j+1), 2, i, j+1, vPlace, strong)) // "District 7"
 		return
 	} else if j-i >= 2 && toks[j-1].has(isPlaceAfter) {
 		if j < len(toks) && toks[j].digit { // "National Highway 1": a numbered road, kept whole
-			m = newMention(joinWords(toks, i, j+1), j+1-i, i, j+1, vPlace, strong)
+			m = s.newMention(joinWords(toks, i, j+1), j+1-i, i, j+1, vPlace, strong)
 			s.emit(m)
 			return
 		}
@@ -110,7 +108,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	if end != j {
 		m.text = joinWords(toks, i, end)
 	}
-	m.key = fold.Key(m.text)
+	m.key = s.textKey(m.text, i, end)
 	m.words = end - i
 	m.from, m.to = i, j
 	m.initial = initial && m.words == 1
@@ -220,8 +218,8 @@ func (s *scanner) vietName(i, j int) bool {
 	if j-i < 3 {
 		return false
 	}
-	t := s.toks[i]
-	return vietSurnames[fold.Key(t.text)] && !t.has(isListArticles) && allVietSyllables(s.toks[i:j])
+	t := &s.toks[i]
+	return vietSurnames[t.foldKey()] && !t.has(isListArticles) && allVietSyllables(s.toks[i:j])
 }
 
 // lastRun returns where the last run of capitalized words in toks[j:k]

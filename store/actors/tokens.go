@@ -110,6 +110,18 @@ func newWord(w string, space bool) token {
 	return t
 }
 
+// foldKey returns fold.Key(t.text), kept in the token for a word: names
+// are looked up and compared by their keys many times.
+func (t *token) foldKey() string {
+	if !t.word {
+		return fold.Key(t.text)
+	}
+	if t.key == "" {
+		t.key = fold.Key(t.text)
+	}
+	return t.key
+}
+
 // lower is strings.ToLower without its cost for words with no capital,
 // which are most words.
 func lower(w string) string {
@@ -125,21 +137,16 @@ func lower(w string) string {
 // begin with a family name: after "à" or "in", "A Luoi" is a place, while
 // "Nguyen Van A" would be a person.
 func vietPlaceLike(toks []token) bool {
-	if len(toks) < 2 || vietSurnames[fold.Key(toks[0].text)] {
+	if len(toks) < 2 || vietSurnames[toks[0].foldKey()] {
 		return false
 	}
-	for _, t := range toks {
-		if !vietSyllable(fold.Key(t.text)) {
-			return false
-		}
-	}
-	return true
+	return allVietSyllables(toks)
 }
 
 // allVietSyllables reports whether every word has a Vietnamese syllable's shape.
 func allVietSyllables(toks []token) bool {
-	for _, t := range toks {
-		if !vietSyllable(fold.Key(t.text)) {
+	for k := range toks {
+		if !vietSyllable(toks[k].foldKey()) {
 			return false
 		}
 	}
