@@ -36,24 +36,29 @@ func Bytes(b []byte) string {
 
 // IsSafe reports whether s is already terminal-safe text: valid UTF-8 with no
 // rune that Text would change, '\n' allowed only when multiline is true.
+// Every article goes through it whole, so ASCII, which has no unsafe rune
+// but the controls, is checked a byte at a time without decoding.
 func IsSafe(s string, multiline bool) bool {
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				return false
+	for i := 0; i < len(s); {
+		if b := s[i]; b < utf8.RuneSelf {
+			if (b < 0x20 || b == 0x7f) && (b != '\n' || !multiline) {
+				return false // C0 controls (tab and CR among them) and DEL
 			}
-		}
-		if r == '\n' {
-			if !multiline {
-				return false
-			}
+			i++
 			continue
 		}
-		if r == '\t' || r == '\r' || r == '\uFEFF' || isControl(r) || IsBidi(r) || isLineSep(r) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || !safeRune(r) {
 			return false
 		}
+		i += size
 	}
 	return true
+}
+
+// safeRune reports whether Text keeps the non-ASCII rune r as it is.
+func safeRune(r rune) bool {
+	return r != '\uFEFF' && !isControl(r) && !IsBidi(r) && !isLineSep(r)
 }
 
 func clean(s string, multiline bool) string {
