@@ -3,7 +3,6 @@ package article
 import (
 	"path/filepath"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/kioskreader/kiosk/store/actors"
@@ -118,27 +117,6 @@ func titleLine(a Article) string {
 		return a.Title
 	}
 	return ""
-}
-
-func countWords(a Article) int {
-	n := fieldCount(titleLine(a))
-	for _, b := range a.Blocks {
-		n += fieldCount(b.Text)
-	}
-	return n
-}
-
-// fieldCount is len(strings.Fields(s)) without building the slice.
-func fieldCount(s string) int {
-	n, inWord := 0, false
-	for _, r := range s {
-		space := unicode.IsSpace(r)
-		if !space && !inWord {
-			n++
-		}
-		inWord = !space
-	}
-	return n
 }
 
 // runes counts the characters of s, for length rules on text in any script.
