@@ -44,7 +44,7 @@ func captionText(line string, afterImage bool) (string, bool) {
 		return text, true
 	case hasPhotoCredit(text), hasImageMarker(text), isVideoLine(text):
 		return text, true
-	case runes(text) <= maxCaption && !endsSentence(text) && !isDateline(text):
+	case atMostRunes(text, maxCaption) && !endsSentence(text) && !isDateline(text):
 		return text, true
 	}
 	return "", false
@@ -69,6 +69,9 @@ const creditWindow = 96
 
 // creditIn looks for a credit starting at or after from in text.
 func creditIn(text string, from int) bool {
+	if strings.IndexByte(text[from:], ':') < 0 {
+		return false // a colon follows every credit word, and most lines have none
+	}
 	for _, w := range photoWords {
 		i := strings.LastIndex(text[from:], w)
 		if i < 0 {
@@ -102,6 +105,9 @@ func isDomain(s string) bool {
 // hasImageMarker matches the "- ảnh 1" and "hinh anh 1" marks that
 // Vietnamese sites put between a headline and the caption under it.
 func hasImageMarker(text string) bool {
+	if !strings.Contains(text, markerEnd) {
+		return false // one search rules out most lines
+	}
 	for _, m := range imageMarkers {
 		if strings.Contains(text, m) {
 			return true
@@ -111,6 +117,9 @@ func hasImageMarker(text string) bool {
 }
 
 var imageMarkers = []string{" - ảnh ", " - Ảnh ", "hinh anh ", "Hinh anh ", "hình ảnh ", "Hình ảnh "}
+
+// markerEnd ends every one of imageMarkers.
+const markerEnd = "nh "
 
 func isVideoLine(text string) bool {
 	t := strings.TrimLeft(text, "> ")

@@ -121,3 +121,12 @@ func titleLine(a Article) string {
 
 // runes counts the characters of s, for length rules on text in any script.
 func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// atMostRunes is runes(s) <= n, without counting when the length in bytes
+// decides: a rune takes one to four bytes.
+func atMostRunes(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	return len(s) <= n*utf8.UTFMax && runes(s) <= n
+}

@@ -35,7 +35,7 @@ func readsAsTitle(lines []string) bool {
 	if _, caption := captionText(t, false); caption && (hasPhotoCredit(t) || strings.Contains(t, "|")) {
 		return false
 	}
-	return runes(t) <= maxTitleLine && strings.Contains(t, " ") && !endsSentence(t) &&
+	return atMostRunes(t, maxTitleLine) && strings.Contains(t, " ") && !endsSentence(t) &&
 		!isDateline(t) && !hasImageMarker(t) && !isImageLine(t) && !isLeftover(t)
 }
 
@@ -76,7 +76,7 @@ func (a *Article) leadTitle() string {
 // maxTitle characters with "…", without its final period.
 func cutTitle(text string) string {
 	s := firstSentence(text)
-	if runes(s) <= maxTitle {
+	if atMostRunes(s, maxTitle) {
 		return strings.TrimRight(s, ". ")
 	}
 	whole := string([]rune(s)[:maxTitle-1])
