@@ -3,8 +3,6 @@ package article
 import (
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // sourceLabels are the words that start a source line, lowercased, in the
@@ -32,7 +30,7 @@ var commentLabels = []string{
 // host. After the label comes a colon, a URL, or nothing: "Source of the
 // flood was…" is a sentence, not a source line.
 func parseSourceLine(line string) (src *Source, ok bool) {
-	rest, ok := cutLabel(line, sourceLabels)
+	rest, ok := cutLabel(line, sourceIndex)
 	if !ok {
 		return nil, false
 	}
@@ -68,37 +66,6 @@ func findURL(s string) string {
 	return strings.TrimRight(u, ".,;")
 }
 
-// cutLabel reports whether line starts with one of labels (case-insensitive)
-// followed by the end of the line, a colon or a space, and returns the rest.
-func cutLabel(line string, labels []string) (string, bool) {
-	if len(line) > 4096 || !labelStart(line) {
-		return "", false // footers are short; a long paragraph is not worth comparing
-	}
-	for _, label := range labels {
-		head, rest, ok := cutRunes(line, utf8.RuneCountInString(label))
-		if !ok || !strings.EqualFold(head, label) {
-			continue
-		}
-		if rest == "" || rest[0] == ':' || rest[0] == ' ' || rest[0] == '(' || strings.HasPrefix(rest, "\u00a0") {
-			return rest, true
-		}
-	}
-	return "", false
-}
-
-// cutRunes splits s after its first n runes.
-func cutRunes(s string, n int) (head, rest string, ok bool) {
-	i := 0
-	for ; n > 0; n-- {
-		if i >= len(s) {
-			return "", "", false
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return s[:i], s[i:], true
-}
-
 func looksLikeURL(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
@@ -108,7 +75,7 @@ func looksLikeURL(s string) bool {
 // n is nil when the count is not a non-negative integer that fits in an int:
 // the count is then unknown, which is not the same as zero.
 func parseFooter(line string) (n *int, ok bool) {
-	rest, ok := cutLabel(line, commentLabels)
+	rest, ok := cutLabel(line, commentIndex)
 	if !ok {
 		return nil, false
 	}
@@ -140,20 +107,4 @@ func parseCount(s string) *int {
 		return nil // too large to count
 	}
 	return &v
-}
-
-// labelFirst holds the first rune, lowered, of every label, so that most
-// lines are ruled out by one lookup before any label is compared.
-var labelFirst = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, l := range append(append([]string{}, sourceLabels...), commentLabels...) {
-		r, _ := utf8.DecodeRuneInString(l)
-		m[r] = true
-	}
-	return m
-}()
-
-func labelStart(line string) bool {
-	r, _ := utf8.DecodeRuneInString(line)
-	return labelFirst[unicode.ToLower(r)]
 }
