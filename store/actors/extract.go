@@ -79,19 +79,36 @@ func (w *workspace) release() {
 	workspaces.Put(w)
 }
 
-// lowercaseWords are the words an article writes in lowercase somewhere,
-// gathered on the first question: many articles never ask one.
+// lowercaseWords answers whether an article writes a word in lowercase
+// somewhere. An article asks a handful of times, so the first questions
+// are answered by reading its words; only an article that keeps asking
+// pays for a set of them.
 type lowercaseWords struct {
 	texts [][]token // the article's tokens
+	asked int
 	built bool
 	set   map[string]bool
 }
 
+// lowercaseScans is how many questions are answered by reading the words.
+const lowercaseScans = 16
+
 func (l *lowercaseWords) has(w string) bool {
+	if l.asked < lowercaseScans {
+		l.asked++
+		for _, toks := range l.texts {
+			for k := range toks {
+				if t := &toks[k]; t.lower == w && lowercaseWord(t) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if !l.built {
 		for _, toks := range l.texts {
-			for _, t := range toks {
-				if t.word && !t.upper && !t.digit && !t.elision {
+			for k := range toks {
+				if t := &toks[k]; lowercaseWord(t) {
 					l.set[t.lower] = true
 				}
 			}
@@ -101,8 +118,11 @@ func (l *lowercaseWords) has(w string) bool {
 	return l.set[w]
 }
 
+func lowercaseWord(t *token) bool { return t.word && !t.upper && !t.digit && !t.elision }
+
 func (l *lowercaseWords) reset() {
 	l.texts = nil
+	l.asked = 0
 	l.built = false
 	clear(l.set)
 }

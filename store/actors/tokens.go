@@ -45,6 +45,7 @@ func tokenize(s string) []token { return tokenizeInto(make([]token, 0, len(s)/5+
 
 // tokenizeInto appends the tokens of s to toks.
 func tokenizeInto(toks []token, s string) []token {
+	lt := lowerText{s: s}
 	start := true
 	space := true
 	for i := 0; i < len(s); {
@@ -68,8 +69,7 @@ func tokenizeInto(toks []token, s string) []token {
 			continue
 		}
 		j, elided := wordEnd(s, i)
-		w := s[i:j]
-		t := newWord(w, space)
+		t := newWord(&lt, i, j, space)
 		t.elision = elided
 		t.start = start
 		toks = append(toks, t)
@@ -84,16 +84,25 @@ func tokenizeInto(toks []token, s string) []token {
 	return toks
 }
 
-func newWord(w string, space bool) token {
+// newWord makes the token of the word lt.s[i:j].
+func newWord(lt *lowerText, i, j int, space bool) token {
+	w := lt.s[i:j]
 	t := token{text: w, word: true, space: space}
 	if asciiWord(&t) {
+		if t.lower == "" { // it has a capital
+			t.lower = lt.slice(i, j)
+			t.key = t.lower
+		}
 		t.flags, t.last = lexiconFlags(t.lower)
 		return t
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	t.upper = isUpper(r)
 	t.digit = isDigit(r)
-	t.lower = lower(w) // the key is folded on demand: see scanner.keyOf
+	t.lower = w // the key is folded on demand: see token.foldKey
+	if hasUpper(w) {
+		t.lower = lt.slice(i, j)
+	}
 	t.flags, t.last = lexiconFlags(t.lower)
 	if t.upper {
 		letters, uppers := 0, 0
@@ -122,15 +131,13 @@ func (t *token) foldKey() string {
 	return t.key
 }
 
-// lower is strings.ToLower without its cost for words with no capital,
-// which are most words.
-func lower(w string) string {
+func hasUpper(w string) bool {
 	for _, c := range w {
 		if isUpper(c) {
-			return strings.ToLower(w)
+			return true
 		}
 	}
-	return w
+	return false
 }
 
 // vietPlaceLike reports a name of several Vietnamese syllables that does not
@@ -177,8 +184,9 @@ func vietSyllable(w string) bool {
 	return false
 }
 
-// asciiWord fills t for a word of ASCII letters and digits without
-// allocating when it is already lowercase; it reports false for other words.
+// asciiWord fills t for a word of ASCII letters and digits, but for the
+// lowercase form of a word with a capital, which it leaves ""; it reports
+// false for other words.
 func asciiWord(t *token) bool {
 	w := t.text
 	uppers, letters := 0, 0
@@ -195,11 +203,9 @@ func asciiWord(t *token) bool {
 			return false
 		}
 	}
-	t.lower = w
-	if uppers > 0 {
-		t.lower = strings.ToLower(w)
+	if uppers == 0 {
+		t.lower, t.key = w, w
 	}
-	t.key = t.lower
 	t.upper = w[0] >= 'A' && w[0] <= 'Z'
 	t.digit = w[0] >= '0' && w[0] <= '9'
 	t.caps = letters >= 2 && uppers == letters
