@@ -14,19 +14,23 @@ func countWords(a Article) int {
 	return n
 }
 
-// fieldCount is len(strings.Fields(s)) without building the slice. ASCII,
-// most of the text of most articles, is read without decoding.
+// fieldCount is len(strings.Fields(s)) without building the slice: the
+// number of non-space runes that follow a space or start s. It decodes only
+// the runes that may be spaces (see spaceClass).
 func fieldCount(s string) int {
 	n, inWord := 0, false
 	for i := 0; i < len(s); {
-		var space bool
-		if b := s[i]; b < utf8.RuneSelf {
-			space = asciiSpace[b]
+		space := false
+		switch spaceClass[s[i]] {
+		case isSpace:
+			space = true
 			i++
-		} else {
+		case mayBeSpace:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			space = unicode.IsSpace(r)
 			i += size
+		default:
+			i++
 		}
 		if !space && !inWord {
 			n++
@@ -36,10 +40,27 @@ func fieldCount(s string) int {
 	return n
 }
 
-// asciiSpace holds unicode.IsSpace for ASCII.
-var asciiSpace = func() (t [utf8.RuneSelf]bool) {
-	for b := range t {
-		t[b] = unicode.IsSpace(rune(b))
+const (
+	notSpace = iota
+	isSpace
+	mayBeSpace
+)
+
+// spaceClass sorts bytes for fieldCount. The non-ASCII spaces (U+0085,
+// U+00A0, U+1680, U+2000-200A, U+2028, U+2029, U+202F, U+205F, U+3000)
+// start with the bytes C2, E1, E2 or E3 (TestSpaceClass): those are decoded.
+// Every other byte at or above 0x80 is a continuation byte or starts a rune
+// that is no space, so it can count as a non-space of its own: a rune of k
+// such bytes reads as k non-spaces in a row, the same one word. Invalid
+// bytes decode to U+FFFD, no space either.
+var spaceClass = func() (t [256]uint8) {
+	for b := range utf8.RuneSelf {
+		if unicode.IsSpace(rune(b)) {
+			t[b] = isSpace
+		}
+	}
+	for _, b := range []byte{0xC2, 0xE1, 0xE2, 0xE3} {
+		t[b] = mayBeSpace
 	}
 	return t
 }()
