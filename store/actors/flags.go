@@ -29,6 +29,7 @@ const (
 	isPlacePrepositions
 	isTitles
 	isOrgAfterLower
+	isHonorificsDot // an honorific once a period is added: "m" for "m."
 )
 
 var lexicon = buildLexicon()
@@ -72,6 +73,11 @@ func buildLexicon() map[string]wordFlag {
 			m[w] |= f
 		}
 	}
+	for w := range honorifics {
+		if h, ok := strings.CutSuffix(w, "."); ok {
+			m[h] |= isHonorificsDot
+		}
+	}
 	return m
 }
 
@@ -93,7 +99,7 @@ func lexiconFlags(lower string) (flags, last wordFlag) {
 
 // lookupLexicon returns the roles of a lowercase word.
 func lookupLexicon(w string) wordFlag {
-	if len(w) > maxLexiconWord || !lexiconFilter.mayHave(w) {
+	if len(w) > maxLexiconWord || !mayHave(lexiconFilter, w) {
 		return 0
 	}
 	return lexicon[w]
@@ -102,33 +108,10 @@ func lookupLexicon(w string) wordFlag {
 // lexiconFilter tells most words that are not in the lexicon, about half
 // of a text's, from the few that are without hashing them: a map lookup
 // was a quarter of tokenizing.
-var lexiconFilter = func() *wordFilter {
-	f := new(wordFilter)
+var lexiconFilter = func() *filter {
+	f := newFilter(len(lexicon))
 	for w := range lexicon {
 		f.add(w)
 	}
 	return f
 }()
-
-// wordFilter is a one-hash Bloom filter over a word's length and its
-// first, middle and last bytes, small enough to stay in the L1 cache.
-type wordFilter [1 << 10]uint64
-
-func filterIndex(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	h := uint32(n)*0x9e3779b1 ^ uint32(w[0])<<8 ^ uint32(w[n-1]) ^ uint32(w[n/2])<<16
-	return (h * 0x85ebca6b) >> 16
-}
-
-func (f *wordFilter) add(w string) {
-	k := filterIndex(w)
-	f[k/64] |= 1 << (k % 64)
-}
-
-func (f *wordFilter) mayHave(w string) bool {
-	k := filterIndex(w)
-	return f[k/64]&(1<<(k%64)) != 0
-}

@@ -51,10 +51,29 @@ type gazetteer struct {
 	names    map[string]entry // folded name -> what it is
 	prefixes map[string]bool  // folded first words of the names of several words that have lowercase words
 	stems    map[string]entry // Russian and Ukrainian names by their words' stems, for inflected forms
+
+	namesFilter, prefixesFilter *filter // most lookups miss: see filter.go
 }
 
 // get returns what the folded key k names.
-func (g *gazetteer) get(k string) entry { return g.names[k] }
+func (g *gazetteer) get(k string) entry {
+	e, _ := lookupName(g, k)
+	return e
+}
+
+// lookupName returns what the folded key k names, without allocating for a []byte.
+func lookupName[K string | []byte](g *gazetteer, k K) (entry, bool) {
+	if !mayHave(g.namesFilter, k) {
+		return entry{}, false
+	}
+	e, ok := g.names[string(k)]
+	return e, ok
+}
+
+// isPrefix reports whether the folded key k begins a known name of several words.
+func isPrefix[K string | []byte](g *gazetteer, k K) bool {
+	return mayHave(g.prefixesFilter, k) && g.prefixes[string(k)]
+}
 
 func (g *gazetteer) add(k string, kind uint8, code string) {
 	if k == "" {
@@ -159,6 +178,13 @@ func loadGazetteer() *gazetteer {
 			g.addPrefixes(strings.ReplaceAll(n, "_", " "))
 			g.addStem(nameStem(strings.ReplaceAll(n, "_", " ")), gRegion, "")
 		}
+		g.namesFilter, g.prefixesFilter = newFilter(len(g.names)), newFilter(len(g.prefixes))
+		for k := range g.names {
+			g.namesFilter.add(k)
+		}
+		for k := range g.prefixes {
+			g.prefixesFilter.add(k)
+		}
 		gaz = g
 	})
 	return gaz
@@ -212,7 +238,7 @@ func nameStem(name string) string {
 
 // country returns the ISO code of a country name, "" when it is none.
 func (g *gazetteer) country(name string) string {
-	if e := g.names[fold.Key(name)]; e.code != "" {
+	if e := g.get(fold.Key(name)); e.code != "" {
 		return e.code
 	}
 	if !strings.Contains(strings.TrimSpace(name), " ") {

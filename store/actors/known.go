@@ -11,7 +11,7 @@ import (
 // organization: "Arabie saoudite", "Corée du Sud", "Émirats arabes unis".
 func (s *scanner) longestKnown(i, j int) int {
 	best := j
-	if j > i && !s.g.prefixes[string(s.keyOf(i, j))] {
+	if j > i && !isPrefix(s.g, s.keyOf(i, j)) {
 		return j // no longer known name begins with this run: the common case
 	}
 	for k := j; k < len(s.toks) && k < j+4 && s.toks[k].word; k++ {
@@ -22,7 +22,7 @@ func (s *scanner) longestKnown(i, j int) int {
 		if !t.has(isFunctionWords) && !isConnector(t.lower) && !t.elision && s.known(i, k+1) {
 			best = k + 1 // a name does not end on "de" or "a"
 		}
-		if !s.g.prefixes[string(s.keyOf(i, k+1))] {
+		if !isPrefix(s.g, s.keyOf(i, k+1)) {
 			break
 		}
 	}
@@ -41,7 +41,7 @@ func (s *scanner) known(i, j int) bool {
 // with the scratch buffer directly, which does not allocate.
 func (s *scanner) lookup(i, j int) entry {
 	b := s.keyOf(i, j)
-	if e, ok := s.g.names[string(b)]; ok {
+	if e, ok := lookupName(s.g, b); ok {
 		return e
 	}
 	if len(b) > 0 && (b[0] == 0xd0 || b[0] == 0xd1) { // Cyrillic: try the inflections

@@ -185,7 +185,8 @@ func (c *candidate) lookup(g *gazetteer) {
 func (g *gazetteer) firstWord(name string) entry {
 	w, _, _ := strings.Cut(name, " ")
 	var buf [64]byte
-	return g.names[string(fold.AppendBytes(buf[:0], w))]
+	e, _ := lookupName(g, fold.AppendBytes(buf[:0], w))
+	return e
 }
 
 // orgSuffix reports a company name glued to its generic word.

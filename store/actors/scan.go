@@ -59,13 +59,23 @@ func (s *scanner) newMention(text string, words, from, to, kind, weight int) men
 	return m
 }
 
-// textKey returns fold.Key(text) for a name written in toks[from:to]: the
-// word's own key when it is a single word, which most names are.
+// textKey returns fold.Key(text) for text = joinWords(s.toks, from, to),
+// from the words' keys: spaces and apostrophes fold to nothing, so the key
+// of the words joined is their keys joined. A single word's key is its own,
+// without a copy.
 func (s *scanner) textKey(text string, from, to int) string {
 	if to == from+1 && text == s.toks[from].text {
 		return s.toks[from].foldKey()
 	}
-	return fold.Key(text)
+	if len(text) != joinedLen(s.toks, from, to) {
+		return fold.Key(text) // not the words as joined: be safe
+	}
+	for k := from; k < to; k++ {
+		if !s.toks[k].word {
+			return fold.Key(text) // keyOf leaves punctuation out
+		}
+	}
+	return string(s.keyOf(from, to))
 }
 
 func (s *scanner) emit(m mention) {
@@ -82,12 +92,8 @@ func joinWords(toks []token, from, to int) string {
 	if to == from+1 && !toks[from].elision {
 		return toks[from].text // a single word: most names, no copy
 	}
-	size := 0
-	for k := from; k < to; k++ {
-		size += len(toks[k].text) + 2
-	}
 	var b strings.Builder
-	b.Grow(size)
+	b.Grow(joinedLen(toks, from, to))
 	for k := from; k < to; k++ {
 		t := toks[k]
 		if k > from && t.space {
@@ -99,6 +105,22 @@ func joinWords(toks []token, from, to int) string {
 		}
 	}
 	return b.String()
+}
+
+// joinedLen is len(joinWords(toks, from, to)).
+func joinedLen(toks []token, from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		t := &toks[k]
+		n += len(t.text)
+		if k > from && t.space {
+			n++
+		}
+		if t.elision {
+			n++
+		}
+	}
+	return n
 }
 
 func (s *scanner) scan() {
@@ -186,7 +208,7 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 // honorific reads "M. Rubio", "Ms. Nguyen Thi Minh Trang", "Mme Dinh Thi".
 func (s *scanner) honorific(i int) (int, bool) {
 	t := s.toks[i]
-	if !t.has(isHonorifics) && !honorifics[t.lower+"."] {
+	if !t.has(isHonorifics | isHonorificsDot) {
 		return 0, false
 	}
 	k := i + 1

@@ -78,11 +78,8 @@ func (s *scanner) span(i, j int, prefix string) {
 	}
 	full := joinWords(toks, i, j)
 	// a trailing English possessive is not part of the name
-	if j-i >= 1 {
-		last := toks[j-1].text
-		if strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
-			full = strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s")
-		}
+	if j-i >= 1 && possessive(toks[j-1].text) {
+		full = strings.TrimSuffix(strings.TrimSuffix(full, "'s"), "’s")
 	}
 	end := j
 	if j-i >= 2 && toks[j-1].lastHas(isOrgAfter) {
