@@ -99,11 +99,21 @@ func lexiconFlags(lower string) (flags, last wordFlag) {
 
 // lookupLexicon returns the roles of a lowercase word.
 func lookupLexicon(w string) wordFlag {
+	if len(w) <= maxShortWord {
+		if w == "" {
+			return 0
+		}
+		return shortLexicon.get(w)
+	}
 	if len(w) > maxLexiconWord || !mayHave(lexiconFilter, w) {
 		return 0
 	}
 	return lexicon[w]
 }
+
+// shortLexicon holds the lexicon's words of up to eight bytes, most words
+// of a text.
+var shortLexicon = newShortTable(lexicon)
 
 // lexiconFilter tells most words that are not in the lexicon, about half
 // of a text's, from the few that are without hashing them: a map lookup

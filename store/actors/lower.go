@@ -34,28 +34,32 @@ func (lt *lowerText) slice(i, j int) string {
 func lowerAligned(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
+	done := 0 // s[:done] is written
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteString(s[done:i])
+				b.WriteByte(c + 'a' - 'A')
+				done = i + 1
 			}
-			b.WriteByte(c)
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			b.WriteByte(c)
-			i++
+		if size == 1 || classOf(r)&cCased == 0 { // an invalid byte, or a rune without a lowercase
+			i += size
 			continue
 		}
 		l := unicode.ToLower(r)
 		if utf8.RuneLen(l) != size {
 			return "", false
 		}
+		b.WriteString(s[done:i])
 		b.WriteRune(l)
 		i += size
+		done = i
 	}
+	b.WriteString(s[done:])
 	return b.String(), true
 }

@@ -14,6 +14,7 @@ const (
 	cUpper
 	cLower
 	cSpace
+	cCased // unicode.ToLower changes it
 )
 
 // classTableSize covers ASCII, Latin with Vietnamese, Greek and Cyrillic.
@@ -45,6 +46,9 @@ func slowClass(r rune) runeClass {
 	}
 	if unicode.IsSpace(r) {
 		c |= cSpace
+	}
+	if unicode.ToLower(r) != r {
+		c |= cCased
 	}
 	return c
 }
