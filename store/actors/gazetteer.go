@@ -203,37 +203,71 @@ var cyrillicEndings = []string{"ого", "его", "ому", "ему", "ими",
 	"ые", "ие", "ых", "их", "ую", "юю", "ым", "им", "ом", "ем", "ій", "ої", "ою", "ім", "іх",
 	"а", "я", "у", "ю", "е", "ы", "и", "і", "о", "ь", "є", "ї", "й"}
 
+// endingsByLast are the cyrillicEndings by their last letter (all are
+// Cyrillic), in their order: a word is only tried against the few that
+// end like it.
+var endingsByLast = func() (by [0x100][]string) {
+	for _, e := range cyrillicEndings {
+		r, _ := utf8.DecodeLastRuneInString(e)
+		by[r-0x400] = append(by[r-0x400], e)
+	}
+	return by
+}()
+
 // wordStem folds a Russian or Ukrainian word and drops its case ending, so
 // that Россия and России, Южный and Южном, Судан and Судане meet; it returns
 // "" for a word in another script.
 func wordStem(w string) string {
-	if w != "" && isASCIIAlnum(w[0]) {
-		return "" // its key begins with the same letter or digit: not Cyrillic
-	}
-	k := fold.Key(w)
-	if r, _ := utf8.DecodeRuneInString(k); !isCyrillicRune(r) {
+	var buf [64]byte
+	st, ok := appendStem(buf[:0], w)
+	if !ok {
 		return ""
 	}
-	n := utf8.RuneCountInString(k)
-	for _, e := range cyrillicEndings {
-		if strings.HasSuffix(k, e) && n-utf8.RuneCountInString(e) >= 3 {
-			return k[:len(k)-len(e)]
+	return string(st)
+}
+
+// appendStem appends wordStem(w) to dst; ok is false, and dst as it was,
+// for a word in another script.
+func appendStem(dst []byte, w string) (_ []byte, ok bool) {
+	if w != "" && isASCIIAlnum(w[0]) {
+		return dst, false // its key begins with the same letter or digit: not Cyrillic
+	}
+	from := len(dst)
+	dst = fold.AppendBytes(dst, w)
+	k := dst[from:]
+	if r, _ := utf8.DecodeRune(k); !isCyrillicRune(r) {
+		return dst[:from], false
+	}
+	return dst[:from+stemLen(k)], true
+}
+
+// stemLen returns the length of the Cyrillic key k without its ending: the
+// first of cyrillicEndings it ends with that leaves three letters or more.
+func stemLen(k []byte) int {
+	r, _ := utf8.DecodeLastRune(k)
+	if !isCyrillicRune(r) {
+		return len(k)
+	}
+	letters := utf8.RuneCount(k)
+	for _, e := range endingsByLast[r-0x400] {
+		if len(e) <= len(k) && string(k[len(k)-len(e):]) == e && letters-utf8.RuneCountInString(e) >= 3 {
+			return len(k) - len(e)
 		}
 	}
-	return k
+	return len(k)
 }
 
 // nameStem is the stems of a name's words, joined; "" unless all are Cyrillic.
 func nameStem(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(name) {
-		st := wordStem(w)
-		if st == "" {
+	var buf [128]byte
+	b := buf[:0]
+	for w := range strings.FieldsSeq(name) {
+		var ok bool
+		if b, ok = appendStem(b, w); !ok {
 			return ""
 		}
-		b.WriteString(st)
 	}
-	return b.String()
+	return string(b)
 }
 
 // country returns the ISO code of a country name, "" when it is none.

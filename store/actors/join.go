@@ -58,12 +58,29 @@ func firstNameOf(order []*candidate, c *candidate) *candidate {
 // wordKeys returns the folded words of the candidate's first form.
 func (c *candidate) wordKeys() []string {
 	if !c.keyed {
-		for w := range strings.FieldsSeq(c.forms[0].text) {
-			c.keys = append(c.keys, fold.Key(w))
-		}
+		c.keys = appendWordKeys(c.keys, c.forms[0].text, c.key)
 		c.keyed = true
 	}
 	return c.keys
+}
+
+// appendWordKeys appends fold.Key of each word of form to keys. The key of
+// the whole form is its words' keys joined (spaces fold to nothing): each
+// word's key is taken from key, the candidate's, rather than allocated.
+func appendWordKeys(keys []string, form, key string) []string {
+	var buf [64]byte
+	at := 0
+	for w := range strings.FieldsSeq(form) {
+		k := fold.AppendBytes(buf[:0], w)
+		if end := at + len(k); end <= len(key) && key[at:end] == string(k) {
+			keys = append(keys, key[at:end])
+			at = end
+			continue
+		}
+		keys = append(keys, string(k)) // key is not form's: fold each word
+		at = len(key) + 1
+	}
+	return keys
 }
 
 // endsWithWords reports whether the words full ends with the words short.
@@ -163,10 +180,29 @@ func (c *candidate) initials() string {
 	return c.inits
 }
 
+// appendLower appends strings.ToLower(w) to dst, without a string for an
+// ASCII word.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 func initials(s string) string {
 	var b strings.Builder
+	var buf [32]byte
 	for w := range strings.FieldsSeq(s) {
-		if lw := strings.ToLower(w); isConnector(lw) || functionWords[lw] {
+		if lw := appendLower(buf[:0], w); isConnector(string(lw)) || functionWords[string(lw)] {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(w) // an invalid byte folds to "" as U+FFFD does
