@@ -8,24 +8,15 @@ const sampleSize = 4000
 // first paragraphs: the script first (Cyrillic, CJK, Arabic…), then the
 // language whose common words occur most. "" when there is too little text.
 // It runs on every article of a scan, so it avoids work: the sample is read
-// in place rather than joined, ASCII and the Latin blocks are classified by
-// table, and stopwords are looked up without a Go map.
+// in place rather than joined, ASCII letters are counted only when another
+// script is present, the Latin blocks are classified by table, and stopwords
+// are looked up without a Go map.
 func DetectLang(title string, paragraphs []string) string {
 	paragraphs = paragraphs[:sampleParagraphs(title, paragraphs)]
-	var scripts scriptCounts
-	scripts.add(title)
-	for _, p := range paragraphs {
-		scripts.add(p)
-	}
-	if lang := scripts.lang(); lang != "" {
+	if lang := byScript(title, paragraphs); lang != "" {
 		return lang
 	}
-	var words stopwordScores
-	words.add(title)
-	for _, p := range paragraphs {
-		words.add(p)
-	}
-	return words.best()
+	return byStopwords(title, paragraphs)
 }
 
 // sampleParagraphs is how many paragraphs the sample takes: it grows by a

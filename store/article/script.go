@@ -29,21 +29,73 @@ const (
 // scriptCounts counts the runes of a text by script.
 type scriptCounts [numScripts]int
 
-// add counts the runes of s. Most runes of most articles are ASCII or in the
-// Latin blocks, which scriptTable answers without a Unicode table search.
-func (c *scriptCounts) add(s string) {
-	asciiLetters := 0 // in a register: counting in c would wait on memory
+// byScript decides the languages that a script alone tells apart, or "".
+func byScript(title string, paragraphs []string) string {
+	var c scriptCounts
+	c.addBeyondASCII(title)
+	for _, p := range paragraphs {
+		c.addBeyondASCII(p)
+	}
+	if c.weighLatin() {
+		c[latin] += asciiLetters(title)
+		for _, p := range paragraphs {
+			c[latin] += asciiLetters(p)
+		}
+	}
+	return c.lang()
+}
+
+// addBeyondASCII counts the runes of s that are not ASCII. Most runes of
+// most articles are ASCII or in the Latin blocks, which scriptTable answers
+// without a Unicode table search.
+func (c *scriptCounts) addBeyondASCII(s string) {
 	for i := 0; i < len(s); {
-		if b := s[i]; b < utf8.RuneSelf {
-			asciiLetters += int(asciiLetter[b])
-			i++
+		if s[i] < utf8.RuneSelf {
+			i = skipASCII(s, i)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		c[scriptOf(r)]++
 	}
-	c[latin] += asciiLetters
+}
+
+// skipASCII is the index of the first byte of s at or after i that is not
+// ASCII, or len(s). It reads eight bytes at a time, as one word.
+func skipASCII(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if w&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
+}
+
+// weighLatin reports whether the count of Latin letters can change what
+// lang decides: only when letters of another script (or Vietnamese's) are
+// there to weigh it against. Latin text alone decides nothing.
+func (c *scriptCounts) weighLatin() bool {
+	for s, n := range c {
+		if n > 0 && script(s) != noScript && script(s) != latin {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLetters counts the ASCII letters of s.
+func asciiLetters(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n += int(asciiLetter[s[i]])
+	}
+	return n
 }
 
 // lang decides the languages that a script alone tells apart, or "".
@@ -82,9 +134,10 @@ var scriptTable, vietnameseTable = func() (low [scriptTableEnd]script, viet [0x1
 	return low, viet
 }()
 
-// asciiLetter is 1 for the ASCII letters, which classify counts as latin.
-var asciiLetter = func() (t [utf8.RuneSelf]uint8) {
-	for b := range t {
+// asciiLetter is 1 for the ASCII letters, which classify counts as latin,
+// and 0 for every other byte.
+var asciiLetter = func() (t [256]uint8) {
+	for b := range utf8.RuneSelf {
 		if classify(rune(b)) == latin {
 			t[b] = 1
 		}

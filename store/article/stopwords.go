@@ -41,6 +41,17 @@ var stopLangs = func() []string {
 // langSet has bit i set for stopLangs[i].
 type langSet uint32
 
+// byStopwords picks the language whose common words occur most, if any
+// does at least three times.
+func byStopwords(title string, paragraphs []string) string {
+	var words stopwordScores
+	words.add(title)
+	for _, p := range paragraphs {
+		words.add(p)
+	}
+	return words.best()
+}
+
 // stopwordScores counts, per language of stopLangs, the stopwords of a text.
 type stopwordScores [32]int
 
@@ -67,20 +78,14 @@ func (sc *stopwordScores) add(s string) {
 
 // count counts the word w if it is a stopword.
 func (sc *stopwordScores) count(w string, ascii bool) {
-	if ascii && !asciiStopShape(w) {
-		return
-	}
-	if len(w) > longestStopword+4 {
-		return // lowering changes the length of a few letters, by less than 4 bytes
-	}
-	var buf [64]byte
-	var lw []byte
+	var set langSet
 	if ascii {
-		lw = lowerASCII(buf[:0], w)
-	} else {
-		lw = lower(buf[:0], w)
+		set = asciiStops.find(w)
+	} else if len(w) <= longestStopword+4 { // lowering changes the length of a few letters, by less than 4 bytes
+		var buf [64]byte
+		set = stopIndex.find(lower(buf[:0], w))
 	}
-	for set := stopIndex.find(lw); set != 0; set &= set - 1 {
+	for ; set != 0; set &= set - 1 {
 		sc[bits.TrailingZeros32(uint32(set))]++
 	}
 }
@@ -142,17 +147,6 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
-
-func lowerASCII(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		dst = append(dst, b)
-	}
-	return dst
-}
 
 func lower(dst []byte, w string) []byte {
 	for _, r := range w {
