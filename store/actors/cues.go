@@ -71,7 +71,7 @@ func (s *scanner) skipQuotes(k int) int {
 // of the sentence that end at toks[k] (a colon that opens a list).
 func (s *scanner) pluralHeadBefore(k int) bool {
 	for n := k - 1; n >= 0 && n >= k-8 && s.toks[n].word; n-- {
-		t := s.toks[n]
+		t := &s.toks[n]
 		if !t.upper && isPlural(t.lower) && (t.has(isPlaceBefore) || cyrillicPlaceHead(t.lower)) {
 			return true
 		}
@@ -86,7 +86,7 @@ func (s *scanner) titleBefore(i int) bool {
 	toks := s.toks
 	notName := i < len(toks) && toks[i].has(isNotNames) // "République Luong Cuong"
 	for k, seen := i-1, 0; k >= 0 && seen < 5; k, seen = k-1, seen+1 {
-		t := toks[k]
+		t := &toks[k]
 		if !t.word {
 			return false
 		}
@@ -117,7 +117,7 @@ func englishWord(w string) bool {
 }
 
 // isDeterminer reports an article before a noun: le, la, l', the, el...
-func isDeterminer(t token) bool {
+func isDeterminer(t *token) bool {
 	switch t.lower {
 	case "le", "la", "l", "les", "the", "el", "il", "lo", "der", "die", "das", "o", "a":
 		return !t.upper || t.start
@@ -138,11 +138,11 @@ func nationalAdjective(w string) bool {
 
 // isTitle reports a title, also as the last part of a compound:
 // "vice-président", "Віце-прем'єр-міністр".
-func isTitle(t token) bool { return t.has(isTitles) || t.lastHas(isTitles) }
+func isTitle(t *token) bool { return t.has(isTitles) || t.lastHas(isTitles) }
 
 // isOrgHead reports a generic organization word, in Russian and Ukrainian
 // in any case: "Міністерству оборони", "Народного комитета".
-func isOrgHead(t token) bool {
+func isOrgHead(t *token) bool {
 	if t.has(isOrgHeads) {
 		return true
 	}

@@ -37,8 +37,8 @@ func Extract(in Input) []Actor {
 		}
 		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: w.buf}
 		base := len(found)
-		for _, t := range toks {
-			if t.word {
+		for k := range toks {
+			if toks[k].word {
 				s.words++
 			}
 		}
@@ -132,7 +132,8 @@ func (l *lowercaseWords) reset() {
 func isByline(toks []token) bool {
 	words := 0
 	depth := 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		switch {
 		case t.text == "(":
 			depth++
@@ -155,7 +156,8 @@ func isByline(toks []token) bool {
 // names come again in the body.
 func isTitleCase(toks []token) bool {
 	words, caps, small := 0, 0, 0
-	for _, t := range toks {
+	for k := range toks {
+		t := &toks[k]
 		if !t.word || t.digit {
 			continue
 		}
@@ -230,7 +232,7 @@ func onlyJoins(toks []token, from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.text != "," && !t.has(isListJoins) && !(k > from && (t.has(isListArticles) || isConnector(t.lower) || t.elision)) {
 			return false
 		}

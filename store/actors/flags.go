@@ -82,11 +82,11 @@ func buildLexicon() map[string]wordFlag {
 }
 
 // has reports whether the word has role f.
-func (t token) has(f wordFlag) bool { return t.flags&f != 0 }
+func (t *token) has(f wordFlag) bool { return t.flags&f != 0 }
 
 // lastHas reports whether the word's last part, after its last hyphen, has
 // role f: "presse-agentur" ends on "agentur".
-func (t token) lastHas(f wordFlag) bool { return t.last&f != 0 }
+func (t *token) lastHas(f wordFlag) bool { return t.last&f != 0 }
 
 // lexiconFlags returns the roles of a lowercase word and of its last part.
 func lexiconFlags(lower string) (flags, last wordFlag) {

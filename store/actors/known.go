@@ -18,7 +18,7 @@ func (s *scanner) longestKnown(i, j int) int {
 		if s.toks[k].digit || k > i && s.toks[k].start {
 			break
 		}
-		t := s.toks[k]
+		t := &s.toks[k]
 		if !t.has(isFunctionWords) && !isConnector(t.lower) && !t.elision && s.known(i, k+1) {
 			best = k + 1 // a name does not end on "de" or "a"
 		}

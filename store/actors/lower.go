@@ -46,7 +46,7 @@ func lowerAligned(s string) (string, bool) {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if size == 1 || classOf(r)&cCased == 0 { // an invalid byte, or a rune without a lowercase
 			i += size
 			continue

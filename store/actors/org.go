@@ -37,7 +37,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 	endsOnName := false
 	connectors := false
 	for j := i + 1; j < len(toks); {
-		t := toks[j]
+		t := &toks[j]
 		switch {
 		case !t.word:
 			goto done
@@ -140,7 +140,7 @@ func (s *scanner) coordinated(end int) int {
 		for k < len(s.toks) && !s.toks[k].upper && (isConnector(s.toks[k].lower) || s.toks[k].elision) {
 			k++
 		}
-		if k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.toks[k].elision || isOrgHead(s.toks[k]) || s.known(k, s.runEnd(k)) {
+		if k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.toks[k].elision || isOrgHead(&s.toks[k]) || s.known(k, s.runEnd(k)) {
 			return end
 		}
 		end = s.adjectives(k, s.runEnd(k))
@@ -199,7 +199,7 @@ func (s *scanner) englishChain(j int) int {
 	end := j
 	of := false // "and" and "the" only go on after "of" or "for": not "World Bank and the ADB"
 	for k := j; k < len(s.toks); {
-		t := s.toks[k]
+		t := &s.toks[k]
 		if t.word && !t.upper && (t.lower == "of" || t.lower == "for" || of && t.lower == "and" ||
 			t.lower == "the" && (s.toks[k-1].lower == "of" || s.toks[k-1].lower == "for")) {
 			of = true
@@ -257,7 +257,7 @@ func (s *scanner) looksLikePerson(j, k int) bool {
 // within a few adjectives.
 func (s *scanner) cyrillicOrgAhead(i int) (int, bool) {
 	for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].word && !s.toks[k].upper; k++ {
-		if isOrgHead(s.toks[k]) {
+		if isOrgHead(&s.toks[k]) {
 			return s.orgPhrase(k)
 		}
 		if !cyrillicAdjective(s.toks[k].lower) {

@@ -95,7 +95,7 @@ func joinWords(toks []token, from, to int) string {
 	var b strings.Builder
 	b.Grow(joinedLen(toks, from, to))
 	for k := from; k < to; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if k > from && t.space {
 			b.WriteByte(' ')
 		}
@@ -133,7 +133,7 @@ func (s *scanner) scan() {
 		}
 	}
 	for i := 0; i < len(toks); {
-		t := toks[i]
+		t := &toks[i]
 		if !t.word {
 			i++
 			continue
@@ -207,7 +207,7 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 
 // honorific reads "M. Rubio", "Ms. Nguyen Thi Minh Trang", "Mme Dinh Thi".
 func (s *scanner) honorific(i int) (int, bool) {
-	t := s.toks[i]
+	t := &s.toks[i]
 	if !t.has(isHonorifics | isHonorificsDot) {
 		return 0, false
 	}
@@ -250,7 +250,7 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		return j + 1
 	}
 	if s.english && j+1 < len(s.toks) && s.toks[j].lower == "and" && s.toks[j+1].upper && j-i >= 2 && !s.known(i, j) {
-		if k := s.runEnd(j + 1); s.toks[k-1].lastHas(isOrgAfter) && !isOrgHead(s.toks[j+1]) {
+		if k := s.runEnd(j + 1); s.toks[k-1].lastHas(isOrgAfter) && !isOrgHead(&s.toks[j+1]) {
 			j = k // "Hanoi Fire Prevention and Rescue Police Department"
 		}
 	}
@@ -316,7 +316,7 @@ func (s *scanner) countryPrefix(i, j int) int {
 	}
 	for k := i + 1; k <= j-2; k++ {
 		if e := s.lookup(i, k); e.code != "" || e.kind&gOrg != 0 || k == i+1 && s.toks[i].caps && !s.toks[k].caps {
-			if isTitle(s.toks[k]) {
+			if isTitle(&s.toks[k]) {
 				return i // "US President Joe Biden": the country is an adjective
 			}
 			return k
@@ -344,7 +344,7 @@ func (s *scanner) eventPhrase(i int) int {
 	j := s.runEnd(i)
 	lowers := 0
 	for j < len(toks) && toks[j].word {
-		t := toks[j]
+		t := &toks[j]
 		switch {
 		case t.elision || !t.upper && isConnector(t.lower):
 		case t.upper:

@@ -17,7 +17,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	// sentence-initial articles, adverbs and common words are not names,
 	// unless the whole run is a known name ("Da Nang", "Bien Hoa")
 	knownRun := s.knownPrefix(i, j) // "Bien Hoa Electricity", "Da Nang City"
-	for initial && !knownRun && i < j && !s.vietName(i, j) && (s.functionInitial(toks[i]) || j-i == 1 && s.ordinaryInitial(toks[i])) {
+	for initial && !knownRun && i < j && !s.vietName(i, j) && (s.functionInitial(&toks[i]) || j-i == 1 && s.ordinaryInitial(&toks[i])) {
 		i++
 	}
 	if i >= j {
@@ -35,7 +35,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	// "Russian President Vladimir Putin", "Président Macron"
 	titled := s.titleBefore(i)
 	for k := min(j-2, i+3); k >= i && !toks[j-1].lastHas(isOrgAfter); k-- {
-		if isTitle(toks[k]) {
+		if isTitle(&toks[k]) {
 			m.votes[vPerson] += strong
 			if k > i && s.lookup(i, k).kind&(gCountry|gPlace|gRegion) != 0 {
 				s.emit(s.newMention(joinWords(toks, i, k), k-i, i, k, vPlace, medium)) // "Hanoi Chairman Tran Sy Thanh"
@@ -65,7 +65,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	if j-i >= 3 && toks[i].has(isOrgHeads) && !toks[j-1].lastHas(isOrgAfter) && allUpper(toks[i+1:j]) {
 		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
 	}
-	if j-i >= 2 && i > 0 && isDeterminer(toks[i-1]) && nationalAdjective(toks[i].lower) && !s.known(i, j) {
+	if j-i >= 2 && i > 0 && isDeterminer(&toks[i-1]) && nationalAdjective(toks[i].lower) && !s.known(i, j) {
 		i++ // "le Brésilien Rafaelson": a nationality, then the name
 		m.votes[vPerson] += strong
 	}
@@ -143,8 +143,8 @@ func hasDigit(w string) bool {
 }
 
 func allUpper(toks []token) bool {
-	for _, t := range toks {
-		if !t.upper {
+	for k := range toks {
+		if !toks[k].upper {
 			return false
 		}
 	}
@@ -169,13 +169,13 @@ func (s *scanner) code(i, j int) bool {
 // functionInitial reports whether a sentence's first word is a function or
 // common word, which never begins a name of several words ("Long Hung" does
 // begin with a word that is also lowercase "long").
-func (s *scanner) functionInitial(t token) bool {
+func (s *scanner) functionInitial(t *token) bool {
 	return t.has(isFunctionWords) || t.has(isNotNames) && !t.has(isCalendar) || t.elision
 }
 
 // ordinaryInitial reports whether a sentence's first word is an ordinary word
 // that only has a capital because it comes first.
-func (s *scanner) ordinaryInitial(t token) bool {
+func (s *scanner) ordinaryInitial(t *token) bool {
 	return t.has(isFunctionWords) || t.has(isNotNames) && !t.has(isCalendar) || s.lowered.has(t.lower) || t.elision
 }
 

@@ -74,7 +74,7 @@ func tokenizeInto(toks []token, s string) []token {
 		t.start = start
 		toks = append(toks, t)
 		if elided { // the apostrophe belongs to the elision
-			_, n := utf8.DecodeRuneInString(s[j:])
+			_, n := decodeRune(s, j)
 			j += n
 		}
 		start = false
@@ -96,7 +96,7 @@ func newWord(lt *lowerText, i, j int, space bool) token {
 		t.flags, t.last = lexiconFlags(t.lower)
 		return t
 	}
-	r, _ := utf8.DecodeRuneInString(w)
+	r, _ := decodeRune(w, 0)
 	t.upper = isUpper(r)
 	t.digit = isDigit(r)
 	t.lower = w // the key is folded on demand: see token.foldKey
@@ -132,10 +132,12 @@ func (t *token) foldKey() string {
 }
 
 func hasUpper(w string) bool {
-	for _, c := range w {
-		if isUpper(c) {
+	for i := 0; i < len(w); {
+		r, size := decodeRune(w, i)
+		if isUpper(r) {
 			return true
 		}
+		i += size
 	}
 	return false
 }
@@ -256,10 +258,18 @@ func wordEnd(s string, i int) (int, bool) {
 	return j, false
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) without a call for ASCII.
+// decodeRune is utf8.DecodeRuneInString(s[i:]), decoding ASCII and the
+// two-byte runes (Latin accents, Greek, Cyrillic) inline.
 func decodeRune(s string, i int) (rune, int) {
-	if i < len(s) && s[i] < utf8.RuneSelf {
-		return rune(s[i]), 1
+	if i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			return rune(c), 1
+		}
+		// 0xC2-0xDF lead a valid two-byte rune when a continuation byte follows
+		if 0xc2 <= c && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			return rune(c&0x1f)<<6 | rune(s[i+1]&0x3f), 2
+		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
