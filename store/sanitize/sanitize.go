@@ -36,10 +36,15 @@ func Bytes(b []byte) string {
 
 // IsSafe reports whether s is already terminal-safe text: valid UTF-8 with no
 // rune that Text would change, '\n' allowed only when multiline is true.
-// Every article goes through it whole, so ASCII, which has no unsafe rune
-// but the controls, is checked a byte at a time without decoding.
+// Every article goes through it whole, so printable ASCII, most of its
+// text, is passed over eight bytes at a time, and other ASCII a byte at a
+// time without decoding.
 func IsSafe(s string, multiline bool) bool {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && printable8(s[i:i+8]) {
+			i += 8
+			continue
+		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if (b < 0x20 || b == 0x7f) && (b != '\n' || !multiline) {
 				return false // C0 controls (tab and CR among them) and DEL
@@ -54,6 +59,19 @@ func IsSafe(s string, multiline bool) bool {
 		i += size
 	}
 	return true
+}
+
+// printable8 reports whether the 8 bytes of b are all printable ASCII,
+// 0x20 to 0x7E, read as one word: a byte at or above 0x80 has its high bit
+// set; subtracting 0x20 from a byte below 0x20 sets it (the first such byte
+// borrows from nothing below it); and adding 1 to 0x7F sets it (the bytes
+// below it are at most 0x7E and carry nothing). For printable bytes none of
+// the three has a high bit set.
+func printable8(b string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	return (w|(w-0x20*ones)|(w+ones))&highs == 0
 }
 
 // safeRune reports whether Text keeps the non-ASCII rune r as it is.

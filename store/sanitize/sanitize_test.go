@@ -70,3 +70,36 @@ func FuzzText(f *testing.F) {
 		}
 	})
 }
+
+// printable8 must agree with a byte-by-byte check: every byte value at
+// every position, and every pair of edge values at every two positions, in a
+// background of printable bytes at both ends of the range.
+func TestPrintable8(t *testing.T) {
+	check := func(b []byte) {
+		want := true
+		for _, c := range b {
+			want = want && c >= 0x20 && c <= 0x7e
+		}
+		if got := printable8(string(b)); got != want {
+			t.Fatalf("printable8(%q) = %v, want %v", b, got, want)
+		}
+	}
+	edges := []byte{0x00, 0x0a, 0x1f, 0x20, 0x21, 0x7e, 0x7f, 0x80, 0x9b, 0xff}
+	for _, bg := range []byte{0x20, 0x41, 0x7e} {
+		b := []byte(strings.Repeat(string(rune(bg)), 8))
+		for i := range b {
+			for v := range 256 {
+				b[i] = byte(v)
+				check(b)
+				for j := i + 1; j < len(b); j++ {
+					for _, e := range edges {
+						b[j] = e
+						check(b)
+					}
+					b[j] = bg
+				}
+			}
+			b[i] = bg
+		}
+	}
+}
