@@ -14,7 +14,6 @@ const (
 	cUpper
 	cLower
 	cSpace
-	cCased // unicode.ToLower changes it
 )
 
 // classTableSize covers ASCII, Latin with Vietnamese, Greek and Cyrillic.
@@ -46,9 +45,6 @@ func slowClass(r rune) runeClass {
 	}
 	if unicode.IsSpace(r) {
 		c |= cSpace
-	}
-	if unicode.ToLower(r) != r {
-		c |= cCased
 	}
 	return c
 }

@@ -56,8 +56,12 @@ func (t *shortTable) index(key uint64) int {
 }
 
 // get returns the flags of w, which has one to maxShortWord bytes.
-func (t *shortTable) get(w string) wordFlag {
-	key, size := packWord(w), uint8(len(w))
+func (t *shortTable) get(w string) wordFlag { return t.getPacked(packWord(w), len(w)) }
+
+// getPacked returns the flags of the word of n bytes (1 to maxShortWord)
+// that packWord packs to key.
+func (t *shortTable) getPacked(key uint64, n int) wordFlag {
+	size := uint8(n)
 	mask := len(t.slots) - 1
 	for k := t.index(key); ; k = (k + 1) & mask {
 		s := &t.slots[k]

@@ -88,12 +88,17 @@ func tokenizeInto(toks []token, s string) []token {
 func newWord(lt *lowerText, i, j int, space bool) token {
 	w := lt.s[i:j]
 	t := token{text: w, word: true, space: space}
-	if asciiWord(&t) {
+	if packed, ok := asciiWord(&t); ok {
 		if t.lower == "" { // it has a capital
 			t.lower = lt.slice(i, j)
 			t.key = t.lower
 		}
-		t.flags, t.last = lexiconFlags(t.lower)
+		if len(w) <= maxShortWord {
+			t.flags = shortLexicon.getPacked(packed, len(w))
+		} else {
+			t.flags = lookupLexicon(t.lower)
+		}
+		t.last = t.flags // letters and digits: no hyphen
 		return t
 	}
 	r, _ := decodeRune(w, 0)
@@ -187,9 +192,10 @@ func vietSyllable(w string) bool {
 }
 
 // asciiWord fills t for a word of ASCII letters and digits, but for the
-// lowercase form of a word with a capital, which it leaves ""; it reports
-// false for other words.
-func asciiWord(t *token) bool {
+// lowercase form of a word with a capital, which it leaves "", and its
+// flags; it returns the word lowercased and packed as packWord does, for a
+// word of up to eight bytes. It reports false for other words.
+func asciiWord(t *token) (packed uint64, ok bool) {
 	w := t.text
 	uppers, letters := 0, 0
 	for i := 0; i < len(w); i++ {
@@ -200,10 +206,12 @@ func asciiWord(t *token) bool {
 		case c >= 'A' && c <= 'Z':
 			letters++
 			uppers++
+			c += 'a' - 'A'
 		case c >= '0' && c <= '9':
 		default:
-			return false
+			return 0, false
 		}
+		packed = packed<<8 | uint64(c)
 	}
 	if uppers == 0 {
 		t.lower, t.key = w, w
@@ -211,7 +219,7 @@ func asciiWord(t *token) bool {
 	t.upper = w[0] >= 'A' && w[0] <= 'Z'
 	t.digit = w[0] >= '0' && w[0] <= '9'
 	t.caps = letters >= 2 && uppers == letters
-	return true
+	return packed, true
 }
 
 // wordEnd finds where the word starting at i ends, and whether it is an
