@@ -58,7 +58,7 @@ func parseContent(path string, data []byte) Article {
 // The last source line and the last footer win: scrapers append, so the last
 // one is the article's own.
 func (a *Article) takeFooter(lines []string) []string {
-	kept := lines[:0:0]
+	kept := lines[:0] // in place: a kept line never overtakes the line being read
 	for _, l := range lines {
 		line := strings.TrimSpace(l)
 		if line == "" {
@@ -80,6 +80,10 @@ func (a *Article) takeFooter(lines []string) []string {
 // readBody sorts the remaining lines into paragraphs and captions, dropping
 // the page leftovers it can recognise.
 func (a *Article) readBody(lines []string) {
+	if len(lines) > 0 { // a block per line at most: allocated once, not grown
+		a.Blocks = make([]Block, 0, len(lines))
+		a.Paragraphs = make([]string, 0, len(lines))
+	}
 	afterImage := false
 	for _, line := range lines {
 		if isImageLine(line) {
@@ -95,6 +99,9 @@ func (a *Article) readBody(lines []string) {
 			a.add(Paragraph, line)
 		}
 		afterImage = false
+	}
+	if len(a.Blocks) == 0 {
+		a.Blocks, a.Paragraphs = nil, nil // an empty body has none, as if never made
 	}
 }
 
