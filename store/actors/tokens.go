@@ -69,10 +69,11 @@ func tokenizeInto(toks []token, s string) []token {
 			continue
 		}
 		j, elided := wordEnd(s, i)
-		t := newWord(&lt, i, j, space)
+		toks = append(toks, token{}) // filled in place: a token is large
+		t := &toks[len(toks)-1]
+		t.fillWord(&lt, i, j, space)
 		t.elision = elided
 		t.start = start
-		toks = append(toks, t)
 		if elided { // the apostrophe belongs to the elision
 			_, n := decodeRune(s, j)
 			j += n
@@ -84,11 +85,11 @@ func tokenizeInto(toks []token, s string) []token {
 	return toks
 }
 
-// newWord makes the token of the word lt.s[i:j].
-func newWord(lt *lowerText, i, j int, space bool) token {
+// fillWord makes t, a zero token, the token of the word lt.s[i:j].
+func (t *token) fillWord(lt *lowerText, i, j int, space bool) {
 	w := lt.s[i:j]
-	t := token{text: w, word: true, space: space}
-	if packed, ok := asciiWord(&t); ok {
+	t.text, t.word, t.space = w, true, space
+	if packed, ok := asciiWord(t); ok {
 		if t.lower == "" { // it has a capital
 			t.lower = lt.slice(i, j)
 			t.key = t.lower
@@ -99,7 +100,7 @@ func newWord(lt *lowerText, i, j int, space bool) token {
 			t.flags = lookupLexicon(t.lower)
 		}
 		t.last = t.flags // letters and digits: no hyphen
-		return t
+		return
 	}
 	r, _ := decodeRune(w, 0)
 	t.upper = isUpper(r)
@@ -121,7 +122,6 @@ func newWord(lt *lowerText, i, j int, space bool) token {
 		}
 		t.caps = letters >= 2 && uppers == letters
 	}
-	return t
 }
 
 // foldKey returns fold.Key(t.text), kept in the token for a word: names
@@ -228,8 +228,17 @@ func wordEnd(s string, i int) (int, bool) {
 	j := i
 	prevDigit := false
 	for j < len(s) {
-		if c := s[j]; 'a' <= c && c <= 'z' { // the common case, without decoding
+		// ASCII letters and digits, the common case, without decoding
+		switch c := s[j]; {
+		case 'a' <= c && c <= 'z':
 			prevDigit = false
+			j++
+			continue
+		case '0' <= c && c <= '9':
+			prevDigit = true
+			j++
+			continue
+		case 'A' <= c && c <= 'Z' && !prevDigit:
 			j++
 			continue
 		}
