@@ -103,17 +103,22 @@ func isDomain(s string) bool {
 }
 
 // hasImageMarker matches the "- ảnh 1" and "hinh anh 1" marks that
-// Vietnamese sites put between a headline and the caption under it.
+// Vietnamese sites put between a headline and the caption under it. Every
+// marker ends with markerEnd, so the line is searched once, for that, and
+// the markers are compared only where it occurs.
 func hasImageMarker(text string) bool {
-	if !strings.Contains(text, markerEnd) {
-		return false // one search rules out most lines
-	}
-	for _, m := range imageMarkers {
-		if strings.Contains(text, m) {
-			return true
+	for i := 0; ; {
+		j := strings.Index(text[i:], markerEnd)
+		if j < 0 {
+			return false
+		}
+		i += j + len(markerEnd)
+		for _, m := range imageMarkers {
+			if strings.HasSuffix(text[:i], m) {
+				return true
+			}
 		}
 	}
-	return false
 }
 
 var imageMarkers = []string{" - ảnh ", " - Ảnh ", "hinh anh ", "Hinh anh ", "hình ảnh ", "Hình ảnh "}
