@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 const (
@@ -45,9 +46,18 @@ func isKicker(line string) bool {
 
 // isDateline matches a line that is mostly a date or time:
 // "Jeudi, 25/01/2024 11:45 (GMT+7)".
+// It reads ASCII, most of any line, by table rather than by decoding.
 func isDateline(t string) bool {
 	digits, letters := 0, 0
-	for _, r := range t {
+	for i := 0; i < len(t); {
+		if b := t[i]; b < utf8.RuneSelf {
+			digits += int(asciiDigit[b])
+			letters += int(asciiLetter[b])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(t[i:])
+		i += size
 		switch {
 		case unicode.IsDigit(r):
 			digits++
@@ -57,6 +67,14 @@ func isDateline(t string) bool {
 	}
 	return digits >= 6 && digits >= letters/2
 }
+
+// asciiDigit is 1 for the ASCII digits, 0 for every other byte.
+var asciiDigit = func() (t [256]uint8) {
+	for b := '0'; b <= '9'; b++ {
+		t[b] = 1
+	}
+	return t
+}()
 
 // leadTitle is the first sentence of the lead: the first paragraph that is
 // not a dateline, else the first block of any kind.
