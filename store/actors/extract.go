@@ -35,7 +35,7 @@ func Extract(in Input) []Actor {
 		if len(toks) == 0 || isByline(toks) || isTitleCase(toks) {
 			continue
 		}
-		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: w.buf}
+		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: w.buf, runKey: w.runKey}
 		base := len(found)
 		for k := range toks {
 			if toks[k].word {
@@ -44,7 +44,7 @@ func Extract(in Input) []Actor {
 		}
 		s.scan()
 		propagateLists(s.out[base:], toks)
-		found, w.buf = s.out, s.buf
+		found, w.buf, w.runKey = s.out, s.buf, s.runKey
 	}
 	w.found = found
 	return w.resolve(found)
@@ -59,6 +59,7 @@ type workspace struct {
 	lowered   lowercaseWords
 	found     []mention
 	buf       []byte
+	runKey    []byte
 	resolver
 }
 

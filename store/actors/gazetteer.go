@@ -107,9 +107,10 @@ func vowelStem(k string) string {
 
 // wordEntry looks one Russian or Ukrainian word up by both its stems.
 func (g *gazetteer) wordEntry(word string) entry {
-	k := fold.Key(word)
-	if st := wordStem(k); utf8.RuneCountInString(st) >= 4 {
-		if e, ok := g.stems[st]; ok {
+	var kb, sb [64]byte
+	k := string(fold.AppendBytes(kb[:0], word))
+	if st, ok := appendStem(sb[:0], k); ok && utf8.RuneCount(st) >= 4 {
+		if e, ok := g.stems[string(st)]; ok {
 			return e
 		}
 	}

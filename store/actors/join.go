@@ -199,14 +199,14 @@ func appendLower(dst []byte, w string) []byte {
 }
 
 func initials(s string) string {
-	var b strings.Builder
-	var buf [32]byte
+	var out, buf [32]byte
+	b := out[:0]
 	for w := range strings.FieldsSeq(s) {
-		if lw := appendLower(buf[:0], w); isConnector(string(lw)) || functionWords[string(lw)] {
+		if lw := string(appendLower(buf[:0], w)); isConnector(lw) || lookupLexicon(lw)&isFunctionWords != 0 {
 			continue
 		}
 		_, size := utf8.DecodeRuneInString(w) // an invalid byte folds to "" as U+FFFD does
-		fold.Append(&b, w[:size])
+		b = fold.AppendBytes(b, w[:size])
 	}
-	return b.String()
+	return string(b)
 }

@@ -39,8 +39,11 @@ func (s *scanner) known(i, j int) bool {
 
 // lookup returns what the gazetteers know toks[i:j] to be. The map is read
 // with the scratch buffer directly, which does not allocate.
-func (s *scanner) lookup(i, j int) entry {
-	b := s.keyOf(i, j)
+func (s *scanner) lookup(i, j int) entry { return s.lookupKey(s.keyOf(i, j), i, j) }
+
+// lookupKey is lookup with b, the key of toks[i:j], already made. It may
+// overwrite s.buf.
+func (s *scanner) lookupKey(b []byte, i, j int) entry {
 	if e, ok := lookupName(s.g, b); ok {
 		return e
 	}
@@ -79,9 +82,18 @@ func (s *scanner) keyOf(i, j int) []byte {
 // knownPrefix reports whether the run toks[i:j] begins with a known name of
 // two words or more ("Bien Hoa Electricity").
 func (s *scanner) knownPrefix(i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	// the key of toks[i:k] is the key of toks[i:j] cut short
+	s.runKey = append(s.runKey[:0], s.keyOf(i, j)...)
+	end := len(s.runKey)
 	for k := j; k >= i+2; k-- {
-		if s.known(i, k) {
+		if s.lookupKey(s.runKey[:end], i, k).kind != 0 {
 			return true
+		}
+		if t := &s.toks[k-1]; t.word {
+			end -= len(t.foldKey())
 		}
 	}
 	return false

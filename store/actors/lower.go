@@ -19,7 +19,7 @@ type lowerText struct {
 func (lt *lowerText) slice(i, j int) string {
 	b := &lt.lower
 	if b.Cap() == 0 {
-		b.Grow(len(lt.s) - i) // the rest of the paragraph: room for all its words
+		b.Grow(len(lt.s)/4 + j - i) // capitalized words are a small part of a paragraph
 	}
 	from := b.Len()
 	for k := i; k < j; {

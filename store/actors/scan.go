@@ -48,6 +48,7 @@ type scanner struct {
 	g        *gazetteer
 	words    int    // word tokens in the paragraph
 	buf      []byte // scratch for keys
+	runKey   []byte // scratch for knownPrefix
 	out      []mention
 	para     int
 	lastWord int // index of the paragraph's last word token
