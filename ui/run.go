@@ -4,29 +4,64 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"os/signal"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
 )
 
-// ErrSignal is returned by Run when SIGHUP or SIGTERM ended the program; the
-// terminal is restored all the same.
+// ErrSignal is returned (wrapped in a *SignalError) by Run when SIGHUP,
+// SIGTERM or SIGINT ended the program; the terminal is restored all the same.
 var ErrSignal = errors.New("ended by a signal")
 
+// SignalError says which signal ended the UI. It is ErrSignal to errors.Is.
+type SignalError struct{ Signal os.Signal }
+
+func (e *SignalError) Error() string {
+	if s, ok := e.Signal.(syscall.Signal); ok {
+		return fmt.Sprintf("ended by signal %d (%v)", int(s), s)
+	}
+	return fmt.Sprintf("ended by a signal (%v)", e.Signal)
+}
+
+func (e *SignalError) Is(target error) bool { return target == ErrSignal }
+
+// ErrPanic is returned by Run when a panic in the UI ended it. Bubble Tea
+// has restored the terminal and printed the panic on stderr (but for one in
+// a command, whose report may lose the race with the program's exit).
+var ErrPanic = errors.New("the terminal UI crashed: a bug in kiosk; please report it, with the panic above if there is one")
+
 // Run shows the UI on the terminal until the user quits. The terminal is
-// restored after q, ctrl+c, SIGTERM, SIGHUP and a panic in the UI.
+// restored after q, ctrl+c, SIGTERM, SIGHUP, SIGINT and a panic in the UI.
+//
+// The signals are handled here alone: Bubble Tea's own handler would turn
+// SIGTERM into a quit that races with this one, so that kiosk ended by a
+// signal could exit 0 or 1 depending on which came first.
 func Run(ctx context.Context, opts Options) error {
 	m := New(opts)
 	defer m.Close()
-	ctx, stop := signal.NotifyContext(ctx, syscall.SIGHUP, syscall.SIGTERM)
-	defer stop()
-	_, err := tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGHUP, syscall.SIGTERM, syscall.SIGINT)
+	defer signal.Stop(sigs)
+	go func() {
+		select {
+		case s := <-sigs:
+			cancel(&SignalError{s})
+		case <-ctx.Done():
+		}
+	}()
+	_, err := tea.NewProgram(withTestHooks(m), tea.WithContext(ctx), tea.WithoutSignalHandler()).Run()
+	var sigErr *SignalError
 	switch {
+	case errors.Is(err, tea.ErrProgramPanic):
+		return ErrPanic
+	case errors.As(context.Cause(ctx), &sigErr):
+		return sigErr
 	case err == nil:
 		return nil
-	case ctx.Err() != nil && errors.Is(err, tea.ErrProgramKilled):
-		return ErrSignal
 	}
 	return fmt.Errorf("terminal UI: %w", err)
 }

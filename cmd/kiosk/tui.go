@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"syscall"
 
 	"github.com/charmbracelet/x/term"
 
@@ -82,13 +83,18 @@ func runTUI(env *Env, args []string) int {
 		opts.Select = rest[0]
 	}
 	err := ui.Run(context.Background(), opts)
-	switch {
-	case err == nil:
+	if err == nil {
 		return 0
-	case errors.Is(err, ui.ErrSignal):
-		return 1
 	}
+	// Said on stderr once the terminal is restored, so that it stays on
+	// the screen: a UI that vanishes without a word looks like a crash.
 	fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+	var sig *ui.SignalError
+	if errors.As(err, &sig) {
+		if s, ok := sig.Signal.(syscall.Signal); ok {
+			return 128 + int(s) // as a shell reports a process a signal ended
+		}
+	}
 	return 1
 }
 
