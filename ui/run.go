@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 )
 
 // ErrSignal is returned (wrapped in a *SignalError) by Run when SIGHUP,
@@ -53,7 +54,15 @@ func Run(ctx context.Context, opts Options) error {
 		case <-ctx.Done():
 		}
 	}()
-	_, err := tea.NewProgram(withTestHooks(m), tea.WithContext(ctx), tea.WithoutSignalHandler()).Run()
+	popts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithoutSignalHandler()}
+	if opts.NoColor {
+		// No colors, but bold and reverse video, which carry meaning (the
+		// list cursor, the focused pane, search matches). Bubble Tea would
+		// pick the same under NO_COLOR; under TERM=dumb it would drop every
+		// attribute and so hide the cursor, while still moving it about.
+		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	_, err := tea.NewProgram(withTestHooks(m), popts...).Run()
 	var sigErr *SignalError
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):

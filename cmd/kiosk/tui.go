@@ -69,7 +69,9 @@ func runTUI(env *Env, args []string) int {
 		Folder:  dir,
 		Notice:  notice,
 		Style:   *style,
-		NoColor: env.Getenv("NO_COLOR") != "",
+		// A dumb terminal gets no colors, like NO_COLOR, but keeps the
+		// reverse video that shows where the cursor is.
+		NoColor: env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb",
 		Check: func(raw string) (string, error) {
 			u, err := link.Check(raw)
 			if err != nil {
