@@ -68,10 +68,10 @@ func tokenizeInto(toks []token, s string) []token {
 			i += size
 			continue
 		}
-		j, elided := wordEnd(s, i)
+		j, elided, shape := wordEnd(s, i)
 		toks = append(toks, token{}) // filled in place: a token is large
 		t := &toks[len(toks)-1]
-		t.fillWord(&lt, i, j, space)
+		t.fillWord(&lt, i, j, space, shape)
 		t.elision = elided
 		t.start = start
 		if elided { // the apostrophe belongs to the elision
@@ -85,21 +85,13 @@ func tokenizeInto(toks []token, s string) []token {
 	return toks
 }
 
-// fillWord makes t, a zero token, the token of the word lt.s[i:j].
-func (t *token) fillWord(lt *lowerText, i, j int, space bool) {
+// fillWord makes t, a zero token, the token of the word lt.s[i:j], whose
+// shape wordEnd read.
+func (t *token) fillWord(lt *lowerText, i, j int, space bool, shape wordShape) {
 	w := lt.s[i:j]
 	t.text, t.word, t.space = w, true, space
-	if packed, ok := asciiWord(t); ok {
-		if t.lower == "" { // it has a capital
-			t.lower = lt.slice(i, j)
-			t.key = t.lower
-		}
-		if len(w) <= maxShortWord {
-			t.flags = shortLexicon.getPacked(packed, len(w))
-		} else {
-			t.flags = lookupLexicon(t.lower)
-		}
-		t.last = t.flags // letters and digits: no hyphen
+	if shape.plain {
+		t.fillPlain(lt, i, j, shape)
 		return
 	}
 	r, _ := decodeRune(w, 0)
@@ -191,54 +183,63 @@ func vietSyllable(w string) bool {
 	return false
 }
 
-// asciiWord fills t for a word of ASCII letters and digits, but for the
-// lowercase form of a word with a capital, which it leaves "", and its
-// flags; it returns the word lowercased and packed as packWord does, for a
-// word of up to eight bytes. It reports false for other words.
-func asciiWord(t *token) (packed uint64, ok bool) {
+// fillPlain fills t for a word of ASCII letters and digits only.
+func (t *token) fillPlain(lt *lowerText, i, j int, shape wordShape) {
 	w := t.text
-	uppers, letters := 0, 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			letters++
-		case c >= 'A' && c <= 'Z':
-			letters++
-			uppers++
-			c += 'a' - 'A'
-		case c >= '0' && c <= '9':
-		default:
-			return 0, false
-		}
-		packed = packed<<8 | uint64(c)
-	}
-	if uppers == 0 {
-		t.lower, t.key = w, w
+	t.lower, t.key = w, w
+	if shape.uppers > 0 {
+		t.lower = lt.slice(i, j)
+		t.key = t.lower
 	}
 	t.upper = w[0] >= 'A' && w[0] <= 'Z'
 	t.digit = w[0] >= '0' && w[0] <= '9'
-	t.caps = letters >= 2 && uppers == letters
-	return packed, true
+	t.caps = shape.letters >= 2 && shape.uppers == shape.letters
+	if len(w) <= maxShortWord {
+		t.flags = shortLexicon.getPacked(shape.packed, len(w))
+	} else {
+		t.flags = lookupLexicon(t.lower)
+	}
+	t.last = t.flags // no hyphen
+}
+
+// wordShape is what wordEnd learns of a word's bytes on the way.
+type wordShape struct {
+	plain           bool   // only ASCII letters and digits
+	letters, uppers int    // of a plain word
+	packed          uint64 // a plain word lowercased and packed as packWord does, if it fits
+}
+
+// add counts the ASCII letter or digit c.
+func (sh *wordShape) add(c byte) {
+	switch {
+	case 'a' <= c && c <= 'z':
+		sh.letters++
+	case 'A' <= c && c <= 'Z':
+		sh.letters++
+		sh.uppers++
+		c += 'a' - 'A'
+	}
+	sh.packed = sh.packed<<8 | uint64(c)
 }
 
 // wordEnd finds where the word starting at i ends, and whether it is an
-// elision (the apostrophe after it is then not part of it).
-func wordEnd(s string, i int) (int, bool) {
+// elision (the apostrophe after it is then not part of it); it reads the
+// word's shape on the way.
+func wordEnd(s string, i int) (end int, elided bool, shape wordShape) {
 	j := i
 	prevDigit := false
+	shape.plain = true
 	for j < len(s) {
 		// ASCII letters and digits, the common case, without decoding
 		switch c := s[j]; {
-		case 'a' <= c && c <= 'z':
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z' && !prevDigit:
+			shape.add(c)
 			prevDigit = false
 			j++
 			continue
 		case '0' <= c && c <= '9':
+			shape.add(c)
 			prevDigit = true
-			j++
-			continue
-		case 'A' <= c && c <= 'Z' && !prevDigit:
 			j++
 			continue
 		}
@@ -247,8 +248,13 @@ func wordEnd(s string, i int) (int, bool) {
 			// "1Photo", "1La": a capitalized word glued to a number starts anew
 			if prevDigit && isUpper(r) && j+size < len(s) {
 				if n, _ := decodeRune(s, j+size); isLower(n) {
-					return j, false
+					return j, false, shape
 				}
+			}
+			if r < utf8.RuneSelf {
+				shape.add(byte(r))
+			} else {
+				shape.plain = false
 			}
 			prevDigit = isDigit(r)
 			j += size
@@ -261,18 +267,18 @@ func wordEnd(s string, i int) (int, bool) {
 		switch {
 		case isApostrophe(r):
 			if elisions[strings.ToLower(s[i:j])] {
-				return j, true
+				return j, true, shape
 			}
 		case r == '-' || r == '‑' || r == '/' && prevDigit:
 		case r == '.' && isLower(next) && j > i:
 		case r == '.' && isUpper(next) && j-i == 1 && isUpper(rune(s[i])): // "U.S.", "U.K."
 		default:
-			return j, false
+			return j, false, shape
 		}
+		shape.plain = false // the mark stays inside the word
 		j += size
-		_ = nsize
 	}
-	return j, false
+	return j, false, shape
 }
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]), decoding ASCII and the
