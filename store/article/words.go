@@ -1,6 +1,7 @@
 package article
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,12 +16,22 @@ func countWords(a Article) int {
 }
 
 // fieldCount is len(strings.Fields(s)) without building the slice: the
-// number of non-space runes that follow a space or start s. It decodes only
-// the runes that may be spaces (see spaceClass), and it adds rather than
-// branches on word starts, which come too irregularly to be predicted.
+// number of non-space runes that follow a space or start s. Eight bytes of
+// ASCII text are counted at once (see asciiWordStarts); other bytes one at
+// a time, decoding only the runes that may be spaces (see spaceClass), and
+// adding rather than branching on word starts, which come too irregularly
+// to be predicted.
 func fieldCount(s string) int {
-	n, prev := 0, uint8(isSpace) // the start of s counts as a space
+	n, prev := 0, uint64(isSpace) // the start of s counts as a space
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if starts, last, ok := asciiWordStarts(s[i:i+8], prev); ok {
+				n += starts
+				prev = last
+				i += 8
+				continue
+			}
+		}
 		class, size := spaceClass[s[i]], 1
 		if class == mayBeSpace {
 			var r rune
@@ -30,11 +41,32 @@ func fieldCount(s string) int {
 				class = isSpace
 			}
 		}
-		n += int(prev &^ class) // 1 where a space is followed by a non-space
-		prev = class
+		n += int(prev &^ uint64(class)) // 1 where a space is followed by a non-space
+		prev = uint64(class)
 		i += size
 	}
 	return n
+}
+
+// asciiWordStarts counts the words that start in the 8 bytes of b, read as
+// one number, when they are all ASCII at or above 0x20, where the only space
+// is ' '. prev is 1 if the byte before b is a space; last tells the same of
+// b's last byte. ok is false, and b must be read a byte at a time, when any
+// byte is at or above 0x80, or below 0x20: subtracting 0x20 from the lowest
+// such byte sets its high bit, whatever the bytes below it.
+func asciiWordStarts(b string, prev uint64) (starts int, last uint64, ok bool) {
+	const ones, lows, highs = 0x0101010101010101, 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	if (w|(w-0x20*ones))&highs != 0 {
+		return 0, 0, false
+	}
+	// A byte of t is 0 where b has ' '; adding 0x7F to its low 7 bits sets
+	// the high bit of every other byte, and no carry crosses bytes.
+	t := w ^ 0x20*ones
+	spaces := ^((t&lows + lows) | t) & highs
+	words := ^spaces & highs & (spaces<<8 | prev<<7) // a non-space after a space
+	return bits.OnesCount64(words), spaces >> 63, true
 }
 
 // The classes of spaceClass. isSpace &^ notSpace is 1, and mayBeSpace is

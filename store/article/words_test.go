@@ -39,3 +39,23 @@ func TestFieldCount(t *testing.T) {
 		t.Errorf("fieldCount = %d over every 7th rune, strings.Fields %d", fieldCount(s), len(strings.Fields(s)))
 	}
 }
+
+// TestFieldCountASCII: every 16-byte string of 'a' and ' ' (two words of
+// eight bytes, counted at once), and the same with a tab or a non-ASCII
+// letter in it, which must be counted a byte at a time.
+func TestFieldCountASCII(t *testing.T) {
+	b := make([]byte, 16)
+	for mask := 0; mask < 1<<len(b); mask++ {
+		for i := range b {
+			b[i] = 'a'
+			if mask&(1<<i) != 0 {
+				b[i] = ' '
+			}
+		}
+		for _, s := range []string{string(b), string(b[:13]) + "\t" + string(b[13:]), "é" + string(b[:9]) + "é" + string(b[9:])} {
+			if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+				t.Fatalf("fieldCount(%q) = %d, want %d", s, got, want)
+			}
+		}
+	}
+}
