@@ -32,16 +32,16 @@ func Extract(in Input) []Actor {
 	g := loadGazetteer()
 	found := w.found[:0]
 	for n, toks := range tokenized {
-		if len(toks) == 0 || isByline(toks) || isTitleCase(toks) {
+		if len(toks) == 0 || isByline(toks) {
+			continue
+		}
+		words, titleCase := countWords(toks)
+		if titleCase {
 			continue
 		}
 		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: w.buf, runKey: w.runKey}
+		s.words = words
 		base := len(found)
-		for k := range toks {
-			if toks[k].word {
-				s.words++
-			}
-		}
 		s.scan()
 		propagateLists(s.out[base:], toks)
 		found, w.buf, w.runKey = s.out, s.buf, s.runKey
@@ -152,14 +152,19 @@ func isByline(toks []token) bool {
 	return words > 0 && words <= 4
 }
 
-// isTitleCase reports a line written In Title Case or in capitals, as some
-// sites write headlines: capitals there say nothing about names, and the
-// names come again in the body.
-func isTitleCase(toks []token) bool {
-	words, caps, small := 0, 0, 0
+// countWords counts the words of a paragraph, and reports whether it is
+// written In Title Case or in capitals, as some sites write headlines:
+// capitals there say nothing about names, and the names come again in the
+// body.
+func countWords(toks []token) (all int, titleCase bool) {
+	words, caps, small := 0, 0, 0 // words here leave out numbers
 	for k := range toks {
 		t := &toks[k]
-		if !t.word || t.digit {
+		if !t.word {
+			continue
+		}
+		all++
+		if t.digit {
 			continue
 		}
 		words++
@@ -170,7 +175,7 @@ func isTitleCase(toks []token) bool {
 			}
 		}
 	}
-	return words >= 5 && caps*10 >= words*8 && small >= 1
+	return all, words >= 5 && caps*10 >= words*8 && small >= 1
 }
 
 // propagateLists gives every name of a list the kind that a plural generic

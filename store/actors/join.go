@@ -97,8 +97,16 @@ func endsWithWords(full, short []string) bool {
 		return same
 	}
 	// Russian and Ukrainian decline surnames: "Путина" is Путин's
-	st, ss := wordStem(tail[0]), wordStem(short[0])
-	return st != "" && st == ss
+	return sameStem(tail[0], short[0])
+}
+
+// sameStem reports whether a and b are Cyrillic words with the same stem,
+// without a string for either.
+func sameStem(a, b string) bool {
+	var abuf, bbuf [64]byte
+	sa, ok := appendStem(abuf[:0], a)
+	sb, _ := appendStem(bbuf[:0], b)
+	return ok && string(sa) == string(sb)
 }
 
 // joinCountries merges the forms of one country: "Україна" and "України",
