@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/kioskreader/kiosk/store/scan"
 )
 
 // settle is how long after its last write a file may still be growing (a
@@ -132,7 +134,7 @@ func (ix *Index) plan(ctx context.Context, full bool) (plan, error) {
 		pending = []string{"."}
 	}
 	for d, m := range known {
-		fi, err := os.Lstat(ix.abspath(d))
+		fi, err := os.Stat(ix.abspath(d)) // a folder reached through a link too
 		switch {
 		case err != nil || !fi.IsDir():
 			p.goneDirs = append(p.goneDirs, d)
@@ -157,7 +159,7 @@ func (ix *Index) plan(ctx context.Context, full bool) (plan, error) {
 				p.goneDirs = append(p.goneDirs, d)
 			}
 			if !os.IsNotExist(err) {
-				ix.skip(d, err.Error())
+				ix.skip(d, scan.Reason(err, 0))
 			}
 			continue
 		}

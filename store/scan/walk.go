@@ -113,7 +113,7 @@ func (w *walker) visit(path, name string, t fs.FileMode) {
 	case t.IsRegular():
 		w.add(path)
 	default:
-		w.skip(path, notRegular(t))
+		w.skip(path, NotRegular(t))
 	}
 }
 
@@ -140,7 +140,7 @@ func (w *walker) link(path, name string) {
 	case fi.Mode().IsRegular():
 		w.add(path)
 	default:
-		w.skip(path, notRegular(fi.Mode()))
+		w.skip(path, NotRegular(fi.Mode()))
 	}
 }
 
@@ -149,7 +149,9 @@ func isText(name string) bool {
 	return len(name) > 4 && strings.EqualFold(name[len(name)-4:], ".txt")
 }
 
-func notRegular(m fs.FileMode) string {
+// NotRegular names the kind of a file that is not a regular one, as a skip
+// reports it ("named pipe", "socket", ...).
+func NotRegular(m fs.FileMode) string {
 	kind := "special file"
 	switch {
 	case m&fs.ModeNamedPipe != 0:
