@@ -30,12 +30,12 @@ type row struct {
 	names                          string // actor names and aliases, for the actors column
 	comments                       any    // int or nil
 	words                          int
-	actors                         []byte // deflated JSON
+	tail                           []byte // see packTail
 	settling                       bool
 }
 
 // apply carries out a plan: removals first, then the files read in
-// parallel, in path order, written in batches, and last the directory
+// parallel, in path order, written as they come, and last the directory
 // mtimes, so an interrupted refresh lists those directories again.
 func (ix *Index) apply(ctx context.Context, p plan, progress Progress) (Stats, error) {
 	var st Stats
@@ -44,42 +44,34 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress) (Stats, e
 	}
 	st.Removed = len(p.removed)
 	sort.Slice(p.jobs, func(i, j int) bool { return p.jobs[i].e.rel < p.jobs[j].e.rel })
-	chunks := make(chan []row, 1)
+	// Two chunks wait at most, so parsing never stops while a chunk is
+	// written (each chunk is written at once, not held for its commit).
+	chunks := make(chan []row, 2)
 	go ix.parseChunks(ctx, p.jobs, chunks)
-	done := 0
 	if progress != nil {
 		progress(0, len(p.jobs))
 	}
-	// A transaction spans several chunks: FTS5 writes a segment per
-	// commit, and fewer, larger segments need less merging. Readers are not
-	// blocked meanwhile (WAL).
-	var pending []row
-	flush := func() error {
-		err := ix.write(ctx, pending, &st)
-		done += len(pending)
-		pending = pending[:0]
+	w := writer{ix: ix, ctx: ctx, st: &st}
+	done := 0
+	var err error
+	for rows := range chunks {
+		if err != nil {
+			continue // let the parser finish
+		}
+		err = w.add(rows)
+		done += len(rows)
 		if progress != nil {
 			progress(done, len(p.jobs))
 		}
-		return err
 	}
-	for rows := range chunks {
-		pending = append(pending, rows...)
-		if len(pending) < txRows {
-			continue
-		}
-		if err := flush(); err != nil {
-			for range chunks { // let the parser finish
-			}
-			return st, err
-		}
+	if err == nil {
+		err = w.commit()
 	}
-	if len(pending) > 0 {
-		if err := flush(); err != nil {
-			return st, err
-		}
+	w.rollback()
+	if err == nil {
+		err = ctx.Err()
 	}
-	if err := ctx.Err(); err != nil {
+	if err != nil {
 		return st, err
 	}
 	return st, ix.finish(ctx, p, &st)
@@ -131,7 +123,7 @@ func (ix *Index) parse(j job) row {
 	}
 	r.body = prepare(strings.Join(a.Paragraphs, "\n") + "\n" + strings.Join(a.Captions, "\n"))
 	r.names = prepare(actorNames(a.Actors))
-	r.actors = packActors(a.Actors)
+	r.tail = packTail(a)
 	r.settling = time.Now().UnixNano()-j.e.mtime < int64(settle)
 	return r
 }
@@ -154,6 +146,9 @@ func actorNames(list []actors.Actor) string {
 func (ix *Index) remove(ctx context.Context, ids []int64) error {
 	for start := 0; start < len(ids); start += batch {
 		err := ix.inTx(ctx, func(tx *sql.Tx) error {
+			if _, err := tx.ExecContext(ctx, bumpGen); err != nil {
+				return err
+			}
 			for _, id := range ids[start:min(start+batch, len(ids))] {
 				if err := deleteDoc(ctx, tx, id); err != nil {
 					return err
@@ -172,7 +167,7 @@ func deleteDoc(ctx context.Context, tx *sql.Tx, id int64) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid=?", id); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM actors WHERE id=?", id); err != nil {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM tails WHERE id=?", id); err != nil {
 		return err
 	}
 	_, err := tx.ExecContext(ctx, "DELETE FROM docs WHERE id=?", id)
@@ -196,34 +191,78 @@ const (
 		VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING`
 	updateDoc = `UPDATE docs SET size=?, mtime=?, ino=?, settling=?, title=?, lang=?, url=?, domain=?, comments=?, words=? WHERE id=?`
 	insertFTS = `INSERT INTO fts(rowid, title, body, actors, source, lang) VALUES(?,?,?,?,?,?)`
-	putActors = `INSERT OR REPLACE INTO actors(id, list) VALUES(?,?)`
+	putTail   = `INSERT OR REPLACE INTO tails(id, tail) VALUES(?,?)`
+	// bumpGen marks the index changed, in the transaction that changes it,
+	// for the list file (see WriteList).
+	bumpGen = `UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'gen';`
 )
 
-// write stores one batch of parsed files in one transaction.
-func (ix *Index) write(ctx context.Context, rows []row, st *Stats) error {
-	return ix.inTx(ctx, func(tx *sql.Tx) error {
-		ins, err := tx.PrepareContext(ctx, insertDoc)
-		if err != nil {
+// writer writes parsed rows as they come, in transactions of txRows rows:
+// FTS5 writes a segment per commit, and fewer, larger segments need less
+// merging. Readers are not blocked meanwhile (WAL).
+type writer struct {
+	ix            *Index
+	ctx           context.Context
+	st            *Stats
+	tx            *sql.Tx
+	ins, upd, fts *sql.Stmt
+	n             int // rows in the open transaction
+}
+
+func (w *writer) add(rows []row) error {
+	if w.tx == nil {
+		if err := w.begin(); err != nil {
 			return err
 		}
-		defer ins.Close()
-		upd, err := tx.PrepareContext(ctx, updateDoc)
-		if err != nil {
+	}
+	for i := range rows {
+		if err := writeRow(w.ctx, w.tx, w.ins, w.upd, w.fts, &rows[i], w.st); err != nil {
 			return err
 		}
-		defer upd.Close()
-		fts, err := tx.PrepareContext(ctx, insertFTS)
-		if err != nil {
+	}
+	w.n += len(rows)
+	if w.n >= txRows {
+		return w.commit()
+	}
+	return nil
+}
+
+func (w *writer) begin() error {
+	tx, err := w.ix.db.BeginTx(w.ctx, nil)
+	if err != nil {
+		return err
+	}
+	w.tx = tx
+	if _, err := tx.ExecContext(w.ctx, bumpGen); err != nil {
+		return err
+	}
+	for _, s := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{{&w.ins, insertDoc}, {&w.upd, updateDoc}, {&w.fts, insertFTS}} {
+		if *s.stmt, err = tx.PrepareContext(w.ctx, s.sql); err != nil {
 			return err
 		}
-		defer fts.Close()
-		for i := range rows {
-			if err := writeRow(ctx, tx, ins, upd, fts, &rows[i], st); err != nil {
-				return err
-			}
-		}
+	}
+	return nil
+}
+
+// commit ends the open transaction, if any.
+func (w *writer) commit() error {
+	if w.tx == nil {
 		return nil
-	})
+	}
+	err := w.tx.Commit()
+	w.tx, w.n = nil, 0
+	return err
+}
+
+// rollback abandons the open transaction, if any (after a failure).
+func (w *writer) rollback() {
+	if w.tx != nil {
+		w.tx.Rollback()
+		w.tx, w.n = nil, 0
+	}
 }
 
 func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, st *Stats) error {
@@ -259,7 +298,7 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 		}
 		st.Changed++
 	}
-	if _, err := tx.ExecContext(ctx, putActors, id, r.actors); err != nil {
+	if _, err := tx.ExecContext(ctx, putTail, id, r.tail); err != nil {
 		return err
 	}
 	_, err := fts.ExecContext(ctx, id, prepare(r.title), r.body, r.names, r.domain, r.lang)
@@ -289,7 +328,15 @@ func (ix *Index) finish(ctx context.Context, p plan, st *Stats) error {
 				}
 			}
 			st.Removed += len(ids)
+			if _, err := tx.ExecContext(ctx, "DELETE FROM skipped WHERE dir=? OR substr(dir, 1, ?)=?", d, len(d)+1, d+"/"); err != nil {
+				return err
+			}
 			if _, err := tx.ExecContext(ctx, "DELETE FROM dirs WHERE path=?", d); err != nil {
+				return err
+			}
+		}
+		if len(p.goneDirs) > 0 {
+			if _, err := tx.ExecContext(ctx, bumpGen); err != nil {
 				return err
 			}
 		}
@@ -297,6 +344,9 @@ func (ix *Index) finish(ctx context.Context, p plan, st *Stats) error {
 			if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO dirs VALUES(?,?)", d, m); err != nil {
 				return err
 			}
+		}
+		if err := ix.recordSkips(ctx, tx, p); err != nil {
+			return err
 		}
 		for _, id := range p.unsettle {
 			if _, err := tx.ExecContext(ctx, "UPDATE docs SET settling=0 WHERE id=?", id); err != nil {

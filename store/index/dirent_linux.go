@@ -70,6 +70,14 @@ func direntType(t uint8) fs.FileMode {
 		return 0
 	case syscall.DT_LNK:
 		return fs.ModeSymlink
+	case syscall.DT_FIFO:
+		return fs.ModeNamedPipe
+	case syscall.DT_SOCK:
+		return fs.ModeSocket
+	case syscall.DT_CHR:
+		return fs.ModeDevice | fs.ModeCharDevice
+	case syscall.DT_BLK:
+		return fs.ModeDevice
 	case syscall.DT_UNKNOWN:
 		return fs.ModeIrregular | fs.ModeType // unknown: ask lstat
 	}

@@ -20,12 +20,14 @@ import (
 
 	"modernc.org/sqlite" // registers the "sqlite" driver
 	sqlite3 "modernc.org/sqlite/lib"
+
+	"github.com/kioskreader/kiosk/store/scan"
 )
 
 // schemaVersion changes whenever the tables or what is stored in them
 // change (including the parser's output); an index of another version is
 // rebuilt from the files.
-const schemaVersion = 5
+const schemaVersion = 6
 
 // Index is the open index of one article folder. Its methods are safe for
 // concurrent use.
@@ -37,8 +39,11 @@ type Index struct {
 	refresh sync.Mutex
 	// MaxSize is the largest article file read (0: scan.DefaultMaxSize).
 	MaxSize int64
-	// Skipped, when set, hears of every file the index passed over.
+	// Skipped, when set, hears of every file the index passes over while
+	// it refreshes (Skips lists them all, new or not).
 	Skipped func(path, reason string)
+	skipMu  sync.Mutex
+	noted   []scan.Skip // since the refresh began, paths relative
 }
 
 // CacheDir is where kiosk keeps its indexes: $XDG_CACHE_HOME/kiosk, else the
@@ -125,7 +130,7 @@ func (ix *Index) Dir() string { return ix.dir }
 func (ix *Index) DBFile() string { return ix.file }
 
 func removeDB(file string) {
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal", listSuffix} {
 		os.Remove(file + suffix)
 	}
 }
@@ -224,8 +229,12 @@ CREATE TABLE docs(
 	comments INTEGER,
 	words INTEGER NOT NULL
 );
--- Apart from docs, so that listing docs reads small rows.
-CREATE TABLE actors(id INTEGER PRIMARY KEY, list BLOB NOT NULL); -- deflated JSON
+-- The rest of each article's list line after "path" (its actors too),
+-- deflated; apart from docs, so that reading docs reads small rows.
+CREATE TABLE tails(id INTEGER PRIMARY KEY, tail BLOB NOT NULL);
+-- Files passed over, reported by every list as a scan would.
+CREATE TABLE skipped(path TEXT PRIMARY KEY, dir TEXT NOT NULL, reason TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX skipped_dir ON skipped(dir);
 CREATE INDEX docs_dir ON docs(dir);
 CREATE INDEX docs_settling ON docs(settling) WHERE settling;
 CREATE VIRTUAL TABLE fts USING fts5(title, body, actors, source, lang,
@@ -247,7 +256,7 @@ func createSchema(db *sql.DB, abs string) error {
 	if _, err := tx.Exec(schema); err != nil {
 		return err
 	}
-	if _, err := tx.Exec("INSERT INTO meta VALUES('folder', ?)", abs); err != nil {
+	if _, err := tx.Exec("INSERT INTO meta VALUES('folder', ?), ('gen', '0')", abs); err != nil {
 		return err
 	}
 	if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version=%d", schemaVersion)); err != nil {

@@ -63,6 +63,7 @@ func (ix *Index) Refresh(ctx context.Context, full bool, progress Progress) (Sta
 }
 
 func (ix *Index) refreshLocked(ctx context.Context, full bool, progress Progress) (Stats, error) {
+	ix.takeNoted() // forget what an interrupted refresh noted
 	p, err := ix.plan(ctx, full)
 	if err != nil {
 		return Stats{}, err
@@ -73,7 +74,7 @@ func (ix *Index) refreshLocked(ctx context.Context, full bool, progress Progress
 // Rebuild forgets everything and reads the whole folder again.
 func (ix *Index) Rebuild(ctx context.Context, progress Progress) (Stats, error) {
 	ix.refresh.Lock()
-	_, err := ix.db.ExecContext(ctx, `DELETE FROM dirs; DELETE FROM docs; DELETE FROM actors; INSERT INTO fts(fts) VALUES('delete-all');`)
+	_, err := ix.db.ExecContext(ctx, `DELETE FROM dirs; DELETE FROM docs; DELETE FROM tails; DELETE FROM skipped; INSERT INTO fts(fts) VALUES('delete-all');`+bumpGen)
 	ix.refresh.Unlock()
 	if err != nil {
 		return Stats{}, err
@@ -86,6 +87,7 @@ func (ix *Index) Rebuild(ctx context.Context, progress Progress) (Stats, error) 
 func (ix *Index) Update(ctx context.Context, paths []string) (Stats, error) {
 	ix.refresh.Lock()
 	defer ix.refresh.Unlock()
+	ix.takeNoted()
 	p := plan{}
 	for _, path := range paths {
 		rel, ok := ix.relPath(path)

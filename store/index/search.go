@@ -156,7 +156,7 @@ func (ix *Index) scanSummary(rows *sql.Rows, s *Summary, extra ...any) error {
 	}
 	s.File = baseName(rel)
 	s.ID = strings.TrimSuffix(s.File, filepath.Ext(s.File))
-	s.Path = filepath.Join(ix.dir, filepath.FromSlash(rel))
+	s.Path = ix.joinPath(rel)
 	if comments.Valid {
 		c := int(comments.Int64)
 		s.Comments = &c
@@ -172,7 +172,7 @@ func (ix *Index) ActorsOf(ctx context.Context, path string) ([]actors.Actor, err
 		return nil, nil
 	}
 	var blob []byte
-	err := ix.db.QueryRowContext(ctx, "SELECT a.list FROM docs d JOIN actors a ON a.id = d.id WHERE d.path=?", rel).Scan(&blob)
+	err := ix.db.QueryRowContext(ctx, "SELECT t.tail FROM docs d JOIN tails t ON t.id = d.id WHERE d.path=?", rel).Scan(&blob)
 	if err == sql.ErrNoRows {
 		return nil, nil
 	}

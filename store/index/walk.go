@@ -170,12 +170,6 @@ func (ix *Index) stat(rel string) (entry, bool) {
 	return entry{rel: rel, size: fi.Size(), mtime: fi.ModTime().UnixNano(), ino: inoOf(lfi)}, true
 }
 
-func (ix *Index) skip(rel, reason string) {
-	if ix.Skipped != nil {
-		ix.Skipped(filepath.Join(ix.dir, filepath.FromSlash(rel)), reason)
-	}
-}
-
 // dirOf is the stored directory of a relative file path.
 func dirOf(rel string) string { return path.Dir(rel) }
 

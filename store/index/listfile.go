@@ -1,0 +1,235 @@
+package index
+
+import (
+	"bufio"
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
+)
+
+// The list file sits beside the database and holds every article's path and
+// tail (see packTail), inflated, in path order: listing an unchanged folder
+// of 100,000 articles then copies 270 MB of JSON instead of reading and
+// encoding every row. It is written again whenever the index's generation
+// (bumped by every transaction that changes what a list shows) differs
+// from the one it was written at. Like the database, it is derived data.
+//
+// Format: a header line "kiosk list 1 GEN SIZE\n", SIZE bytes of records
+// after it; a record is uvarint len(path), path, uvarint len(tail), tail.
+const (
+	listSuffix = ".list"
+	listMagic  = "kiosk list 1"
+)
+
+// WriteList writes every article the index holds as one JSON line, in path
+// order: the object the parser gives without its text, which is what
+// kiosk list --json prints. keep, when not nil, chooses the articles by
+// file name (as Article.File has it).
+func (ix *Index) WriteList(ctx context.Context, w io.Writer, keep func(file string) bool) error {
+	out := bufio.NewWriterSize(w, 256<<10)
+	f, err := ix.listFile(ctx)
+	if err != nil {
+		// No list file (a read-only cache): from the database itself.
+		err = ix.eachTail(ctx, func(_ int64, rel string, tail []byte) error {
+			return ix.writeLine(out, rel, tail, keep)
+		})
+	} else {
+		err = ix.copyList(f, out, keep)
+		f.Close()
+	}
+	if err != nil {
+		return err
+	}
+	return out.Flush()
+}
+
+// listFile opens the list file, written anew if it is missing or stale,
+// positioned after its header.
+func (ix *Index) listFile(ctx context.Context) (*os.File, error) {
+	var gen int64
+	if err := ix.db.QueryRowContext(ctx, "SELECT CAST(value AS INTEGER) FROM meta WHERE key='gen'").Scan(&gen); err != nil {
+		return nil, err
+	}
+	if f, err := openList(ix.file+listSuffix, gen); err == nil {
+		return f, nil
+	}
+	if err := ix.writeListFile(ctx); err != nil {
+		return nil, err
+	}
+	return openList(ix.file+listSuffix, gen)
+}
+
+// openList opens a list file of generation gen whose records are whole.
+func openList(name string, gen int64) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	var magic, version string
+	var fgen, size int64
+	header := make([]byte, 0, 64)
+	for b := []byte{0}; len(header) < 64; header = append(header, b[0]) {
+		if _, err := f.Read(b); err != nil || b[0] == '\n' {
+			break
+		}
+	}
+	_, err = fmt.Sscanf(string(header), "%s %s %d %d", &magic, &version, &fgen, &size)
+	fi, serr := f.Stat()
+	if err != nil || serr != nil || magic+" "+version != listMagic || fgen != gen || fi.Size() != int64(len(header))+1+size {
+		f.Close()
+		return nil, errors.New("stale list file")
+	}
+	return f, nil
+}
+
+// writeListFile writes the list file from one snapshot of the database,
+// under a temporary name renamed into place, so that a reader never sees
+// half of it.
+func (ix *Index) writeListFile(ctx context.Context) error {
+	tmp, err := os.CreateTemp(filepath.Dir(ix.file), filepath.Base(ix.file)+".list-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	tx, err := ix.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var gen int64
+	if err := tx.QueryRowContext(ctx, "SELECT CAST(value AS INTEGER) FROM meta WHERE key='gen'").Scan(&gen); err != nil {
+		return err
+	}
+	const width = 20 // the header is rewritten in place once SIZE is known
+	header := func(size int64) string { return fmt.Sprintf("%s %d %*d\n", listMagic, gen, width, size) }
+	w := bufio.NewWriterSize(tmp, 1<<20)
+	w.WriteString(header(0))
+	var size int64
+	var num [binary.MaxVarintLen64]byte
+	err = eachTail(ctx, tx, func(_ int64, rel string, tail []byte) error {
+		for _, b := range [][]byte{[]byte(rel), tail} {
+			n := binary.PutUvarint(num[:], uint64(len(b)))
+			w.Write(num[:n])
+			w.Write(b)
+			size += int64(n + len(b))
+		}
+		return nil
+	})
+	if err == nil {
+		err = w.Flush()
+	}
+	if err == nil {
+		_, err = tmp.WriteAt([]byte(header(size)), 0)
+	}
+	if err == nil {
+		err = tmp.Close()
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), ix.file+listSuffix)
+}
+
+// eachTail calls f with every article's path and inflated tail, in path
+// order.
+func (ix *Index) eachTail(ctx context.Context, f func(id int64, rel string, tail []byte) error) error {
+	tx, err := ix.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return eachTail(ctx, tx, f)
+}
+
+func eachTail(ctx context.Context, tx *sql.Tx, f func(id int64, rel string, tail []byte) error) error {
+	rows, err := tx.QueryContext(ctx, "SELECT d.id, d.path, t.tail FROM docs d JOIN tails t ON t.id = d.id ORDER BY d.path")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var buf []byte
+	for rows.Next() {
+		var id int64
+		var rel string
+		var blob sql.RawBytes
+		if err := rows.Scan(&id, &rel, &blob); err != nil {
+			return err
+		}
+		if buf, err = unpackTail(buf[:0], blob); err != nil {
+			return err
+		}
+		if err := f(id, rel, buf); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// copyList writes the records of an open list file as JSON lines.
+func (ix *Index) copyList(f *os.File, out *bufio.Writer, keep func(string) bool) error {
+	r := bufio.NewReaderSize(f, 256<<10)
+	var rel, tail []byte
+	for {
+		var err error
+		if rel, err = readChunk(r, rel); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		if tail, err = readChunk(r, tail); err != nil {
+			return err
+		}
+		if err := ix.writeLine(out, string(rel), tail, keep); err != nil {
+			return err
+		}
+	}
+}
+
+// readChunk reads one length-prefixed byte string into buf.
+func readChunk(r *bufio.Reader, buf []byte) ([]byte, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil {
+		return buf, err
+	}
+	if n > 1<<30 {
+		return buf, errors.New("list file damaged")
+	}
+	if uint64(cap(buf)) < n {
+		buf = make([]byte, n)
+	}
+	buf = buf[:n]
+	_, err = io.ReadFull(r, buf)
+	if err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return buf, err
+}
+
+// writeLine writes one article's JSON line: its names, as the parser gives
+// them, then its tail.
+func (ix *Index) writeLine(out *bufio.Writer, rel string, tail []byte, keep func(string) bool) error {
+	path := ix.joinPath(rel)
+	file := filepath.Base(path)
+	sfile := sanitize.Line(file)
+	if keep != nil && !keep(sfile) {
+		return nil
+	}
+	out.WriteString(`{"id":`)
+	writeJSONString(out, sanitize.Line(strings.TrimSuffix(file, filepath.Ext(file))))
+	out.WriteString(`,"file":`)
+	writeJSONString(out, sfile)
+	out.WriteString(`,"path":`)
+	writeJSONString(out, sanitize.Line(path))
+	out.WriteByte(',')
+	out.Write(tail)
+	return out.WriteByte('\n')
+}

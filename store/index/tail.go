@@ -1,0 +1,73 @@
+package index
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/json"
+	"io"
+	"sync"
+
+	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/article"
+)
+
+// An article's tail is its JSON object, as kiosk list --json prints it,
+// after the "path" member: title, lang, source, comments, actors, words.
+// The index keeps it so that a list needs neither the file nor an encoder;
+// the members before it (id, file, path) depend on how the folder was
+// named, and are written at list time.
+var tailStart = []byte(`{"id":"","file":"","path":"",`)
+
+// packTail encodes and deflates a's tail: a busy article names thirty
+// actors, 2 KB of JSON that would make the index larger than its text;
+// deflated it is a quarter of that.
+func packTail(a article.Article) []byte {
+	a.ID, a.File, a.Path = "", "", ""
+	a.Paragraphs, a.Captions, a.Blocks = nil, nil, nil
+	js, _ := json.Marshal(a)
+	var b bytes.Buffer
+	w := writers.Get().(*flate.Writer)
+	w.Reset(&b)
+	w.Write(bytes.TrimPrefix(js, tailStart))
+	w.Close()
+	writers.Put(w)
+	return b.Bytes()
+}
+
+// writers reuses compressors, which hold half a megabyte each.
+var writers = sync.Pool{New: func() any {
+	w, _ := flate.NewWriter(nil, flate.BestSpeed)
+	return w
+}}
+
+// unpackTail inflates a tail, appending it to buf.
+func unpackTail(buf, blob []byte) ([]byte, error) {
+	r := readers.Get().(io.ReadCloser)
+	defer readers.Put(r)
+	if err := r.(flate.Resetter).Reset(bytes.NewReader(blob), nil); err != nil {
+		return buf, err
+	}
+	b := bytes.NewBuffer(buf)
+	_, err := b.ReadFrom(r)
+	return b.Bytes(), err
+}
+
+var readers = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
+
+// unpackActors reads the actors out of a tail.
+func unpackActors(blob []byte) ([]actors.Actor, error) {
+	js, err := unpackTail([]byte("{"), blob)
+	if err != nil {
+		return nil, err
+	}
+	var a struct {
+		Actors []actors.Actor `json:"actors"`
+	}
+	if err := json.Unmarshal(js, &a); err != nil {
+		return nil, err
+	}
+	if a.Actors == nil {
+		a.Actors = []actors.Actor{}
+	}
+	return a.Actors, nil
+}
