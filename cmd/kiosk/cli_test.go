@@ -16,7 +16,16 @@ import (
 func kiosk(t *testing.T, env map[string]string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	e := &Env{Stdout: &out, Stderr: &errb, Getenv: func(k string) string { return env[k] }}
+	cache := "" // the index of the folder goes to a temporary cache unless given
+	if env["XDG_CACHE_HOME"] == "" {
+		cache = t.TempDir()
+	}
+	e := &Env{Stdout: &out, Stderr: &errb, Getenv: func(k string) string {
+		if k == "XDG_CACHE_HOME" && cache != "" {
+			return cache
+		}
+		return env[k]
+	}}
 	code := run(e, args)
 	return out.String(), errb.String(), code
 }

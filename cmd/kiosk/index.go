@@ -10,7 +10,6 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/kioskreader/kiosk/store/index"
-	"github.com/kioskreader/kiosk/store/scan"
 )
 
 func init() {
@@ -36,21 +35,18 @@ func runIndex(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	ix, ok := openIndex(env, dir)
-	if !ok {
+	ix, err := openIndex(env, dir)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: cannot open the search index: %v\n", err)
 		return 1
 	}
 	defer ix.Close()
 	start := time.Now()
-	bar := newProgress(env.Stderr, "indexing")
-	var st index.Stats
-	var err error
+	refresh := func(ctx context.Context, p index.Progress) (index.Stats, error) { return ix.Refresh(ctx, true, p) }
 	if *rebuild {
-		st, err = ix.Rebuild(context.Background(), bar.update)
-	} else {
-		st, err = ix.Refresh(context.Background(), true, bar.update)
+		refresh = ix.Rebuild
 	}
-	bar.done()
+	st, err := refreshIndex(env, ix, refresh, barAlways)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "kiosk index: %v\n", err)
 		return 1
@@ -65,20 +61,44 @@ func runIndex(env *Env, args []string) int {
 	return 0
 }
 
-// openIndex opens the index of dir, reporting skipped files on stderr.
-func openIndex(env *Env, dir string) (*index.Index, bool) {
+// openIndex opens the index of dir in the user's cache.
+func openIndex(env *Env, dir string) (*index.Index, error) {
 	cache, err := index.CacheDir(env.Getenv)
-	if err == nil {
-		var ix *index.Index
-		if ix, err = index.Open(dir, cache); err == nil {
-			ix.Skipped = func(path, reason string) {
-				fmt.Fprintln(env.Stderr, scan.Skip{Path: path, Reason: reason}.String())
-			}
-			return ix, true
-		}
+	if err != nil {
+		return nil, err
 	}
-	fmt.Fprintf(env.Stderr, "kiosk: cannot open the search index: %v\n", err)
-	return nil, false
+	return index.Open(dir, cache)
+}
+
+// When refreshIndex shows its progress: always (a line per tenth when
+// stderr is not a terminal), for a big change (a first build), or only on a
+// terminal and for a big change (when a script reads stderr for skips).
+const (
+	barAlways = iota
+	barBig
+	barBigOnTerminal
+)
+
+// refreshIndex brings ix up to date by calling refresh, showing its
+// progress on stderr, then reports every file the folder holds that the
+// index passes over, as a scan would.
+func refreshIndex(env *Env, ix *index.Index, refresh func(context.Context, index.Progress) (index.Stats, error), when int) (index.Stats, error) {
+	ctx := context.Background()
+	bar := newProgress(env.Stderr, "indexing")
+	st, err := refresh(ctx, func(done, total int) {
+		if when == barAlways || total >= 1000 && (when == barBig || bar.tty) {
+			bar.update(done, total)
+		}
+	})
+	bar.done()
+	if err != nil {
+		return st, err
+	}
+	skips, err := ix.Skips(ctx)
+	for _, s := range skips {
+		fmt.Fprintln(env.Stderr, s.String())
+	}
+	return st, err
 }
 
 // progress shows how far a refresh got: a bar redrawn in place on a

@@ -7,6 +7,8 @@ import (
 	"fmt"
 
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/scan"
 	"github.com/kioskreader/kiosk/store/state"
 )
@@ -42,33 +44,84 @@ func runList(env *Env, args []string) int {
 	}
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	defer out.Flush()
+	if *maxSize == scan.DefaultMaxSize && listIndexed(env, dir, *asJSON, out, keep) {
+		return 0
+	}
+	return listScanned(env, dir, *maxSize, *asJSON, out, keep)
+}
+
+// listIndexed lists the folder from its index, brought up to date as a
+// search does (README: what a refresh sees), which gives what a scan gives
+// without reading every file. It returns false, having written nothing,
+// when the index cannot be used (say, a read-only cache).
+func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func(string) bool) bool {
+	ix, err := openIndex(env, dir)
+	if err != nil {
+		return false
+	}
+	defer ix.Close()
+	quick := func(ctx context.Context, p index.Progress) (index.Stats, error) { return ix.Refresh(ctx, false, p) }
+	if _, err := refreshIndex(env, ix, quick, barBigOnTerminal); err != nil {
+		return false
+	}
+	ctx := context.Background()
+	if asJSON {
+		err = ix.WriteList(ctx, out, keep)
+	} else {
+		err = listPlain(ctx, ix, out, keep)
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: cannot list %s: %v\n", quote(dir), err)
+	}
+	return true
+}
+
+func listPlain(ctx context.Context, ix *index.Index, out *bufio.Writer, keep func(string) bool) error {
+	list, err := ix.List(ctx)
+	if err != nil {
+		return err
+	}
+	for _, s := range list {
+		if keep(sanitize.Line(s.File)) {
+			fmt.Fprintln(out, listLine(sanitize.Line(s.ID), s.Comments, s.Domain, s.Title))
+		}
+	}
+	return nil
+}
+
+// listScanned lists the folder by reading every file.
+func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *bufio.Writer, keep func(string) bool) int {
 	enc := json.NewEncoder(out)
 	emit := func(a article.Article) {
-		if !keep(a) {
+		if !keep(a.File) {
 			return
 		}
-		if *asJSON {
+		if asJSON {
 			_ = enc.Encode(summary(a))
-		} else {
-			fmt.Fprintln(out, listLine(a))
+			return
 		}
+		domain := ""
+		if a.Source != nil {
+			domain = a.Source.Domain
+		}
+		fmt.Fprintln(out, listLine(a.ID, a.Comments, domain, a.Title))
 	}
 	report := func(s scan.Skip) {
 		out.Flush() // keep stdout and stderr in order on a terminal
 		fmt.Fprintln(env.Stderr, s.String())
 	}
-	if err := scan.Scan(context.Background(), dir, scan.Options{MaxSize: *maxSize}, emit, report); err != nil {
+	if err := scan.Scan(context.Background(), dir, scan.Options{MaxSize: maxSize}, emit, report); err != nil {
 		fmt.Fprintf(env.Stderr, "kiosk: cannot list %s: %v\n", quote(dir), err)
 		return 1
 	}
 	return 0
 }
 
-// stateFilter returns which articles --unread and --bookmarked keep. The
-// reader's state is only opened when one of them is given.
-func stateFilter(env *Env, unread, bookmarked bool) (func(article.Article) bool, bool) {
+// stateFilter returns which articles --unread and --bookmarked keep, by
+// file name. The reader's state is only opened when one of them is given.
+func stateFilter(env *Env, unread, bookmarked bool) (func(file string) bool, bool) {
 	if !unread && !bookmarked {
-		return func(article.Article) bool { return true }, true
+		return func(string) bool { return true }, true
 	}
 	dir, err := state.Dir(env.Getenv)
 	if err != nil {
@@ -85,8 +138,8 @@ func stateFilter(env *Env, unread, bookmarked bool) (func(article.Article) bool,
 	}
 	read, marks := st.ReadSet(), st.Bookmarks()
 	st.Close()
-	return func(a article.Article) bool {
-		key := state.Key(a.File)
+	return func(file string) bool {
+		key := state.Key(file)
 		return (!unread || !read[key]) && (!bookmarked || marks[key])
 	}, true
 }
@@ -98,13 +151,13 @@ func summary(a article.Article) article.Article {
 }
 
 // listLine is one article in the plain listing: id, comments, domain, title.
-func listLine(a article.Article) string {
-	comments, domain := "-", "-"
-	if a.Comments != nil {
-		comments = fmt.Sprint(*a.Comments)
+func listLine(id string, comments *int, domain, title string) string {
+	c := "-"
+	if comments != nil {
+		c = fmt.Sprint(*comments)
 	}
-	if a.Source != nil {
-		domain = a.Source.Domain
+	if domain == "" {
+		domain = "-"
 	}
-	return fmt.Sprintf("%s\t%s\t%s\t%s", a.ID, comments, domain, a.Title)
+	return fmt.Sprintf("%s\t%s\t%s\t%s", id, c, domain, title)
 }

@@ -58,23 +58,18 @@ func runSearch(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	ix, ok := openIndex(env, dir)
-	if !ok {
+	ix, err := openIndex(env, dir)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: cannot open the search index: %v\n", err)
 		return 1
 	}
 	defer ix.Close()
-	ctx := context.Background()
-	bar := newProgress(env.Stderr, "indexing")
-	_, err = ix.Refresh(ctx, false, func(done, total int) {
-		if total >= 1000 { // only a first build or a big change is worth a bar
-			bar.update(done, total)
-		}
-	})
-	bar.done()
-	if err != nil {
+	quick := func(ctx context.Context, p index.Progress) (index.Stats, error) { return ix.Refresh(ctx, false, p) }
+	if _, err := refreshIndex(env, ix, quick, barBig); err != nil {
 		fmt.Fprintf(env.Stderr, "kiosk search: cannot refresh the index: %v\n", err)
 		return 1
 	}
+	ctx := context.Background()
 	hits, err := ix.Search(ctx, q, index.Ranked, *limit)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "kiosk search: %v\n", err)
