@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/kioskreader/kiosk/store/sanitize"
@@ -73,17 +74,17 @@ func openList(name string, gen int64) (*os.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	var magic, version string
-	var fgen, size int64
 	header := make([]byte, 0, 64)
 	for b := []byte{0}; len(header) < 64; header = append(header, b[0]) {
 		if _, err := f.Read(b); err != nil || b[0] == '\n' {
 			break
 		}
 	}
-	_, err = fmt.Sscanf(string(header), "%s %s %d %d", &magic, &version, &fgen, &size)
-	fi, serr := f.Stat()
-	if err != nil || serr != nil || magic+" "+version != listMagic || fgen != gen || fi.Size() != int64(len(header))+1+size {
+	// The header is listMagic, the generation and the size of the records.
+	fields := strings.Fields(strings.TrimPrefix(string(header), listMagic))
+	fi, err := f.Stat()
+	if err != nil || !strings.HasPrefix(string(header), listMagic+" ") || len(fields) != 2 ||
+		fields[0] != strconv.FormatInt(gen, 10) || fields[1] != strconv.FormatInt(fi.Size()-int64(len(header))-1, 10) {
 		f.Close()
 		return nil, errors.New("stale list file")
 	}

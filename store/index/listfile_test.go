@@ -94,10 +94,14 @@ func TestListSameAsScan(t *testing.T) {
 		}
 	}
 	compare("first refresh")
-	if _, err := os.Stat(ix.DBFile() + listSuffix); err != nil {
-		t.Errorf("no list file written: %v", err)
+	before, err := os.Stat(ix.DBFile() + listSuffix)
+	if err != nil {
+		t.Fatalf("no list file written: %v", err)
 	}
 	compare("unchanged")
+	if after, err := os.Stat(ix.DBFile() + listSuffix); err != nil || !os.SameFile(before, after) {
+		t.Errorf("the list file of an unchanged folder was written again")
+	}
 	write(t, filepath.Join(dir, "d2", "new.txt"), "New one\n\nFresh text about Hanoï.\n")
 	must(t, os.Remove(filepath.Join(dir, "d0", "0000.txt")))
 	must(t, os.Rename(filepath.Join(dir, "d1", "0001.txt"), filepath.Join(dir, "d1", "renamed.txt")))
