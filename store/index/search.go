@@ -53,7 +53,7 @@ const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.wor
 
 // Search answers q; limit 0 means all matches.
 func (ix *Index) Search(ctx context.Context, q Query, mode Mode, limit int) ([]Hit, error) {
-	if mode == Ranked && limit > 0 && limit <= 1000 {
+	if mode == Ranked && limit > 0 && limit <= 5000 { // (the TUI asks for 2000)
 		if hits, ok, err := ix.rankedSplit(ctx, q, limit); ok || err != nil {
 			return hits, err
 		}
