@@ -8,6 +8,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/index"
 	"github.com/kioskreader/kiosk/store/scan"
 )
 
@@ -56,9 +57,20 @@ func runActors(env *Env, args []string) int {
 	return 0
 }
 
-// folderActors tallies the actors of every article in dir.
+// folderActors tallies the actors of every article in dir, from the index
+// when it can be used, else by reading every file.
 func folderActors(env *Env, dir string) ([]actors.Ranked, error) {
 	var tally actors.Tally
+	if ix, err := openIndex(env, dir); err == nil {
+		defer ix.Close()
+		quick := func(ctx context.Context, p index.Progress) (index.Stats, error) { return ix.Refresh(ctx, false, p) }
+		if _, err := refreshIndex(env, ix, quick, barBigOnTerminal); err == nil {
+			if err := ix.EachActors(context.Background(), tally.Add); err == nil {
+				return tally.Ranked(), nil
+			}
+			tally = actors.Tally{}
+		}
+	}
 	err := scan.Scan(context.Background(), dir, scan.Options{},
 		func(a article.Article) { tally.Add(a.Actors) },
 		func(s scan.Skip) { fmt.Fprintln(env.Stderr, s.String()) })

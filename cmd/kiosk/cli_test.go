@@ -221,3 +221,32 @@ func TestListUnreadAndBookmarked(t *testing.T) {
 		t.Errorf("list lists %s", got)
 	}
 }
+
+// list and actors answer the same from the index as by reading every file
+// (which they do when the cache cannot be written), on the first run and
+// on the next, and report the same skipped files.
+func TestIndexedAnswersSameAsScan(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt":        "Marco Rubio à Hanoï\n\nLe secrétaire d'État américain Marco Rubio a rencontré Pham Minh Chinh à Hanoï.\n\nSource: https://thanhnien.vn/a.htm\n\nComment (3)\n",
+		"sub/b.txt":    "Typhoon Yagi\n\nTyphoon Yagi hit Hai Phong and Quang Ninh, said the Vietnam Disaster Management Authority.\n",
+		"sub/c<&>.txt": "Kyiv talks\n\nVolodymyr Zelensky met Emmanuel Macron in Kyiv on Monday.\n\nFuente: https://www.example.es/x\n",
+		"bin.txt":      "abc\x00def",
+	})
+	cache := t.TempDir()
+	indexed := map[string]string{"XDG_CACHE_HOME": cache}
+	scanned := map[string]string{"XDG_CACHE_HOME": "/dev/null/no-cache"}
+	for _, args := range [][]string{{"list", "--json"}, {"list"}, {"actors", "--json"}, {"actors"}} {
+		args = append(args, "--dir", dir)
+		wantOut, wantErr, wantCode := kiosk(t, scanned, args...)
+		for _, run := range []string{"first", "second"} {
+			out, errOut, code := kiosk(t, indexed, args...)
+			if out != wantOut || errOut != wantErr || code != wantCode {
+				t.Errorf("%v, %s run from the index:\nstdout %q\nstderr %q (%d)\nby reading every file:\nstdout %q\nstderr %q (%d)",
+					args, run, out, errOut, code, wantOut, wantErr, wantCode)
+			}
+		}
+	}
+	if entries, _ := os.ReadDir(filepath.Join(cache, "kiosk")); len(entries) == 0 {
+		t.Error("no index was written in the cache")
+	}
+}

@@ -3,6 +3,7 @@ package index
 import (
 	"bytes"
 	"compress/flate"
+	"context"
 	"encoding/json"
 	"io"
 	"sync"
@@ -70,4 +71,20 @@ func unpackActors(blob []byte) ([]actors.Actor, error) {
 		a.Actors = []actors.Actor{}
 	}
 	return a.Actors, nil
+}
+
+// EachActors calls f with the actors of every article, in path order, as
+// the index read them: what a folder-wide tally needs, without the files.
+func (ix *Index) EachActors(ctx context.Context, f func([]actors.Actor)) error {
+	return ix.eachTail(ctx, func(_ int64, _ string, tail []byte) error {
+		var a struct {
+			Actors []actors.Actor `json:"actors"`
+		}
+		js := append([]byte{'{'}, tail...)
+		if err := json.Unmarshal(js, &a); err != nil {
+			return err
+		}
+		f(a.Actors)
+		return nil
+	})
 }
