@@ -73,12 +73,7 @@ func benchSearch(c *benchCtx) error {
 
 // coldIndex rebuilds the index of dir from nothing and measures it.
 func (c *benchCtx) coldIndex(t *table, n int, dir string) error {
-	cache := filepath.Join(c.Root, "cache", "kiosk")
-	abs, _ := filepath.Abs(dir)
-	db := index.File(cache, abs)
-	for _, s := range []string{"", "-wal", "-shm"} {
-		os.Remove(db + s)
-	}
+	db := c.forgetIndex(dir)
 	fmt.Fprintf(c.Out, "indexing %d articles from nothing ...\n", n)
 	wall, rss, err := run(c.Cmd(c.Kiosk, "index", "--rebuild", "--dir", dir))
 	if err != nil {
@@ -176,4 +171,15 @@ func folderSize(dir string) (int64, error) {
 		return err
 	})
 	return total, err
+}
+
+// forgetIndex deletes the index of dir (and its list file), and returns
+// the database's name.
+func (c *benchCtx) forgetIndex(dir string) string {
+	abs, _ := filepath.Abs(dir)
+	db := index.File(filepath.Join(c.Root, "cache", "kiosk"), abs)
+	for _, s := range []string{"", "-wal", "-shm", ".list"} {
+		os.Remove(db + s)
+	}
+	return db
 }
