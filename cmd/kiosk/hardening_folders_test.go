@@ -220,6 +220,9 @@ func (h *hostileTree) checkList(t *testing.T, when string, o runOpts) {
 	if r.code != 0 {
 		t.Errorf("%s: list --json: exit %d; stderr %q", when, r.code, clip(r.stderr))
 	}
+	// The issue asks for 5 s: a figure for the notes, not an assertion on a
+	// shared machine.
+	t.Logf("%s: list --json took %v", when, r.took.Round(time.Millisecond))
 	seen := map[string]int{}
 	for _, l := range strings.Split(strings.TrimSuffix(r.stdout, "\n"), "\n") {
 		var a listed
