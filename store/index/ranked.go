@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"runtime"
 	"sort"
@@ -37,6 +38,16 @@ func (ix *Index) rankedSplit(ctx context.Context, q Query, limit int) (hits []Hi
 	parts := splitInto
 	if maxID < splitAt || parts < 2 {
 		return nil, false, nil
+	}
+	// A rarer word is ranked at once: splitting would only open more
+	// connections. Skipping to the splitAt/10-th match reads no further.
+	var probe int64
+	err = ix.db.QueryRowContext(ctx, "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?", q.Match(), splitAt/10).Scan(&probe)
+	if err == sql.ErrNoRows {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("search: %w", err)
 	}
 	best := make([][]scored, parts)
 	errs := make([]error, parts)
