@@ -23,7 +23,7 @@ import (
 // (bumped by every transaction that changes what a list shows) differs
 // from the one it was written at. Like the database, it is derived data.
 //
-// Format: a header line "kiosk list 1 GEN SIZE\n", SIZE bytes of records
+// Format: a header line "kiosk list 1 DBID-GEN SIZE\n", SIZE bytes of records
 // after it; a record is uvarint len(path), path, uvarint len(tail), tail.
 const (
 	listSuffix = ".list"
@@ -55,8 +55,8 @@ func (ix *Index) WriteList(ctx context.Context, w io.Writer, keep func(file stri
 // listFile opens the list file, written anew if it is missing or stale,
 // positioned after its header.
 func (ix *Index) listFile(ctx context.Context) (*os.File, error) {
-	var gen int64
-	if err := ix.db.QueryRowContext(ctx, "SELECT CAST(value AS INTEGER) FROM meta WHERE key='gen'").Scan(&gen); err != nil {
+	var gen string
+	if err := ix.db.QueryRowContext(ctx, stampSQL).Scan(&gen); err != nil {
 		return nil, err
 	}
 	if f, err := openList(ix.file+listSuffix, gen); err == nil {
@@ -68,8 +68,13 @@ func (ix *Index) listFile(ctx context.Context) (*os.File, error) {
 	return openList(ix.file+listSuffix, gen)
 }
 
+// stampSQL reads what the list file must have been written at: the
+// database's own id (a new database starts its generations again) and its
+// generation.
+const stampSQL = "SELECT (SELECT value FROM meta WHERE key='id') || '-' || (SELECT value FROM meta WHERE key='gen')"
+
 // openList opens a list file of generation gen whose records are whole.
-func openList(name string, gen int64) (*os.File, error) {
+func openList(name string, gen string) (*os.File, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
@@ -84,7 +89,7 @@ func openList(name string, gen int64) (*os.File, error) {
 	fields := strings.Fields(strings.TrimPrefix(string(header), listMagic))
 	fi, err := f.Stat()
 	if err != nil || !strings.HasPrefix(string(header), listMagic+" ") || len(fields) != 2 ||
-		fields[0] != strconv.FormatInt(gen, 10) || fields[1] != strconv.FormatInt(fi.Size()-int64(len(header))-1, 10) {
+		fields[0] != gen || fields[1] != strconv.FormatInt(fi.Size()-int64(len(header))-1, 10) {
 		f.Close()
 		return nil, errors.New("stale list file")
 	}
@@ -106,12 +111,12 @@ func (ix *Index) writeListFile(ctx context.Context) error {
 		return err
 	}
 	defer tx.Rollback()
-	var gen int64
-	if err := tx.QueryRowContext(ctx, "SELECT CAST(value AS INTEGER) FROM meta WHERE key='gen'").Scan(&gen); err != nil {
+	var gen string
+	if err := tx.QueryRowContext(ctx, stampSQL).Scan(&gen); err != nil {
 		return err
 	}
 	const width = 20 // the header is rewritten in place once SIZE is known
-	header := func(size int64) string { return fmt.Sprintf("%s %d %*d\n", listMagic, gen, width, size) }
+	header := func(size int64) string { return fmt.Sprintf("%s %s %*d\n", listMagic, gen, width, size) }
 	w := bufio.NewWriterSize(tmp, 1<<20)
 	w.WriteString(header(0))
 	var size int64

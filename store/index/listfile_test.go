@@ -168,3 +168,33 @@ func firstDiff(got, want string) string {
 	}
 	return ""
 }
+
+// The list file of a deleted database is not trusted by the next one, even
+// at the same generation.
+func TestListFileOfAnotherDatabase(t *testing.T) {
+	dir, cache := generate(t, 20), t.TempDir()
+	ix, err := Open(dir, cache)
+	must(t, err)
+	indexList(t, ix)
+	var gen string
+	must(t, ix.db.QueryRow("SELECT value FROM meta WHERE key='gen'").Scan(&gen))
+	old, err := os.ReadFile(ix.DBFile() + listSuffix)
+	must(t, err)
+	ix.Close()
+	removeDB(ix.DBFile())
+
+	write(t, filepath.Join(dir, "added.txt"), "Added later\n\nA new article.\n")
+	ix, err = Open(dir, cache)
+	must(t, err)
+	defer ix.Close()
+	if _, err := ix.Refresh(context.Background(), false, nil); err != nil {
+		t.Fatal(err)
+	}
+	_, err = ix.db.Exec("UPDATE meta SET value=? WHERE key='gen'", gen)
+	must(t, err)
+	must(t, os.WriteFile(ix.DBFile()+listSuffix, old, 0o644))
+	want, _ := scanList(t, dir)
+	if got, _ := indexList(t, ix); got != want {
+		t.Errorf("the old database's list file was used:\n%s", firstDiff(got, want))
+	}
+}

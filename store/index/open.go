@@ -7,6 +7,7 @@ package index
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
@@ -260,7 +261,9 @@ func createSchema(db *sql.DB, abs string) error {
 	if _, err := tx.Exec(schema); err != nil {
 		return err
 	}
-	if _, err := tx.Exec("INSERT INTO meta VALUES('folder', ?), ('gen', '0')", abs); err != nil {
+	id := make([]byte, 8)
+	rand.Read(id)
+	if _, err := tx.Exec("INSERT INTO meta VALUES('folder', ?), ('gen', '0'), ('id', ?)", abs, hex.EncodeToString(id)); err != nil {
 		return err
 	}
 	if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version=%d", schemaVersion)); err != nil {
