@@ -41,22 +41,23 @@ func Bytes(b []byte) string {
 // time without decoding.
 func IsSafe(s string, multiline bool) bool {
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && printable8(s[i:i+8]) {
+		for i+8 <= len(s) && printable8(s[i:i+8]) {
 			i += 8
-			continue
 		}
-		if b := s[i]; b < utf8.RuneSelf {
-			if (b < 0x20 || b == 0x7f) && (b != '\n' || !multiline) {
-				return false // C0 controls (tab and CR among them) and DEL
+		for end := min(i+8, len(s)); i < end; { // the eight bytes that stopped it
+			if b := s[i]; b < utf8.RuneSelf {
+				if (b < 0x20 || b == 0x7f) && (b != '\n' || !multiline) {
+					return false // C0 controls (tab and CR among them) and DEL
+				}
+				i++
+				continue
 			}
-			i++
-			continue
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || !safeRune(r) {
+				return false
+			}
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || !safeRune(r) {
-			return false
-		}
-		i += size
 	}
 	return true
 }
