@@ -16,34 +16,36 @@ func countWords(a Article) int {
 }
 
 // fieldCount is len(strings.Fields(s)) without building the slice: the
-// number of non-space runes that follow a space or start s. Eight bytes of
-// ASCII text are counted at once (see asciiWordStarts); other bytes one at
-// a time, decoding only the runes that may be spaces (see spaceClass), and
-// adding rather than branching on word starts, which come too irregularly
-// to be predicted.
+// number of non-space runes that follow a space or start s. ASCII text is
+// counted eight bytes at once (asciiWordStarts); the eight bytes that stop
+// it are read one at a time, decoding only the runes that may be spaces
+// (see spaceClass), and adding rather than branching on word starts, which
+// come too irregularly to be predicted.
 func fieldCount(s string) int {
 	n, prev := 0, uint64(isSpace) // the start of s counts as a space
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			if starts, last, ok := asciiWordStarts(s[i:i+8], prev); ok {
-				n += starts
-				prev = last
-				i += 8
-				continue
+		for ; i+8 <= len(s); i += 8 {
+			starts, last, ok := asciiWordStarts(s[i:i+8], prev)
+			if !ok {
+				break
 			}
+			n += starts
+			prev = last
 		}
-		class, size := spaceClass[s[i]], 1
-		if class == mayBeSpace {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			class = notSpace
-			if unicode.IsSpace(r) {
-				class = isSpace
+		for end := min(i+8, len(s)); i < end; {
+			class, size := spaceClass[s[i]], 1
+			if class == mayBeSpace {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				class = notSpace
+				if unicode.IsSpace(r) {
+					class = isSpace
+				}
 			}
+			n += int(prev &^ uint64(class)) // 1 where a space is followed by a non-space
+			prev = uint64(class)
+			i += size
 		}
-		n += int(prev &^ uint64(class)) // 1 where a space is followed by a non-space
-		prev = uint64(class)
-		i += size
 	}
 	return n
 }
