@@ -39,12 +39,12 @@ func Extract(in Input) []Actor {
 		if titleCase {
 			continue
 		}
-		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: w.buf, runKey: w.runKey}
+		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: w.buf, runKey: w.runKey, stemBuf: w.stemBuf}
 		s.words = words
 		base := len(found)
 		s.scan()
 		propagateLists(s.out[base:], toks)
-		found, w.buf, w.runKey = s.out, s.buf, s.runKey
+		found, w.buf, w.runKey, w.stemBuf = s.out, s.buf, s.runKey, s.stemBuf
 	}
 	w.found = found
 	return w.resolve(found)
@@ -60,6 +60,7 @@ type workspace struct {
 	found     []mention
 	buf       []byte
 	runKey    []byte
+	stemBuf   []byte
 	resolver
 }
 

@@ -41,8 +41,7 @@ func (s *scanner) known(i, j int) bool {
 // with the scratch buffer directly, which does not allocate.
 func (s *scanner) lookup(i, j int) entry { return s.lookupKey(s.keyOf(i, j), i, j) }
 
-// lookupKey is lookup with b, the key of toks[i:j], already made. It may
-// overwrite s.buf.
+// lookupKey is lookup with b, the key of toks[i:j], already made.
 func (s *scanner) lookupKey(b []byte, i, j int) entry {
 	if e, ok := lookupName(s.g, b); ok {
 		return e
@@ -51,31 +50,37 @@ func (s *scanner) lookupKey(b []byte, i, j int) entry {
 		if j-i == 1 {
 			return s.g.wordEntry(s.toks[i].text)
 		}
-		s.buf = s.buf[:0]
+		st := s.stemBuf[:0]
 		for k := i; k < j; k++ {
 			if t := &s.toks[k]; t.word {
 				if !t.stemmed {
 					t.stem, t.stemmed = wordStem(t.text), true
 				}
-				s.buf = append(s.buf, t.stem...)
+				st = append(st, t.stem...)
 			}
 		}
-		if utf8.RuneCount(s.buf) < 4 {
+		s.stemBuf = st
+		if utf8.RuneCount(st) < 4 {
 			return entry{} // "Утром" is no place: short stems meet by chance
 		}
-		return s.g.stems[string(s.buf)]
+		return s.g.stems[string(st)]
 	}
 	return entry{}
 }
 
 // keyOf returns fold.Key of toks[i:j] in a buffer reused by the next call.
+// A run is keyed again and again, and longer and longer: a call for the
+// run of the last one, or for a longer one, reuses or extends its key.
 func (s *scanner) keyOf(i, j int) []byte {
-	s.buf = s.buf[:0]
-	for k := i; k < j; k++ {
+	if !s.keyed || s.keyFrom != i || s.keyTo > j {
+		s.buf, s.keyFrom, s.keyTo, s.keyed = s.buf[:0], i, i, true
+	}
+	for k := s.keyTo; k < j; k++ {
 		if t := &s.toks[k]; t.word {
 			s.buf = append(s.buf, t.foldKey()...)
 		}
 	}
+	s.keyTo = max(s.keyTo, j)
 	return s.buf
 }
 

@@ -47,8 +47,12 @@ type scanner struct {
 	lowered  *lowercaseWords // words the article also writes in lowercase
 	g        *gazetteer
 	words    int    // word tokens in the paragraph
-	buf      []byte // scratch for keys
+	buf      []byte // the key of toks[keyFrom:keyTo], when keyed: see keyOf
+	keyFrom  int
+	keyTo    int
+	keyed    bool
 	runKey   []byte // scratch for knownPrefix
+	stemBuf  []byte // scratch for lookups by stems
 	out      []mention
 	para     int
 	lastWord int // index of the paragraph's last word token
