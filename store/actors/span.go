@@ -16,9 +16,11 @@ func (s *scanner) span(i, j int, prefix string) {
 	initial := toks[i].start && prefix == ""
 	// sentence-initial articles, adverbs and common words are not names,
 	// unless the whole run is a known name ("Da Nang", "Bien Hoa")
-	knownRun := s.knownPrefix(i, j) // "Bien Hoa Electricity", "Da Nang City"
-	for initial && !knownRun && i < j && !s.vietName(i, j) && (s.functionInitial(&toks[i]) || j-i == 1 && s.ordinaryInitial(&toks[i])) {
-		i++
+	// ("Bien Hoa Electricity", "Da Nang City"), asked last: it costs most
+	if initial && s.dropsInitial(i, j) && !s.knownPrefix(i, j) {
+		for s.dropsInitial(i, j) {
+			i++
+		}
 	}
 	if i >= j {
 		return
@@ -140,6 +142,12 @@ func hasDigit(w string) bool {
 		}
 	}
 	return false
+}
+
+// dropsInitial reports whether toks[i], at the start of the run toks[i:j]
+// that begins a sentence, is an ordinary word rather than part of a name.
+func (s *scanner) dropsInitial(i, j int) bool {
+	return i < j && !s.vietName(i, j) && (s.functionInitial(&s.toks[i]) || j-i == 1 && s.ordinaryInitial(&s.toks[i]))
 }
 
 func allUpper(toks []token) bool {

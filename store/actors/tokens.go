@@ -232,21 +232,28 @@ func wordEnd(s string, i int) (end int, elided bool, shape wordShape) {
 	for j < len(s) {
 		// ASCII letters and digits, the common case, without decoding
 		switch c := s[j]; {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z' && !prevDigit:
-			shape.add(c)
+		case 'a' <= c && c <= 'z':
+			shape.letters++
+			shape.packed = shape.packed<<8 | uint64(c)
 			prevDigit = false
 			j++
 			continue
+		case 'A' <= c && c <= 'Z' && !prevDigit:
+			shape.letters++
+			shape.uppers++
+			shape.packed = shape.packed<<8 | uint64(c+'a'-'A')
+			j++
+			continue
 		case '0' <= c && c <= '9':
-			shape.add(c)
+			shape.packed = shape.packed<<8 | uint64(c)
 			prevDigit = true
 			j++
 			continue
 		}
 		r, size := decodeRune(s, j)
-		if isWordRune(r) {
+		if cl := classOf(r); cl&(cLetter|cDigit|cMark) != 0 { // a word rune
 			// "1Photo", "1La": a capitalized word glued to a number starts anew
-			if prevDigit && isUpper(r) && j+size < len(s) {
+			if prevDigit && cl&cUpper != 0 && j+size < len(s) {
 				if n, _ := decodeRune(s, j+size); isLower(n) {
 					return j, false, shape
 				}
@@ -256,7 +263,7 @@ func wordEnd(s string, i int) (end int, elided bool, shape wordShape) {
 			} else {
 				shape.plain = false
 			}
-			prevDigit = isDigit(r)
+			prevDigit = cl&cDigit != 0
 			j += size
 			continue
 		}
