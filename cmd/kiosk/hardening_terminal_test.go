@@ -141,6 +141,21 @@ func (p pane) waitEnd() {
 	p.s.t.Fatalf("%s: kiosk did not end; screen:\n%s\nstderr: %s", p.name, p.screen(), p.file("err"))
 }
 
+// waitGone waits for the command's process to end (to be gone, or a zombie
+// nobody reaps), when its shell is gone too.
+func (p pane) waitGone() {
+	p.s.t.Helper()
+	stat := "/proc/" + strings.TrimSpace(p.file("pid")) + "/stat"
+	for i := 0; i < 1200; i++ {
+		b, err := os.ReadFile(stat)
+		if f := strings.Fields(string(b)); err != nil || len(f) > 2 && f[2] == "Z" {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	p.s.t.Fatalf("%s: kiosk still runs after its terminal went away; stderr: %s", p.name, p.file("err"))
+}
+
 func (p pane) signal(sig syscall.Signal) {
 	p.s.t.Helper()
 	pid, err := strconv.Atoi(strings.TrimSpace(p.file("pid")))
@@ -301,11 +316,16 @@ func TestHardeningTerminalRestored(t *testing.T) {
 	kill := func(sig syscall.Signal) func(p pane) { return func(p pane) { p.signal(sig) } }
 	endings := []ending{
 		{"q", bin, keys("q"), 0, nil},
+		{"ctrl-c", bin, func(p pane) { s.run("send-keys", "-t", p.target, "C-c") }, 0, nil}, // a key in raw mode
 		{"sigterm", bin, kill(syscall.SIGTERM), 128 + 15, []string{"kiosk: ended by signal 15 (terminated)"}},
 		{"sighup", bin, kill(syscall.SIGHUP), 128 + 1, []string{"kiosk: ended by signal 1 (hangup)"}},
 		{"sigint", bin, kill(syscall.SIGINT), 128 + 2, []string{"kiosk: ended by signal 2 (interrupt)"}},
 		{"panic-update", panicBin, keys("!"), 1, []string{"kiosk_panic: a panic in Update", "kiosk: the terminal UI crashed"}},
 		{"panic-command", panicBin, keys("@"), 1, []string{"kiosk: the terminal UI crashed"}},
+		// A real hangup: the terminal goes away (tmux sends SIGHUP and
+		// closes the pty). Nothing is left to restore; kiosk must end, and
+		// say why, rather than hang or spin on a dead terminal.
+		{"hangup", bin, func(p pane) { s.run("kill-pane", "-t", p.target) }, -1, []string{"kiosk: ended by signal 1 (hangup)"}},
 	}
 	// All at once, each in its window: the machine may be slow, and the
 	// test asserts what, not when.
@@ -319,6 +339,13 @@ func TestHardeningTerminalRestored(t *testing.T) {
 	}
 	for i, e := range endings {
 		p := panes[i]
+		if e.name == "hangup" {
+			p.waitGone()
+			if stderr := p.file("err"); !strings.Contains(stderr, e.stderr[0]) {
+				t.Errorf("%s: stderr lacks %q:\n%s", e.name, e.stderr[0], clip(stderr))
+			}
+			continue
+		}
 		p.waitEnd()
 		status, stderr := strings.TrimSpace(p.file("status")), p.file("err")
 		if status != strconv.Itoa(e.status) {
@@ -386,6 +413,11 @@ func TestHardeningTerminalEnvironments(t *testing.T) {
 			b := p.file("bytes")
 			if j == 1 && !strings.Contains(ansiStripped(b), "Le fleuve Rouge monte.") {
 				t.Errorf("%s: the article is not shown:\n%q", p.name, clip(b))
+			}
+			// kiosk show picks glamour's notty style for these: no
+			// escape sequence at all, not even a query of the background.
+			if j == 1 && !e.color && strings.Contains(b, "\x1b") {
+				t.Errorf("%s: escape sequences sent: %q", p.name, clip(b))
 			}
 			switch c := colorSGR(b); {
 			case e.color && len(c) == 0:
