@@ -145,10 +145,13 @@ func (p pane) waitEnd() {
 // nobody reaps), when its shell is gone too.
 func (p pane) waitGone() {
 	p.s.t.Helper()
-	stat := "/proc/" + strings.TrimSpace(p.file("pid")) + "/stat"
+	pid := p.pid()
 	for i := 0; i < 1200; i++ {
-		b, err := os.ReadFile(stat)
-		if f := strings.Fields(string(b)); err != nil || len(f) > 2 && f[2] == "Z" {
+		if syscall.Kill(pid, 0) == syscall.ESRCH {
+			return
+		}
+		b, _ := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid)) // Linux: a zombie has ended
+		if f := strings.Fields(string(b)); len(f) > 2 && f[2] == "Z" {
 			return
 		}
 		time.Sleep(50 * time.Millisecond)
@@ -156,13 +159,18 @@ func (p pane) waitGone() {
 	p.s.t.Fatalf("%s: kiosk still runs after its terminal went away; stderr: %s", p.name, p.file("err"))
 }
 
-func (p pane) signal(sig syscall.Signal) {
+func (p pane) pid() int {
 	p.s.t.Helper()
 	pid, err := strconv.Atoi(strings.TrimSpace(p.file("pid")))
 	if err != nil || pid <= 0 {
 		p.s.t.Fatalf("%s: no pid (%v)", p.name, err)
 	}
-	if err := syscall.Kill(pid, sig); err != nil {
+	return pid
+}
+
+func (p pane) signal(sig syscall.Signal) {
+	p.s.t.Helper()
+	if err := syscall.Kill(p.pid(), sig); err != nil {
 		p.s.t.Fatalf("%s: kill %v: %v", p.name, sig, err)
 	}
 }
