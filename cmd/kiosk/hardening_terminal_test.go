@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -233,6 +234,7 @@ func modesLeftOn(b string) []string {
 			left = append(left, fmt.Sprintf("DEC mode %s %s", n, map[bool]string{true: "set", false: "reset"}[on]))
 		}
 	}
+	sort.Strings(left)
 	if kitty > 0 {
 		left = append(left, fmt.Sprintf("%d kitty keyboard flags pushed", kitty))
 	}
