@@ -209,43 +209,32 @@ type wordShape struct {
 	packed          uint64 // a plain word lowercased and packed as packWord does, if it fits
 }
 
-// add counts the ASCII letter or digit c.
-func (sh *wordShape) add(c byte) {
-	switch {
-	case 'a' <= c && c <= 'z':
-		sh.letters++
-	case 'A' <= c && c <= 'Z':
-		sh.letters++
-		sh.uppers++
-		c += 'a' - 'A'
-	}
-	sh.packed = sh.packed<<8 | uint64(c)
-}
-
 // wordEnd finds where the word starting at i ends, and whether it is an
 // elision (the apostrophe after it is then not part of it); it reads the
 // word's shape on the way.
 func wordEnd(s string, i int) (end int, elided bool, shape wordShape) {
+	// the shape is kept in locals, which stay in registers, and put
+	// together on return
+	plain, letters, uppers, packed := true, 0, 0, uint64(0)
 	j := i
 	prevDigit := false
-	shape.plain = true
 	for j < len(s) {
 		// ASCII letters and digits, the common case, without decoding
 		switch c := s[j]; {
 		case 'a' <= c && c <= 'z':
-			shape.letters++
-			shape.packed = shape.packed<<8 | uint64(c)
+			letters++
+			packed = packed<<8 | uint64(c)
 			prevDigit = false
 			j++
 			continue
 		case 'A' <= c && c <= 'Z' && !prevDigit:
-			shape.letters++
-			shape.uppers++
-			shape.packed = shape.packed<<8 | uint64(c+'a'-'A')
+			letters++
+			uppers++
+			packed = packed<<8 | uint64(c+'a'-'A')
 			j++
 			continue
 		case '0' <= c && c <= '9':
-			shape.packed = shape.packed<<8 | uint64(c)
+			packed = packed<<8 | uint64(c)
 			prevDigit = true
 			j++
 			continue
@@ -255,13 +244,16 @@ func wordEnd(s string, i int) (end int, elided bool, shape wordShape) {
 			// "1Photo", "1La": a capitalized word glued to a number starts anew
 			if prevDigit && cl&cUpper != 0 && j+size < len(s) {
 				if n, _ := decodeRune(s, j+size); isLower(n) {
-					return j, false, shape
+					return j, false, wordShape{plain, letters, uppers, packed}
 				}
 			}
-			if r < utf8.RuneSelf {
-				shape.add(byte(r))
-			} else {
-				shape.plain = false
+			switch {
+			case 'A' <= r && r <= 'Z': // after a digit
+				letters++
+				uppers++
+				packed = packed<<8 | uint64(r+'a'-'A')
+			default:
+				plain = false
 			}
 			prevDigit = cl&cDigit != 0
 			j += size
@@ -273,19 +265,20 @@ func wordEnd(s string, i int) (end int, elided bool, shape wordShape) {
 		}
 		switch {
 		case isApostrophe(r):
-			if elisions[strings.ToLower(s[i:j])] {
-				return j, true, shape
+			var buf [16]byte
+			if elisions[string(appendLower(buf[:0], s[i:j]))] {
+				return j, true, wordShape{plain, letters, uppers, packed}
 			}
 		case r == '-' || r == '‑' || r == '/' && prevDigit:
 		case r == '.' && isLower(next) && j > i:
 		case r == '.' && isUpper(next) && j-i == 1 && isUpper(rune(s[i])): // "U.S.", "U.K."
 		default:
-			return j, false, shape
+			return j, false, wordShape{plain, letters, uppers, packed}
 		}
-		shape.plain = false // the mark stays inside the word
+		plain = false // the mark stays inside the word
 		j += size
 	}
-	return j, false, shape
+	return j, false, wordShape{plain, letters, uppers, packed}
 }
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]), decoding ASCII and the
