@@ -44,7 +44,7 @@ func captionText(line string, afterImage bool) (string, bool) {
 		return text, true
 	case hasPhotoCredit(text), hasImageMarker(text), isVideoLine(text):
 		return text, true
-	case atMostRunes(text, maxCaption) && !endsSentence(text) && !isDateline(text):
+	case !endsSentence(text) && atMostRunes(text, maxCaption) && !isDateline(text): // the cheapest first: most paragraphs end a sentence
 		return text, true
 	}
 	return "", false

@@ -97,7 +97,7 @@ func cutTitle(text string) string {
 	if atMostRunes(s, maxTitle) {
 		return strings.TrimRight(s, ". ")
 	}
-	whole := string([]rune(s)[:maxTitle-1])
+	whole, _, _ := cutRunes(s, maxTitle-1) // s is sanitized: valid UTF-8, so this is string([]rune(s)[:maxTitle-1])
 	cut := whole
 	if i := strings.LastIndexAny(cut, " \u00a0"); i > len(cut)/2 {
 		cut = cut[:i]
