@@ -152,7 +152,10 @@ func appendNew(list []string, s string) []string {
 func (c *candidate) lookup(g *gazetteer) {
 	form := c.forms[0].text
 	// a function word alone: "" for names of several words, which none is
-	functionWord := func() bool { return c.words == 1 && functionWords[strings.ToLower(form)] }
+	functionWord := func() bool {
+		var buf [32]byte
+		return c.words == 1 && lookupLexicon(string(appendLower(buf[:0], form)))&isFunctionWords != 0
+	}
 	acronym := c.words == 1 && isAcronym(form)
 	e := g.get(c.key)
 	if r, _ := utf8.DecodeRuneInString(c.key); e.kind == 0 && isCyrillicRune(r) {
