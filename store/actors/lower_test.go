@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// TestTokenLower checks the tokens' lowercase forms, sliced from the
-// paragraph lowercased once, against strings.ToLower of each word that
-// has an uppercase letter (a titlecase "ǅ" alone leaves a word as it is).
+// TestTokenLower checks the tokens' lowercase forms, slices of one buffer
+// per paragraph, against strings.ToLower of each word that has an
+// uppercase letter (a titlecase "ǅ" alone leaves a word as it is).
 func TestTokenLower(t *testing.T) {
 	for _, s := range []string{
 		"Le président Emmanuel MACRON à Hà Nội, Thừa Thiên-Huế",
