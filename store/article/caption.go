@@ -104,17 +104,22 @@ func isDomain(s string) bool {
 
 // hasImageMarker matches the "- ảnh 1" and "hinh anh 1" marks that
 // Vietnamese sites put between a headline and the caption under it. Every
-// marker ends with markerEnd, so the line is searched once, for that, and
-// the markers are compared only where it occurs.
+// marker ends with markerEnd, "nh ", so the line is searched once, for its
+// 'h' (far rarer than 'n' in French, the commonest language here), and the
+// markers are compared only where "nh " stands.
 func hasImageMarker(text string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], markerEnd)
+	for from := 0; ; {
+		j := strings.IndexByte(text[from:], markerEnd[1])
 		if j < 0 {
 			return false
 		}
-		i += j + len(markerEnd)
+		at := from + j - 1 // where markerEnd would start
+		from += j + 1
+		if at < 0 || !strings.HasPrefix(text[at:], markerEnd) {
+			continue
+		}
 		for _, m := range imageMarkers {
-			if strings.HasSuffix(text[:i], m) {
+			if strings.HasSuffix(text[:at+len(markerEnd)], m) {
 				return true
 			}
 		}
@@ -134,6 +139,9 @@ func isVideoLine(text string) bool {
 // endsSentence reports final punctuation, looking through closing quotes and
 // brackets: `dit-il.»` and `(AFP).` end sentences, `(compilé)` does not.
 func endsSentence(text string) bool {
+	if strings.HasSuffix(text, ".") {
+		return true // most paragraphs; no sign-off has a period, so none is dropped
+	}
 	t := strings.TrimRight(dropSignOff(text), " \u00a0\"'»”’)]")
 	if t == "" {
 		return false
