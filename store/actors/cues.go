@@ -61,7 +61,7 @@ func (s *scanner) context(m *mention, i, j int) {
 
 // skipQuotes steps back over opening quotes before a name.
 func (s *scanner) skipQuotes(k int) int {
-	for k >= 0 && strings.Contains("«“\"'‘", s.toks[k].text) {
+	for k >= 0 && !s.toks[k].word && strings.Contains("«“\"'‘", s.toks[k].text) { // a word holds letters
 		k--
 	}
 	return k

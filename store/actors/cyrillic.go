@@ -9,6 +9,9 @@ import (
 )
 
 func isCyrillic(s string) bool {
+	if s == "" || s[0] < 0xd0 || s[0] > 0xd3 {
+		return false // not a lead byte of U+0400-U+04FF: most words, without decoding
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return r >= 0x400 && r <= 0x4ff
 }
