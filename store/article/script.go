@@ -63,34 +63,6 @@ func (c *scriptCounts) addBeyondASCII(s string) {
 	}
 }
 
-// twoByteRune decodes the rune at s[i] if it takes two bytes (accented
-// Latin, Greek, Cyrillic, Hebrew, Arabic) in line, where
-// utf8.DecodeRuneInString makes a call: a lead byte C2-DF followed by a
-// continuation byte is always a valid rune. size is 0 for any other.
-func twoByteRune(s string, i int) (r rune, size int) {
-	if b := s[i]; 0xC2 <= b && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	}
-	return 0, 0
-}
-
-// skipASCII is the index of the first byte of s at or after i that is not
-// ASCII, or len(s). It reads eight bytes at a time, as one word.
-func skipASCII(s string, i int) int {
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if w&0x8080808080808080 != 0 {
-			break
-		}
-	}
-	for i < len(s) && s[i] < utf8.RuneSelf {
-		i++
-	}
-	return i
-}
-
 // weighLatin reports whether the count of Latin letters can change what
 // lang decides: only when letters of another script (or Vietnamese's) are
 // there to weigh it against. Latin text alone decides nothing.

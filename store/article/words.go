@@ -57,17 +57,16 @@ func fieldCount(s string) int {
 // byte is at or above 0x80, or below 0x20: subtracting 0x20 from the lowest
 // such byte sets its high bit, whatever the bytes below it.
 func asciiWordStarts(b string, prev uint64) (starts int, last uint64, ok bool) {
-	const ones, lows, highs = 0x0101010101010101, 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
-	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	if (w|(w-0x20*ones))&highs != 0 {
+	const ones, lows = 0x0101010101010101, 0x7F7F7F7F7F7F7F7F
+	w := load8(b)
+	if (w|(w-0x20*ones))&highBits != 0 {
 		return 0, 0, false
 	}
 	// A byte of t is 0 where b has ' '; adding 0x7F to its low 7 bits sets
 	// the high bit of every other byte, and no carry crosses bytes.
 	t := w ^ 0x20*ones
-	spaces := ^((t&lows + lows) | t) & highs
-	words := ^spaces & highs & (spaces<<8 | prev<<7) // a non-space after a space
+	spaces := ^((t&lows + lows) | t) & highBits
+	words := ^spaces & highBits & (spaces<<8 | prev<<7) // a non-space after a space
 	return bits.OnesCount64(words), spaces >> 63, true
 }
 
