@@ -2,10 +2,10 @@ package article
 
 import "unicode/utf8"
 
-// stopIndex maps every stopword to the languages it belongs to, for the words
-// that are not all ASCII. It is looked up for many words of every article,
-// so it is a small open-addressing hash table rather than a Go map: a cheap
-// hash, no allocation.
+// stopIndex maps every stopword to the languages it belongs to. It is looked
+// up for the words that are not all ASCII, and holds the ASCII stopwords too:
+// lowering 'İ' or the Kelvin sign gives ASCII. It is a small open-addressing
+// hash table rather than a Go map: a cheap hash, no allocation.
 var stopIndex = newWordTable(stopwords)
 
 // longestStopword bounds the words worth lowering and looking up, in bytes.

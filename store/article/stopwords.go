@@ -35,6 +35,9 @@ var stopLangs = func() []string {
 		langs = append(langs, lang)
 	}
 	slices.Sort(langs)
+	if len(langs) > 32 {
+		panic("article: more stopword languages than a langSet holds")
+	}
 	return langs
 }()
 
