@@ -53,10 +53,7 @@ func (s *scanner) lookupKey(b []byte, i, j int) entry {
 		st := s.stemBuf[:0]
 		for k := i; k < j; k++ {
 			if t := &s.toks[k]; t.word {
-				if !t.stemmed {
-					t.stem, t.stemmed = wordStem(t.text), true
-				}
-				st = append(st, t.stem...)
+				st, _ = appendStem(st, t.text) // wordStem(t.text), "" in another script
 			}
 		}
 		s.stemBuf = st

@@ -14,15 +14,13 @@ type token struct {
 	key     string // fold.Key(text), "" until needed for a non-ASCII word
 	flags   wordFlag
 	last    wordFlag // flags of what follows the last hyphen: "vice-président" is a title
-	stem    string   // wordStem(text), once stemmed
-	stemmed bool
-	word    bool // letters or digits; otherwise punctuation
-	upper   bool // begins with an uppercase letter
-	caps    bool // two or more letters, all uppercase (an acronym)
-	digit   bool // begins with a digit
-	elision bool // a French or Italian elided article or preposition: l', d', qu'
-	start   bool // first word of a sentence
-	space   bool // preceded by white space
+	word    bool     // letters or digits; otherwise punctuation
+	upper   bool     // begins with an uppercase letter
+	caps    bool     // two or more letters, all uppercase (an acronym)
+	digit   bool     // begins with a digit
+	elision bool     // a French or Italian elided article or preposition: l', d', qu'
+	start   bool     // first word of a sentence
+	space   bool     // preceded by white space
 }
 
 // elisions are the words that end in an apostrophe before a vowel.
