@@ -225,3 +225,10 @@ func lookPath(name string) (string, bool) {
 	p, err := exec.LookPath(name)
 	return p, err == nil
 }
+
+// settle writes out what the last command left in the page cache (a new
+// index is hundreds of megabytes): the kernel would otherwise do it during
+// the next measurements, and their slowest runs would time the disk.
+func settle() {
+	syscall.Sync()
+}

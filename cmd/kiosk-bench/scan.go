@@ -65,6 +65,7 @@ func (c *benchCtx) firstList(t *table, n int, dir string) error {
 	if err != nil {
 		return err
 	}
+	settle()
 	t.row(fmt.Sprint(n), round(wall), round(cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime()), mib(rss), mib(fileSize(db+".list")))
 	return nil
 }

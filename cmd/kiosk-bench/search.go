@@ -79,6 +79,7 @@ func (c *benchCtx) coldIndex(t *table, n int, dir string) error {
 	if err != nil {
 		return err
 	}
+	settle()
 	isize := fileSize(db) + fileSize(db+"-wal")
 	fsize, err := folderSize(dir)
 	if err != nil {
