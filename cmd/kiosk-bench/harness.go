@@ -1,3 +1,5 @@
+//go:build unix
+
 package main
 
 // The harness: what every benchmark group shares. A group gets a *benchCtx

@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command kiosk-bench reproduces kiosk's speed figures on synthetic folders:
 //
 //	go run ./cmd/kiosk-bench [-n 10000,100000] [-dir /tmp/kiosk-bench] [-only scan] [-reps 3]
