@@ -44,25 +44,28 @@ func runList(env *Env, args []string) int {
 	}
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	defer out.Flush()
-	if *maxSize == scan.DefaultMaxSize && listIndexed(env, dir, *asJSON, out, keep) {
-		return 0
+	if *maxSize == scan.DefaultMaxSize {
+		if code, ok := listIndexed(env, dir, *asJSON, out, keep); ok {
+			return code
+		}
 	}
 	return listScanned(env, dir, *maxSize, *asJSON, out, keep)
 }
 
 // listIndexed lists the folder from its index, brought up to date as a
 // search does (README: what a refresh sees), which gives what a scan gives
-// without reading every file. It returns false, having written nothing,
-// when the index cannot be used (say, a read-only cache).
-func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func(string) bool) bool {
+// without reading every file, and returns the exit status. ok is false,
+// nothing having been written to stdout, when the index cannot be used (say,
+// a read-only cache).
+func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func(string) bool) (code int, ok bool) {
 	ix, err := openIndex(env, dir)
 	if err != nil {
-		return false
+		return 0, false
 	}
 	defer ix.Close()
 	quick := func(ctx context.Context, p index.Progress) (index.Stats, error) { return ix.Refresh(ctx, false, p) }
 	if _, err := refreshIndex(env, ix, quick, barBigOnTerminal); err != nil {
-		return false
+		return 0, false
 	}
 	ctx := context.Background()
 	if asJSON {
@@ -72,10 +75,12 @@ func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "kiosk: cannot list %s: %v\n", quote(dir), err)
+		return 1, true
 	}
-	return true
+	return 0, true
 }
 
+// listPlain prints a line an article: id, comments, domain, title.
 func listPlain(ctx context.Context, ix *index.Index, out *bufio.Writer, keep func(string) bool) error {
 	list, err := ix.List(ctx)
 	if err != nil {
