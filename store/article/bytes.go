@@ -17,17 +17,6 @@ func load8(b string) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-// twoByteRune decodes the rune at s[i] if it takes two bytes (accented
-// Latin, Greek, Cyrillic, Hebrew, Arabic) in line, where
-// utf8.DecodeRuneInString makes a call: a lead byte C2-DF followed by a
-// continuation byte is always a valid rune. size is 0 for any other.
-func twoByteRune(s string, i int) (r rune, size int) {
-	if b := s[i]; 0xC2 <= b && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	}
-	return 0, 0
-}
-
 // skipASCII is the index of the first byte of s at or after i that is not
 // ASCII, or len(s). It reads eight bytes at a time, as one word.
 func skipASCII(s string, i int) int {

@@ -3,6 +3,8 @@ package article
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kioskreader/kiosk/store/internal/utf8fast"
 )
 
 // script is what byScript counts a rune as. The telltale letters (of
@@ -54,7 +56,7 @@ func (c *scriptCounts) addBeyondASCII(s string) {
 			i = skipASCII(s, i)
 			continue
 		}
-		r, size := twoByteRune(s, i)
+		r, size := utf8fast.TwoByteRune(s, i)
 		if size == 0 {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}

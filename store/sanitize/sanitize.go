@@ -10,6 +10,8 @@ package sanitize
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kioskreader/kiosk/store/internal/utf8fast"
 )
 
 const (
@@ -52,7 +54,7 @@ func IsSafe(s string, multiline bool) bool {
 				i++
 				continue
 			}
-			r, size := twoByteRune(s, i)
+			r, size := utf8fast.TwoByteRune(s, i)
 			if size == 0 {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
@@ -63,17 +65,6 @@ func IsSafe(s string, multiline bool) bool {
 		}
 	}
 	return true
-}
-
-// twoByteRune decodes the rune at s[i] if it takes two bytes (accented
-// Latin, Greek, Cyrillic, Hebrew, Arabic) in line, where
-// utf8.DecodeRuneInString makes a call: a lead byte C2-DF followed by a
-// continuation byte is always a valid rune. size is 0 for any other.
-func twoByteRune(s string, i int) (r rune, size int) {
-	if b := s[i]; 0xC2 <= b && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-		return rune(b&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-	}
-	return 0, 0
 }
 
 // printable8 reports whether the 8 bytes of b are all printable ASCII,
