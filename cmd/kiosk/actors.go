@@ -8,7 +8,6 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
-	"github.com/kioskreader/kiosk/store/index"
 	"github.com/kioskreader/kiosk/store/scan"
 )
 
@@ -63,8 +62,7 @@ func folderActors(env *Env, dir string) ([]actors.Ranked, error) {
 	var tally actors.Tally
 	if ix, err := openIndex(env, dir); err == nil {
 		defer ix.Close()
-		quick := func(ctx context.Context, p index.Progress) (index.Stats, error) { return ix.Refresh(ctx, false, p) }
-		if _, err := refreshIndex(env, ix, quick, barBigOnTerminal); err == nil {
+		if _, err := refreshIndex(env, ix, quickRefresh, barBigOnTerminal); err == nil {
 			if err := ix.EachActors(context.Background(), tally.Add); err == nil {
 				return tally.Ranked(), nil
 			}

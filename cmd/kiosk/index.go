@@ -42,11 +42,11 @@ func runIndex(env *Env, args []string) int {
 	}
 	defer ix.Close()
 	start := time.Now()
-	refresh := func(ctx context.Context, p index.Progress) (index.Stats, error) { return ix.Refresh(ctx, true, p) }
+	how := fullRefresh
 	if *rebuild {
-		refresh = ix.Rebuild
+		how = rebuildIndex
 	}
-	st, err := refreshIndex(env, ix, refresh, barAlways)
+	st, err := refreshIndex(env, ix, how, barAlways)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "kiosk index: %v\n", err)
 		return 1
@@ -79,17 +79,33 @@ const (
 	barBigOnTerminal
 )
 
-// refreshIndex brings ix up to date by calling refresh, showing its
-// progress on stderr, then reports every file the folder holds that the
-// index passes over, as a scan would.
-func refreshIndex(env *Env, ix *index.Index, refresh func(context.Context, index.Progress) (index.Stats, error), when int) (index.Stats, error) {
+// How refreshIndex brings the index up to date: by the folders' mtimes
+// (what every command does), by comparing every file (kiosk index), or from
+// nothing (kiosk index --rebuild).
+const (
+	quickRefresh = iota
+	fullRefresh
+	rebuildIndex
+)
+
+// refreshIndex brings ix up to date as how says, showing its progress on
+// stderr, then reports every file the folder holds that the index passes
+// over, as a scan would.
+func refreshIndex(env *Env, ix *index.Index, how, when int) (index.Stats, error) {
 	ctx := context.Background()
 	bar := newProgress(env.Stderr, "indexing")
-	st, err := refresh(ctx, func(done, total int) {
+	progress := func(done, total int) {
 		if when == barAlways || total >= 1000 && (when == barBig || bar.tty) {
 			bar.update(done, total)
 		}
-	})
+	}
+	var st index.Stats
+	var err error
+	if how == rebuildIndex {
+		st, err = ix.Rebuild(ctx, progress)
+	} else {
+		st, err = ix.Refresh(ctx, how == fullRefresh, progress)
+	}
 	bar.done()
 	if err != nil {
 		return st, err

@@ -63,8 +63,7 @@ func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func
 		return 0, false
 	}
 	defer ix.Close()
-	quick := func(ctx context.Context, p index.Progress) (index.Stats, error) { return ix.Refresh(ctx, false, p) }
-	if _, err := refreshIndex(env, ix, quick, barBigOnTerminal); err != nil {
+	if _, err := refreshIndex(env, ix, quickRefresh, barBigOnTerminal); err != nil {
 		return 0, false
 	}
 	ctx := context.Background()

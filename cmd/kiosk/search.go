@@ -64,8 +64,7 @@ func runSearch(env *Env, args []string) int {
 		return 1
 	}
 	defer ix.Close()
-	quick := func(ctx context.Context, p index.Progress) (index.Stats, error) { return ix.Refresh(ctx, false, p) }
-	if _, err := refreshIndex(env, ix, quick, barBig); err != nil {
+	if _, err := refreshIndex(env, ix, quickRefresh, barBig); err != nil {
 		fmt.Fprintf(env.Stderr, "kiosk search: cannot refresh the index: %v\n", err)
 		return 1
 	}
