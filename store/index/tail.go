@@ -55,20 +55,28 @@ func unpackTail(buf, blob []byte) ([]byte, error) {
 
 var readers = sync.Pool{New: func() any { return flate.NewReader(bytes.NewReader(nil)) }}
 
-// unpackActors reads the actors out of a tail.
+// unpackActors reads the actors out of a deflated tail; none is an empty
+// list, not nil.
 func unpackActors(blob []byte) ([]actors.Actor, error) {
-	js, err := unpackTail([]byte("{"), blob)
+	tail, err := unpackTail(nil, blob)
 	if err != nil {
 		return nil, err
 	}
+	list, err := tailActors(tail)
+	if list == nil && err == nil {
+		list = []actors.Actor{}
+	}
+	return list, err
+}
+
+// tailActors reads the actors out of an inflated tail.
+func tailActors(tail []byte) ([]actors.Actor, error) {
 	var a struct {
 		Actors []actors.Actor `json:"actors"`
 	}
+	js := append([]byte{'{'}, tail...)
 	if err := json.Unmarshal(js, &a); err != nil {
 		return nil, err
-	}
-	if a.Actors == nil {
-		a.Actors = []actors.Actor{}
 	}
 	return a.Actors, nil
 }
@@ -77,14 +85,11 @@ func unpackActors(blob []byte) ([]actors.Actor, error) {
 // the index read them: what a folder-wide tally needs, without the files.
 func (ix *Index) EachActors(ctx context.Context, f func([]actors.Actor)) error {
 	return ix.eachTail(ctx, func(_ int64, _ string, tail []byte) error {
-		var a struct {
-			Actors []actors.Actor `json:"actors"`
-		}
-		js := append([]byte{'{'}, tail...)
-		if err := json.Unmarshal(js, &a); err != nil {
+		list, err := tailActors(tail)
+		if err != nil {
 			return err
 		}
-		f(a.Actors)
+		f(list)
 		return nil
 	})
 }
