@@ -79,12 +79,7 @@ func (g *gazetteer) add(k string, kind uint8, code string) {
 	if k == "" {
 		return
 	}
-	e := g.names[k]
-	e.kind |= kind
-	if e.code == "" {
-		e.code = code
-	}
-	g.names[k] = e
+	merge(g.names, k, kind, code)
 	if r, _ := utf8.DecodeRuneInString(k); isCyrillicRune(r) {
 		st := wordStem(k) // a place key is folded whole: one stem
 		if kind == gCountry || kind == gRegion {
@@ -134,12 +129,18 @@ func (g *gazetteer) addStem(st string, kind uint8, code string) {
 	if st == "" {
 		return
 	}
-	e := g.stems[st]
+	merge(g.stems, st, kind, code)
+}
+
+// merge adds kind to the entry of k in m, and code if it has none yet: a
+// name may be a country and a city, and keeps the first country code.
+func merge(m map[string]entry, k string, kind uint8, code string) {
+	e := m[k]
 	e.kind |= kind
 	if e.code == "" {
 		e.code = code
 	}
-	g.stems[st] = e
+	m[k] = e
 }
 
 var (
