@@ -26,6 +26,7 @@ type Indexed struct {
 	mu      sync.Mutex
 	known   map[string]Summary // what the UI was sent, by ID
 	ready   chan struct{}      // closed once List has sent the first rows
+	readyOn sync.Once
 	interim map[string]bool    // IDs sent from the folder's names, before the index's rows
 	marks   *folderMarks       // nil until Marks is called
 }
@@ -54,7 +55,10 @@ func fromIndex(s index.Summary) Summary {
 // An empty index (the first run) is built while the rows it has so far are
 // sent every pollEvery.
 func (x *Indexed) List(ctx context.Context, emit func([]Summary), progress func(done, total int)) error {
-	defer close(x.ready)
+	defer x.readyOn.Do(func() { close(x.ready) })
+	x.mu.Lock()
+	x.known = map[string]Summary{} // every row again, as the UI starts afresh
+	x.mu.Unlock()
 	err := x.list(ctx, emit, progress)
 	if err == nil {
 		x.adoptLegacyMarks()
