@@ -27,8 +27,8 @@ type Indexed struct {
 	known   map[string]Summary // what the UI was sent, by ID
 	ready   chan struct{}      // closed once List has sent the first rows
 	readyOn sync.Once
-	interim map[string]bool    // IDs sent from the folder's names, before the index's rows
-	marks   *folderMarks       // nil until Marks is called
+	interim map[string]string // file names by ID, sent before the index's rows
+	marks   *folderMarks      // nil until Marks is called
 }
 
 // NewIndexed wraps an open index. The caller closes the index after the UI.
@@ -112,7 +112,7 @@ func (x *Indexed) sendNames(emit func([]Summary)) {
 	}
 	rows := make([]Summary, 0, len(entries))
 	x.mu.Lock()
-	x.interim = make(map[string]bool, len(entries))
+	x.interim = make(map[string]string, len(entries))
 	for _, e := range entries {
 		name := e.Name()
 		if !e.Type().IsRegular() || !isArticleName(name) {
@@ -120,7 +120,7 @@ func (x *Indexed) sendNames(emit func([]Summary)) {
 		}
 		id := strings.TrimSuffix(name, filepath.Ext(name))
 		rows = append(rows, Summary{ID: id, File: name, Path: filepath.Join(x.ix.Dir(), name), Comments: -1})
-		x.interim[id] = true
+		x.interim[id] = name
 	}
 	x.mu.Unlock()
 	if len(rows) > 0 {

@@ -21,7 +21,7 @@ var contractFiles = map[string]string{
 		"The storm brought heavy rain and strong winds to the coast, and the government said that it would send help to the people who lost their homes.\n\nSource: https://tuoitre.vn/yagi.htm\n",
 	// Reached through links, inside the folder, under a hidden folder the
 	// walk does not enter itself.
-	".store/d.txt": "Sergueï Lavrov à Moscou\n\nSergueï Lavrov a parlé de l'Ukraine et des États-Unis. Marco Rubio a répondu depuis Washington.\n\nSource: https://thanhnien.vn/lavrov.htm\n",
+	".store/d.txt":      "Sergueï Lavrov à Moscou\n\nSergueï Lavrov a parlé de l'Ukraine et des États-Unis. Marco Rubio a répondu depuis Washington.\n\nSource: https://thanhnien.vn/lavrov.htm\n",
 	".store/more/e.txt": "Baleine à Nha Trang\n\nUne baleine observée au large de Nha Trang. Hanoï n'en parle pas.\n",
 }
 

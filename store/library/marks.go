@@ -33,8 +33,8 @@ func (x *Indexed) Marks(m *state.Marks) State {
 func (x *Indexed) rel(id string) (string, bool) {
 	x.mu.Lock()
 	s, ok := x.known[id]
-	if !ok && x.interim[id] {
-		ok, s.Path = true, filepath.Join(x.ix.Dir(), id+".txt")
+	if name, interim := x.interim[id]; !ok && interim {
+		ok, s.Path = true, filepath.Join(x.ix.Dir(), name)
 	}
 	x.mu.Unlock()
 	if !ok {
