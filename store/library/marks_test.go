@@ -52,6 +52,14 @@ func TestMarksByArticle(t *testing.T) {
 	if err := m1.SetRead("nope", true); err == nil {
 		t.Error("marking an unknown article said nothing")
 	}
+	// Reindexing changes nothing: marks are not kept in the index.
+	if _, err := x1.ix.Rebuild(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	listAll(t, x1)
+	if !m1.Read("a") || !m1.Read("e") || !m1.Bookmarked("d") {
+		t.Error("marks lost by a rebuild of the index")
+	}
 
 	// On disk, by path in the folder.
 	st, _, err := state.Open(stateDir)
