@@ -64,7 +64,9 @@ func TestForeignSchemaMovedAside(t *testing.T) {
 			_, err := db.Exec(sql)
 			must(t, err)
 			db.Close()
-			movedAside(t, dir, nil)
+			before, err := os.ReadFile(file)
+			must(t, err)
+			movedAside(t, dir, before)
 		})
 	}
 }

@@ -1,6 +1,7 @@
 package state
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -74,5 +75,19 @@ func TestMigrateFromBareNames(t *testing.T) {
 	f3 := mkFolder(t, filepath.Join(root, "f3"), "waiting.TXT")
 	if m3 := folder(t, s, f3); !m3.Read("waiting.TXT") || !m3.Bookmarked("waiting.TXT") {
 		t.Errorf("a later folder did not adopt the waiting mark: %v %v", m3.ReadSet(), m3.Bookmarks())
+	}
+}
+
+// A state file of schema 1 in a folder that cannot be written still shows
+// its marks, adopted in memory.
+func TestReadOnlyBareNames(t *testing.T) {
+	dir := t.TempDir()
+	writeV1(t, dir, []string{"top"}, nil)
+	probe = func(string) error { return os.ErrPermission }
+	defer func() { probe = writable }()
+	s, _ := open(t, dir)
+	m := folder(t, s, mkFolder(t, filepath.Join(t.TempDir(), "f"), "top.txt"))
+	if !s.InMemory() || !m.Read("top.txt") {
+		t.Errorf("in memory %v, marks %v", s.InMemory(), m.ReadSet())
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 )
@@ -54,10 +55,26 @@ var (
 	errForeign = errors.New("not a kiosk state file (its tables are not kiosk's)")
 )
 
-// check verifies the database and brings it to the current schema, in one
-// immediate transaction, so two kiosks starting at once cannot both create
-// or migrate it.
-func check(db *sql.DB) error {
+// precheck looks at an existing file through a read-only connection
+// before anything may write to it (opening it for writing sets its journal
+// mode): a damaged file, or another program's, is set aside as it was.
+func precheck(file string) error {
+	if fi, err := os.Lstat(file); err != nil || fi.Size() == 0 {
+		return nil // nothing there yet
+	}
+	db, err := sql.Open("sqlite", uri(file)+"?mode=ro&_pragma=busy_timeout(10000)")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if err := quickCheck(db); err != nil {
+		return err
+	}
+	_, err = inspect(db)
+	return err
+}
+
+func quickCheck(db *sql.DB) error {
 	var ok string
 	if err := db.QueryRow("PRAGMA quick_check").Scan(&ok); err != nil {
 		return err
@@ -65,27 +82,51 @@ func check(db *sql.DB) error {
 	if ok != "ok" {
 		return errors.New("damaged: " + ok)
 	}
+	return nil
+}
+
+// inspect tells which schema the database holds: its version, once its
+// tables are checked to be exactly that version's (none for 0).
+func inspect(db querier) (int, error) {
+	var v int
+	if err := db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		return 0, err
+	}
+	switch v {
+	case 0:
+		return v, sameTables(db, nil)
+	case 1:
+		return v, sameTables(db, v1Tables)
+	case version:
+		return v, sameTables(db, tables)
+	}
+	if v > version {
+		return v, errNewer
+	}
+	return v, errForeign
+}
+
+// check verifies the database and brings it to the current schema, in one
+// immediate transaction, so two kiosks starting at once cannot both create
+// or migrate it.
+func check(db *sql.DB) error {
+	if err := quickCheck(db); err != nil {
+		return err
+	}
 	tx, err := db.Begin()
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	var v int
-	if err := tx.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+	v, err := inspect(tx)
+	if err != nil {
 		return err
 	}
 	switch v {
 	case 0:
-		err = create(tx)
+		_, err = tx.Exec(schema + legacyTable + fmt.Sprintf("PRAGMA user_version=%d;", version))
 	case 1:
 		err = migrate1(tx)
-	case version:
-		err = sameTables(tx, tables)
-	default:
-		if v > version {
-			return errNewer
-		}
-		err = errForeign
 	}
 	if err != nil {
 		return err
@@ -93,34 +134,9 @@ func check(db *sql.DB) error {
 	return tx.Commit()
 }
 
-// verify checks a database that cannot be written: the current schema.
-func verify(db *sql.DB) error {
-	var v int
-	if err := db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
-		return err
-	}
-	if v != version {
-		return fmt.Errorf("schema version %d", v)
-	}
-	return sameTables(db, tables)
-}
-
-// create makes the schema in an empty database; one that holds tables of
-// its own is another program's.
-func create(tx *sql.Tx) error {
-	if err := sameTables(tx, nil); err != nil {
-		return err
-	}
-	_, err := tx.Exec(schema + legacyTable + fmt.Sprintf("PRAGMA user_version=%d;", version))
-	return err
-}
-
 // migrate1 keeps the bare-name marks of version 1 as legacy marks, for the
 // first folder holding such a name to adopt (Marks.Adopt).
 func migrate1(tx *sql.Tx) error {
-	if err := sameTables(tx, v1Tables); err != nil {
-		return err
-	}
 	_, err := tx.Exec(`ALTER TABLE marks RENAME TO legacy_v1;` + legacyTable + `
 		INSERT INTO legacy(name, read, bookmark, changed) SELECT id, read, bookmark, changed FROM legacy_v1;
 		DROP TABLE legacy_v1;` + schema + fmt.Sprintf("PRAGMA user_version=%d;", version))
@@ -129,6 +145,7 @@ func migrate1(tx *sql.Tx) error {
 
 type querier interface {
 	Query(query string, args ...any) (*sql.Rows, error)
+	QueryRow(query string, args ...any) *sql.Row
 }
 
 // sameTables checks that the database holds exactly the tables want, with

@@ -158,6 +158,9 @@ func (s *State) openDB(file string) (*sql.DB, error) {
 	if err := regularOrAbsent(file); err != nil {
 		return nil, err
 	}
+	if err := precheck(file); err != nil {
+		return nil, err
+	}
 	db, err := sql.Open("sqlite", dsn(file))
 	if err != nil {
 		return nil, err
@@ -166,7 +169,7 @@ func (s *State) openDB(file string) (*sql.DB, error) {
 		err = regularOrAbsent(file)
 	}
 	if err == nil {
-		err = s.loadLegacy(db)
+		err = s.loadLegacy(db, legacyQuery)
 	}
 	if err != nil {
 		db.Close()
@@ -210,21 +213,31 @@ func (s *State) openReadOnly(file string) {
 		if err != nil {
 			continue
 		}
-		if err := verify(db); err != nil {
-			db.Close()
-			continue
+		// Version 1 cannot be migrated here: its marks are all legacy ones.
+		v, err := inspect(db)
+		query := legacyQuery
+		if v == 1 {
+			query = "SELECT id, read, bookmark FROM marks"
 		}
-		if err := s.loadLegacy(db); err != nil {
-			db.Close()
-			continue
+		if err == nil {
+			err = s.loadLegacy(db, query)
+		}
+		if err != nil || v != version {
+			db.Close() // nothing more to read from it
+			if err != nil {
+				continue
+			}
+			return
 		}
 		s.rdb = db
 		return
 	}
 }
 
-func (s *State) loadLegacy(db *sql.DB) error {
-	rows, err := db.Query("SELECT name, read, bookmark FROM legacy")
+const legacyQuery = "SELECT name, read, bookmark FROM legacy"
+
+func (s *State) loadLegacy(db *sql.DB, query string) error {
+	rows, err := db.Query(query)
 	if err != nil {
 		return err
 	}
