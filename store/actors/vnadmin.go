@@ -148,74 +148,75 @@ func vnLoad() {
 // 1", one-syllable communes) are units only after a level word.
 func VietnamPlace(name string) (level string, ok bool) {
 	vnGaz.once.Do(vnLoad)
-	var buf [96]byte
+	var buf [128]byte
 	if e, ok := vnGaz.names[string(fold.AppendBytes(buf[:0], name))]; ok && e.bare != 0 {
 		return vnTop(e.bare), true
 	}
-	words := strings.Fields(name)
+	var spans [8]vnSpan
+	words := vnWords(name, spans[:0])
 	if len(words) < 2 {
 		return "", false
 	}
-	if m, rest := vnLeading(words); m != 0 {
-		if lv, ok := vnWithLevel(rest, m); ok {
+	// A level word first: "xã Thanh Mỹ", "commune de Thanh My".
+	for n := min(2, len(words)-1); n >= 1; n-- {
+		m := vnGaz.words[string(vnKey(buf[:0], name, words[:n]))]
+		if m == 0 {
+			continue
+		}
+		if lv, ok := vnWithLevel(buf[:0], name, words[n:], m); ok {
 			return lv, true
 		}
-		// "commune de Thanh My"; tried second, as "Da" in "Thanh pho Da Nang" is the name.
-		if len(rest) > 1 && vnConnectors[strings.ToLower(rest[0])] {
-			if lv, ok := vnWithLevel(rest[1:], m); ok {
+		// Tried second, as "Da" in "Thanh pho Da Nang" is the name.
+		if rest := words[n:]; len(rest) > 1 && vnConnectors[strings.ToLower(name[rest[0].from:rest[0].to])] {
+			if lv, ok := vnWithLevel(buf[:0], name, rest[1:], m); ok {
 				return lv, true
 			}
 		}
+		break
 	}
-	if m, rest := vnTrailing(words); m != 0 {
-		return vnWithLevel(rest, m)
+	// A level word last: "Quang Nam Province", "Ho Chi Minh City".
+	for n := min(2, len(words)-1); n >= 1; n-- {
+		if m := vnGaz.words[string(vnKey(buf[:0], name, words[len(words)-n:]))]; m != 0 {
+			return vnWithLevel(buf[:0], name, words[:len(words)-n], m)
+		}
 	}
 	return "", false
 }
 
-// vnLeading strips one or two leading words that are a level word; it returns
-// the levels they name and what is left.
-func vnLeading(words []string) (uint16, []string) {
-	for n := 2; n >= 1; n-- {
-		if len(words) <= n {
-			continue
-		}
-		m := vnGaz.words[vnJoinKey(words[:n])]
-		if m == 0 {
-			continue
-		}
-		return m, words[n:]
-	}
-	return 0, nil
-}
+// vnSpan is where one space-separated word of a name lies.
+type vnSpan struct{ from, to int }
 
-// vnTrailing strips one or two trailing words that are a level word.
-func vnTrailing(words []string) (uint16, []string) {
-	for n := 2; n >= 1; n-- {
-		if len(words) <= n {
-			continue
-		}
-		if m := vnGaz.words[vnJoinKey(words[len(words)-n:])]; m != 0 {
-			return m, words[:len(words)-n]
+func vnWords(s string, spans []vnSpan) []vnSpan {
+	from := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\t' || s[i] == '\n' {
+			if from >= 0 {
+				spans = append(spans, vnSpan{from, i})
+				from = -1
+			}
+		} else if from < 0 {
+			from = i
 		}
 	}
-	return 0, nil
+	return spans
 }
 
-func vnWithLevel(rest []string, levels uint16) (string, bool) {
-	e := vnGaz.names[vnJoinKey(rest)]
+// vnKey appends the folded key of the words to b; an elided French "d'" goes.
+func vnKey(b []byte, s string, words []vnSpan) []byte {
+	for _, w := range words {
+		word := s[w.from:w.to]
+		word = strings.TrimPrefix(strings.TrimPrefix(word, "d'"), "d’")
+		b = fold.AppendBytes(b, word)
+	}
+	return b
+}
+
+func vnWithLevel(b []byte, s string, rest []vnSpan, levels uint16) (string, bool) {
+	e := vnGaz.names[string(vnKey(b, s, rest))]
 	if m := e.any & levels; m != 0 {
 		return vnTop(m), true
 	}
 	return "", false
-}
-
-func vnJoinKey(words []string) string {
-	var b strings.Builder
-	for _, w := range words {
-		fold.Append(&b, strings.TrimPrefix(strings.TrimPrefix(w, "d'"), "d’"))
-	}
-	return b.String()
 }
 
 func vnTop(m uint16) string {

@@ -29,6 +29,8 @@ func TestVietnamPlace(t *testing.T) {
 		{"Ha Noi", "municipality", true},
 		{"Ханой", "municipality", true},
 		{"Хошимин", "municipality", true},
+		{"Ханое", "municipality", true},
+		{"Нячанге", "city", true},
 		{"Дананг", "municipality", true},
 		{"Danang", "municipality", true},
 		{"Thành phố Hồ Chí Minh", "municipality", true},
@@ -139,5 +141,25 @@ func BenchmarkVietnamPlace(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		VietnamPlace(names[i%len(names)])
+	}
+}
+
+// The peer: the country lookup of the same package, on the same names.
+func BenchmarkCountryCodePeer(b *testing.B) {
+	names := []string{"Thanh Mỹ", "xã Thanh Mỹ", "Ханой", "Ho Chi Minh City", "Emmanuel Macron",
+		"Nguyễn Thái Bình", "provinz Quảng Nam", "Paris", "Bộ Công an", "Nha Trang"}
+	CountryCode("")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		CountryCode(names[i%len(names)])
+	}
+}
+
+// The cost of the first call, which builds the map.
+func BenchmarkVietnamLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		vnLoad()
 	}
 }

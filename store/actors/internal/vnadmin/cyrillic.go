@@ -8,8 +8,12 @@ package main
 // Vietnamese name as the dataset writes it, without its level word.
 var russianProvinces = map[string][]string{
 	// Centrally-run cities (before and after 2025).
-	"Hà Nội": {"Ханой"}, "Hồ Chí Minh": {"Хошимин"}, "Hải Phòng": {"Хайфон"},
-	"Đà Nẵng": {"Дананг"}, "Cần Thơ": {"Кантхо"}, "Huế": {"Хюэ"},
+	// The consonant-final ones decline as Russian masculine nouns ("в Ханое").
+	"Hà Nội":      {"Ханой", "Ханоя", "Ханою", "Ханоем", "Ханое"},
+	"Hồ Chí Minh": {"Хошимин", "Хошимина", "Хошимину", "Хошимином", "Хошимине"},
+	"Hải Phòng":   {"Хайфон", "Хайфона", "Хайфону", "Хайфоном", "Хайфоне"},
+	"Đà Nẵng":     {"Дананг", "Дананга", "Данангу", "Данангом", "Дананге"},
+	"Cần Thơ":     {"Кантхо"}, "Huế": {"Хюэ"},
 	// Provinces (the 63 before 2025; the 34 after keep these names).
 	"An Giang": {"Анзянг"}, "Bà Rịa - Vũng Tàu": {"Бариа-Вунгтау"}, "Bạc Liêu": {"Бакльеу"},
 	"Bắc Giang": {"Бакзянг"}, "Bắc Kạn": {"Баккан"}, "Bắc Ninh": {"Бакнинь"},
@@ -36,7 +40,7 @@ var russianProvinces = map[string][]string{
 // russianCities are the same for the larger cities and towns of before 2025 and
 // the island districts and special zones.
 var russianCities = map[string][]string{
-	"Nha Trang": {"Нячанг"}, "Đà Lạt": {"Далат"}, "Vũng Tàu": {"Вунгтау"},
+	"Nha Trang": {"Нячанг", "Нячанга", "Нячангу", "Нячангом", "Нячанге"}, "Đà Lạt": {"Далат"}, "Vũng Tàu": {"Вунгтау"},
 	"Hạ Long": {"Халонг"}, "Vinh": {"Винь"}, "Quy Nhơn": {"Куинён"},
 	"Buôn Ma Thuột": {"Буонметхуот"}, "Pleiku": {"Плейку"}, "Phan Thiết": {"Фантхьет"},
 	"Biên Hòa": {"Бьенхоа"}, "Thủ Đức": {"Тхудык"}, "Hội An": {"Хойан"},
