@@ -183,13 +183,14 @@ func VietnamPlace(name string) (level string, ok bool) {
 	return "", false
 }
 
-// vnSpan is where one space-separated word of a name lies.
+// vnSpan is where one word of a name lies; hyphens part words too, as French
+// and German join the level word with one ("Hô Chi Minh-Ville", "Ho-Chi-Minh-Stadt").
 type vnSpan struct{ from, to int }
 
 func vnWords(s string, spans []vnSpan) []vnSpan {
 	from := -1
 	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' || s[i] == '\t' || s[i] == '\n' {
+		if i == len(s) || s[i] == ' ' || s[i] == '-' || s[i] == '\t' || s[i] == '\n' {
 			if from >= 0 {
 				spans = append(spans, vnSpan{from, i})
 				from = -1

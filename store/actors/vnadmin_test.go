@@ -35,6 +35,9 @@ func TestVietnamPlace(t *testing.T) {
 		{"Danang", "municipality", true},
 		{"Thành phố Hồ Chí Minh", "municipality", true},
 		{"Ho Chi Minh City", "municipality", true},
+		{"Hô Chi Minh-Ville", "municipality", true},
+		{"Ho-Chi-Minh-Stadt", "municipality", true},
+		{"Хошимін", "municipality", true},
 		{"TP.HCM", "municipality", true},
 		{"TP HCM", "municipality", true},
 		{"Saigon", "municipality", true},
@@ -70,6 +73,8 @@ func TestVietnamPlace(t *testing.T) {
 		{"", "", false},
 		{"xã", "", false},
 		{"Provinz", "", false},
+		{"\xff\xfe xã", "", false},
+		{strings.Repeat("xã Thanh Mỹ ", 200), "", false},
 	}
 	for _, tt := range tests {
 		level, ok := VietnamPlace(tt.name)

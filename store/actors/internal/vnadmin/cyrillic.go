@@ -10,7 +10,7 @@ var russianProvinces = map[string][]string{
 	// Centrally-run cities (before and after 2025).
 	// The consonant-final ones decline as Russian masculine nouns ("в Ханое").
 	"Hà Nội":      {"Ханой", "Ханоя", "Ханою", "Ханоем", "Ханое"},
-	"Hồ Chí Minh": {"Хошимин", "Хошимина", "Хошимину", "Хошимином", "Хошимине"},
+	"Hồ Chí Minh": {"Хошимин", "Хошимина", "Хошимину", "Хошимином", "Хошимине", "Хошимін"}, // the last Ukrainian
 	"Hải Phòng":   {"Хайфон", "Хайфона", "Хайфону", "Хайфоном", "Хайфоне"},
 	"Đà Nẵng":     {"Дананг", "Дананга", "Данангу", "Данангом", "Дананге"},
 	"Cần Thơ":     {"Кантхо"}, "Huế": {"Хюэ"},
