@@ -113,6 +113,8 @@ func (ix *Index) parse(j job) row {
 		return r
 	}
 	r.ok = true
+	held := scan.ParseBudget.Take(int64(len(data))) // one budget for every core's parse
+	defer scan.ParseBudget.Give(held)
 	a := article.Parse(j.e.rel, data)
 	r.title, r.lang, r.words = a.Title, a.Lang, a.Words
 	if a.Source != nil {

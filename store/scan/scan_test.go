@@ -489,3 +489,25 @@ func TestReaderReuse(t *testing.T) {
 		}
 	}
 }
+
+// The budget lets small takes through side by side and a whole-budget
+// take alone.
+func TestBudget(t *testing.T) {
+	b := NewBudget(10)
+	small := b.Take(3)
+	done := make(chan int64)
+	go func() { done <- b.Take(100) }() // waits for the small one
+	select {
+	case <-done:
+		t.Fatal("a take of the whole budget went through beside another")
+	case <-time.After(50 * time.Millisecond):
+	}
+	if got := b.Take(7); got != 7 { // fits beside the first
+		t.Fatalf("Take(7) = %d", got)
+	}
+	b.Give(7)
+	b.Give(small)
+	if got := <-done; got != 10 {
+		t.Errorf("a take larger than the budget took %d, want 10", got)
+	}
+}
