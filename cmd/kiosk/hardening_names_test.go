@@ -123,7 +123,7 @@ func TestHardeningHostileNames(t *testing.T) {
 		}
 		r := runKiosk(t, o, "show", bad)
 		checkTerminalSafe(t, "show "+kind+fam, r, true, true)
-		if r.code == 0 {
+		if r.code == 0 && kind != "out " { // a file named by its path is shown, wherever it is
 			t.Errorf("show %s%s: exit 0, stdout %q", kind, fam, clip(r.stdout))
 		}
 	}

@@ -108,7 +108,11 @@ func (ix *Index) parseChunks(ctx context.Context, jobs []job, out chan<- []row) 
 func (ix *Index) parse(j job) row {
 	r := row{job: j}
 	data, err := scan.ReadFile(ix.abspath(j.e.rel), ix.MaxSize)
-	if err != nil {
+	switch {
+	case err != nil && time.Now().UnixNano()-j.e.mtime < int64(settle):
+		ix.skipSettling(j.e.rel, scan.Reason(err, ix.MaxSize)) // settling.go
+		return r
+	case err != nil:
 		ix.skip(j.e.rel, scan.Reason(err, ix.MaxSize))
 		return r
 	}
@@ -348,6 +352,9 @@ func (ix *Index) finish(ctx context.Context, p plan, st *Stats) error {
 			}
 		}
 		if err := ix.recordSkips(ctx, tx, p); err != nil {
+			return err
+		}
+		if err := ix.recordUnsure(ctx, tx); err != nil {
 			return err
 		}
 		for _, id := range p.unsettle {
