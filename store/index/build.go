@@ -109,7 +109,7 @@ func (ix *Index) parse(j job) row {
 	r := row{job: j}
 	data, err := scan.ReadFile(ix.abspath(j.e.rel), ix.MaxSize)
 	switch {
-	case err != nil && time.Now().UnixNano()-j.e.mtime < int64(settle):
+	case err != nil && ix.changedSince(j.e):
 		ix.skipSettling(j.e.rel, scan.Reason(err, ix.MaxSize)) // settling.go
 		return r
 	case err != nil:
