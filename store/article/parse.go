@@ -86,6 +86,8 @@ func (a *Article) takeFooter(text string) []string {
 		}
 		if rest.Len() > 0 {
 			rest.WriteByte(' ')
+		} else {
+			rest.Grow(len(line) + len(text)) // at most what is left: one allocation
 		}
 		rest.WriteString(line)
 	}
