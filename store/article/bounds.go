@@ -7,7 +7,7 @@ import "strings"
 // time within 2 s for a 16 MiB file, on a file of short lines as on one
 // long line (measured: 94 MiB peak RSS for 16 MiB of short lines).
 //
-//   - At most maxLines lines of text are kept one by one; the text past
+//   - At most maxLines (20,000) lines of text are kept one by one; the text past
 //     them is kept too, as one last paragraph (no real article comes near:
 //     a block costs 40 bytes of bookkeeping, more than a short line).
 //   - Actors are extracted from the title and the first actorText bytes of
@@ -15,8 +15,8 @@ import "strings"
 //     first met past them is not found. The extractor's memory grows with
 //     the text it is given, many times its size; this keeps it fixed.
 const (
-	maxLines  = 100_000
-	actorText = 256 << 10
+	maxLines  = 20_000
+	actorText = 64 << 10
 )
 
 // prefix is the longest run of texts from the start of list whose total
