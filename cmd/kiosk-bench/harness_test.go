@@ -85,3 +85,41 @@ func TestFolderReuse(t *testing.T) {
 		t.Errorf("the old seed's files were left in the folder")
 	}
 }
+
+// A run stopped half-way is completed: what it wrote is kept, a ".part" file
+// it left and files that are no article of this size go, the rest is written.
+func TestFolderResume(t *testing.T) {
+	c := &benchCtx{Root: t.TempDir(), Seed: 1, Out: io.Discard}
+	dir := filepath.Join(c.Root, "30")
+	if err := os.MkdirAll(filepath.Join(dir, "000"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+".synth", []byte("synth n=30 seed=1 writing\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	kept := filepath.Join(dir, synth.Name(3, 1))
+	part := filepath.Join(dir, synth.Name(4, 1)) + ".part"
+	beyond := filepath.Join(dir, synth.Name(31, 1))
+	for _, p := range []string{kept, part, beyond} {
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := c.Folder(30); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(kept); string(b) != "x" {
+		t.Errorf("a file already written was written again")
+	}
+	for _, p := range []string{part, beyond} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s was left in the folder", filepath.Base(p))
+		}
+	}
+	if n, _ := countFiles(dir); n != 30 {
+		t.Errorf("%d files, want 30", n)
+	}
+	if b, _ := os.ReadFile(dir + ".synth"); string(b) != "synth n=30 seed=1\n" {
+		t.Errorf("stamp %q after completing", b)
+	}
+}
