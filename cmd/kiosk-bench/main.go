@@ -2,7 +2,7 @@
 
 // Command kiosk-bench reproduces kiosk's speed figures on synthetic folders:
 //
-//	go run ./cmd/kiosk-bench [-n 10000,100000] [-dir /tmp/kiosk-bench] [-only scan] [-reps 3]
+//	go run ./cmd/kiosk-bench [-n 10000,100000] [-dir /tmp/kiosk-bench] [-only scan,search,ui] [-reps 3]
 //
 // It builds ./cmd/kiosk, writes (or reuses) one folder of synthetic articles
 // per size, and runs each benchmark group on each folder, printing wall times
@@ -31,6 +31,7 @@ func main() {
 	only := flag.String("only", "", "comma-separated groups to run (default all: "+strings.Join(groupNames(), ", ")+")")
 	reps := flag.Int("reps", 3, "timed repetitions of each command, after one warm-up run")
 	seed := flag.Int64("seed", 1, "seed of the synthetic articles")
+	flag.StringVar(&uiSocket, "tmux", uiSocket, "name of the tmux server (-L) the ui group starts kiosk in")
 	flag.Parse()
 
 	ctx := &benchCtx{Root: *root, Reps: max(1, *reps), Seed: *seed, Out: os.Stdout}
