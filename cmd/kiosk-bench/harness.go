@@ -6,7 +6,7 @@ package main
 // and uses
 //
 //	ctx.Kiosk            the kiosk binary, built once for the run
-//	ctx.Folder(n)        the folder of n synthetic articles (made or reused)
+//	ctx.Folder(n)        the folder of n synthetic articles (made, completed or reused)
 //	ctx.Measure(cmds...) runs commands alternately, one warm-up each, and
 //	                     returns the median wall time and peak RSS of each
 //	ctx.Cmd(argv...)     a command to measure, with kiosk's cache in ctx.Root

@@ -123,3 +123,31 @@ func TestFolderResume(t *testing.T) {
 		t.Errorf("stamp %q after completing", b)
 	}
 }
+
+// The UI group reads a tmux capture: names count when list lines show a
+// synthetic file name, titles when they show the start of an article's title.
+func TestScreenDetectors(t *testing.T) {
+	titles := titlePrefixes(50, 1)
+	if len(titles) == 0 {
+		t.Fatal("no title prefixes from 50 articles")
+	}
+	var names, shown []byte
+	for i := range 6 {
+		names = append(names, " "+synth.Name(i, 1)+"  │ reader\n"...)
+		shown = append(shown, " "+titles[i%len(titles)]+"…  │ reader\n"...)
+	}
+	isName := func(l string) bool { return fileName.MatchString(l) }
+	isTitle := func(l string) bool { return hasAny(l, titles) }
+	if n := countLines(names, isName); n != 6 {
+		t.Errorf("%d name lines, want 6", n)
+	}
+	if n := countLines(names, isTitle); n != 0 {
+		t.Errorf("file names counted as %d title lines", n)
+	}
+	if n := countLines(shown, isTitle); n != 6 {
+		t.Errorf("%d title lines, want 6", n)
+	}
+	if n := countLines(shown, isName); n != 0 {
+		t.Errorf("titles counted as %d name lines", n)
+	}
+}

@@ -57,12 +57,13 @@ func main() {
 		os.Exit(130)
 	}()
 	for _, name := range names {
-		fmt.Fprintf(ctx.Out, "\n== %s\n", name)
+		fmt.Fprintf(ctx.Out, "\n== %s (load average %s)\n", name, loadAvg())
 		if err := groups[name](ctx); err != nil {
 			ctx.cleanup()
 			fail(fmt.Errorf("%s: %w", name, err))
 		}
 	}
+	fmt.Fprintf(ctx.Out, "\nload average at the end: %s\n", loadAvg())
 }
 
 func parseSizes(s string) ([]int, error) {
@@ -104,4 +105,14 @@ func groupNames() []string {
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "kiosk-bench:", err)
 	os.Exit(1)
+}
+
+// loadAvg is the machine's 1, 5 and 15 minute load, which every figure
+// should be read beside ("?" where /proc has none).
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "?"
 }
