@@ -16,16 +16,50 @@ import (
 // defaultDir is opened when neither --dir nor $KIOSK_DIR says otherwise.
 const defaultDir = "articles"
 
-// newFlags makes a flag set for one subcommand whose errors and --help go to
-// stderr, with the usage line the README shows.
+// newFlags makes a flag set for one subcommand. --help prints the usage on
+// stdout and exits 0, as the tools people script with do; a usage error goes
+// to stderr with a pointer to --help. Flags are shown as --flag.
 func newFlags(env *Env, name, usageLine, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(safeWriter{env.Stderr}) // the flag package echoes unknown flags as typed
-	fs.Usage = func() {
-		fmt.Fprintf(env.Stderr, "usage: %s\n\n%s\n\n", usageLine, about)
-		fs.PrintDefaults()
+	fs.Usage = func() {}                 // parseFlags says what is needed, where it belongs
+	helpFor[fs] = func(usageErr bool) {
+		if usageErr {
+			fmt.Fprintf(env.Stderr, "usage: %s\nrun 'kiosk %s --help' for more\n", usageLine, helpName(name))
+			return
+		}
+		fmt.Fprintf(env.Stdout, "usage: %s\n\n%s\n\n", usageLine, about)
+		printFlags(env.Stdout, fs)
 	}
 	return fs
+}
+
+// helpFor holds each flag set's help printer; flag sets live for one command
+// run, so the map stays as small as the commands run in one process.
+var helpFor = map[*flag.FlagSet]func(usageErr bool){}
+
+// helpName is how a user asks for a command's help: the TUI has no name.
+func helpName(name string) string {
+	if name == "tui" {
+		return ""
+	}
+	return name
+}
+
+// printFlags lists the flags as --name VALUE, with their defaults.
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		kind, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if kind != "" {
+			line += " " + strings.ToUpper(kind)
+		}
+		fmt.Fprintf(w, "%s\n    \t%s", line, strings.ReplaceAll(usage, "\n", "\n    \t"))
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			fmt.Fprintf(w, " (default %s)", quote(f.DefValue))
+		}
+		fmt.Fprintln(w)
+	})
 }
 
 // dirFlag adds --dir to fs; resolve it with folder.
@@ -40,10 +74,14 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 	var rest []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, 0
+			usageErr := !errors.Is(err, flag.ErrHelp)
+			if h := helpFor[fs]; h != nil {
+				h(usageErr)
 			}
-			return nil, 2
+			if usageErr {
+				return nil, 2
+			}
+			return nil, 0
 		}
 		args = fs.Args()
 		if len(args) == 0 {

@@ -37,15 +37,14 @@ func run(env *Env, args []string) int {
 		if c, ok := commands[args[0]]; ok {
 			return c.run(env, args[1:])
 		}
-		if args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+		switch args[0] {
+		case "help", "-h", "-help", "--help":
 			usage(env.Stdout)
+			return 0
+		case "version", "-version", "--version":
+			fmt.Fprintln(env.Stdout, version())
 			return 0
 		}
 	}
-	tui, ok := commands["tui"]
-	if !ok {
-		fmt.Fprintln(env.Stderr, "kiosk: the TUI is not built yet; try 'kiosk list' or 'kiosk show'")
-		return 2
-	}
-	return tui.run(env, args)
+	return commands["tui"].run(env, args)
 }

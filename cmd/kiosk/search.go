@@ -90,9 +90,14 @@ func runSearch(env *Env, args []string) int {
 			fmt.Fprintf(out, "    %s\n", snip)
 		}
 	}
-	if len(hits) == 0 && !*asJSON {
-		out.Flush()
-		fmt.Fprintln(env.Stderr, "kiosk search: no article matches")
+	if len(hits) == 0 {
+		// Like grep and rg: a script can test the status. JSON output stays
+		// empty, a person reads why.
+		if !*asJSON {
+			out.Flush()
+			fmt.Fprintln(env.Stderr, "kiosk search: no article matches")
+		}
+		return 1
 	}
 	return 0
 }

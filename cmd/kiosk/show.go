@@ -24,6 +24,10 @@ func init() {
 	commands["show"] = command{"print one article, rendered", runShow}
 }
 
+// maxWidth bounds --width: wider than any screen, small enough that a
+// typo cannot make glamour lay out a line of a billion cells.
+const maxWidth = 1000
+
 func runShow(env *Env, args []string) int {
 	fs := newFlags(env, "show", "kiosk show [--dir DIR] [--json | --plain] [--width N] [--style dark|light|notty] ID|FILE",
 		"Prints one article: rendered with glamour (like glow), as plain wrapped text with --plain\n"+
@@ -47,6 +51,10 @@ func runShow(env *Env, args []string) int {
 	}
 	if *style != "" && *style != render.Dark && *style != render.Light && *style != render.NoTTY {
 		fmt.Fprintf(env.Stderr, "kiosk show: --style must be dark, light or notty, not %s\n", quote(*style))
+		return 2
+	}
+	if *width < 0 || *width > maxWidth {
+		fmt.Fprintf(env.Stderr, "kiosk show: --width must be between 1 and %d (0: the terminal's), not %d\n", maxWidth, *width)
 		return 2
 	}
 	a, ok := findArticle(env, *dirArg, rest[0])

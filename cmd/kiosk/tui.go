@@ -43,6 +43,11 @@ func runTUI(env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "kiosk: --style is dark or light, not %s\n", quote(*style))
 		return 2
 	}
+	if len(rest) == 1 { // before the terminal check: a typo is a typo anywhere
+		if d, ok := articleFolder(env, *dirArg, rest[0]); !ok || !checkSelect(env, d, rest[0]) {
+			return 2
+		}
+	}
 	if !isTerminal() {
 		fmt.Fprintln(env.Stderr, "kiosk: not a terminal; use 'kiosk list' and 'kiosk show ID' in scripts")
 		return 2
