@@ -7,8 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
@@ -23,6 +23,9 @@ func newFlags(env *Env, name, usageLine, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(safeWriter{env.Stderr}) // the flag package echoes unknown flags as typed
 	fs.Usage = func() {}                 // parseFlags says what is needed, where it belongs
+	flagsMu.Lock()
+	defer flagsMu.Unlock()
+	flagSets[name] = fs
 	helpFor[fs] = func(usageErr bool) {
 		if usageErr {
 			fmt.Fprintf(env.Stderr, "usage: %s\nrun 'kiosk %s --help' for more\n", usageLine, helpName(name))
@@ -34,9 +37,14 @@ func newFlags(env *Env, name, usageLine, about string) *flag.FlagSet {
 	return fs
 }
 
-// helpFor holds each flag set's help printer; flag sets live for one command
-// run, so the map stays as small as the commands run in one process.
+// flagsMu guards helpFor and flagSets: tests run commands side by side.
+var flagsMu sync.Mutex
+
+// helpFor holds each flag set's help printer until its flags are parsed.
 var helpFor = map[*flag.FlagSet]func(usageErr bool){}
+
+// flagSets holds the last flag set each command made, for the command table.
+var flagSets = map[string]*flag.FlagSet{}
 
 // helpName is how a user asks for a command's help: the TUI has no name.
 func helpName(name string) string {
@@ -72,10 +80,14 @@ func dirFlag(fs *flag.FlagSet) *string {
 // status: -1 to go on, 0 after --help, 2 after a usage error.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 	var rest []string
+	flagsMu.Lock()
+	help := helpFor[fs]
+	delete(helpFor, fs)
+	flagsMu.Unlock()
 	for {
 		if err := fs.Parse(args); err != nil {
 			usageErr := !errors.Is(err, flag.ErrHelp)
-			if h := helpFor[fs]; h != nil {
+			if h := help; h != nil {
 				h(usageErr)
 			}
 			if usageErr {
@@ -132,15 +144,8 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "       kiosk COMMAND [flags] [args]                   see 'kiosk COMMAND --help'")
 	fmt.Fprintln(w, "\nThe folder is --dir, else $KIOSK_DIR, else ./articles.")
 	fmt.Fprintln(w, "\ncommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		if n != "tui" {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
+	for _, n := range commandNames() {
+		fmt.Fprintf(w, "  %-11s %s\n", n, commands[n].summary)
 	}
 }
 

@@ -27,11 +27,12 @@ func checkSelect(env *Env, dir, arg string) bool {
 	return false
 }
 
-// commandNames lists the subcommands a user can type.
+// commandNames lists the subcommands a user types, without the TUI and the
+// hidden ones (no summary) that the completion scripts call.
 func commandNames() []string {
 	var names []string
-	for n := range commands {
-		if n != "tui" {
+	for n, c := range commands {
+		if n != "tui" && c.summary != "" {
 			names = append(names, n)
 		}
 	}
