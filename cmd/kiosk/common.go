@@ -114,6 +114,9 @@ func folder(env *Env, dir string) (string, bool) {
 	if dir == "" {
 		dir = env.Getenv("KIOSK_DIR")
 	}
+	if dir == "" && env.Config != nil && len(env.Config.Folders.Value) > 0 {
+		dir = env.Config.Folders.Value[0] // the config file's first folder
+	}
 	if dir == "" {
 		dir = defaultDir
 	}

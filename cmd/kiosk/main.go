@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/kioskreader/kiosk/store/config"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // command is one subcommand: run gets the arguments after its name and
@@ -25,6 +28,7 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+	Config *config.Config // nil until run loads it
 }
 
 func main() {
@@ -33,6 +37,14 @@ func main() {
 }
 
 func run(env *Env, args []string) int {
+	if env.Config == nil {
+		// A broken config file is said in one line per problem, and kiosk
+		// goes on with what it could read.
+		env.Config = config.Load(env.Getenv)
+		for _, p := range env.Config.Problems {
+			fmt.Fprintf(env.Stderr, "kiosk: %s\n", sanitize.Line(p))
+		}
+	}
 	if len(args) > 0 {
 		if c, ok := commands[args[0]]; ok {
 			return c.run(env, args[1:])

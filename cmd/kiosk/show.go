@@ -117,6 +117,9 @@ func pickWidth(env *Env, flagWidth int) int {
 	if flagWidth > 0 {
 		return flagWidth
 	}
+	if env.Config != nil && env.Config.TextWidth.Value > 0 {
+		return env.Config.TextWidth.Value // the config file's text_width
+	}
 	if _, w := stdoutTerminal(env); w > 0 {
 		return min(w, maxReadWidth)
 	}
@@ -128,6 +131,12 @@ func pickWidth(env *Env, flagWidth int) int {
 func pickStyle(env *Env, flagStyle string) string {
 	if flagStyle != "" {
 		return flagStyle
+	}
+	if env.Config != nil {
+		switch s := env.Config.Style.Value; s {
+		case render.Dark, render.Light, render.NoTTY:
+			return s // the config file's style, where the renderer knows it
+		}
 	}
 	isTerm, _ := stdoutTerminal(env)
 	if !isTerm || env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
