@@ -132,18 +132,32 @@ func pickStyle(env *Env, flagStyle string) string {
 	if flagStyle != "" {
 		return flagStyle
 	}
+	if env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
+		return render.NoTTY // NO_COLOR wins over the file and CLICOLOR_FORCE
+	}
+	configured := ""
 	if env.Config != nil {
 		switch s := env.Config.Style.Value; s {
 		case render.Dark, render.Light, render.NoTTY:
-			return s // the config file's style, where the renderer knows it
+			configured = s // the config file's style, where the renderer knows it
 		}
 	}
 	isTerm, _ := stdoutTerminal(env)
-	if !isTerm || env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
+	if !isTerm && !forceColor(env) {
 		return render.NoTTY
 	}
-	if term.IsTerminal(os.Stdin.Fd()) && !lipgloss.HasDarkBackground(os.Stdin, os.Stdout) {
+	if configured != "" {
+		return configured
+	}
+	if isTerm && term.IsTerminal(os.Stdin.Fd()) && !lipgloss.HasDarkBackground(os.Stdin, os.Stdout) {
 		return render.Light
 	}
 	return render.Dark
+}
+
+// forceColor reports CLICOLOR_FORCE: colour even into a pipe, for
+// "kiosk show ID | less -R" (any value but "" and "0", as the convention has it).
+func forceColor(env *Env) bool {
+	v := env.Getenv("CLICOLOR_FORCE")
+	return v != "" && v != "0"
 }

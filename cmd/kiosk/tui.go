@@ -4,13 +4,18 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"os"
 	"syscall"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/charmbracelet/x/term"
 
 	"github.com/kioskreader/kiosk/store/index"
 	"github.com/kioskreader/kiosk/store/link"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/state"
 	"github.com/kioskreader/kiosk/ui"
 )
@@ -89,7 +94,10 @@ func runTUI(env *Env, args []string) int {
 	if len(rest) == 1 {
 		opts.Select = rest[0]
 	}
+	closeLog := debugLog(env, dir, notice)
+	defer closeLog()
 	err := ui.Run(context.Background(), opts)
+	log.Printf("ui ended: %v", err)
 	if err == nil {
 		return 0
 	}
@@ -132,4 +140,26 @@ func tuiState(env *Env) (ui.State, string, func()) {
 		}
 	}
 	return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
+}
+
+// debugLog starts the debug log that $KIOSK_LOG names (tea.LogToFile): what
+// kiosk did, never an article's bytes, since a log is read in a terminal too.
+// Without $KIOSK_LOG the log goes nowhere.
+func debugLog(env *Env, dir, notice string) func() {
+	path := env.Getenv("KIOSK_LOG")
+	if path == "" {
+		log.SetOutput(io.Discard)
+		return func() {}
+	}
+	f, err := tea.LogToFile(path, "kiosk")
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: cannot write the log %s: %v\n", quote(path), unwrapPath(err))
+		log.SetOutput(io.Discard)
+		return func() {}
+	}
+	log.Printf("%s, folder %s", version(), sanitize.Line(dir))
+	if notice != "" {
+		log.Printf("notice: %s", sanitize.Line(notice))
+	}
+	return func() { f.Close() }
 }
