@@ -4,14 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"os"
 	"syscall"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/charmbracelet/x/term"
 
 	"github.com/kioskreader/kiosk/store/index"
 	"github.com/kioskreader/kiosk/store/library"
 	"github.com/kioskreader/kiosk/store/link"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/state"
 	"github.com/kioskreader/kiosk/ui"
 )
@@ -43,6 +48,11 @@ func runTUI(env *Env, args []string) int {
 	if *style != "" && *style != "dark" && *style != "light" {
 		fmt.Fprintf(env.Stderr, "kiosk: --style is dark or light, not %s\n", quote(*style))
 		return 2
+	}
+	if len(rest) == 1 { // before the terminal check: a typo is a typo anywhere
+		if d, ok := articleFolder(env, *dirArg, rest[0]); !ok || !checkSelect(env, d, rest[0]) {
+			return 2
+		}
 	}
 	if !isTerminal() {
 		fmt.Fprintln(env.Stderr, "kiosk: not a terminal; use 'kiosk list' and 'kiosk show ID' in scripts")
@@ -89,7 +99,10 @@ func runTUI(env *Env, args []string) int {
 	if len(rest) == 1 {
 		opts.Select = rest[0]
 	}
+	closeLog := debugLog(env, dir, notice)
+	defer closeLog()
 	err = ui.Run(context.Background(), opts)
+	log.Printf("ui ended: %v", err)
 	if err == nil {
 		return 0
 	}
@@ -136,4 +149,26 @@ func tuiState(env *Env, lib *library.Indexed, dir string) (ui.State, string, fun
 		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
 	}
 	return lib.Marks(marks), warning, func() { st.Close() }
+}
+
+// debugLog starts the debug log that $KIOSK_LOG names (tea.LogToFile): what
+// kiosk did, never an article's bytes, since a log is read in a terminal too.
+// Without $KIOSK_LOG the log goes nowhere.
+func debugLog(env *Env, dir, notice string) func() {
+	path := env.Getenv("KIOSK_LOG")
+	if path == "" {
+		log.SetOutput(io.Discard)
+		return func() {}
+	}
+	f, err := tea.LogToFile(path, "kiosk")
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: cannot write the log %s: %v\n", quote(path), unwrapPath(err))
+		log.SetOutput(io.Discard)
+		return func() {}
+	}
+	log.Printf("%s, folder %s", version(), sanitize.Line(dir))
+	if notice != "" {
+		log.Printf("notice: %s", sanitize.Line(notice))
+	}
+	return func() { f.Close() }
 }
