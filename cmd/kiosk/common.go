@@ -25,7 +25,7 @@ const defaultDir = "articles"
 func newFlags(env *Env, name, usageLine, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(safeWriter{env.Stderr}) // the flag package echoes unknown flags as typed
-	fs.Usage = func() {} // parseFlags says what is needed, where it belongs
+	fs.Usage = func() {}                 // parseFlags says what is needed, where it belongs
 	flagsMu.Lock()
 	defer flagsMu.Unlock()
 	flagSets[name] = fs
