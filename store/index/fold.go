@@ -11,8 +11,8 @@ import (
 // extraFold maps letters that SQLite's remove_diacritics leaves alone but a
 // person typing without accents expects to match ("dong" finds "Đồng",
 // "елка" finds "ёлка"), and
-// apostrophe look-alikes that Unicode counts as letters (so "l\u02bcUkraine"
-// splits like "l'Ukraine"). It is applied to indexed text and to queries alike.
+// apostrophe look-alikes that Unicode counts as letters. It is applied to
+// indexed words and to queries alike.
 var extraFold = strings.NewReplacer(
 	"đ", "d", "Đ", "D", "ø", "o", "Ø", "O", "ł", "l", "Ł", "L",
 	"œ", "oe", "Œ", "OE", "æ", "ae", "Æ", "AE", "ß", "ss", "ı", "i",
@@ -20,16 +20,9 @@ var extraFold = strings.NewReplacer(
 	"ё", "е", "Ё", "Е", // Russian writers mostly leave ё as е
 )
 
-// prepare readies text for the FTS tokenizer: NFC (the tokenizer only removes
-// diacritics from precomposed letters) and the extra folds above.
+// prepare readies a word for folding: NFC and the extra folds above.
 func prepare(s string) string {
 	return extraFold.Replace(norm.NFC.String(s))
-}
-
-// isTokenRune approximates the unicode61 tokenizer: letters, digits, marks
-// and private-use runes make words; everything else separates them.
-func isTokenRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r) || unicode.Is(unicode.Mn, r)
 }
 
 // foldWord lower-cases a word and strips the diacritics of Latin letters, as
@@ -109,15 +102,6 @@ func slowFold(s string) string {
 	// SQLite keeps the marks of other scripts (й, ї, ё, ά) in precomposed
 	// form, so the kept ones are composed again.
 	return norm.NFC.String(b.String())
-}
-
-// words splits s into the folded words the index would hold, in order.
-func words(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(prepare(s), func(r rune) bool { return !isTokenRune(r) }) {
-		out = append(out, foldWord(w))
-	}
-	return out
 }
 
 func isASCII(s string) bool {
