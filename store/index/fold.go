@@ -18,6 +18,9 @@ var extraFold = strings.NewReplacer(
 	"œ", "oe", "Œ", "OE", "æ", "ae", "Æ", "AE", "ß", "ss", "ı", "i",
 	"\u02bc", "'", "\u02b9", "'", "\u02bb", "'",
 	"ё", "е", "Ё", "Е", // Russian writers mostly leave ё as е
+	// Lower-case letters whose case fold SQLite takes (and Go's ToLower
+	// does not): the index must hold what SQLite would make of its words.
+	"µ", "μ", "ſ", "s", "ẛ", "s", "ς", "σ", "ϐ", "β", "ϑ", "θ", "ϕ", "φ", "ϖ", "π", "ϰ", "κ", "ϱ", "ρ", "ϵ", "ε", "\u1fbe", "ι", "\u0345", "ι",
 )
 
 // prepare readies a word for folding: NFC and the extra folds above.
@@ -51,8 +54,9 @@ var foldTable = sync.OnceValue(func() map[rune]string {
 		}
 	}
 	add(0x80, 0x2ff)
-	add(0x1e00, 0x1eff)
-	add(0x400, 0x4ff)
+	add(0x370, 0x4ff)
+	add(0x1e00, 0x1fff)
+	add(0x2100, 0x214f)
 	return t
 })
 
@@ -100,8 +104,26 @@ func slowFold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	// SQLite keeps the marks of other scripts (й, ї, ё, ά) in precomposed
-	// form, so the kept ones are composed again.
-	return norm.NFC.String(b.String())
+	// form, so the kept ones are composed again; a diacritic left alone
+	// (a stress mark on a Cyrillic vowel) it drops, and so does this.
+	return strings.Map(func(r rune) rune {
+		if sqliteDiacritic(r) {
+			return -1
+		}
+		return r
+	}, norm.NFC.String(b.String()))
+}
+
+// sqliteDiacritic tells the combining marks that SQLite's unicode61
+// tokenizer removes wherever they stand (sqlite3Fts5UnicodeIsdiacritic).
+func sqliteDiacritic(r rune) bool {
+	switch {
+	case r < 0x300 || r > 0x331:
+		return false
+	case r < 0x320:
+		return 0x08029FDF&(1<<(r-0x300)) != 0
+	}
+	return 0x000361F8&(1<<(r-0x320)) != 0
 }
 
 func isASCII(s string) bool {

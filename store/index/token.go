@@ -28,7 +28,7 @@ func isTokenRune(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	switch r {
-	case '\u02bc', '\u02b9', '\u02bb':
+	case '\u02bc', '\u02b9', '\u02bb', '\u0374': // (U+0374 is U+02B9 in NFC)
 		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r) || unicode.Is(unicode.Co, r)
