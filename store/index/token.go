@@ -179,3 +179,8 @@ func indexWords(text, lang string, stems *strings.Builder) string {
 	})
 	return b.String()
 }
+
+// Dense tells a rune of a script written without spaces, whose runs the
+// index cuts into pairs: a screen that wraps such a run must join it again
+// before matching.
+func Dense(r rune) bool { return dense(r) }
