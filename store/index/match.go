@@ -268,6 +268,9 @@ func TitleEnd(text, title string) int {
 	if len(want) == 0 {
 		return 0
 	}
+	if n := 4*len(title) + 512; len(text) > n { // the title's words, however wrapped, lie in here
+		text = text[:n]
+	}
 	end, i := 0, 0
 	ok := true
 	eachToken(text, func(_, e int, w string) {
