@@ -158,9 +158,8 @@ func (p pattern) matchAt(toks []token, i int) bool {
 }
 
 // formsOf tells the words of one article's language that the index counts
-// as forms of one another. It mirrors what the query finds (formAlts): the
-// stems column holds a word's stem when it differs from the word, and a
-// word that is its own stem is found as a word.
+// as forms of one another: those of the same stem in that language, as the
+// stems column holds them (see formAlts).
 type formsOf struct {
 	lang  string
 	stems map[string]string
@@ -184,15 +183,7 @@ func (f *formsOf) stem(w string) string {
 
 // same tells whether the article's word t is a form of the query's word w.
 func (f *formsOf) same(t, w string) bool {
-	if !stemmable(t) {
-		return false
-	}
-	sw := f.stem(w)
-	if t == sw {
-		return true
-	}
-	st := f.stem(t)
-	return st != t && st == sw
+	return stemmable(t) && f.stem(t) == f.stem(w)
 }
 
 // actorPatterns are the names and aliases of the actors that an actor:

@@ -275,28 +275,15 @@ func (c clause) stemmed() bool {
 }
 
 // formAlts finds the articles holding another form of w: those whose
-// stems column holds w's stem in their language, and those holding that
-// stem as a word (a word that is its own stem has no entry in the stems
-// column).
+// stems column holds w's stem in their language. The query's language is
+// not known, so w is stemmed in each; the stem's mark holds the language,
+// so a stem only meets the words of its own.
 func formAlts(w string) []string {
-	var toks []string
-	langsOf := map[string][]string{} // stem → languages
-	var order []string
-	for _, st := range stemmers {
-		s := stem(st.lang, w)
-		toks = append(toks, `"`+stemToken(st.lang, s)+`"`)
-		if s != w {
-			if langsOf[s] == nil {
-				order = append(order, s)
-			}
-			langsOf[s] = append(langsOf[s], `"`+st.lang+`"`)
-		}
+	toks := make([]string, len(stemmers))
+	for i, st := range stemmers {
+		toks[i] = `"` + stemToken(st.lang, stem(st.lang, w)) + `"`
 	}
-	alts := []string{"stems : (" + strings.Join(toks, " OR ") + ")"}
-	for _, s := range order {
-		alts = append(alts, `({title body} : "`+s+`" AND lang : (`+strings.Join(langsOf[s], " OR ")+`))`)
-	}
-	return alts
+	return []string{"stems : (" + strings.Join(toks, " OR ") + ")"}
 }
 
 // ParseTyping reads a query still being typed, for search-as-you-type: as

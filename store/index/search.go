@@ -152,14 +152,14 @@ func (b byRel) Swap(i, j int) {
 	b.rels[i], b.rels[j] = b.rels[j], b.rels[i]
 }
 
-// WithActor lists the articles naming an actor (by its name or an alias),
-// in path order.
+// WithActor lists the articles naming an actor (by its name or an alias,
+// or a country by any of its names), in path order.
 func (ix *Index) WithActor(ctx context.Context, name string) ([]Summary, error) {
 	ws := words(name)
 	if len(ws) == 0 {
 		return nil, nil
 	}
-	q := Query{groups: [][]clause{{{column: "actors", words: ws}}}}
+	q := Query{groups: [][]clause{{{column: "actors", words: ws, code: countryOf(name)}}}}
 	hits, err := ix.Search(ctx, q, Quick, 0)
 	if err != nil {
 		return nil, err

@@ -34,8 +34,9 @@ var stemmers = []struct {
 	{"ro", romanian.Stem}, {"ru", russian.Stem}, {"tr", turkish.Stem},
 }
 
-// stemMark sets a stem apart from any word in the stems column: a
-// private-use rune, which no folded word of a real text holds.
+// stemMark sets a stem apart from any word of a text and tells its
+// language ("fr\ue000negoci"): a private-use rune, which no folded word of
+// a real text holds.
 const stemMark = "\ue000"
 
 func stemmerOf(lang string) func(*snowballstem.Env) bool {

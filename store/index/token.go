@@ -157,7 +157,7 @@ func words(s string) []string {
 func indexText(text string) string { return indexWords(text, "", nil) }
 
 // indexWords is indexText, and writes to stems, when lang has a stemmer,
-// the stem of each word that differs from the word (see formAlts).
+// the stem of each word worth one (see formAlts).
 func indexWords(text, lang string, stems *strings.Builder) string {
 	var b strings.Builder
 	b.Grow(len(text))
@@ -170,11 +170,11 @@ func indexWords(text, lang string, stems *strings.Builder) string {
 		if fn == nil || stems == nil {
 			return
 		}
-		if s := stem(lang, word); s != word {
+		if stemmable(word) {
 			if stems.Len() > 0 {
 				stems.WriteByte(' ')
 			}
-			stems.WriteString(stemToken(lang, s))
+			stems.WriteString(stemToken(lang, stem(lang, word)))
 		}
 	})
 	return b.String()
