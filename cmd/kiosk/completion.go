@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"io"
 	"sort"
 	"strings"
@@ -25,7 +26,7 @@ func runCompletion(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) != 1 {
-		fmt.Fprintln(env.Stderr, "kiosk completion: name a shell: bash, zsh or fish")
+		warn(env, sanitize.Lit("kiosk completion: name a shell: bash, zsh or fish"))
 		return 2
 	}
 	table := commandTable()
@@ -37,7 +38,7 @@ func runCompletion(env *Env, args []string) int {
 	case "fish":
 		writeFish(env.Stdout, table)
 	default:
-		fmt.Fprintf(env.Stderr, "kiosk completion: no completion for %s; bash, zsh or fish\n", quote(rest[0]))
+		warn(env, sanitize.Sprintf("kiosk completion: no completion for %s; bash, zsh or fish", quote(rest[0])))
 		return 2
 	}
 	return 0

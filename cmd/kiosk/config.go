@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"io"
 
 	"github.com/kioskreader/kiosk/store/config"
@@ -23,7 +24,7 @@ func runConfig(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) != 0 {
-		fmt.Fprintln(env.Stderr, "kiosk config: takes no argument")
+		warn(env, sanitize.Lit("kiosk config: takes no argument"))
 		return 2
 	}
 	switch {
@@ -32,7 +33,7 @@ func runConfig(env *Env, args []string) int {
 	case *path:
 		p, err := config.Path(env.Getenv)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "kiosk config: %v\n", err)
+			warn(env, sanitize.Sprintf("kiosk config: %v", err))
 			return 1
 		}
 		fmt.Fprintln(env.Stdout, quote(p))

@@ -42,7 +42,7 @@ func run(env *Env, args []string) int {
 		// goes on with what it could read.
 		env.Config = config.Load(env.Getenv)
 		for _, p := range env.Config.Problems {
-			fmt.Fprintf(env.Stderr, "kiosk: %s\n", sanitize.Line(p))
+			warn(env, sanitize.Sprintf("kiosk: %s", p))
 		}
 	}
 	if len(args) > 0 {

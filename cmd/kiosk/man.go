@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"io"
 	"strings"
 )
@@ -18,7 +19,7 @@ func runMan(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) != 0 {
-		fmt.Fprintln(env.Stderr, "kiosk man: takes no argument")
+		warn(env, sanitize.Lit("kiosk man: takes no argument"))
 		return 2
 	}
 	writeMan(env.Stdout, commandTable())

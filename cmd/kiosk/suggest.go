@@ -1,7 +1,7 @@
 package main
 
 import (
-	"fmt"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -17,13 +17,13 @@ func checkSelect(env *Env, dir, arg string) bool {
 	if _, err := resolve(dir, arg); err == nil {
 		return true
 	}
-	msg := fmt.Sprintf("kiosk: %s is neither a command nor an article in %s", quote(arg), quote(dir))
+	msg := sanitize.Sprintf("kiosk: %s is neither a command nor an article in %s", quote(arg), quote(dir))
 	if near := nearest(arg, commandNames()); near != "" {
-		msg += fmt.Sprintf("; did you mean 'kiosk %s'?", near)
+		msg = sanitize.Concat(msg, sanitize.Sprintf("; did you mean 'kiosk %s'?", near))
 	} else if near := nearest(strings.TrimSuffix(arg, ".txt"), articleIDs(dir)); near != "" {
-		msg += fmt.Sprintf("; did you mean %s?", quote(near))
+		msg = sanitize.Concat(msg, sanitize.Sprintf("; did you mean %s?", quote(near)))
 	}
-	fmt.Fprintln(env.Stderr, msg)
+	warn(env, msg)
 	return false
 }
 

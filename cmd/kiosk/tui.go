@@ -42,11 +42,11 @@ func runTUI(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) > 1 {
-		fmt.Fprintln(env.Stderr, "kiosk: name at most one article to select")
+		warn(env, sanitize.Lit("kiosk: name at most one article to select"))
 		return 2
 	}
 	if *style != "" && *style != "dark" && *style != "light" {
-		fmt.Fprintf(env.Stderr, "kiosk: --style is dark or light, not %s\n", quote(*style))
+		warn(env, sanitize.Sprintf("kiosk: --style is dark or light, not %s", quote(*style)))
 		return 2
 	}
 	if len(rest) == 1 { // before the terminal check: a typo is a typo anywhere
@@ -55,7 +55,7 @@ func runTUI(env *Env, args []string) int {
 		}
 	}
 	if !isTerminal() {
-		fmt.Fprintln(env.Stderr, "kiosk: not a terminal; use 'kiosk list' and 'kiosk show ID' in scripts")
+		warn(env, sanitize.Lit("kiosk: not a terminal; use 'kiosk list' and 'kiosk show ID' in scripts"))
 		return 2
 	}
 	dir, ok := "", false
@@ -69,7 +69,7 @@ func runTUI(env *Env, args []string) int {
 	}
 	lib, libNotice, err := tuiLibrary(env, dir)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk: %v", err))
 		return 1
 	}
 	defer lib.Close()
@@ -108,7 +108,7 @@ func runTUI(env *Env, args []string) int {
 	}
 	// Said on stderr once the terminal is restored, so that it stays on
 	// the screen: a UI that vanishes without a word looks like a crash.
-	fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+	warn(env, sanitize.Sprintf("kiosk: %v", err))
 	var sig *ui.SignalError
 	if errors.As(err, &sig) {
 		if s, ok := sig.Signal.(syscall.Signal); ok {
@@ -162,7 +162,7 @@ func debugLog(env *Env, dir, notice string) func() {
 	}
 	f, err := tea.LogToFile(path, "kiosk")
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: cannot write the log %s: %v\n", quote(path), unwrapPath(err))
+		warn(env, sanitize.Sprintf("kiosk: cannot write the log %s: %v", quote(path), unwrapPath(err)))
 		log.SetOutput(io.Discard)
 		return func() {}
 	}
