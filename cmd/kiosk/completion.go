@@ -5,10 +5,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"github.com/kioskreader/kiosk/store/sanitize"
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 func init() {

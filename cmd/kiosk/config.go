@@ -2,10 +2,10 @@ package main
 
 import (
 	"fmt"
-	"github.com/kioskreader/kiosk/store/sanitize"
 	"io"
 
 	"github.com/kioskreader/kiosk/store/config"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 func init() {

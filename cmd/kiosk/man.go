@@ -2,9 +2,10 @@ package main
 
 import (
 	"fmt"
-	"github.com/kioskreader/kiosk/store/sanitize"
 	"io"
 	"strings"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 func init() {

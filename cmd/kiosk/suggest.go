@@ -1,11 +1,11 @@
 package main
 
 import (
-	"github.com/kioskreader/kiosk/store/sanitize"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/scan"
 )
 
