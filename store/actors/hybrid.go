@@ -14,12 +14,12 @@ import (
 // over the next best tag's, the least over a name's words.
 var (
 	tagVote     = weak // added to the kind the tagger gives most of a name's words
-	tagVoteSure = int32(200)
+	tagVoteSure = int32(250)
 	tagEmpty    = false // whether the tagger votes only where the rules found no evidence
 	tagVeto     = false
 	tagVetoSure = int32(0) // a name without evidence that the tagger is this sure is no name becomes "other"
 	tagAdd      = true
-	tagAddSure  = int32(150) // names only the tagger found are kept when it is this sure
+	tagAddSure  = int32(130) // names only the tagger found are kept when it is this sure
 	tagAddW     = medium     // the vote such a name starts with
 	tagOnly     = false      // the rules find no names: the tagger alone does
 )
