@@ -90,16 +90,17 @@ func mix(tpl, a, b uint64) uint64 {
 }
 
 func hashWord(t *Token) wordHashes {
-	var shapeBuf [8]byte
-	w := wordHashes{
-		lower: hashString(1, t.Lower),
-		text:  hashString(3, t.Text),
-		shape: hashString(2, string(shape(shapeBuf[:0], t.Text))),
-		cues:  t.Cues,
-		gaz:   t.Gaz,
-		start: t.Start,
-		seen:  t.Seen,
+	w := wordHashes{lower: hashString(1, t.Lower), cues: t.Cues, gaz: t.Gaz, start: t.Start, seen: t.Seen}
+	if plainLower(t.Text) {
+		// most words of a text: their shape is known, and their case,
+		// prefixes and suffixes are features only of the words scored,
+		// which a lowercase word seldom is
+		w.text, w.shape = w.lower, lowerShape
+		return w
 	}
+	var shapeBuf [8]byte
+	w.text = hashString(3, t.Text)
+	w.shape = hashString(2, string(shape(shapeBuf[:0], t.Text)))
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	w.upper = unicode.IsUpper(r)
 	n := utf8.RuneCountInString(t.Lower)
@@ -115,6 +116,22 @@ func hashWord(t *Token) wordHashes {
 		w.suf4 = hashString(8, runeSuffix(t.Lower, 4))
 	}
 	return w
+}
+
+// lowerShape is the hash of the shape of plainLower words.
+var lowerShape = hashString(2, "x")
+
+// plainLower reports a word of ASCII lowercase letters only.
+func plainLower(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // shape writes a word's form classes: "Hanoi" is "Xx", "COVID-19" "X-d",
