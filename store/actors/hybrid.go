@@ -15,7 +15,8 @@ import (
 var (
 	tagVote     = weak // added to the kind the tagger gives most of a name's words
 	tagVoteSure = int32(250)
-	tagEmpty    = false // whether the tagger votes only where the rules found no evidence
+	tagOrgSure  = int32(100) // the same for an organization: the rules' weakest kind
+	tagEmpty    = false      // whether the tagger votes only where the rules found no evidence
 	tagVeto     = false
 	tagVetoSure = int32(0) // a name without evidence that the tagger is this sure is no name becomes "other"
 	tagAdd      = true
@@ -74,7 +75,7 @@ func voteTags(ms []mention, tags []tagger.Tag, sure []int32) {
 			if tagVeto && empty && least >= tagVetoSure {
 				m.votes[vOther] += weak
 			}
-		case best != tagger.Misc && least >= tagVoteSure && sameSpan(tags, m.from, m.to):
+		case best != tagger.Misc && (least >= tagVoteSure || best == tagger.Organization && least >= tagOrgSure) && sameSpan(tags, m.from, m.to):
 			m.votes[taggerKind[best]] += tagVote
 		}
 	}

@@ -98,9 +98,11 @@ func TestTune(t *testing.T) {
 	tagOnly, tagAdd, tagAddSure = true, true, 0
 	run("tagger alone")
 	tagOnly = false
-	for _, c := range [][2]int32{{200, 150}, {200, 120}, {250, 130}, {300, 150}, {200, 200}} {
-		tagVote, tagVoteSure, tagEmpty, tagAdd, tagAddSure = weak, c[0], false, true, c[1]
-		run(fmt.Sprintf("vote all 1 sure %d, add sure %d", c[0], c[1]))
+	defer func(o int32) { tagOrgSure = o }(tagOrgSure)
+	tagVote, tagVoteSure, tagEmpty, tagAdd, tagAddSure = weak, 250, false, true, 130
+	for _, th := range []int32{250, 150, 100, 50} {
+		tagOrgSure = th
+		run(fmt.Sprintf("vote all from 250, organization from %d, add from 130", th))
 	}
 }
 
