@@ -3,6 +3,8 @@ package actors
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,6 +81,11 @@ func TestTune(t *testing.T) {
 			}
 		}
 		t.Log(line)
+		if os.Getenv("KIOSK_TUNE") == "lang" {
+			for n, s := range sets {
+				t.Log("   set", n, byLang(s.gold, s.in))
+			}
+		}
 		for _, d := range diffs {
 			t.Log("   ", d)
 		}
@@ -138,6 +145,27 @@ func diffActors(file string, a, b []Actor, gold []label) []string {
 		if !in(a, x) {
 			out = append(out, fmt.Sprintf("%s: got %s %q (gold %s)", file, x.Kind, x.Name, goldKind(x)))
 		}
+	}
+	return out
+}
+
+// byLang returns typed F1 per language of the inputs, with the number of
+// articles.
+func byLang(gold map[string][]label, in map[string]Input) string {
+	langs := map[string]bool{}
+	for _, x := range in {
+		langs[x.Lang] = true
+	}
+	out := ""
+	for _, l := range slices.Sorted(maps.Keys(langs)) {
+		g, p := map[string][]label{}, map[string][]Actor{}
+		for k, x := range in {
+			if x.Lang == l {
+				g[k], p[k] = gold[k], Extract(x)
+			}
+		}
+		_, _, f := score(g, p, true, "", func(string) {}).prf()
+		out += fmt.Sprintf(" %s(%d) %.3f", l, len(g), f)
 	}
 	return out
 }
