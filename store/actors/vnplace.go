@@ -55,11 +55,11 @@ func (s *scanner) levelWord(from, to int) bool {
 // Duc Hoa") before a name the gazetteer knows at that level, and returns the
 // name's words.
 func (s *scanner) vnLevelRun(i, j int) (from, to int, ok bool) {
-	first, last := vnFirstWords(), vnLastWords()
-	if j-i < 2 || !first[s.toks[i].lower] && !last[s.toks[j-1].lower] {
+	if j-i < 2 {
 		return i, j, false
 	}
-	if first[s.toks[i].lower] {
+	head, tail := vnFirstWords()[s.toks[i].lower], vnLastWords()[s.toks[j-1].lower]
+	if head {
 		for n := 2; n >= 1; n-- {
 			if j-i > n && s.levelWord(i, i+n) {
 				if _, ok := VietnamPlace(joinWords(s.toks, i, j)); ok {
@@ -68,7 +68,7 @@ func (s *scanner) vnLevelRun(i, j int) (from, to int, ok bool) {
 			}
 		}
 	}
-	if last[s.toks[j-1].lower] {
+	if tail {
 		for n := 2; n >= 1; n-- {
 			if j-i > n && s.levelWord(j-n, j) {
 				if _, ok := VietnamPlace(joinWords(s.toks, i, j)); ok {
