@@ -7,7 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+	"charm.land/lipgloss/v2"
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/sanitize"
@@ -63,14 +63,18 @@ type readerModel struct {
 	after   afterFunc
 }
 
-// show switches to another article: it keeps the old text on screen until
-// the new one is rendered, and returns the delayed load.
+// show makes s the reader's article. Everything about the article on
+// screen (the panels, the header, o, y, m, b) follows from this one: its
+// text comes from the cache at once, or after a delayed load, the body
+// saying it is loading meanwhile. The same article (a newer row of it, say)
+// keeps its text: a changed file is forgotten first (see forget).
 func (r *readerModel) show(s Summary, c *cache, style string) tea.Cmd {
-	if s.ID == r.sum.ID && r.art != nil {
+	if s.ID == r.sum.ID && s.ID != "" {
+		r.sum = s
 		return nil
 	}
-	r.sum, r.art, r.offset = s, nil, 0
-	r.token++
+	r.clear()
+	r.sum = s
 	k := renderKey{s.ID, r.width, style}
 	if lines, ok := c.renders.get(k); ok {
 		if a, ok := c.articles.get(s.ID); ok {
@@ -80,6 +84,30 @@ func (r *readerModel) show(s Summary, c *cache, style string) tea.Cmd {
 	}
 	t := r.token
 	return r.after(loadDelay, loadMsg{t})
+}
+
+// clear empties the reader: no article, and no answer still wanted.
+func (r *readerModel) clear() {
+	r.sum, r.art, r.key, r.lines, r.plain, r.err = Summary{}, nil, renderKey{}, nil, false, nil
+	r.offset, r.matches, r.match = 0, nil, -1
+	r.token++
+}
+
+// forget drops the article if it is the reader's: its file changed.
+func (r *readerModel) forget(id string) {
+	if id == r.sum.ID {
+		r.clear()
+	}
+}
+
+// accept reports whether an answer carrying token is still wanted, and
+// stops wanting it: the same answer twice changes nothing.
+func (r *readerModel) accept(token int) bool {
+	if token != r.token {
+		return false
+	}
+	r.token++
+	return true
 }
 
 // request returns the command that loads and renders the current article at
@@ -147,7 +175,7 @@ const retryBudget = 5 * time.Second
 // fallback is shown but not cached, and glamour is tried again with a longer
 // budget; the returned command does that.
 func (r *readerModel) receive(m renderedMsg, lib Library, c *cache) (bool, tea.Cmd) {
-	if m.token != r.token {
+	if m.key.id != r.sum.ID || !r.accept(m.token) {
 		return false, nil
 	}
 	if m.err != nil {
@@ -187,13 +215,10 @@ func (r *readerModel) findMatches() {
 	if len(r.terms) == 0 {
 		return
 	}
+	// The highlighter decides, so that n lands only on what is highlighted.
 	for i, l := range r.lines {
-		low := strings.ToLower(ansi.Strip(l))
-		for _, t := range r.terms {
-			if strings.Contains(low, t) {
-				r.matches = append(r.matches, i)
-				break
-			}
+		if _, hit := highlight(l, r.terms, lipgloss.NewStyle()); hit {
+			r.matches = append(r.matches, i)
 		}
 	}
 }
@@ -244,13 +269,14 @@ func (r *readerModel) header() string {
 	return r.sum.File
 }
 
-// body draws the visible lines with the matches highlighted.
-func (r *readerModel) body(s styles) []string {
+// body draws the visible lines with the matches highlighted; hint says
+// what to do when there is no article to show.
+func (r *readerModel) body(s styles, hint string) []string {
 	switch {
 	case r.err != nil:
 		return []string{"", " " + s.err.Render("cannot read this article: "+errorLine(r.err))}
 	case r.sum.ID == "":
-		return []string{"", s.dim.Render(" no article selected")}
+		return []string{"", s.dim.Render(" no article to show"), s.dim.Render(" " + hint)}
 	case r.lines == nil:
 		return []string{"", s.dim.Render(" loading…")}
 	}
