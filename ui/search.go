@@ -16,11 +16,11 @@ const debounce = 150 * time.Millisecond
 // searchModel is the prompt that / opens.
 type searchModel struct {
 	input  prompt
-	active bool   // the prompt is open
-	query  string // the query whose results the list shows
-	seq    int    // stale-answer token of searches and actor lookups alike
-	tick   bool   // a debounce tick of seq is awaited
-	busy   bool   // an answer of seq is awaited
+	active bool               // the prompt is open
+	query  string             // the query whose results the list shows
+	seq    int                // stale-answer token of searches and actor lookups alike
+	tick   bool               // a debounce tick of seq is awaited
+	busy   bool               // an answer of seq is awaited
 	stop   context.CancelFunc // ends the search under way, made useless by a newer one
 }
 
