@@ -37,17 +37,17 @@ type markSavedMsg struct {
 }
 
 // marks is the reader's marks as the screen shows them. The screen changes
-// at once; the write to State runs in a command, one at a time and newest
-// last, and a failed write puts back what the disk holds. Update never
-// waits on State's writes: a database locked by another kiosk freezes
-// nothing.
+// at once (an override); the write to State runs in a command, one at a
+// time and newest last, and once the newest write of a mark is answered the
+// override goes: the State has the mark, or kept the old one on a failure.
+// Update never waits on State's writes, so a database locked by another
+// kiosk freezes nothing; State's reads must not wait on them either.
 type marks struct {
-	st       State
-	known    map[markKey]bool // values the screen shows
-	complete bool             // known holds every mark: absent is false
-	disk     map[markKey]bool // last value the State acknowledged
-	seq      int
-	w        *markWriter
+	st        State
+	overrides map[markKey]bool // marks whose newest write is not answered yet
+	snapshot  map[markKey]bool // every mark, when State can list them
+	seq       int
+	w         *markWriter
 }
 
 // markWriter is shared with the write commands.
@@ -57,40 +57,38 @@ type markWriter struct {
 	io     sync.Mutex // one write at a time, so that the newest lands last
 }
 
-// markSnapshot is a State that can list its marks (store/state can): the
-// UI then never asks the State while drawing.
+// markSnapshot is a State that can list its marks by ID: the UI then reads
+// its own copy and never calls State while drawing.
 type markSnapshot interface {
 	ReadSet() map[string]bool
 	Bookmarks() map[string]bool
 }
 
 func newMarks(st State) *marks {
-	mk := &marks{st: st, known: map[markKey]bool{}, disk: map[markKey]bool{}, w: &markWriter{latest: map[markKey]int{}}}
+	mk := &marks{st: st, overrides: map[markKey]bool{}, w: &markWriter{latest: map[markKey]int{}}}
 	if s, ok := st.(markSnapshot); ok {
+		mk.snapshot = map[markKey]bool{}
 		for id := range s.ReadSet() {
-			mk.known[markKey{readMark, id}] = true
+			mk.snapshot[markKey{readMark, id}] = true
 		}
 		for id := range s.Bookmarks() {
-			mk.known[markKey{bookmarkMark, id}] = true
+			mk.snapshot[markKey{bookmarkMark, id}] = true
 		}
-		mk.complete = true
 	}
 	return mk
 }
 
 func (mk *marks) get(k markKey) bool {
-	if v, ok := mk.known[k]; ok || mk.complete {
+	if v, ok := mk.overrides[k]; ok {
 		return v
 	}
-	// An in-memory State without a snapshot: asking it is quick.
-	var v bool
-	if k.kind == readMark {
-		v = mk.st.Read(k.id)
-	} else {
-		v = mk.st.Bookmarked(k.id)
+	if mk.snapshot != nil {
+		return mk.snapshot[k]
 	}
-	mk.known[k] = v
-	return v
+	if k.kind == readMark {
+		return mk.st.Read(k.id)
+	}
+	return mk.st.Bookmarked(k.id)
 }
 
 func (mk *marks) Read(id string) bool       { return mk.get(markKey{readMark, id}) }
@@ -99,14 +97,10 @@ func (mk *marks) Bookmarked(id string) bool { return mk.get(markKey{bookmarkMark
 // set shows the mark at once and returns the command that saves it; nil
 // when the mark is already so.
 func (mk *marks) set(k markKey, on bool) tea.Cmd {
-	old := mk.get(k)
-	if old == on {
+	if mk.get(k) == on {
 		return nil
 	}
-	if _, ok := mk.disk[k]; !ok {
-		mk.disk[k] = old
-	}
-	mk.known[k] = on
+	mk.overrides[k] = on
 	mk.seq++
 	seq, w, st := mk.seq, mk.w, mk.st
 	w.mu.Lock()
@@ -132,25 +126,20 @@ func (mk *marks) set(k markKey, on bool) tea.Cmd {
 }
 
 // saved takes a write's answer; it reports whether the screen's mark went
-// back to the disk's because the newest write of it failed.
+// back because the newest write of it failed.
 func (mk *marks) saved(msg markSavedMsg) (rolledBack bool) {
-	if msg.skipped {
-		return false
-	}
-	if msg.err == nil {
-		mk.disk[msg.key] = msg.on
-		return false
-	}
 	mk.w.mu.Lock()
 	newest := mk.w.latest[msg.key] == msg.seq
 	mk.w.mu.Unlock()
-	if !newest {
+	if msg.skipped || !newest {
 		return false // a newer write decides
 	}
-	back := mk.disk[msg.key]
-	if mk.known[msg.key] == back {
-		return false
+	if _, pending := mk.overrides[msg.key]; !pending {
+		return false // answered already
 	}
-	mk.known[msg.key] = back
-	return true
+	delete(mk.overrides, msg.key)
+	if msg.err == nil && mk.snapshot != nil {
+		mk.snapshot[msg.key] = msg.on
+	}
+	return msg.err != nil && mk.get(msg.key) != msg.on
 }
