@@ -315,17 +315,17 @@ func (l *listModel) emptyHint() string {
 	case len(l.all) == 0 && l.loading:
 		return "the articles appear as they are read"
 	case l.results != nil:
-		return "esc shows every article, / changes the search"
+		return "esc shows all, / changes the search"
 	case l.onlyBookmarks && l.onlyUnread:
-		return "B or u shows more; esc shows every article"
+		return "esc shows all"
 	case l.onlyBookmarks:
-		return "b bookmarks an article; B or esc shows every article"
+		return "b bookmarks an article, esc shows all"
 	case l.onlyUnread:
-		return "u or esc shows every article"
+		return "esc shows all"
 	case len(l.all) == 0:
 		return "kiosk shows each .txt file put in the folder"
 	}
-	return "esc shows every article"
+	return "esc shows all"
 }
 
 // rowText is one row: marks, title, and (when there is room) the source

@@ -396,7 +396,7 @@ func TestEmptyFilterShowsNoArticle(t *testing.T) {
 	press(t, m, "B")
 	scr := screenOf(t, m)
 	if m.reader.sum.ID != "" || m.panels.sum.ID != "" || strings.Contains(scr, "thanhnien") ||
-		!strings.Contains(scr, "no bookmark yet") || !strings.Contains(scr, "b bookmarks an article") {
+		!strings.Contains(scr, "no bookmark yet") || !strings.Contains(scr, "b bookmarks an article, esc shows all") {
 		t.Errorf("B with no bookmark:\n%s", scr)
 	}
 	press(t, m, "o")
