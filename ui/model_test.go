@@ -300,7 +300,7 @@ func TestActorFromPanelsAt80Columns(t *testing.T) {
 // text at once, and asks glamour again with a longer budget.
 func TestLateGlamourFallsBackToPlain(t *testing.T) {
 	a := fixture().arts["001_rubio"]
-	lines, plain := renderLines(a, 60, "dark", 0)
+	lines, plain := renderLines(context.Background(), a, 60, "dark", 0)
 	if !plain || strings.Contains(strings.Join(lines, "\n"), "\x1b") {
 		t.Fatalf("plain=%v lines %q", plain, lines)
 	}
