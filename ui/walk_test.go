@@ -367,6 +367,9 @@ func walk(t testing.TB, steps []step) (int, error) {
 		if err := w.check(i%8 == 0 || i == len(steps)-1); err != nil {
 			return i, err
 		}
+		if testing.Verbose() && (i+1)%100000 == 0 {
+			fmt.Printf("walk: %d steps, %s\n", i+1, time.Now().Format(time.TimeOnly))
+		}
 	}
 	if testing.Verbose() {
 		fmt.Printf("walk: %d steps, %d answers pending at the end\n", len(steps), len(w.pool))
