@@ -9,8 +9,14 @@ import (
 // then the keys that work anywhere, then the focused pane's.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
-	if msg.String() == "ctrl+c" {
+	switch msg.String() {
+	case "ctrl+c":
 		return m.quit()
+	case "ctrl+z": // anywhere, the prompt too, as in a shell
+		if m.suspend != nil {
+			return func() tea.Msg { m.suspend(); return nil }
+		}
+		return tea.Suspend
 	}
 	if m.search.active {
 		return m.updateSearch(msg)

@@ -63,10 +63,11 @@ type Model struct {
 	pendingSelect string
 	pendingLink   *linkWanted // o or y waiting for the reader's article
 
-	ctx    context.Context
-	cancel context.CancelFunc
-	events chan tea.Msg
-	after  afterFunc
+	ctx     context.Context
+	cancel  context.CancelFunc
+	suspend func() // Run's: give the terminal back and stop until SIGCONT
+	events  chan tea.Msg
+	after   afterFunc
 }
 
 // afterFunc delivers msg after d. It is tea.Tick but for tests, which

@@ -438,3 +438,19 @@ func TestLateActorAnswerDoesNotReplaceSearch(t *testing.T) {
 		t.Errorf("the late actor answer replaced %q with %q", label, got)
 	}
 }
+
+func TestCtrlZSuspends(t *testing.T) {
+	m := newTestModel(t, 80, 24, Options{})
+	for _, prompt := range []bool{false, true} {
+		if prompt {
+			press(t, m, "/")
+		}
+		_, cmd := m.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+		if cmd == nil {
+			t.Fatal("ctrl+z: no command")
+		}
+		if _, ok := cmd().(tea.SuspendMsg); !ok {
+			t.Errorf("ctrl+z (prompt open: %v) does not suspend", prompt)
+		}
+	}
+}
