@@ -34,8 +34,11 @@ func (m *Model) withLink(copy bool) tea.Cmd {
 	case r.err != nil:
 		return m.setStatus("cannot read the article: "+errorLine(r.err), true)
 	case r.art == nil:
-		m.pendingLink = &linkWanted{r.sum.ID, copy}
-		return r.request(m.lib, m.cache, m.styles.glamour)
+		cmd := r.request(m.lib, m.cache, m.styles.glamour)
+		if r.art == nil { // not in the cache at this width either
+			m.pendingLink = &linkWanted{r.sum.ID, copy}
+			return cmd
+		}
 	}
 	return m.useLink(r.art, copy)
 }
@@ -43,7 +46,13 @@ func (m *Model) withLink(copy bool) tea.Cmd {
 // linkWhenLoaded does the o or y that waited for the article just shown.
 func (m *Model) linkWhenLoaded() tea.Cmd {
 	p := m.pendingLink
-	if p == nil || m.reader.art == nil || m.reader.art.ID != p.id {
+	switch {
+	case p == nil || p.id != m.reader.sum.ID:
+		return nil
+	case m.reader.err != nil:
+		m.pendingLink = nil
+		return m.setStatus("cannot read the article: "+errorLine(m.reader.err), true)
+	case m.reader.art == nil:
 		return nil
 	}
 	m.pendingLink = nil

@@ -454,3 +454,26 @@ func TestCtrlZSuspends(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenWhileLoadingOpensTheReadersArticle: o pressed before the text
+// is read opens that article's link once it is, and nothing if the
+// reader moved on first.
+func TestOpenWhileLoadingOpensTheReadersArticle(t *testing.T) {
+	var opened []string
+	m := newTestModel(t, 140, 40, Options{Open: func(u string) error { opened = append(opened, u); return nil }})
+	m.Update(keyMsg("j")) // 002_tokyo, its load not delivered
+	_, cmd := m.Update(keyMsg("o"))
+	drive(t, m, cmd())
+	if len(opened) != 1 || !strings.Contains(opened[0], "nhk.or.jp") {
+		t.Fatalf("o while loading opened %q", opened)
+	}
+	m.Update(keyMsg("j")) // 003_nosource
+	_, cmd = m.Update(keyMsg("o"))
+	m.Update(keyMsg("k")) // moved on before the answer
+	if cmd != nil {
+		drive(t, m, cmd())
+	}
+	if len(opened) != 1 {
+		t.Errorf("o opened %q for an article no longer shown", opened[1:])
+	}
+}
