@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"database/sql"
 	"errors"
 	"path/filepath"
@@ -196,18 +197,30 @@ func TestMarksWhileStateDatabaseLocked(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	tx, err := other.Begin()
+	conn, err := other.Conn(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tx.Exec("INSERT INTO marks(id, read, bookmark, changed) VALUES('lock', 1, 0, 0)"); err != nil {
+	defer conn.Close()
+	// The write lock, as another kiosk writing holds it; no table named.
+	if _, err := conn.ExecContext(context.Background(), "BEGIN IMMEDIATE"); err != nil {
 		t.Fatal(err)
 	}
+	locked := time.Now()
 	m := newTestModel(t, 120, 40, Options{State: st})
 	d := newAsyncDriver()
-	unlock := time.AfterFunc(3*time.Second, func() { _ = tx.Rollback() })
-	defer unlock.Stop()
+	// The lock goes only once every key was answered: Update waiting on
+	// a write would never return (the driver's watchdog fails the test).
 	slowest := pressStuck(t, m, d)
+	for len(d.out) > 0 {
+		if msg, ok := (<-d.out).(markSavedMsg); ok {
+			t.Fatalf("a write went through the lock: %+v", msg)
+		}
+	}
+	time.Sleep(time.Until(locked.Add(3 * time.Second)))
+	if _, err := conn.ExecContext(context.Background(), "ROLLBACK"); err != nil {
+		t.Fatal(err)
+	}
 	t.Logf("slowest key while the state was locked: %v", slowest)
 	d.settle(t, m)
 	st.Close()
