@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path"
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/index"
@@ -38,7 +39,7 @@ func runList(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	keep, ok := stateFilter(env, *unread, *bookmarked)
+	keep, ok := stateFilter(env, dir, *unread, *bookmarked)
 	if !ok {
 		return 1
 	}
@@ -121,18 +122,20 @@ func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *bufio.Wr
 	return 0
 }
 
-// stateFilter returns which articles --unread and --bookmarked keep, by
-// file name. The reader's state is only opened when one of them is given.
-func stateFilter(env *Env, unread, bookmarked bool) (func(file string) bool, bool) {
+// stateFilter returns which articles of folder dir --unread and
+// --bookmarked keep, by file name (what the list has at hand; the marks are
+// kept by path in the folder). The reader's state is only opened when one
+// of them is given.
+func stateFilter(env *Env, dir string, unread, bookmarked bool) (func(file string) bool, bool) {
 	if !unread && !bookmarked {
 		return func(string) bool { return true }, true
 	}
-	dir, err := state.Dir(env.Getenv)
+	sdir, err := state.Dir(env.Getenv)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "kiosk: no state directory: %v\n", err)
 		return nil, false
 	}
-	st, warning, err := state.Open(dir)
+	st, warning, err := state.Open(sdir)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "kiosk: cannot open the reader's state: %v\n", err)
 		return nil, false
@@ -140,12 +143,27 @@ func stateFilter(env *Env, unread, bookmarked bool) (func(file string) bool, boo
 	if warning != "" {
 		fmt.Fprintln(env.Stderr, warning)
 	}
-	read, marks := st.ReadSet(), st.Bookmarks()
-	st.Close()
+	defer st.Close()
+	m, err := st.Folder(dir)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+		return nil, false
+	}
+	read, marks := fileNames(m.ReadSet()), fileNames(m.Bookmarks())
 	return func(file string) bool {
-		key := state.Key(file)
-		return (!unread || !read[key]) && (!bookmarked || marks[key])
+		return (!unread || !read[file]) && (!bookmarked || marks[file])
 	}, true
+}
+
+// fileNames is the file names of marked paths, raw and as the list prints
+// them.
+func fileNames(rels map[string]bool) map[string]bool {
+	out := make(map[string]bool, 2*len(rels))
+	for rel := range rels {
+		out[path.Base(rel)] = true
+		out[sanitize.Line(path.Base(rel))] = true
+	}
+	return out
 }
 
 // summary is an article without its text, for listing.
