@@ -340,7 +340,7 @@ func (w *walker) check(full bool) error {
 		if line < r.offset || line >= r.offset+r.height {
 			return fmt.Errorf("n/N went to line %d, off screen (offset %d height %d)", line, r.offset, r.height)
 		}
-		if _, hit := highlight(r.lines[line], r.terms, m.styles.match); !hit {
+		if len(r.hl.spans[line]) == 0 {
 			return fmt.Errorf("n/N went to line %d, which has no highlight: %q (terms %q)", line, ansi.Strip(r.lines[line]), r.terms)
 		}
 	}
