@@ -222,7 +222,9 @@ func TestMarksWhileStateDatabaseLocked(t *testing.T) {
 	// a write would never return (the driver's watchdog fails the test).
 	slowest := pressStuck(t, m, d)
 	for len(d.out) > 0 {
-		if msg, ok := (<-d.out).(markSavedMsg); ok {
+		// A write a newer one made useless answers at once without
+		// writing (skipped); any other answer went through the lock.
+		if msg, ok := (<-d.out).(markSavedMsg); ok && !msg.skipped {
 			t.Fatalf("a write went through the lock: %+v", msg)
 		}
 	}
