@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"errors"
 
 	tea "charm.land/bubbletea/v2"
@@ -17,61 +16,76 @@ type openedMsg struct {
 
 var errNoOpener = errors.New("no browser configured")
 
-// linkMsg carries the selected article's source link, looked up off the
-// UI goroutine when the article was not loaded yet, to the action wanting it.
-type linkMsg struct {
-	url  string
-	why  string // when url is "": why there is none
-	copy bool   // y rather than o
+// linkWanted is o or y pressed while the reader's article was loading:
+// it is done when the article arrives, and dropped if the reader moves on.
+type linkWanted struct {
+	id   string
+	copy bool
 }
 
-// withLink finds the selected article's checked source URL and hands it to
-// copy or open. The reader may not have loaded the article yet (the cursor
-// just moved), so the lookup may read the file.
+// withLink opens or copies the link of the reader's article, the one the
+// Source panel shows. While the article loads, it asks for it now (no
+// waiting for the cursor to rest) and acts when it arrives.
 func (m *Model) withLink(copy bool) tea.Cmd {
-	s, ok := m.list.selected()
-	if !ok {
+	r := &m.reader
+	switch {
+	case r.sum.ID == "":
 		return m.setStatus("no article selected", true)
-	}
-	var cached *article.Article
-	if a, ok := m.cache.articles.get(s.ID); ok {
-		cached = &a
-	}
-	lib, check := m.lib, m.opts.Check
-	return func() tea.Msg {
-		a := cached
-		if a == nil {
-			got, err := lib.Article(context.Background(), s)
-			if err != nil {
-				return linkMsg{why: "cannot read the article: " + errorLine(err)}
-			}
-			a = &got
+	case r.err != nil:
+		return m.setStatus("cannot read the article: "+errorLine(r.err), true)
+	case r.art == nil:
+		cmd := r.request(m.lib, m.cache, m.styles.glamour)
+		if r.art == nil { // not in the cache at this width either
+			m.pendingLink = &linkWanted{r.sum.ID, copy}
+			return cmd
 		}
-		if a.Source == nil || a.Source.URL == "" {
-			return linkMsg{why: "this article has no source link", copy: copy}
-		}
-		url := a.Source.URL
-		if check != nil {
-			var err error
-			if url, err = check(url); err != nil {
-				return linkMsg{why: "refused: " + errorLine(err), copy: copy}
-			}
-		}
-		return linkMsg{url: url, copy: copy}
 	}
+	return m.useLink(r.art, copy)
+}
+
+// linkWhenLoaded does the o or y that waited for the article just shown.
+func (m *Model) linkWhenLoaded() tea.Cmd {
+	p := m.pendingLink
+	switch {
+	case p == nil || p.id != m.reader.sum.ID:
+		return nil
+	case m.reader.err != nil:
+		m.pendingLink = nil
+		return m.setStatus("cannot read the article: "+errorLine(m.reader.err), true)
+	case m.reader.art == nil:
+		return nil
+	}
+	m.pendingLink = nil
+	return m.useLink(m.reader.art, p.copy)
+}
+
+// link is the checked source URL of a, or why there is none.
+func (m *Model) link(a *article.Article) (url, why string) {
+	if a.Source == nil || a.Source.URL == "" {
+		return "", "this article has no source link"
+	}
+	url = a.Source.URL
+	if m.opts.Check != nil {
+		var err error
+		if url, err = m.opts.Check(url); err != nil {
+			return "", "refused: " + errorLine(err)
+		}
+	}
+	return url, ""
 }
 
 // useLink opens or copies the link. Opening runs off the UI goroutine (a
 // browser can take a while to start); copying uses OSC 52, which works over
 // ssh too but not in every terminal, so the message says which way it went.
-func (m *Model) useLink(msg linkMsg) tea.Cmd {
-	if msg.url == "" {
-		return m.setStatus(msg.why, true)
+func (m *Model) useLink(a *article.Article, copy bool) tea.Cmd {
+	url, why := m.link(a)
+	if url == "" {
+		return m.setStatus(why, true)
 	}
-	if msg.copy {
-		return tea.Batch(tea.SetClipboard(msg.url), m.setStatus("copied "+msg.url+" (OSC 52)", false))
+	if copy {
+		return tea.Batch(tea.SetClipboard(url), m.setStatus("copied "+url+" (OSC 52)", false))
 	}
-	open, url := m.opts.Open, msg.url
+	open := m.opts.Open
 	return func() tea.Msg {
 		if open == nil {
 			return openedMsg{url, errNoOpener}
@@ -80,38 +94,37 @@ func (m *Model) useLink(msg linkMsg) tea.Cmd {
 	}
 }
 
+// toggleRead marks the reader's article read or unread: on screen at once,
+// on disk in a command.
 func (m *Model) toggleRead() tea.Cmd {
-	s, ok := m.list.selected()
-	if !ok {
+	id := m.reader.sum.ID
+	if id == "" {
 		return nil
 	}
-	read := !m.state.Read(s.ID)
-	if err := m.state.SetRead(s.ID, read); err != nil {
-		return m.setStatus("could not save: "+errorLine(err), true)
-	}
+	read := !m.marks.Read(id)
+	save := m.marks.set(markKey{readMark, id}, read)
 	if m.list.onlyUnread {
-		m.list.rebuild(m.state)
+		m.list.rebuild(m.marks)
 	}
 	if read {
-		return m.setStatus("marked read", false)
+		return tea.Batch(save, m.setStatus("marked read", false))
 	}
-	return m.setStatus("marked unread", false)
+	return tea.Batch(save, m.setStatus("marked unread", false))
 }
 
+// toggleBookmark adds or removes the reader's article's bookmark.
 func (m *Model) toggleBookmark() tea.Cmd {
-	s, ok := m.list.selected()
-	if !ok {
+	id := m.reader.sum.ID
+	if id == "" {
 		return nil
 	}
-	on := !m.state.Bookmarked(s.ID)
-	if err := m.state.SetBookmarked(s.ID, on); err != nil {
-		return m.setStatus("could not save: "+errorLine(err), true)
-	}
+	on := !m.marks.Bookmarked(id)
+	save := m.marks.set(markKey{bookmarkMark, id}, on)
 	if m.list.onlyBookmarks {
-		m.list.rebuild(m.state)
+		m.list.rebuild(m.marks)
 	}
 	if on {
-		return m.setStatus("bookmarked", false)
+		return tea.Batch(save, m.setStatus("bookmarked", false))
 	}
-	return m.setStatus("bookmark removed", false)
+	return tea.Batch(save, m.setStatus("bookmark removed", false))
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -51,7 +52,7 @@ func TestHighlightsFollowTheIndex(t *testing.T) {
 	}
 	a.Paragraphs[0] = "Le secrétaire d'État Marco Rubio et Sergue\u0308i Lavrov ont parlé des négociations sur l'Ukraine à Riyad."
 	for _, width := range []int{16, 30, 80} { // (narrower, glamour cuts words)
-		lines, _ := renderLines(a, width, render.NoTTY, 5*time.Second)
+		lines, _ := renderLines(context.Background(), a, width, render.NoTTY, 5*time.Second)
 		for _, c := range cases {
 			h := findHighlights(lines, queryTerms(c.query), &a)
 			var got []string

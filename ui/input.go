@@ -9,8 +9,14 @@ import (
 // then the keys that work anywhere, then the focused pane's.
 func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.keys
-	if msg.String() == "ctrl+c" {
+	switch msg.String() {
+	case "ctrl+c":
 		return m.quit()
+	case "ctrl+z": // anywhere, the prompt too, as in a shell
+		if m.suspend != nil {
+			return func() tea.Msg { m.suspend(); return nil }
+		}
+		return tea.Suspend
 	}
 	if m.search.active {
 		return m.updateSearch(msg)
@@ -49,7 +55,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevMatch):
 		return m.jump(-1)
 	case key.Matches(msg, k.Sort):
-		m.list.cycleSort(m.state)
+		m.list.cycleSort(m.marks)
 		return m.setStatus("sorted by "+m.list.order.String(), false)
 	case key.Matches(msg, k.Browser):
 		return m.withLink(false)
@@ -61,12 +67,12 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.toggleBookmark()
 	case key.Matches(msg, k.Bookmarks):
 		m.list.onlyBookmarks = !m.list.onlyBookmarks
-		m.list.rebuild(m.state)
-		return m.follow()
+		m.list.rebuild(m.marks)
+		return nil
 	case key.Matches(msg, k.Unread):
 		m.list.onlyUnread = !m.list.onlyUnread
-		m.list.rebuild(m.state)
-		return m.follow()
+		m.list.rebuild(m.marks)
+		return nil
 	case key.Matches(msg, k.Open):
 		return m.enter()
 	default:
@@ -112,13 +118,23 @@ func (m *Model) scroll(p pane, n int) tea.Cmd {
 	switch p {
 	case listPane:
 		m.list.move(n)
-		return m.follow()
+		return nil
 	case readerPane:
 		m.reader.scrollBy(n)
 	case panelsPane:
 		m.panels.move(n)
 	}
 	return nil
+}
+
+// wheel scrolls the pane under the pointer by n lines: the panels scroll
+// their lines rather than move the actor cursor.
+func (m *Model) wheel(p pane, n int) tea.Cmd {
+	if p == panelsPane {
+		m.panels.scrollBy(n)
+		return nil
+	}
+	return m.scroll(p, n)
 }
 
 // enter opens the selected article, or the selected actor's articles.
@@ -129,9 +145,8 @@ func (m *Model) enter() tea.Cmd {
 		if !ok {
 			return nil
 		}
-		m.markRead(s.ID)
 		m.focus = readerPane
-		return tea.Batch(m.relayout(), m.follow())
+		return tea.Batch(m.relayout(), m.markRead(s.ID))
 	case panelsPane:
 		if a, ok := m.panels.selected(); ok {
 			return tea.Batch(m.setStatus("articles naming "+a.Name+"…", false), m.actorArticles(a))
@@ -151,8 +166,8 @@ func (m *Model) back() tea.Cmd {
 		return m.clearResults()
 	case m.list.onlyBookmarks || m.list.onlyUnread:
 		m.list.onlyBookmarks, m.list.onlyUnread = false, false
-		m.list.rebuild(m.state)
-		return m.follow()
+		m.list.rebuild(m.marks)
+		return nil
 	case m.focus != listPane:
 		m.focus = listPane
 		return m.relayout()
@@ -164,9 +179,9 @@ func (m *Model) back() tea.Cmd {
 func (m *Model) step(n int) tea.Cmd {
 	m.list.move(n)
 	if s, ok := m.list.selected(); ok && m.focus == readerPane {
-		m.markRead(s.ID)
+		return m.markRead(s.ID)
 	}
-	return m.follow()
+	return nil
 }
 
 func (m *Model) jump(dir int) tea.Cmd {
@@ -198,11 +213,11 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 	l := m.layout()
 	switch {
 	case l.list.contains(ms.X, ms.Y):
-		return m.scroll(listPane, n)
+		return m.wheel(listPane, n)
 	case l.reader.contains(ms.X, ms.Y):
-		return m.scroll(readerPane, n)
+		return m.wheel(readerPane, n)
 	case l.panels.contains(ms.X, ms.Y):
-		return m.scroll(panelsPane, n)
+		return m.wheel(panelsPane, n)
 	}
 	return nil
 }
@@ -222,13 +237,13 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 				m.list.scroll()
 			}
 		}
-		return tea.Batch(m.relayout(), m.follow())
+		return m.relayout()
 	case l.reader.contains(ms.X, ms.Y):
 		m.focus = readerPane
 	case l.panels.contains(ms.X, ms.Y):
 		m.focus = panelsPane
 		if i, ok := m.panels.itemAt(ms.Y - l.panels.y - 1); ok {
-			m.panels.cursor = i
+			m.panels.move(i - m.panels.cursor)
 		}
 	}
 	return m.relayout()

@@ -11,7 +11,7 @@ type keyMap struct {
 	Search, NextMatch, PrevMatch            key.Binding
 	Sort, Browser, Copy                     key.Binding
 	Read, Bookmark, Bookmarks, Unread       key.Binding
-	Help, Quit                              key.Binding
+	Help, Suspend, Quit                     key.Binding
 }
 
 func newKeyMap() keyMap {
@@ -41,6 +41,7 @@ func newKeyMap() keyMap {
 		Bookmarks: b([]string{"B"}, "B", "bookmarks only"),
 		Unread:    b([]string{"u"}, "u", "unread only"),
 		Help:      b([]string{"?"}, "?", "help"),
+		Suspend:   b([]string{"ctrl+z"}, "ctrl+z", "suspend"),
 		Quit:      b([]string{"q", "ctrl+c"}, "q", "quit"),
 	}
 }
@@ -56,6 +57,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Back, k.Focus, k.Prev, k.Next, k.Sort},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Browser, k.Copy},
-		{k.Read, k.Bookmark, k.Bookmarks, k.Unread, k.Help, k.Quit},
+		{k.Read, k.Bookmark, k.Bookmarks, k.Unread, k.Help, k.Suspend, k.Quit},
 	}
 }

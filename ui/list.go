@@ -40,11 +40,12 @@ type listModel struct {
 	order                     sortOrder
 	results                   *resultSet
 	onlyBookmarks, onlyUnread bool
-	height                    int // visible rows, set by the layout
+	height                    int  // visible rows, set by the layout
+	loading                   bool // the library is still sending rows
 }
 
 func newList() listModel {
-	return listModel{byID: map[string]int{}, order: byName}
+	return listModel{byID: map[string]int{}, order: byName, loading: true}
 }
 
 // selected returns the row under the cursor.
@@ -58,7 +59,7 @@ func (l *listModel) selected() (Summary, bool) {
 // add appends rows from the library, replacing rows with the same ID. In the
 // common case (name order, no filter, rows after the last) it appends to the
 // view without rebuilding it: a 100k folder arrives in hundreds of batches.
-func (l *listModel) add(rows []Summary, st State) {
+func (l *listModel) add(rows []Summary, st markReader) {
 	appendable := l.results == nil && !l.onlyBookmarks && !l.onlyUnread && l.order == byName
 	for _, r := range rows {
 		if i, ok := l.byID[r.ID]; ok {
@@ -81,7 +82,7 @@ func (l *listModel) add(rows []Summary, st State) {
 }
 
 // remove drops rows by ID.
-func (l *listModel) remove(ids []string, st State) {
+func (l *listModel) remove(ids []string, st markReader) {
 	gone := map[string]bool{}
 	for _, id := range ids {
 		if _, ok := l.byID[id]; ok {
@@ -119,13 +120,13 @@ func (l *listModel) remove(ids []string, st State) {
 
 // rebuild recomputes the view from the rows, the results, the filters and
 // the sort order, keeping the cursor on the same article when it stays.
-func (l *listModel) rebuild(st State) {
+func (l *listModel) rebuild(st markReader) {
 	keep, _ := l.selected()
 	l.rebuildKeeping(st, keep.ID)
 }
 
 // rebuildKeeping is rebuild with the cursor put on the article id.
-func (l *listModel) rebuildKeeping(st State, keep string) {
+func (l *listModel) rebuildKeeping(st markReader, keep string) {
 	cursor := l.cursor
 	var idx []int
 	if l.results != nil {
@@ -184,7 +185,7 @@ func (l *listModel) sortView(idx []int) {
 }
 
 // cycleSort moves to the next order; rank is offered only for results.
-func (l *listModel) cycleSort(st State) {
+func (l *listModel) cycleSort(st markReader) {
 	l.order++
 	if l.order > bySource {
 		l.order = byName
@@ -267,7 +268,7 @@ func plural(n int, one, many string) string {
 }
 
 // rows draws the visible rows, width cells each.
-func (l *listModel) rows(width int, st State, s styles, focused bool) []string {
+func (l *listModel) rows(width int, st markReader, s styles, focused bool) []string {
 	h := max(l.height, 0)
 	out := make([]string, 0, h)
 	for v := l.top; v < len(l.view) && len(out) < h; v++ {
@@ -292,23 +293,44 @@ func (l *listModel) rows(width int, st State, s styles, focused bool) []string {
 // emptyText says why the list is empty.
 func (l *listModel) emptyText() string {
 	switch {
+	case len(l.all) == 0 && l.loading:
+		return "reading the folder…"
 	case l.results != nil && len(l.results.ids) == 0:
 		return "no match"
 	case l.onlyBookmarks && l.onlyUnread:
 		return "no unread bookmark"
 	case l.onlyBookmarks:
-		return "no bookmark yet: b bookmarks an article"
+		return "no bookmark yet"
 	case l.onlyUnread:
 		return "nothing unread"
 	case len(l.all) == 0:
-		return "no article in this folder (yet)"
+		return "no article in this folder"
 	}
 	return "nothing to show"
 }
 
+// emptyHint says what to do when the list is empty, for the reader.
+func (l *listModel) emptyHint() string {
+	switch {
+	case len(l.all) == 0 && l.loading:
+		return "the articles appear as they are read"
+	case l.results != nil:
+		return "esc shows all, / changes the search"
+	case l.onlyBookmarks && l.onlyUnread:
+		return "esc shows all"
+	case l.onlyBookmarks:
+		return "b bookmarks an article, esc shows all"
+	case l.onlyUnread:
+		return "esc shows all"
+	case len(l.all) == 0:
+		return "kiosk shows each .txt file put in the folder"
+	}
+	return "esc shows all"
+}
+
 // rowText is one row: marks, title, and (when there is room) the source
 // domain and the comment count in columns on the right.
-func rowText(r Summary, width int, st State) string {
+func rowText(r Summary, width int, st markReader) string {
 	mark := "  "
 	switch {
 	case st.Bookmarked(r.ID):

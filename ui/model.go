@@ -39,6 +39,7 @@ type Model struct {
 	opts   Options
 	lib    Library
 	state  State
+	marks  *marks
 	keys   keyMap
 	help   help.Model
 	styles styles
@@ -60,11 +61,13 @@ type Model struct {
 	statusErr     bool
 	statusToken   int
 	pendingSelect string
+	pendingLink   *linkWanted // o or y waiting for the reader's article
 
-	ctx    context.Context
-	cancel context.CancelFunc
-	events chan tea.Msg
-	after  afterFunc
+	ctx     context.Context
+	cancel  context.CancelFunc
+	suspend func() // Run's: give the terminal back and stop until SIGCONT
+	events  chan tea.Msg
+	after   afterFunc
 }
 
 // afterFunc delivers msg after d. It is tea.Tick but for tests, which
@@ -89,6 +92,7 @@ func New(opts Options) *Model {
 		ctx: ctx, cancel: cancel, events: make(chan tea.Msg, 64), after: tick,
 	}
 	m.reader.after = tick
+	m.marks = newMarks(opts.State)
 	m.panels.check = opts.Check
 	if opts.Notice != "" {
 		m.status, m.statusErr = opts.Notice, true
@@ -205,15 +209,34 @@ func (m *Model) setStatus(s string, isErr bool) tea.Cmd {
 	return m.after(statusTTL, clearStatusMsg{t})
 }
 
-// Update routes one message, and lays the panes out again when the focus
-// moved (below 120 columns the focus decides what is on screen).
+// Update routes one message, lays the panes out again when the focus
+// moved (below 120 columns the focus decides what is on screen), then
+// makes the reader show the list's selected article and the panels the
+// reader's (sync): whatever the message did, the screen shows one article.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	focus := m.focus
 	_, cmd := m.update(msg)
 	if m.focus != focus {
 		cmd = tea.Batch(cmd, m.relayout())
 	}
-	return m, cmd
+	return m, tea.Batch(cmd, m.sync())
+}
+
+// sync is the one place the reader and the panels change article: the
+// reader shows the list's selection (or nothing, when the list is empty),
+// the panels the reader's article.
+func (m *Model) sync() tea.Cmd {
+	var cmd tea.Cmd
+	if s, ok := m.list.selected(); ok {
+		cmd = m.reader.show(s, m.cache, m.styles.glamour)
+	} else if m.reader.sum.ID != "" {
+		m.reader.clear()
+	}
+	if m.pendingLink != nil && m.pendingLink.id != m.reader.sum.ID {
+		m.pendingLink = nil
+	}
+	m.panels.follow(m.reader.sum, m.reader.art)
+	return cmd
 }
 
 func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -229,47 +252,45 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case batchMsg:
-		m.list.add(msg, m.state)
+		m.list.add(msg, m.marks)
 		return m, tea.Batch(m.nextEvent(), m.afterListChange())
 	case progressMsg:
 		m.done, m.total = msg.done, msg.total
 		return m, m.nextEvent()
 	case loadedMsg:
-		m.loading = false
+		m.loading, m.list.loading = false, false
 		var cmd tea.Cmd
 		if msg.err != nil && m.ctx.Err() == nil {
 			cmd = m.setStatus("could not list the folder: "+errorLine(msg.err), true)
 		}
 		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange(), m.searchAgain())
 	case changeMsg:
-		m.list.remove(msg.Removed, m.state)
-		m.list.add(msg.Added, m.state)
+		m.list.remove(msg.Removed, m.marks)
+		m.list.add(msg.Added, m.marks)
 		for _, s := range msg.Added { // a rewritten file renders anew
 			m.cache.forget(s.ID)
-			if s.ID == m.reader.sum.ID {
-				m.reader.sum = Summary{}
-			}
+			m.reader.forget(s.ID)
 		}
 		return m, tea.Batch(m.nextEvent(), m.afterListChange())
 	case watchFailedMsg:
 		return m, tea.Batch(m.nextEvent(), m.setStatus("live updates are off: "+errorLine(msg.err), true))
 	case loadMsg:
-		if msg.token == m.reader.token {
+		if m.reader.accept(msg.token) {
 			return m, m.reader.request(m.lib, m.cache, m.styles.glamour)
 		}
 		return m, nil
 	case renderedMsg:
 		ok, cmd := m.reader.receive(msg, m.lib, m.cache)
 		if ok {
-			m.panels.setArticle(m.reader.art)
+			cmd = tea.Batch(cmd, m.linkWhenLoaded())
 		}
 		return m, cmd
+	case markSavedMsg:
+		return m, m.markSaved(msg)
 	case searchTickMsg, searchResultMsg:
 		return m, m.updateSearch(msg)
 	case actorResultMsg:
 		return m, m.showActor(msg)
-	case linkMsg:
-		return m, m.useLink(msg)
 	case openedMsg:
 		if msg.err != nil {
 			return m, m.setStatus("not opened: "+errorLine(msg.err), true)
@@ -293,31 +314,18 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// afterListChange follows the list cursor: a pending FILE selection, and
-// the reader showing the selected article.
+// afterListChange selects the FILE given at start once its row arrived.
 func (m *Model) afterListChange() tea.Cmd {
 	if m.pendingSelect != "" && m.list.selectID(m.pendingSelect) {
 		m.pendingSelect = ""
-		if s, ok := m.list.selected(); ok {
-			m.markRead(s.ID)
-		}
 		if m.width < 60 {
 			m.focus = readerPane
 		}
+		if s, ok := m.list.selected(); ok {
+			return m.markRead(s.ID)
+		}
 	}
-	return m.follow()
-}
-
-// follow shows the list's selected article in the reader.
-func (m *Model) follow() tea.Cmd {
-	s, ok := m.list.selected()
-	if !ok {
-		return nil
-	}
-	if s.ID == m.reader.sum.ID && m.reader.art != nil {
-		return nil
-	}
-	return m.reader.show(s, m.cache, m.styles.glamour)
+	return nil
 }
 
 // maxTextWidth keeps lines of text short enough to read on a wide screen.
@@ -330,7 +338,11 @@ func (m *Model) relayout() tea.Cmd {
 	m.list.height = max(l.list.h-1, 0)
 	m.list.scroll()
 	m.reader.height = max(l.text.h, 0)
-	m.panels.height = max(l.panels.h-1, 0)
+	m.reader.scrollBy(0)
+	if l.panels.w > 0 { // hidden panels keep their width
+		m.panels.width, m.panels.height = l.panels.w, max(l.panels.h-1, 0)
+	}
+	m.panels.keepCursor()
 	m.help.SetWidth(m.width)
 	if w := min(l.text.w, maxTextWidth); w != m.reader.width {
 		m.reader.width = w
@@ -342,10 +354,25 @@ func (m *Model) relayout() tea.Cmd {
 	return nil
 }
 
-func (m *Model) markRead(id string) {
-	if !m.state.Read(id) {
-		_ = m.state.SetRead(id, true)
+// markRead marks the article read, as opening it does.
+func (m *Model) markRead(id string) tea.Cmd {
+	return m.marks.set(markKey{readMark, id}, true)
+}
+
+// markSaved takes a write's answer: a failed one puts the mark back as the
+// disk has it, and says so.
+func (m *Model) markSaved(msg markSavedMsg) tea.Cmd {
+	if !m.marks.saved(msg) {
+		return nil
 	}
+	if m.list.onlyBookmarks || m.list.onlyUnread {
+		m.list.rebuild(m.marks)
+	}
+	what := "read mark"
+	if msg.key.kind == bookmarkMark {
+		what = "bookmark"
+	}
+	return m.setStatus("could not save the "+what+" (put back): "+errorLine(msg.err), true)
 }
 
 // Close stops the library goroutines; Run calls it.

@@ -300,7 +300,7 @@ func TestActorFromPanelsAt80Columns(t *testing.T) {
 // text at once, and asks glamour again with a longer budget.
 func TestLateGlamourFallsBackToPlain(t *testing.T) {
 	a := fixture().arts["001_rubio"]
-	lines, plain := renderLines(a, 60, "dark", 0)
+	lines, plain := renderLines(context.Background(), a, 60, "dark", 0)
 	if !plain || strings.Contains(strings.Join(lines, "\n"), "\x1b") {
 		t.Fatalf("plain=%v lines %q", plain, lines)
 	}
@@ -361,5 +361,119 @@ func TestSearchTypedWhileIndexingIsRepeatedWhenLoaded(t *testing.T) {
 	drive(t, m, loadedMsg{})
 	if got := len(m.list.view); got != 2 {
 		t.Errorf("after loading the search shows %d rows, want 2:\n%s", got, screenOf(t, m))
+	}
+}
+
+// TestPanelsFollowCacheHits is the bug of issue 10: back on an article
+// already rendered (k after j), the panels kept the other article's.
+func TestPanelsFollowCacheHits(t *testing.T) {
+	m := newTestModel(t, 140, 40, Options{})
+	press(t, m, "j", "k")
+	scr := screenOf(t, m)
+	if m.panels.sum.ID != "001_rubio" || m.panels.art == nil || m.panels.art.ID != "001_rubio" || !strings.Contains(scr, "thanhnien.vn") {
+		t.Errorf("after j k the panels show %q:\n%s", m.panels.sum.ID, scr)
+	}
+	drive(t, m, tea.WindowSizeMsg{Width: 80, Height: 24}, tea.WindowSizeMsg{Width: 140, Height: 40})
+	press(t, m, "j", "k")
+	if m.panels.art == nil || m.panels.art.ID != "001_rubio" {
+		t.Error("after a resize back to a width seen, the panels are not the reader's")
+	}
+}
+
+// TestPanelsShowLoadingArticleAtOnce: before the text is read, the panels
+// already name the reader's article and the body says it is loading.
+func TestPanelsShowLoadingArticleAtOnce(t *testing.T) {
+	m := newTestModel(t, 140, 40, Options{})
+	m.Update(keyMsg("j")) // the delayed load is not delivered
+	scr := screenOf(t, m)
+	if m.panels.sum.ID != "002_tokyo" || m.panels.art != nil || !strings.Contains(scr, "loading…") || !strings.Contains(scr, "www3.nhk.or.jp") {
+		t.Errorf("panels %q while loading:\n%s", m.panels.sum.ID, scr)
+	}
+}
+
+func TestEmptyFilterShowsNoArticle(t *testing.T) {
+	m := newTestModel(t, 140, 40, Options{})
+	press(t, m, "B")
+	scr := screenOf(t, m)
+	if m.reader.sum.ID != "" || m.panels.sum.ID != "" || strings.Contains(scr, "thanhnien") ||
+		!strings.Contains(scr, "no bookmark yet") || !strings.Contains(scr, "b bookmarks an article, esc shows all") {
+		t.Errorf("B with no bookmark:\n%s", scr)
+	}
+	press(t, m, "o")
+	if !strings.Contains(m.status, "no article") {
+		t.Errorf("o with no article: %q", m.status)
+	}
+	press(t, m, "esc")
+	if m.reader.sum.ID != "001_rubio" {
+		t.Errorf("esc: the reader shows %q", m.reader.sum.ID)
+	}
+}
+
+// TestLoadingNeverSaysEmpty: while the library is still reading, an empty
+// list says so, and the status line counts.
+func TestLoadingNeverSaysEmpty(t *testing.T) {
+	m := New(Options{Library: fixture(), Style: "dark"})
+	m.cancel()
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m.Update(progressMsg{done: 3, total: 20000})
+	scr := ansi.Strip(m.View().Content)
+	if strings.Contains(scr, "no article in this folder") || !strings.Contains(scr, "reading the folder") ||
+		!strings.Contains(scr, "reading 3 of 20,000") {
+		t.Errorf("while loading:\n%s", scr)
+	}
+}
+
+// TestLateActorAnswerDoesNotReplaceSearch: enter on an actor, then a
+// search; the actor's late answer must not replace the results.
+func TestLateActorAnswerDoesNotReplaceSearch(t *testing.T) {
+	m := newTestModel(t, 140, 40, Options{})
+	press(t, m, "tab", "tab")
+	_, actorCmd := m.Update(keyMsg("enter"))
+	press(t, m, "/")
+	typeText(t, m, "tokyo")
+	press(t, m, "enter")
+	label := m.list.header()
+	drive(t, m, actorCmd())
+	if got := m.list.header(); got != label {
+		t.Errorf("the late actor answer replaced %q with %q", label, got)
+	}
+}
+
+func TestCtrlZSuspends(t *testing.T) {
+	m := newTestModel(t, 80, 24, Options{})
+	for _, prompt := range []bool{false, true} {
+		if prompt {
+			press(t, m, "/")
+		}
+		_, cmd := m.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+		if cmd == nil {
+			t.Fatal("ctrl+z: no command")
+		}
+		if _, ok := cmd().(tea.SuspendMsg); !ok {
+			t.Errorf("ctrl+z (prompt open: %v) does not suspend", prompt)
+		}
+	}
+}
+
+// TestOpenWhileLoadingOpensTheReadersArticle: o pressed before the text
+// is read opens that article's link once it is, and nothing if the
+// reader moved on first.
+func TestOpenWhileLoadingOpensTheReadersArticle(t *testing.T) {
+	var opened []string
+	m := newTestModel(t, 140, 40, Options{Open: func(u string) error { opened = append(opened, u); return nil }})
+	m.Update(keyMsg("j")) // 002_tokyo, its load not delivered
+	_, cmd := m.Update(keyMsg("o"))
+	drive(t, m, cmd())
+	if len(opened) != 1 || !strings.Contains(opened[0], "nhk.or.jp") {
+		t.Fatalf("o while loading opened %q", opened)
+	}
+	m.Update(keyMsg("j")) // 003_nosource
+	_, cmd = m.Update(keyMsg("o"))
+	m.Update(keyMsg("k")) // moved on before the answer
+	if cmd != nil {
+		drive(t, m, cmd())
+	}
+	if len(opened) != 1 {
+		t.Errorf("o opened %q for an article no longer shown", opened[1:])
 	}
 }

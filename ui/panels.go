@@ -21,33 +21,42 @@ var actorGroups = []struct {
 	{actors.Place, "Places"},
 }
 
-// panelsModel is the side panels: Source, Comments and Actors. The actors
-// are a list of their own: move to one and press enter for its articles.
+// panelsModel is the side panels: Source, Comments and Actors of the
+// reader's article, and nothing else: they change only through follow,
+// which Model.sync calls after every message. The actors are a list of
+// their own: move to one and press enter for its articles.
 type panelsModel struct {
-	art    *article.Article
-	items  []actors.Actor // the actors in display order
+	sum    Summary          // the reader's article
+	art    *article.Article // its parsed text; nil while loading
+	items  []actors.Actor   // the actors in display order
 	cursor int
 	offset int
+	width  int // set by the layout
 	height int
 	check  func(url string) (string, error) // the URL to link, or why not
-	// lineItems maps the lines last drawn to actors (-1: not an actor), so
-	// that a click selects the actor under it.
-	lineItems []int
 }
 
-// setArticle shows the panels of another article.
-func (p *panelsModel) setArticle(a *article.Article) {
-	if a != nil && p.art != nil && a.ID == p.art.ID {
-		p.art = a
+// follow shows the panels of the reader's article: sum at once, the
+// parsed article once the reader has it.
+func (p *panelsModel) follow(sum Summary, a *article.Article) {
+	if a != nil && a.ID != sum.ID {
+		a = nil
+	}
+	if sum.ID != p.sum.ID {
+		p.cursor, p.offset = 0, 0
+	}
+	p.sum = sum
+	if a == p.art {
 		return
 	}
-	p.art, p.items, p.cursor, p.offset = a, nil, 0, 0
-	if a == nil {
-		return
+	p.art, p.items = a, nil
+	if a != nil {
+		for _, g := range actorGroups {
+			p.items = append(p.items, actorsOf(a.Actors, g.kind)...)
+		}
 	}
-	for _, g := range actorGroups {
-		p.items = append(p.items, actorsOf(a.Actors, g.kind)...)
-	}
+	p.cursor = clamp(p.cursor, 0, len(p.items)-1)
+	p.keepCursor()
 }
 
 // actorsOf returns the actors of one kind, most mentioned first.
@@ -74,8 +83,31 @@ func (p *panelsModel) selected() (actors.Actor, bool) {
 	return p.items[p.cursor], true
 }
 
+// move moves the actor cursor and scrolls to keep it in view.
 func (p *panelsModel) move(n int) {
 	p.cursor = clamp(p.cursor+n, 0, len(p.items)-1)
+	p.keepCursor()
+}
+
+// scrollBy scrolls the panels by n lines without moving the cursor.
+func (p *panelsModel) scrollBy(n int) {
+	lines, _, _ := p.draw(p.width, styles{}, false)
+	p.offset = clamp(p.offset+n, 0, max(len(lines)-p.height, 0))
+}
+
+// keepCursor scrolls so that the cursor's line is in view; after a move or
+// a resize, never while drawing.
+func (p *panelsModel) keepCursor() {
+	lines, _, cursorLine := p.draw(p.width, styles{}, false)
+	if p.height > 0 {
+		if cursorLine < p.offset {
+			p.offset = cursorLine
+		}
+		if cursorLine >= p.offset+p.height {
+			p.offset = cursorLine - p.height + 1
+		}
+	}
+	p.offset = clamp(p.offset, 0, max(len(lines)-p.height, 0))
 }
 
 func comments(a *article.Article) string {
@@ -85,25 +117,49 @@ func comments(a *article.Article) string {
 	return thousands(*a.Comments)
 }
 
-// lines draws the full panels at width; the line of the actor under the
-// cursor is kept in view.
+// lines draws the panels at width, from the scroll offset on.
 func (p *panelsModel) lines(width int, s styles, focused bool) []string {
-	if p.art == nil {
-		return []string{"", s.dim.Render(" no article selected")}
+	out, _, _ := p.draw(width, s, focused)
+	if p.height > 0 {
+		out = out[min(p.offset, len(out)):]
 	}
-	var out []string
+	return out
+}
+
+// itemAt is the actor drawn on the given line of the panel.
+func (p *panelsModel) itemAt(line int) (int, bool) {
+	_, items, _ := p.draw(p.width, styles{}, false)
+	line += p.offset
+	if line < 0 || line >= len(items) || items[line] < 0 {
+		return 0, false
+	}
+	return items[line], true
+}
+
+// draw is the full panels: the lines, the actor on each (-1: none) and the
+// line of the actor under the cursor.
+func (p *panelsModel) draw(width int, s styles, focused bool) (out []string, items []int, cursorLine int) {
+	if p.sum.ID == "" {
+		return []string{"", s.dim.Render(" no article selected")}, []int{-1, -1}, 0
+	}
 	out = append(out, s.title.Render(" Source"))
 	out = append(out, p.source(width, s)...)
-	out = append(out, "", s.title.Render(" Comments"), "  "+comments(p.art), "")
+	out = append(out, "", s.title.Render(" Comments"), "  "+p.comments(), "")
 	out = append(out, s.title.Render(" Actors"))
-	if len(p.items) == 0 {
+	switch {
+	case p.art == nil:
+		out = append(out, s.dim.Render("  loading…"))
+	case len(p.items) == 0:
 		out = append(out, s.dim.Render("  none found"))
 	}
-	cursorLine, i := 0, 0
-	items := make([]int, len(out)) // the actor on each line, or -1
+	items = make([]int, len(out))
 	for j := range items {
 		items[j] = -1
 	}
+	if p.art == nil {
+		return out, items, 0
+	}
+	i := 0
 	for _, g := range actorGroups {
 		group := actorsOf(p.art.Actors, g.kind)
 		if len(group) == 0 {
@@ -125,32 +181,29 @@ func (p *panelsModel) lines(width int, s styles, focused bool) []string {
 			i++
 		}
 	}
-	// Scroll so the cursor's line stays visible.
-	if p.height > 0 {
-		if cursorLine < p.offset {
-			p.offset = cursorLine
-		}
-		if cursorLine >= p.offset+p.height {
-			p.offset = cursorLine - p.height + 1
-		}
-		p.offset = clamp(p.offset, 0, max(len(out)-p.height, 0))
-		out, items = out[p.offset:], items[p.offset:]
-	}
-	p.lineItems = items
-	return out
+	return out, items, cursorLine
 }
 
-// itemAt is the actor drawn on the given line of the panel, as last drawn.
-func (p *panelsModel) itemAt(line int) (int, bool) {
-	if line < 0 || line >= len(p.lineItems) || p.lineItems[line] < 0 {
-		return 0, false
+// comments is the comment count: the parsed article's, else the row's.
+func (p *panelsModel) comments() string {
+	if p.art != nil {
+		return comments(p.art)
 	}
-	return p.lineItems[line], true
+	if p.sum.Comments < 0 {
+		return "—"
+	}
+	return thousands(p.sum.Comments)
 }
 
 // source draws the domain and the URL, cut into lines of width cells, as an
 // OSC 8 hyperlink when the URL passes the check.
 func (p *panelsModel) source(width int, s styles) []string {
+	if p.art == nil { // loading: the row knows the domain only
+		if p.sum.Domain == "" {
+			return []string{s.dim.Render("  …")}
+		}
+		return []string{"  " + p.sum.Domain}
+	}
 	src := p.art.Source
 	if src == nil {
 		return []string{s.dim.Render("  none")}
@@ -174,18 +227,27 @@ func (p *panelsModel) source(width int, s styles) []string {
 // summary is the panels in one or two lines, for the medium layout where
 // they sit above the reader's text.
 func (p *panelsModel) summary(width int, s styles) []string {
-	if p.art == nil {
+	if p.sum.ID == "" {
 		return nil
 	}
-	src := "no source"
-	if p.art.Source != nil {
-		src = p.art.Source.Domain
+	src, count, acts := p.sum.Domain, "no comment count", "actors loading…"
+	if p.sum.Comments >= 0 {
+		count = plural(p.sum.Comments, "comment", "comments")
 	}
-	count := "no comment count"
-	if p.art.Comments != nil {
-		count = plural(*p.art.Comments, "comment", "comments")
+	if p.art != nil {
+		src, count = "", "no comment count"
+		if p.art.Source != nil {
+			src = p.art.Source.Domain
+		}
+		if p.art.Comments != nil {
+			count = plural(*p.art.Comments, "comment", "comments")
+		}
+		acts = plural(len(p.items), "actor", "actors")
 	}
-	line := fmt.Sprintf(" %s · %s · %s", src, count, plural(len(p.items), "actor", "actors"))
+	if src == "" {
+		src = "no source"
+	}
+	line := fmt.Sprintf(" %s · %s · %s", src, count, acts)
 	var names []string
 	for _, a := range p.items {
 		names = append(names, a.Name)

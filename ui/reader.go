@@ -61,16 +61,31 @@ type readerModel struct {
 	matches []int      // line numbers holding a match of terms
 	match   int        // index in matches of the last jump
 	after   afterFunc
+	stop    context.CancelFunc // cancels the rendering under way
 }
 
-// show switches to another article: it keeps the old text on screen until
-// the new one is rendered, and returns the delayed load.
+// bump makes every answer asked for so far unwanted, and cancels the
+// rendering under way: superseded renderings never start glamour.
+func (r *readerModel) bump() {
+	r.token++
+	if r.stop != nil {
+		r.stop()
+		r.stop = nil
+	}
+}
+
+// show makes s the reader's article. Everything about the article on
+// screen (the panels, the header, o, y, m, b) follows from this one: its
+// text comes from the cache at once, or after a delayed load, the body
+// saying it is loading meanwhile. The same article (a newer row of it, say)
+// keeps its text: a changed file is forgotten first (see forget).
 func (r *readerModel) show(s Summary, c *cache, style string) tea.Cmd {
-	if s.ID == r.sum.ID && r.art != nil {
+	if s.ID == r.sum.ID && s.ID != "" {
+		r.sum = s
 		return nil
 	}
-	r.sum, r.art, r.offset = s, nil, 0
-	r.token++
+	r.clear()
+	r.sum = s
 	k := renderKey{s.ID, r.width, style}
 	if lines, ok := c.renders.get(k); ok {
 		if a, ok := c.articles.get(s.ID); ok {
@@ -80,6 +95,30 @@ func (r *readerModel) show(s Summary, c *cache, style string) tea.Cmd {
 	}
 	t := r.token
 	return r.after(loadDelay, loadMsg{t})
+}
+
+// clear empties the reader: no article, and no answer still wanted.
+func (r *readerModel) clear() {
+	r.sum, r.art, r.key, r.lines, r.plain, r.err = Summary{}, nil, renderKey{}, nil, false, nil
+	r.offset, r.matches, r.match = 0, nil, -1
+	r.bump()
+}
+
+// forget drops the article if it is the reader's: its file changed.
+func (r *readerModel) forget(id string) {
+	if id == r.sum.ID {
+		r.clear()
+	}
+}
+
+// accept reports whether an answer carrying token is still wanted, and
+// stops wanting it: the same answer twice changes nothing.
+func (r *readerModel) accept(token int) bool {
+	if token != r.token {
+		return false
+	}
+	r.bump()
+	return true
 }
 
 // request returns the command that loads and renders the current article at
@@ -103,40 +142,79 @@ func (r *readerModel) requestWithin(lib Library, c *cache, style string, budget 
 			return nil
 		}
 	}
-	r.token++
+	r.bump()
+	ctx, stop := context.WithCancel(context.Background())
+	r.stop = stop
 	t, sum := r.token, r.sum
 	cached, haveArt := c.articles.get(sum.ID)
 	return func() tea.Msg {
+		defer stop()
+		// One rendering at a time: a resize storm queues goroutines that
+		// wait here and give up once superseded, not renderings that
+		// each hold a copy of a large article.
+		select {
+		case renderSlot <- struct{}{}:
+			defer func() { <-renderSlot }()
+		case <-ctx.Done():
+			return nil
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
 		a := cached
 		if !haveArt {
 			var err error
-			a, err = lib.Article(context.Background(), sum)
+			a, err = lib.Article(ctx, sum)
 			if err != nil {
 				return renderedMsg{token: t, key: k, err: err}
 			}
 		}
-		lines, plain := renderLines(a, k.width, k.style, budget)
+		lines, plain := renderLines(ctx, a, k.width, k.style, budget)
+		if ctx.Err() != nil {
+			return nil // superseded: nobody waits for it
+		}
 		return renderedMsg{token: t, key: k, art: a, lines: lines, plain: plain, budget: budget}
 	}
 }
 
+// renderSlot lets one rendering command of the UI work at a time.
+var renderSlot = make(chan struct{}, 1)
+
+// glamourMax is the largest article, in bytes of Markdown, given to
+// glamour: it needs about 5 ms a KiB on a busy machine, so a larger one
+// could not finish within even the retry's budget, and each try would hold
+// megabytes. Above it the plain text is the rendering, not a fallback.
+const glamourMax = 192 << 10
+
 // renderLines renders with glamour under the budget, and with Plain when
-// glamour fails or is late.
-func renderLines(a article.Article, width int, style string, budget time.Duration) ([]string, bool) {
-	ctx, cancel := context.WithTimeout(context.Background(), budget)
+// glamour fails or is late (plain is then true: worth another try), or
+// when the article is too large for glamour (plain is false: final).
+func renderLines(ctx context.Context, a article.Article, width int, style string, budget time.Duration) ([]string, bool) {
+	if len(render.Markdown(a)) > glamourMax {
+		return plainLines(a, width), false
+	}
+	within, cancel := context.WithTimeout(ctx, budget)
 	defer cancel()
-	out, err := render.Glamour(ctx, a, width, style)
-	if err != nil {
-		pw := max(width-2, 1)
-		lines := strings.Split(strings.TrimRight(render.Plain(a, pw), "\n"), "\n")
-		for i, l := range lines {
-			if width > pw {
-				lines[i] = " " + l
-			}
-		}
-		return append([]string{""}, lines...), true
+	out, err := render.Glamour(within, a, width, style)
+	switch {
+	case ctx.Err() != nil:
+		return nil, false // superseded: no fallback to make
+	case err != nil:
+		return plainLines(a, width), true
 	}
 	return strings.Split(strings.TrimRight(out, "\n"), "\n"), false
+}
+
+// plainLines is the article as plain wrapped text, set in by one cell.
+func plainLines(a article.Article, width int) []string {
+	pw := max(width-2, 1)
+	lines := strings.Split(strings.TrimRight(render.Plain(a, pw), "\n"), "\n")
+	for i, l := range lines {
+		if width > pw {
+			lines[i] = " " + l
+		}
+	}
+	return append([]string{""}, lines...)
 }
 
 // retryBudget is the second chance glamour gets, in the background, after
@@ -147,7 +225,7 @@ const retryBudget = 5 * time.Second
 // fallback is shown but not cached, and glamour is tried again with a longer
 // budget; the returned command does that.
 func (r *readerModel) receive(m renderedMsg, lib Library, c *cache) (bool, tea.Cmd) {
-	if m.token != r.token {
+	if m.key.id != r.sum.ID || !r.accept(m.token) {
 		return false, nil
 	}
 	if m.err != nil {
@@ -183,6 +261,7 @@ func (r *readerModel) setTerms(terms []string) {
 }
 
 func (r *readerModel) findMatches() {
+	// The highlighter decides, so that n lands only on what is highlighted.
 	r.hl = findHighlights(r.lines, r.terms, r.art)
 	r.matches, r.match = r.hl.lines, -1
 }
@@ -233,13 +312,14 @@ func (r *readerModel) header() string {
 	return r.sum.File
 }
 
-// body draws the visible lines with the matches highlighted.
-func (r *readerModel) body(s styles) []string {
+// body draws the visible lines with the matches highlighted; hint says
+// what to do when there is no article to show.
+func (r *readerModel) body(s styles, hint string) []string {
 	switch {
 	case r.err != nil:
 		return []string{"", " " + s.err.Render("cannot read this article: "+errorLine(r.err))}
 	case r.sum.ID == "":
-		return []string{"", s.dim.Render(" no article selected")}
+		return []string{"", s.dim.Render(" no article to show"), s.dim.Render(" " + hint)}
 	case r.lines == nil:
 		return []string{"", s.dim.Render(" loading…")}
 	}

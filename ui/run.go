@@ -62,7 +62,9 @@ func Run(ctx context.Context, opts Options) error {
 		// attribute and so hide the cursor, while still moving it about.
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	_, err := tea.NewProgram(withTestHooks(m), popts...).Run()
+	prog := tea.NewProgram(withTestHooks(m), popts...)
+	m.suspend = followStops(ctx, prog)
+	_, err := prog.Run()
 	var sigErr *SignalError
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):

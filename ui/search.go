@@ -16,10 +16,11 @@ const debounce = 150 * time.Millisecond
 // searchModel is the prompt that / opens.
 type searchModel struct {
 	input  prompt
-	active bool   // the prompt is open
-	query  string // the query whose results the list shows
-	seq    int    // stale-result token
-	busy   bool
+	active bool               // the prompt is open
+	query  string             // the query whose results the list shows
+	seq    int                // stale-answer token of searches and actor lookups alike
+	tick   bool               // a debounce tick of seq is awaited
+	busy   bool               // an answer of seq is awaited
 	stop   context.CancelFunc // ends the search under way, made useless by a newer one
 }
 
@@ -32,6 +33,7 @@ type (
 		err   error
 	}
 	actorResultMsg struct {
+		seq   int
 		actor actors.Actor
 		res   Results
 		err   error
@@ -52,12 +54,13 @@ func (m *Model) openSearch() tea.Cmd {
 func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case searchTickMsg:
-		if msg.seq != m.search.seq {
+		if msg.seq != m.search.seq || !m.search.tick {
 			return nil
 		}
+		m.search.tick = false
 		return m.runSearch(m.search.input.String())
 	case searchResultMsg:
-		if msg.seq != m.search.seq {
+		if msg.seq != m.search.seq || !m.search.busy {
 			return nil
 		}
 		m.search.busy = false
@@ -65,7 +68,7 @@ func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
 			return m.setStatus("search: "+errorLine(msg.err), true)
 		}
 		m.showResults(msg.query, msg.res)
-		return m.follow()
+		return nil
 	case tea.KeyPressMsg:
 		switch msg.String() {
 		case "enter":
@@ -85,6 +88,7 @@ func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	m.search.seq++
+	m.search.tick, m.search.busy = true, false
 	seq := m.search.seq
 	return m.after(debounce, searchTickMsg{seq})
 }
@@ -92,12 +96,14 @@ func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
 // runSearch searches off the UI goroutine; an empty query shows everything.
 func (m *Model) runSearch(q string) tea.Cmd {
 	seq := m.search.seq
+	m.search.tick = false
 	if len(queryTerms(q)) == 0 && q == "" {
+		m.search.busy = false
 		m.search.query = ""
 		m.list.results = nil
 		m.reader.setTerms(nil)
-		m.list.rebuild(m.state)
-		return m.follow()
+		m.list.rebuild(m.marks)
+		return nil
 	}
 	m.search.busy = true
 	if m.search.stop != nil {
@@ -134,7 +140,7 @@ func (m *Model) showResults(q string, res Results) {
 	m.list.results = &resultSet{label: "search " + quoteQuery(q), ids: res.IDs, total: res.Total}
 	m.list.order = byRank
 	m.list.cursor = 0
-	m.list.rebuild(m.state)
+	m.list.rebuild(m.marks)
 	m.list.cursor, m.list.top = 0, 0
 	m.reader.setTerms(queryTerms(q))
 }
@@ -145,7 +151,7 @@ func quoteQuery(q string) string { return "“" + q + "”" }
 func (m *Model) clearResults() tea.Cmd {
 	m.search.seq++
 	m.search.query = ""
-	m.search.busy = false
+	m.search.busy, m.search.tick = false, false
 	if m.list.results == nil {
 		return nil
 	}
@@ -153,30 +159,36 @@ func (m *Model) clearResults() tea.Cmd {
 	if m.list.order == byRank {
 		m.list.order = byName
 	}
-	m.list.rebuild(m.state)
+	m.list.rebuild(m.marks)
 	m.reader.setTerms(nil)
-	return m.follow()
+	return nil
 }
 
-// actorArticles asks the library for the articles naming an actor.
+// actorArticles asks the library for the articles naming an actor. It
+// shares the search's token: whichever was asked last is shown.
 func (m *Model) actorArticles(a actors.Actor) tea.Cmd {
-	lib := m.lib
+	m.search.seq++
+	m.search.busy, m.search.tick = true, false
+	lib, seq := m.lib, m.search.seq
 	return func() tea.Msg {
 		res, err := lib.Actor(context.Background(), a.Name, a.Kind)
-		return actorResultMsg{actor: a, res: res, err: err}
+		return actorResultMsg{seq: seq, actor: a, res: res, err: err}
 	}
 }
 
 func (m *Model) showActor(msg actorResultMsg) tea.Cmd {
+	if msg.seq != m.search.seq || !m.search.busy {
+		return nil
+	}
+	m.search.busy = false
 	if msg.err != nil {
 		return m.setStatus("actor: "+errorLine(msg.err), true)
 	}
-	m.search.seq++
 	m.search.query = ""
 	m.list.results = &resultSet{label: msg.actor.Name, noun: "article", ids: msg.res.IDs, total: msg.res.Total}
 	m.list.order = byRank
-	m.list.rebuild(m.state)
+	m.list.rebuild(m.marks)
 	m.reader.setTerms(nil)
 	m.focus = listPane
-	return tea.Batch(m.relayout(), m.follow(), m.setStatus("esc goes back to all articles", false))
+	return tea.Batch(m.relayout(), m.setStatus("esc goes back to all articles", false))
 }

@@ -70,7 +70,7 @@ func (m *Model) listLines(r rect) []string {
 		return nil
 	}
 	return append([]string{m.paneHeader(m.list.header(), listPane, r.w)},
-		m.list.rows(r.w, m.state, m.styles, m.focus == listPane)...)
+		m.list.rows(r.w, m.marks, m.styles, m.focus == listPane)...)
 }
 
 func (m *Model) readerLines(l screen) []string {
@@ -82,7 +82,7 @@ func (m *Model) readerLines(l screen) []string {
 	if l.inline {
 		out = append(out, block(m.panels.summary(r.w, m.styles), r.w, inlineLines)...)
 	}
-	return append(out, m.reader.body(m.styles)...)
+	return append(out, m.reader.body(m.styles, m.list.emptyHint())...)
 }
 
 func (m *Model) panelLines(r rect) []string {
@@ -131,13 +131,12 @@ func (m *Model) leftRight(left, right string) string {
 	return fit(left, m.width-rw) + right
 }
 
-// progress is the loading bar: "loading 1,234/5,678 ▕███░░░▏".
+// progress is the loading bar: "reading 1,234 of 5,678 ▕███░░░▏".
 func (m *Model) progress() string {
 	if m.total <= 0 {
-		return m.styles.status.Render("loading…")
+		return m.styles.status.Render("reading the folder…")
 	}
-	text := "loading " + thousands(m.done)
-	text += "/" + thousands(m.total) + " "
+	text := "reading " + thousands(m.done) + " of " + thousands(m.total) + " "
 	const barW = 20
 	filled := clamp(m.done*barW/m.total, 0, barW)
 	return m.styles.status.Render(text) + m.styles.bar.Render(strings.Repeat("█", filled)) +

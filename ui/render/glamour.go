@@ -25,11 +25,19 @@ const (
 // deadline; the caller shows Plain instead.
 var ErrTimeout = errors.New("render: glamour took too long")
 
+// slot lets one glamour render run at a time in the process. A render
+// that timed out goes on in the background (glamour cannot be stopped) and
+// keeps the slot until it ends, so a resize storm queues at most one
+// render beside the one running, instead of one goroutine and its memory
+// per resize.
+var slot = make(chan struct{}, 1)
+
 // Glamour renders the article with glamour at the given width in style
-// "dark", "light" or "notty". It returns ErrTimeout when ctx ends first (the
-// render goes on in the background and its result is dropped), and an error
-// instead of a panic from inside glamour. Every output line fits in width
-// cells and holds no escape sequence but SGR.
+// "dark", "light" or "notty". It returns ErrTimeout when ctx ends first,
+// whether waiting for the slot or rendering (the render then goes on in the
+// background and its result is dropped), and an error instead of a panic
+// from inside glamour. Every output line fits in width cells and holds no
+// escape sequence but SGR.
 func Glamour(ctx context.Context, a article.Article, width int, style string) (string, error) {
 	if style != Dark && style != Light && style != NoTTY {
 		return "", fmt.Errorf("render: unknown style %q", style)
@@ -45,8 +53,18 @@ func Glamour(ctx context.Context, a article.Article, width int, style string) (s
 		out string
 		err error
 	}
+	select {
+	case slot <- struct{}{}:
+	case <-ctx.Done():
+		return "", ErrTimeout
+	}
+	if ctx.Err() != nil { // both were ready: select chose at random
+		<-slot
+		return "", ErrTimeout
+	}
 	done := make(chan result, 1) // buffered: an abandoned render must not block
 	go func() {
+		defer func() { <-slot }()
 		out, err := renderMarkdown(md, width, style)
 		done <- result{out, err}
 	}()

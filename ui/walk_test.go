@@ -1,0 +1,517 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"math/rand"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/article"
+)
+
+// The walk is a model-based test: a seeded random sequence of user actions
+// and late, reordered and repeated answers, with the screen's invariants
+// checked after each step against the library as the oracle. A failure is
+// shrunk to the shortest sequence of steps that still fails.
+//
+// KIOSK_WALK_STEPS sets the length (CI runs the default); KIOSK_WALK_SEED
+// the seed.
+
+const defaultWalkSteps = 20000
+
+// stepKind is what one step of the walk does.
+type stepKind int
+
+const (
+	stepKey     stepKind = iota
+	stepClick            // left click at x, y
+	stepWheel            // wheel at x, y; n < 0 up
+	stepResize           // to w, h
+	stepDeliver          // deliver a pending answer, picked by n
+	stepTwice            // deliver a pending answer and keep it for a second time
+	stepWatch            // a file is added, rewritten or deleted (n picks)
+)
+
+type step struct {
+	kind stepKind
+	key  string
+	x, y int
+	n    int
+}
+
+func (s step) String() string {
+	switch s.kind {
+	case stepKey:
+		return s.key
+	case stepClick:
+		return fmt.Sprintf("click(%d,%d)", s.x, s.y)
+	case stepWheel:
+		dir := "↓"
+		if s.n < 0 {
+			dir = "↑"
+		}
+		return fmt.Sprintf("wheel%s(%d,%d)", dir, s.x, s.y)
+	case stepResize:
+		return fmt.Sprintf("resize(%dx%d)", s.x, s.y)
+	case stepDeliver:
+		return fmt.Sprintf("deliver#%d", s.n)
+	case stepTwice:
+		return fmt.Sprintf("deliver-keep#%d", s.n)
+	case stepWatch:
+		return fmt.Sprintf("watch[%s]", watchOps[s.n%len(watchOps)])
+	}
+	return "?"
+}
+
+var (
+	walkKeys = []string{"j", "j", "k", "k", "[", "]", "h", "l", "g", "G", "n", "N", "enter", "enter",
+		"esc", "esc", "tab", "tab", "/", "/", "s", "m", "b", "B", "u", "o", "y", "space", "pgdown",
+		"backspace", "a", "e", "t", "?"}
+	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}}
+	watchOps  = []string{"add", "rewrite", "delete"}
+	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
+	walkNames = []actors.Actor{
+		{Name: "Ada Lovelace", Kind: actors.Person}, {Name: "Alan Turing", Kind: actors.Person},
+		{Name: "ACME", Kind: actors.Organization}, {Name: "Paris", Kind: actors.Place}, {Name: "Tallinn", Kind: actors.Place},
+	}
+)
+
+// marker is a word found only in the article id's text: what the reader
+// shows must hold the marker of the article it says it shows.
+func marker(id string) string { return "zq" + id + "zq" }
+
+func walkArticle(i, version int, rng *rand.Rand) article.Article {
+	id := fmt.Sprintf("w%02d", i)
+	var paras []string
+	for p := 0; p < 2+rng.Intn(6); p++ {
+		var words []string
+		for w := 0; w < 8+rng.Intn(30); w++ {
+			words = append(words, walkWords[rng.Intn(len(walkWords))])
+		}
+		paras = append(paras, strings.Join(words, " ")+".")
+	}
+	paras[0] = marker(id) + " v" + strconv.Itoa(version) + " " + paras[0]
+	a := article.Article{ID: id, File: id + ".txt", Path: "/walk/" + id + ".txt", Title: "Title " + id, HasTitle: true, Paragraphs: paras}
+	if i%5 != 3 {
+		a.Source = &article.Source{URL: "https://site" + strconv.Itoa(i%3) + ".example/" + id, Domain: "site" + strconv.Itoa(i%3) + ".example"}
+	}
+	if i%4 != 1 {
+		a.Comments = intp(i * 7)
+	}
+	for k, n := range walkNames {
+		if (i+k)%3 == 0 {
+			n.Mentions = 1 + (i+k)%4
+			a.Actors = append(a.Actors, n)
+		}
+	}
+	for _, p := range paras {
+		a.Blocks = append(a.Blocks, article.Block{Kind: article.Paragraph, Text: p})
+	}
+	return a
+}
+
+// walker replays steps on a model over a library it changes as it goes.
+type walker struct {
+	m       *Model
+	lib     *fakeLibrary
+	rng     *rand.Rand // for the library's texts only: steps carry every choice
+	next    int        // the next new article's number
+	pool    []pending  // answers not delivered yet
+	issued  map[string]int
+	lastN   bool // the last key was n or N and found a match
+	opened  []string
+	version map[string]int
+}
+
+// pending is an answer of a command, waiting to be delivered.
+type pending struct {
+	msg       tea.Msg
+	kind      string
+	serial    int
+	delivered bool
+}
+
+func newWalker(t testing.TB) *walker {
+	rng := rand.New(rand.NewSource(7))
+	var arts []article.Article
+	for i := 0; i < 10; i++ {
+		arts = append(arts, walkArticle(i, 0, rng))
+	}
+	w := &walker{lib: newFakeLibrary(arts...), rng: rng, next: 10, issued: map[string]int{}, version: map[string]int{}}
+	m := New(Options{Library: w.lib, Style: "dark", Open: func(u string) error { w.opened = append(w.opened, u); return nil }})
+	m.cancel()
+	late := func(d time.Duration, msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+	m.after, m.reader.after = late, late
+	w.m = m
+	w.update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	w.update(batchMsg(w.lib.rows()))
+	w.update(loadedMsg{})
+	return w
+}
+
+// kindOf names the request a message answers; "" for events (the folder
+// changed, a browser was opened), which may change the screen at any time.
+func kindOf(msg tea.Msg) string {
+	switch msg.(type) {
+	case renderedMsg:
+		return "render"
+	case loadMsg:
+		return "load"
+	case searchTickMsg:
+		return "tick"
+	case searchResultMsg, actorResultMsg:
+		return "results"
+	case clearStatusMsg:
+		return "status"
+	case markSavedMsg:
+		k := msg.(markSavedMsg).key
+		return fmt.Sprintf("mark %d %s", k.kind, k.id)
+	}
+	return ""
+}
+
+// update runs Update and collects the answers of its command, run at once
+// (so they see the library as it is now) but delivered later.
+func (w *walker) update(msg tea.Msg) {
+	_, cmd := w.m.Update(msg)
+	w.collect(cmd)
+}
+
+func (w *walker) collect(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case nil:
+	case tea.BatchMsg:
+		for _, c := range msg {
+			w.collect(c)
+		}
+	default:
+		k := kindOf(msg)
+		w.issued[k]++
+		w.pool = append(w.pool, pending{msg: msg, kind: k, serial: w.issued[k]})
+	}
+}
+
+// do runs one step; it returns an error when the step broke an invariant.
+func (w *walker) do(s step) error {
+	m := w.m
+	w.lastN = false
+	switch s.kind {
+	case stepKey:
+		if s.key == "n" || s.key == "N" {
+			before := m.reader.match
+			w.update(keyMsg(s.key))
+			w.lastN = !m.search.active && len(m.reader.matches) > 0 && (m.reader.match != before || len(m.reader.matches) == 1)
+			return nil
+		}
+		w.update(keyMsg(s.key))
+	case stepClick:
+		w.update(tea.MouseClickMsg{X: s.x, Y: s.y, Button: tea.MouseLeft})
+	case stepWheel:
+		b := tea.MouseWheelDown
+		if s.n < 0 {
+			b = tea.MouseWheelUp
+		}
+		w.update(tea.MouseWheelMsg{X: s.x, Y: s.y, Button: b})
+	case stepResize:
+		w.update(tea.WindowSizeMsg{Width: s.x, Height: s.y})
+	case stepDeliver, stepTwice:
+		if len(w.pool) == 0 {
+			return nil
+		}
+		i := s.n % len(w.pool)
+		p := w.pool[i]
+		if s.kind == stepDeliver || p.delivered {
+			last := len(w.pool) - 1 // the order in the pool means nothing
+			w.pool[i], w.pool = w.pool[last], w.pool[:last]
+		} else {
+			w.pool[i].delivered = true
+		}
+		old := p.kind != "" && (p.delivered || w.issued[p.kind] > p.serial)
+		var before string
+		if old {
+			before = w.fingerprint()
+		}
+		w.update(p.msg)
+		if old {
+			if after := w.fingerprint(); after != before {
+				return fmt.Errorf("an answer to an older request (%T, delivered before: %v) changed the screen:\nbefore:\n%s\nafter:\n%s", p.msg, p.delivered, before, after)
+			}
+		}
+	case stepWatch:
+		w.watch(s.n)
+	}
+	return nil
+}
+
+// watch changes the library as a file change would, and queues the event.
+func (w *walker) watch(n int) {
+	op := watchOps[n%len(watchOps)]
+	var c Change
+	switch {
+	case op == "add" || len(w.lib.ids) == 0:
+		a := walkArticle(w.next, 0, w.rng)
+		w.next++
+		w.lib.arts[a.ID] = a
+		w.lib.ids = append(w.lib.ids, a.ID)
+		c.Added = []Summary{summarize(a)}
+	case op == "rewrite":
+		id := w.lib.ids[(n/3)%len(w.lib.ids)]
+		w.version[id]++
+		var i int
+		fmt.Sscanf(id, "w%d", &i)
+		a := walkArticle(i, w.version[id], w.rng)
+		w.lib.arts[id] = a
+		c.Added = []Summary{summarize(a)}
+	default:
+		i := (n / 3) % len(w.lib.ids)
+		id := w.lib.ids[i]
+		delete(w.lib.arts, id)
+		w.lib.ids = append(w.lib.ids[:i], w.lib.ids[i+1:]...)
+		c.Removed = []string{id}
+	}
+	w.pool = append(w.pool, pending{msg: changeMsg(c)})
+}
+
+// fingerprint is what the user sees, and the state that decides what the
+// next key does.
+func (w *walker) fingerprint() string {
+	m := w.m
+	s, _ := m.list.selected()
+	return fmt.Sprintf("%s\nselected %s cursor %d top %d reader %s offset %d match %d",
+		ansi.Strip(m.View().Content), s.ID, m.list.cursor, m.list.top, m.reader.sum.ID, m.reader.offset, m.reader.match)
+}
+
+// check tests the invariants of the screen after a step; full adds the
+// costly one, that View changes nothing.
+func (w *walker) check(full bool) error {
+	m := w.m
+	r := &m.reader
+	id := r.sum.ID
+	// The reader's article is the one selected in the visible list, or
+	// the list is empty and so is the reader.
+	sel, ok := m.list.selected()
+	switch {
+	case !ok && id != "":
+		return fmt.Errorf("the list is empty but the reader shows %s", id)
+	case ok && sel.ID != id:
+		return fmt.Errorf("the list selects %s but the reader shows %s", sel.ID, id)
+	}
+	if err := w.checkPanels(); err != nil {
+		return err
+	}
+	if id != "" && !strings.Contains(r.header(), r.sum.File) {
+		return fmt.Errorf("reader header %q does not name %s", r.header(), r.sum.File)
+	}
+	if err := w.checkLink(); err != nil {
+		return err
+	}
+	// The text on screen is the article's.
+	if r.lines != nil && r.err == nil {
+		text := ansi.Strip(strings.Join(r.lines, "\n"))
+		if id == "" {
+			return errors.New("text on screen with no article")
+		}
+		if !strings.Contains(text, marker(id)) {
+			return fmt.Errorf("the reader shows %s but its text is not that article's:\n%.300s", id, text)
+		}
+	}
+	// Cursors on screen.
+	l := &m.list
+	if len(l.view) > 0 && l.height > 0 && (l.cursor < l.top || l.cursor >= l.top+l.height) {
+		return fmt.Errorf("list cursor %d off screen (top %d, height %d)", l.cursor, l.top, l.height)
+	}
+	if r.offset < 0 || (r.offset > 0 && r.offset > len(r.lines)-r.height) {
+		return fmt.Errorf("reader offset %d out of its %d lines (height %d)", r.offset, len(r.lines), r.height)
+	}
+	if w.lastN {
+		line := r.matches[r.match]
+		if line < r.offset || line >= r.offset+r.height {
+			return fmt.Errorf("n/N went to line %d, off screen (offset %d height %d)", line, r.offset, r.height)
+		}
+		if len(r.hl.spans[line]) == 0 {
+			return fmt.Errorf("n/N went to line %d, which has no highlight: %q (terms %q)", line, ansi.Strip(r.lines[line]), r.terms)
+		}
+	}
+	if !full {
+		return nil
+	}
+	// View changes nothing.
+	before := fmt.Sprintf("%+v %+v %+v", m.list.top, m.panels.cursor, m.panels.offset)
+	v1 := m.View().Content
+	v2 := m.View().Content
+	if after := fmt.Sprintf("%+v %+v %+v", m.list.top, m.panels.cursor, m.panels.offset); v1 != v2 || before != after {
+		return fmt.Errorf("View changed the model: %s -> %s", before, after)
+	}
+	return nil
+}
+
+// walk runs steps and returns the index of the first failing step and why.
+func walk(t testing.TB, steps []step) (int, error) {
+	w := newWalker(t)
+	for i, s := range steps {
+		if err := w.do(s); err != nil {
+			return i, err
+		}
+		if err := w.check(i%8 == 0 || i == len(steps)-1); err != nil {
+			return i, err
+		}
+		if testing.Verbose() && (i+1)%100000 == 0 {
+			fmt.Printf("walk: %d steps, %s\n", i+1, time.Now().Format(time.TimeOnly))
+		}
+	}
+	if testing.Verbose() {
+		fmt.Printf("walk: %d steps, %d answers pending at the end\n", len(steps), len(w.pool))
+	}
+	return -1, nil
+}
+
+func randomSteps(rng *rand.Rand, n int) []step {
+	steps := make([]step, n)
+	size := walkSizes[0]
+	for i := range steps {
+		var s step
+		switch p := rng.Intn(100); {
+		case p < 45:
+			s = step{kind: stepKey, key: walkKeys[rng.Intn(len(walkKeys))]}
+		case p < 50:
+			s = step{kind: stepClick, x: rng.Intn(size[0]), y: rng.Intn(size[1])}
+		case p < 53:
+			s = step{kind: stepWheel, x: rng.Intn(size[0]), y: rng.Intn(size[1]), n: rng.Intn(2)*2 - 1}
+		case p < 56:
+			size = walkSizes[rng.Intn(len(walkSizes))]
+			s = step{kind: stepResize, x: size[0], y: size[1]}
+		case p < 88:
+			s = step{kind: stepDeliver, n: rng.Intn(1 << 20)}
+		case p < 97:
+			s = step{kind: stepTwice, n: rng.Intn(1 << 20)}
+		default:
+			s = step{kind: stepWatch, n: rng.Intn(1 << 20)}
+		}
+		steps[i] = s
+	}
+	return steps
+}
+
+// shrink is delta debugging: it removes chunks of steps, halving the chunk
+// size, for as long as the rest still fails.
+func shrink(t testing.TB, steps []step, budget time.Duration) []step {
+	deadline := time.Now().Add(budget)
+	for n := len(steps) / 2; n >= 1 && time.Now().Before(deadline); {
+		removed := false
+		for at := 0; at+n <= len(steps) && time.Now().Before(deadline); {
+			try := append(append([]step(nil), steps[:at]...), steps[at+n:]...)
+			if i, err := walk(t, try); err != nil {
+				steps, removed = try[:i+1], true
+				continue
+			}
+			at += n
+		}
+		if !removed {
+			n /= 2
+		}
+		n = min(n, len(steps)/2+1)
+		if len(steps) == 1 {
+			break
+		}
+	}
+	return steps
+}
+
+func envInt(name string, def int) int {
+	if v, err := strconv.Atoi(os.Getenv(name)); err == nil && v > 0 {
+		return v
+	}
+	return def
+}
+
+func TestWalk(t *testing.T) {
+	n := envInt("KIOSK_WALK_STEPS", defaultWalkSteps)
+	seed := int64(envInt("KIOSK_WALK_SEED", 1))
+	if testing.Short() {
+		n = min(n, 2000)
+	}
+	steps := randomSteps(rand.New(rand.NewSource(seed)), n)
+	i, err := walk(t, steps)
+	if err == nil {
+		return
+	}
+	short := shrink(t, steps[:i+1], 2*time.Minute)
+	_, serr := walk(t, short)
+	names := make([]string, len(short))
+	for k, s := range short {
+		names[k] = s.String()
+	}
+	t.Fatalf("seed %d: step %d of %d failed: %v\nshrunk to %d steps: %s\nwhich fail with: %v",
+		seed, i, n, err, len(short), strings.Join(names, " "), serr)
+}
+
+// checkPanels: the panels show the reader's article, with the library's
+// actors for it.
+func (w *walker) checkPanels() error {
+	m := w.m
+	id := m.reader.sum.ID
+	got := panelsID(m)
+	if got != id {
+		return fmt.Errorf("the reader shows %q but the panels %q", id, got)
+	}
+	a, ok := w.lib.arts[id]
+	if !ok || m.panels.art == nil {
+		return nil
+	}
+	want := append([]actors.Actor(nil), a.Actors...)
+	have := append([]actors.Actor(nil), m.panels.art.Actors...)
+	if !reflect.DeepEqual(want, have) {
+		return fmt.Errorf("the panels of %s list actors %v, the article names %v", id, have, want)
+	}
+	return nil
+}
+
+// checkLink: o and y would use the reader's article's link.
+func (w *walker) checkLink() error {
+	id := w.m.reader.sum.ID
+	a, ok := w.lib.arts[id]
+	if !ok {
+		return nil
+	}
+	want := ""
+	if a.Source != nil {
+		want = a.Source.URL
+	}
+	if got, known := wouldOpen(w); known && got != want {
+		return fmt.Errorf("o would open %q, the reader's article %s links %q", got, id, want)
+	}
+	return nil
+}
+
+// panelsID is the article the panels show.
+func panelsID(m *Model) string {
+	if m.panels.art != nil && m.panels.art.ID != m.panels.sum.ID {
+		return "parsed " + m.panels.art.ID + " under " + m.panels.sum.ID
+	}
+	return m.panels.sum.ID
+}
+
+// wouldOpen is the link o would open, once the reader has its article.
+func wouldOpen(w *walker) (string, bool) {
+	a := w.m.reader.art
+	if a == nil {
+		return "", false
+	}
+	if a.ID != w.m.reader.sum.ID {
+		return "the link of " + a.ID, true
+	}
+	url, _ := w.m.link(a)
+	return url, true
+}
