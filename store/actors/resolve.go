@@ -103,6 +103,7 @@ func (r *resolver) resolve(ms []mention) []Actor {
 		c.lookup(g)
 		c.kind = c.decide()
 	}
+	vnBarePlaces(order)
 	joinCountries(order, g)
 	joinOrgPrefixes(order)
 	joinExpansions(order, byKey, ms)

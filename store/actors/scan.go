@@ -319,6 +319,9 @@ func (s *scanner) countryPrefix(i, j int) int {
 	if j-i < 3 || s.toks[j-1].lastHas(isOrgAfter) || s.toks[j-1].has(isPlaceAfter) {
 		return i
 	}
+	if _, _, ok := s.vnLevelRun(i, j); ok {
+		return i // "TP Hồ Chí Minh": a level word, not an organization
+	}
 	for k := i + 1; k <= j-2; k++ {
 		if e := s.lookup(i, k); e.code != "" || e.kind&gOrg != 0 || k == i+1 && s.toks[i].caps && !s.toks[k].caps {
 			if isTitle(&s.toks[k]) {

@@ -58,6 +58,12 @@ func (s *scanner) span(i, j int, prefix string) {
 	if titled {
 		initial = false
 	}
+	// "Thị trấn Phong Điền", "Hue Municipality": the level word goes
+	vnEnd := j
+	if f, t, ok := s.vnLevelRun(i, j); ok {
+		m.votes[vPlace] += strong
+		i, vnEnd, initial = f, t, false
+	}
 	// "Rue Phung Hung", "Перевал Ло Ксо"
 	if i < j-1 && (toks[i].has(isPlaceBefore) || cyrillicPlaceHead(toks[i].lower)) {
 		m.votes[vPlace] += strong
@@ -71,7 +77,7 @@ func (s *scanner) span(i, j int, prefix string) {
 		i++ // "le Brésilien Rafaelson": a nationality, then the name
 		m.votes[vPerson] += strong
 	}
-	if initial && j-i == 2 && s.lookup(i+1, j).kind&(gCountry|gRegion) != 0 && !s.known(i, j) {
+	if initial && (j-i == 2 && s.lookup(i+1, j).kind&(gCountry|gRegion) != 0 && !s.known(i, j) || s.vnInitialWord(i, j)) {
 		i++ // "Сборная Вьетнама": a sentence's first word before a country
 	}
 	if j-i == 2 && toks[i].caps && s.lookup(i, i+1).code == "" && s.lookup(i+1, j).code != "" {
@@ -103,6 +109,9 @@ func (s *scanner) span(i, j int, prefix string) {
 			end-- // "Noi Bai International Airport"
 		}
 	}
+	if vnEnd < end {
+		end, m.alias = vnEnd, full // "Phu Quoc Special Zone", as "Da Nang City"
+	}
 	m.text = full
 	if end != j {
 		m.text = joinWords(toks, i, end)
@@ -124,6 +133,9 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.alias = prefix + " " + m.text
 	}
 	s.context(&m, i, j)
+	if m.votes[vPlace] < strong && s.vnLevelNear(i, j) {
+		m.votes[vPlace] += strong // "thị trấn Phong Điền", "Thu Thiem township"
+	}
 	if m.words == 1 && toks[i].caps && i >= 2 && toks[i-1].text == "(" && j < len(toks) && toks[j].text == ")" {
 		for k := len(s.out) - 1; k >= 0; k-- {
 			if s.out[k].to == i-1 && s.out[k].para == s.para {
