@@ -4,7 +4,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 )
@@ -42,10 +41,5 @@ func run(env *Env, args []string) int {
 			return 0
 		}
 	}
-	tui, ok := commands["tui"]
-	if !ok {
-		fmt.Fprintln(env.Stderr, "kiosk: the TUI is not built yet; try 'kiosk list' or 'kiosk show'")
-		return 2
-	}
-	return tui.run(env, args)
+	return commands["tui"].run(env, args)
 }

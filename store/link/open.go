@@ -17,9 +17,6 @@ type Opener struct {
 	Start  func(name string, args ...string) error // nil: start the process, do not wait for it
 }
 
-// Open checks raw and starts the default browser on it.
-func Open(raw string) error { return Opener{}.Open(raw) }
-
 // Open checks raw and starts the browser on it. Nothing starts when Check
 // refuses raw. The browser is not waited on.
 func (o Opener) Open(raw string) error {

@@ -111,7 +111,7 @@ func TestOpenPassesHostileURLsAsOneArgument(t *testing.T) {
 func TestOpenDefaultStartDoesNotWait(t *testing.T) {
 	out := fakeBrowser(t, "--new-tab")
 	raw := "HTTPS://Example.com/news?id=1&x=$(true)"
-	if err := Open(raw); err != nil {
+	if err := (Opener{}).Open(raw); err != nil {
 		t.Fatalf("Open(%q): %v", raw, err)
 	}
 	want := []string{"--new-tab", "https://example.com/news?id=1&x=$(true)"}
@@ -138,7 +138,7 @@ func TestOpenRefusedStartsNothing(t *testing.T) {
 	}
 	// The same through the real environment and a real fake browser.
 	out := fakeBrowser(t, "")
-	if err := Open("javascript:alert(1)"); err == nil {
+	if err := (Opener{}).Open("javascript:alert(1)"); err == nil {
 		t.Fatal("Open accepted javascript:")
 	}
 	if _, err := os.Stat(out); err == nil {
@@ -148,7 +148,7 @@ func TestOpenRefusedStartsNothing(t *testing.T) {
 
 func TestOpenMissingBrowser(t *testing.T) {
 	t.Setenv("KIOSK_BROWSER", filepath.Join(t.TempDir(), "no-such-browser"))
-	err := Open("https://example.com/")
+	err := (Opener{}).Open("https://example.com/")
 	if err == nil || !strings.Contains(err.Error(), "not found") || !strings.Contains(err.Error(), "no-such-browser") {
 		t.Errorf("Open with a missing browser: %v, want a clear 'not found'", err)
 	}
