@@ -51,6 +51,11 @@ func runIndex(env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "kiosk index: %v\n", err)
 		return 1
 	}
+	// The list file is derived too: one found damaged is written again.
+	// Without it, kiosk list reads the database, slower but whole.
+	if err := ix.CheckList(context.Background()); err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk index: cannot write the list file: %v\n", err)
+	}
 	n, _ := ix.Len(context.Background())
 	size := ""
 	if fi, err := os.Stat(ix.DBFile()); err == nil {
