@@ -10,8 +10,10 @@ import (
 )
 
 // Parse reads one article file. path names it (the base name gives ID and
-// File); data is its content, untrusted and possibly invalid UTF-8. Parse
-// never fails: the worst file gives an article with an empty body.
+// File; a caller that knows the file's place in a subfolder sets ID to
+// IDOf of that place); data is its content, untrusted and possibly invalid
+// UTF-8. Parse never fails: the worst file gives an article with an empty
+// body.
 func Parse(path string, data []byte) Article {
 	a := parseContent(path, data)
 	a.Actors = actors.Extract(actors.Input{
@@ -31,7 +33,7 @@ func Parse(path string, data []byte) Article {
 func parseContent(path string, data []byte) Article {
 	file := filepath.Base(path)
 	a := Article{
-		ID:   sanitize.Line(strings.TrimSuffix(file, filepath.Ext(file))),
+		ID:   IDOf(file), // in a subfolder, the caller knows its place
 		File: sanitize.Line(file),
 		Path: sanitize.Line(path),
 	}

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
@@ -273,7 +274,7 @@ func (ix *Index) writeLine(out *bufio.Writer, rel string, tail []byte, keep func
 		return nil
 	}
 	out.WriteString(`{"id":`)
-	writeJSONString(out, sanitize.Line(strings.TrimSuffix(file, filepath.Ext(file))))
+	writeJSONString(out, article.IDOf(rel))
 	out.WriteString(`,"file":`)
 	writeJSONString(out, sfile)
 	out.WriteString(`,"path":`)
