@@ -156,7 +156,10 @@ func dsn(file string, pragmas ...string) string {
 // folder abs, creating the tables in an empty file.
 func openDB(file, abs string) (*sql.DB, error) {
 	clearOdd(file)
-	db, err := sql.Open("sqlite", dsn(file, "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)")+"&_txlock=immediate")
+	// journal_size_limit: a rebuild, one transaction, grows the WAL to the
+	// size of the index; once checkpointed it is cut back to 64 MiB.
+	db, err := sql.Open("sqlite", dsn(file, "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)",
+		"journal_size_limit(67108864)")+"&_txlock=immediate")
 	if err != nil {
 		return nil, err
 	}
