@@ -112,6 +112,13 @@ func refreshIndex(env *Env, ix *index.Index, how, when int) (index.Stats, error)
 		st, err = ix.Refresh(ctx, how == fullRefresh, progress)
 	}
 	bar.done()
+	if how == quickRefresh && index.Busy(err) {
+		// Another kiosk is writing the index (a rebuild is one long
+		// transaction): what it holds is whole, only not brought up to
+		// date, which that kiosk does.
+		fmt.Fprintln(env.Stderr, "kiosk: another kiosk is writing the index; answering from it as it is")
+		err = nil
+	}
 	if err != nil {
 		return st, err
 	}

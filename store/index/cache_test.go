@@ -76,7 +76,6 @@ func TestListFileLinkIsNotFollowed(t *testing.T) {
 	ix, err := Open(dir, t.TempDir())
 	must(t, err)
 	defer ix.Close()
-	want, _ := scanList(t, dir)
 	indexList(t, ix)
 	name := ix.DBFile() + listSuffix
 	victim := filepath.Join(t.TempDir(), "victim")
@@ -86,7 +85,7 @@ func TestListFileLinkIsNotFollowed(t *testing.T) {
 	must(t, os.Remove(name))
 	must(t, os.Symlink(victim, name))
 	write(t, filepath.Join(dir, "added.txt"), "Added\n\nAnother article.\n")
-	want, _ = scanList(t, dir)
+	want, _ := scanList(t, dir)
 	if got, _ := indexList(t, ix); got != want {
 		t.Errorf("list differs from the scan's:\n%s", firstDiff(got, want))
 	}

@@ -188,6 +188,18 @@ func transient(err error) bool {
 	return false
 }
 
+// Busy tells an error that says another connection, most likely another
+// kiosk rebuilding the index, held it for writing longer than the wait:
+// the index is whole as it is, only not brought up to date.
+func Busy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	c := se.Code() & 0xff
+	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
+}
+
 // corrupt tells errors that mean the database file is damaged.
 func corrupt(err error) bool {
 	var se *sqlite.Error
