@@ -151,7 +151,7 @@ func otherDB(t *testing.T, name string) []byte {
 
 // A cache path that is a link (or a hard link) to another SQLite file, or
 // whose journal names are links, never gets kiosk's schema written into
-// that file; the index is made beside it all the same.
+// that file; a FIFO there is not waited on; the index is made all the same.
 func TestCacheLinksAreNotFollowed(t *testing.T) {
 	for _, c := range []struct {
 		name string
@@ -162,6 +162,8 @@ func TestCacheLinksAreNotFollowed(t *testing.T) {
 		{"WAL link", func(v, f string) error { return os.Symlink(v, f+"-wal") }},
 		{"journal link", func(v, f string) error { return os.Symlink(v, f+"-journal") }},
 		{"shared memory link", func(v, f string) error { return os.Symlink(v, f+"-shm") }},
+		{"database FIFO", func(_, f string) error { return syscall.Mkfifo(f, 0o644) }},
+		{"WAL FIFO", func(_, f string) error { return syscall.Mkfifo(f+"-wal", 0o644) }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir, cache := generate(t, 10), t.TempDir()
