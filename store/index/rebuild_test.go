@@ -13,7 +13,7 @@ import (
 // kiosk process would), answer from the old index or the new, whole: every
 // answer holds every article.
 func TestRebuildIsAtomicForReaders(t *testing.T) {
-	const n = 400
+	n := sized(400)
 	dir, cache := generate(t, n), t.TempDir()
 	ctx := context.Background()
 	builder, err := Open(dir, cache)
@@ -92,7 +92,7 @@ func TestRebuildIsAtomicForReaders(t *testing.T) {
 
 // A rebuild that is cancelled half-way leaves the old index whole.
 func TestCancelledRebuildKeepsTheOldIndex(t *testing.T) {
-	const n = 300
+	n := sized(300)
 	dir := generate(t, n)
 	ix := openFresh(t, dir)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -107,4 +107,13 @@ func TestCancelledRebuildKeepsTheOldIndex(t *testing.T) {
 	if got, err := ix.Len(context.Background()); err != nil || got != n {
 		t.Errorf("after a cancelled rebuild the index holds %d of %d articles (%v)", got, n, err)
 	}
+}
+
+// sized is n articles, or a third as many with -short (CI's race run, where
+// parsing is ten times slower and the readers' race is what counts).
+func sized(n int) int {
+	if testing.Short() {
+		return n / 3
+	}
+	return n
 }
