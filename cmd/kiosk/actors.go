@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"fmt"
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/scan"
 )
 
@@ -26,22 +24,21 @@ func runActors(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) > 1 {
-		fmt.Fprintln(env.Stderr, "kiosk actors: name at most one article")
+		warn(env, sanitize.Lit("kiosk actors: name at most one article"))
 		return 2
 	}
 	arg := ""
 	if len(rest) == 1 {
 		arg = rest[0]
 	}
-	out := bufio.NewWriter(env.Stdout)
-	defer out.Flush()
+	out := newOutput(env)
 	if arg != "" {
 		a, ok := findArticle(env, *dirArg, arg)
 		if !ok {
 			return 2
 		}
 		printArticleActors(out, a.Actors, *asJSON)
-		return 0
+		return out.done(0)
 	}
 	dir, ok := folder(env, *dirArg)
 	if !ok {
@@ -49,11 +46,11 @@ func runActors(env *Env, args []string) int {
 	}
 	ranked, err := folderActors(env, dir)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: cannot list %s: %v\n", quote(dir), err)
+		warn(env, sanitize.Sprintf("kiosk: cannot list %s: %v", quote(dir), err))
 		return 1
 	}
 	printRanked(out, ranked, *asJSON)
-	return 0
+	return out.done(0)
 }
 
 // folderActors tallies the actors of every article in dir, from the index
@@ -71,31 +68,29 @@ func folderActors(env *Env, dir string) ([]actors.Ranked, error) {
 	}
 	err := scan.Scan(context.Background(), dir, scan.Options{},
 		func(a article.Article) { tally.Add(a.Actors) },
-		func(s scan.Skip) { fmt.Fprintln(env.Stderr, s.String()) })
+		func(s scan.Skip) { warn(env, s.String()) })
 	return tally.Ranked(), err
 }
 
-func printArticleActors(out *bufio.Writer, list []actors.Actor, asJSON bool) {
-	enc := json.NewEncoder(out)
+func printArticleActors(out *output, list []actors.Actor, asJSON bool) {
 	for _, a := range list {
 		if asJSON {
-			_ = enc.Encode(a)
+			out.json(a)
 			continue
 		}
-		fmt.Fprintf(out, "%4d  %-12s  %s\n", a.Mentions, a.Kind, a.Name)
+		out.line(sanitize.Sprintf("%4d  %-12s  %s", a.Mentions, sanitize.SafeLine(string(a.Kind)), sanitize.SafeLine(a.Name)))
 	}
 }
 
-func printRanked(out *bufio.Writer, list []actors.Ranked, asJSON bool) {
-	enc := json.NewEncoder(out)
+func printRanked(out *output, list []actors.Ranked, asJSON bool) {
 	if !asJSON && len(list) > 0 {
-		fmt.Fprintf(out, "%8s  %8s  %-12s  %s\n", "articles", "mentions", "kind", "name")
+		out.line(sanitize.Sprintf("%8s  %8s  %-12s  %s", sanitize.Lit("articles"), sanitize.Lit("mentions"), sanitize.Lit("kind"), sanitize.Lit("name")))
 	}
 	for _, r := range list {
 		if asJSON {
-			_ = enc.Encode(r)
+			out.json(r)
 			continue
 		}
-		fmt.Fprintf(out, "%8d  %8d  %-12s  %s\n", r.Articles, r.Mentions, r.Kind, r.Name)
+		out.line(sanitize.Sprintf("%8d  %8d  %-12s  %s", r.Articles, r.Mentions, sanitize.SafeLine(string(r.Kind)), sanitize.SafeLine(r.Name)))
 	}
 }

@@ -5,9 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
-	"sort"
+	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
@@ -15,16 +18,63 @@ import (
 // defaultDir is opened when neither --dir nor $KIOSK_DIR says otherwise.
 const defaultDir = "articles"
 
-// newFlags makes a flag set for one subcommand whose errors and --help go to
-// stderr, with the usage line the README shows.
+// newFlags makes a flag set for one subcommand. --help prints the usage on
+// stdout and exits 0, as the tools people script with do; a usage error goes
+// to stderr with a pointer to --help. Flags are shown as --flag.
 func newFlags(env *Env, name, usageLine, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(safeWriter{env.Stderr}) // the flag package echoes unknown flags as typed
-	fs.Usage = func() {
-		fmt.Fprintf(env.Stderr, "usage: %s\n\n%s\n\n", usageLine, about)
-		fs.PrintDefaults()
+	fs.Usage = func() {}                 // parseFlags says what is needed, where it belongs
+	flagsMu.Lock()
+	defer flagsMu.Unlock()
+	flagSets[name] = fs
+	helpFor[fs] = func(usageErr bool) {
+		// usageLine and about are constants of each command's file.
+		if usageErr {
+			warn(env, sanitize.Concat(sanitize.Lit("usage: "), sanitize.SafeLine(usageLine),
+				sanitize.Sprintf("\nrun 'kiosk %s --help' for more", helpName(name))))
+			return
+		}
+		out := newOutput(env)
+		out.line(sanitize.Concat(sanitize.Lit("usage: "), sanitize.SafeLine(usageLine), sanitize.Lit("\n\n"), sanitize.SafeText(about), sanitize.Lit("\n")))
+		printFlags(out, fs)
+		out.flush()
 	}
 	return fs
+}
+
+// flagsMu guards helpFor and flagSets: tests run commands side by side.
+var flagsMu sync.Mutex
+
+// helpFor holds each flag set's help printer until its flags are parsed.
+var helpFor = map[*flag.FlagSet]func(usageErr bool){}
+
+// flagSets holds the last flag set each command made, for the command table.
+var flagSets = map[string]*flag.FlagSet{}
+
+// helpName is how a user asks for a command's help: the TUI has no name.
+func helpName(name string) string {
+	if name == "tui" {
+		return ""
+	}
+	return name
+}
+
+// printFlags lists the flags as --name VALUE, with their defaults; the
+// names and usages are constants of each command's file.
+func printFlags(out *output, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		kind, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if kind != "" {
+			line += " " + strings.ToUpper(kind)
+		}
+		text := line + "\n    \t" + strings.ReplaceAll(usage, "\n", "\n    \t")
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			text += " (default " + quote(f.DefValue).String() + ")"
+		}
+		out.line(sanitize.SafeText(text))
+	})
 }
 
 // dirFlag adds --dir to fs; resolve it with folder.
@@ -37,12 +87,20 @@ func dirFlag(fs *flag.FlagSet) *string {
 // status: -1 to go on, 0 after --help, 2 after a usage error.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 	var rest []string
+	flagsMu.Lock()
+	help := helpFor[fs]
+	delete(helpFor, fs)
+	flagsMu.Unlock()
 	for {
 		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, 0
+			usageErr := !errors.Is(err, flag.ErrHelp)
+			if h := help; h != nil {
+				h(usageErr)
 			}
-			return nil, 2
+			if usageErr {
+				return nil, 2
+			}
+			return nil, 0
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -63,28 +121,52 @@ func folder(env *Env, dir string) (string, bool) {
 	if dir == "" {
 		dir = env.Getenv("KIOSK_DIR")
 	}
+	if dir == "" && env.Config != nil && len(env.Config.Folders.Value) > 0 {
+		dir = env.Config.Folders.Value[0] // the config file's first folder
+	}
 	if dir == "" {
 		dir = defaultDir
 	}
 	fi, err := os.Stat(dir)
 	switch {
 	case err != nil:
-		fmt.Fprintf(env.Stderr, "kiosk: no article folder %s: %v\n", quote(dir), errors.Unwrap(err))
+		warn(env, sanitize.Sprintf("kiosk: no article folder %s: %s", quote(dir), why(err)))
 		return "", false
 	case !fi.IsDir():
-		fmt.Fprintf(env.Stderr, "kiosk: %s is not a folder\n", quote(dir))
+		warn(env, sanitize.Sprintf("kiosk: %s is not a folder", quote(dir)))
 		return "", false
 	}
 	return dir, true
 }
 
-// quote prints a path or argument so that no byte of it can act on the terminal.
-func quote(s string) string {
-	q := fmt.Sprintf("%q", s)
-	if q[1:len(q)-1] == s && !strings.ContainsAny(s, " ") {
-		return s
+// quote prints a path or argument so that no byte of it can act on the
+// terminal: as it is when it is plain, else Go-quoted with every rune but
+// printable ASCII escaped.
+func quote(s string) sanitize.Safe {
+	if q := strconv.Quote(s); q[1:len(q)-1] == s && !strings.ContainsAny(s, " ") {
+		return sanitize.SafeLine(s)
 	}
-	return q
+	return sanitize.SafeLine(strconv.QuoteToASCII(s))
+}
+
+// why says in fixed words why a path given by the user could not be used:
+// an OS error's own text would repeat the path, raw.
+func why(err error) string {
+	var errno syscall.Errno
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	case errors.As(err, &errno):
+		return errno.Error()
+	}
+	return "unusable"
+}
+
+// warn writes one line on stderr: only terminal-safe text can be warned.
+func warn(env *Env, s sanitize.Safe) {
+	io.WriteString(env.Stderr, s.String()+"\n")
 }
 
 // usage lists the subcommands.
@@ -93,15 +175,8 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "       kiosk COMMAND [flags] [args]                   see 'kiosk COMMAND --help'")
 	fmt.Fprintln(w, "\nThe folder is --dir, else $KIOSK_DIR, else ./articles.")
 	fmt.Fprintln(w, "\ncommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		if n != "tui" {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
+	for _, n := range commandNames() {
+		fmt.Fprintf(w, "  %-11s %s\n", n, commands[n].summary)
 	}
 }
 

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"os"
 	"time"
 
@@ -11,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/ui/render"
 )
 
@@ -23,6 +22,10 @@ const maxReadWidth = 100
 func init() {
 	commands["show"] = command{"print one article, rendered", runShow}
 }
+
+// maxWidth bounds --width: wider than any screen, small enough that a
+// typo cannot make glamour lay out a line of a billion cells.
+const maxWidth = 1000
 
 func runShow(env *Env, args []string) int {
 	fs := newFlags(env, "show", "kiosk show [--dir DIR] [--json | --plain] [--width N] [--style dark|light|notty] ID|FILE",
@@ -38,29 +41,35 @@ func runShow(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) != 1 {
-		fmt.Fprintln(env.Stderr, "kiosk show: name one article: an id, a file name or a path")
+		warn(env, sanitize.Lit("kiosk show: name one article: an id, a file name or a path"))
 		return 2
 	}
 	if *asJSON && *plain {
-		fmt.Fprintln(env.Stderr, "kiosk show: --json and --plain exclude each other")
+		warn(env, sanitize.Lit("kiosk show: --json and --plain exclude each other"))
 		return 2
 	}
 	if *style != "" && *style != render.Dark && *style != render.Light && *style != render.NoTTY {
-		fmt.Fprintf(env.Stderr, "kiosk show: --style must be dark, light or notty, not %s\n", quote(*style))
+		warn(env, sanitize.Sprintf("kiosk show: --style must be dark, light or notty, not %s", quote(*style)))
+		return 2
+	}
+	if *width < 0 || *width > maxWidth {
+		warn(env, sanitize.Sprintf("kiosk show: --width must be between 1 and %d (0: the terminal's), not %d", maxWidth, *width))
 		return 2
 	}
 	a, ok := findArticle(env, *dirArg, rest[0])
 	if !ok {
 		return 2
 	}
+	out := newOutput(env)
 	switch {
 	case *asJSON:
-		return writeJSON(env, fullJSON(a))
+		out.json(fullJSON(a))
 	case *plain:
-		fmt.Fprint(env.Stdout, render.Plain(a, pickWidth(env, *width)))
-		return 0
+		out.write(sanitize.Wrap(render.Plain(a, pickWidth(env, *width))).String())
+	default:
+		showRendered(env, out, a, pickWidth(env, *width), pickStyle(env, *style))
 	}
-	return showRendered(env, a, pickWidth(env, *width), pickStyle(env, *style))
+	return out.done(0)
 }
 
 // fullJSON is the article object with its text, which list leaves out.
@@ -72,24 +81,18 @@ func fullJSON(a article.Article) any {
 	}{a, a.Paragraphs, a.Captions}
 }
 
-func writeJSON(env *Env, v any) int {
-	if err := json.NewEncoder(env.Stdout).Encode(v); err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
-		return 1
-	}
-	return 0
-}
-
-func showRendered(env *Env, a article.Article, width int, style string) int {
+// showRendered prints the article through glamour, or as plain text when
+// glamour fails or runs past its budget.
+func showRendered(env *Env, out *output, a article.Article, width int, style string) {
 	ctx, cancel := context.WithTimeout(context.Background(), showBudget)
 	defer cancel()
-	out, err := render.Glamour(ctx, a, width, style)
+	text, err := render.Glamour(ctx, a, width, style)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: rendering %s failed (%v); printing plain text\n", quote(a.File), err)
-		out = render.Plain(a, width)
+		warn(env, sanitize.Sprintf("kiosk: rendering %s failed (%v); printing plain text", quote(a.File), err))
+		out.write(sanitize.Wrap(render.Plain(a, width)).String())
+		return
 	}
-	fmt.Fprint(env.Stdout, out)
-	return 0
+	out.styled(text)
 }
 
 // stdoutTerminal reports whether env.Stdout is a terminal, and its width.
@@ -109,6 +112,9 @@ func pickWidth(env *Env, flagWidth int) int {
 	if flagWidth > 0 {
 		return flagWidth
 	}
+	if env.Config != nil && env.Config.TextWidth.Value > 0 {
+		return env.Config.TextWidth.Value // the config file's text_width
+	}
 	if _, w := stdoutTerminal(env); w > 0 {
 		return min(w, maxReadWidth)
 	}
@@ -121,12 +127,32 @@ func pickStyle(env *Env, flagStyle string) string {
 	if flagStyle != "" {
 		return flagStyle
 	}
+	if env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
+		return render.NoTTY // NO_COLOR wins over the file and CLICOLOR_FORCE
+	}
+	configured := ""
+	if env.Config != nil {
+		switch s := env.Config.Style.Value; s {
+		case render.Dark, render.Light, render.NoTTY:
+			configured = s // the config file's style, where the renderer knows it
+		}
+	}
 	isTerm, _ := stdoutTerminal(env)
-	if !isTerm || env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
+	if !isTerm && !forceColor(env) {
 		return render.NoTTY
 	}
-	if term.IsTerminal(os.Stdin.Fd()) && !lipgloss.HasDarkBackground(os.Stdin, os.Stdout) {
+	if configured != "" {
+		return configured
+	}
+	if isTerm && term.IsTerminal(os.Stdin.Fd()) && !lipgloss.HasDarkBackground(os.Stdin, os.Stdout) {
 		return render.Light
 	}
 	return render.Dark
+}
+
+// forceColor reports CLICOLOR_FORCE: colour even into a pipe, for
+// "kiosk show ID | less -R" (any value but "" and "0", as the convention has it).
+func forceColor(env *Env) bool {
+	v := env.Getenv("CLICOLOR_FORCE")
+	return v != "" && v != "0"
 }

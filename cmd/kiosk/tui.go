@@ -4,13 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"os"
 	"syscall"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/charmbracelet/x/term"
 
 	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/library"
 	"github.com/kioskreader/kiosk/store/link"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/state"
 	"github.com/kioskreader/kiosk/ui"
 )
@@ -36,15 +42,20 @@ func runTUI(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) > 1 {
-		fmt.Fprintln(env.Stderr, "kiosk: name at most one article to select")
+		warn(env, sanitize.Lit("kiosk: name at most one article to select"))
 		return 2
 	}
 	if *style != "" && *style != "dark" && *style != "light" {
-		fmt.Fprintf(env.Stderr, "kiosk: --style is dark or light, not %s\n", quote(*style))
+		warn(env, sanitize.Sprintf("kiosk: --style is dark or light, not %s", quote(*style)))
 		return 2
 	}
+	if len(rest) == 1 { // before the terminal check: a typo is a typo anywhere
+		if d, ok := articleFolder(env, *dirArg, rest[0]); !ok || !checkSelect(env, d, rest[0]) {
+			return 2
+		}
+	}
 	if !isTerminal() {
-		fmt.Fprintln(env.Stderr, "kiosk: not a terminal; use 'kiosk list' and 'kiosk show ID' in scripts")
+		warn(env, sanitize.Lit("kiosk: not a terminal; use 'kiosk list' and 'kiosk show ID' in scripts"))
 		return 2
 	}
 	dir, ok := "", false
@@ -56,9 +67,13 @@ func runTUI(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	lib, libNotice, closeLib := tuiLibrary(env, dir)
-	defer closeLib()
-	marks, notice, closeMarks := tuiState(env)
+	lib, libNotice, err := tuiLibrary(env, dir)
+	if err != nil {
+		warn(env, sanitize.Sprintf("kiosk: %v", err))
+		return 1
+	}
+	defer lib.Close()
+	marks, notice, closeMarks := tuiState(env, lib, dir)
 	defer closeMarks()
 	if libNotice != "" {
 		notice = libNotice
@@ -84,13 +99,16 @@ func runTUI(env *Env, args []string) int {
 	if len(rest) == 1 {
 		opts.Select = rest[0]
 	}
-	err := ui.Run(context.Background(), opts)
+	closeLog := debugLog(env, dir, notice)
+	defer closeLog()
+	err = ui.Run(context.Background(), opts)
+	log.Printf("ui ended: %v", err)
 	if err == nil {
 		return 0
 	}
 	// Said on stderr once the terminal is restored, so that it stays on
 	// the screen: a UI that vanishes without a word looks like a crash.
-	fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+	warn(env, sanitize.Sprintf("kiosk: %v", err))
 	var sig *ui.SignalError
 	if errors.As(err, &sig) {
 		if s, ok := sig.Signal.(syscall.Signal); ok {
@@ -100,31 +118,57 @@ func runTUI(env *Env, args []string) int {
 	return 1
 }
 
-// tuiLibrary is the folder's index, or the folder itself when the index
-// cannot be opened (a read-only cache, say): slower, but kiosk still works,
-// and the notice says so in the status line. Nothing may print while the UI
-// runs, so skipped files go unreported.
-func tuiLibrary(env *Env, dir string) (ui.Library, string, func()) {
+// tuiLibrary is the folder's index, in the user's cache, or built afresh
+// in a temporary folder when the cache cannot be used (read-only, say):
+// slower to start, but the answers are the same, and the notice says so in
+// the status line. Nothing may print while the UI runs, so skipped files go
+// unreported.
+func tuiLibrary(env *Env, dir string) (*library.Indexed, string, error) {
 	cache, err := index.CacheDir(env.Getenv)
-	if err == nil {
-		var ix *index.Index
-		if ix, err = index.Open(dir, cache); err == nil {
-			return ui.NewIndexed(ix), "", func() { ix.Close() }
-		}
+	if err != nil {
+		cache = ""
 	}
-	return ui.NewFolder(dir), fmt.Sprintf("no search index (%v): reading the folder directly", err), func() {}
+	return library.Open(dir, cache)
 }
 
-// tuiState opens the reader's marks. When they cannot be kept on disk the
-// UI still runs, keeping them in memory, and says so in its status line.
-func tuiState(env *Env) (ui.State, string, func()) {
-	dir, err := state.Dir(env.Getenv)
-	if err == nil {
-		var st *state.State
-		var warning string
-		if st, warning, err = state.Open(dir); err == nil {
-			return st, warning, func() { st.Close() }
-		}
+// tuiState opens the reader's marks of the folder. When they cannot be
+// kept on disk the UI still runs, keeping them in memory, and says so in
+// its status line.
+func tuiState(env *Env, lib *library.Indexed, dir string) (ui.State, string, func()) {
+	sdir, err := state.Dir(env.Getenv)
+	if err != nil {
+		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
 	}
-	return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
+	st, warning, err := state.Open(sdir)
+	if err != nil {
+		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
+	}
+	marks, err := st.Folder(dir)
+	if err != nil {
+		st.Close()
+		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
+	}
+	return lib.Marks(marks), warning, func() { st.Close() }
+}
+
+// debugLog starts the debug log that $KIOSK_LOG names (tea.LogToFile): what
+// kiosk did, never an article's bytes, since a log is read in a terminal too.
+// Without $KIOSK_LOG the log goes nowhere.
+func debugLog(env *Env, dir, notice string) func() {
+	path := env.Getenv("KIOSK_LOG")
+	if path == "" {
+		log.SetOutput(io.Discard)
+		return func() {}
+	}
+	f, err := tea.LogToFile(path, "kiosk")
+	if err != nil {
+		warn(env, sanitize.Sprintf("kiosk: cannot write the log %s: %v", quote(path), unwrapPath(err)))
+		log.SetOutput(io.Discard)
+		return func() {}
+	}
+	log.Printf("%s, folder %s", version(), sanitize.Line(dir))
+	if notice != "" {
+		log.Printf("notice: %s", sanitize.Line(notice))
+	}
+	return func() { f.Close() }
 }

@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/scan"
 )
@@ -28,6 +27,7 @@ type row struct {
 	ok                             bool // false: unreadable, remove it
 	title, lang, url, domain, body string
 	names                          string // actor names and aliases, for the actors column
+	ftsTitle, stems                string // the title's words; the stems of its and the body's words
 	comments                       any    // int or nil
 	words                          int
 	tail                           []byte // see packTail
@@ -117,11 +117,17 @@ func (ix *Index) parseChunks(ctx context.Context, jobs []job, out chan<- []row) 
 func (ix *Index) parse(j job) row {
 	r := row{job: j}
 	data, err := scan.ReadFile(ix.abspath(j.e.rel), ix.MaxSize)
-	if err != nil {
+	switch {
+	case err != nil && ix.changedSince(j.e):
+		ix.skipSettling(j.e.rel, scan.Reason(err, ix.MaxSize)) // settling.go
+		return r
+	case err != nil:
 		ix.skip(j.e.rel, scan.Reason(err, ix.MaxSize))
 		return r
 	}
 	r.ok = true
+	held := scan.ParseBudget.Take(int64(len(data))) // one budget for every core's parse
+	defer scan.ParseBudget.Give(held)
 	a := article.Parse(j.e.rel, data)
 	r.title, r.lang, r.words = a.Title, a.Lang, a.Words
 	if a.Source != nil {
@@ -130,26 +136,14 @@ func (ix *Index) parse(j job) row {
 	if a.Comments != nil {
 		r.comments = *a.Comments
 	}
-	r.body = prepare(strings.Join(a.Paragraphs, "\n") + "\n" + strings.Join(a.Captions, "\n"))
-	r.names = prepare(actorNames(a.Actors))
+	var stems strings.Builder
+	r.ftsTitle = indexWords(a.Title, a.Lang, &stems)
+	r.body = indexWords(strings.Join(a.Paragraphs, "\n")+"\n"+strings.Join(a.Captions, "\n"), a.Lang, &stems)
+	r.stems = stems.String()
+	r.names = actorWords(a.Actors)
 	r.tail = packTail(a)
 	r.settling = time.Now().UnixNano()-j.e.mtime < int64(settle)
 	return r
-}
-
-// actorNames is the text of the actors column: every name and alias, one
-// a line, so that actor:"Marco Rubio" and actor:Rubio both match.
-func actorNames(list []actors.Actor) string {
-	var b strings.Builder
-	for _, a := range list {
-		b.WriteString(a.Name)
-		b.WriteByte('\n')
-		for _, al := range a.Aliases {
-			b.WriteString(al)
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
 }
 
 func (ix *Index) remove(ctx context.Context, ids []int64, outer *sql.Tx) error {
@@ -207,7 +201,7 @@ const (
 	insertDoc = `INSERT INTO docs(path, dir, size, mtime, ino, settling, title, lang, url, domain, comments, words)
 		VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING`
 	updateDoc = `UPDATE docs SET size=?, mtime=?, ino=?, settling=?, title=?, lang=?, url=?, domain=?, comments=?, words=? WHERE id=?`
-	insertFTS = `INSERT INTO fts(rowid, title, body, actors, source, lang) VALUES(?,?,?,?,?,?)`
+	insertFTS = `INSERT INTO fts(rowid, title, body, actors, source, lang, stems) VALUES(?,?,?,?,?,?,?)`
 	putTail   = `INSERT OR REPLACE INTO tails(id, tail) VALUES(?,?)`
 	// bumpGen marks the index changed, in the transaction that changes it,
 	// for the list file (see WriteList).
@@ -322,7 +316,7 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 	if _, err := tx.ExecContext(ctx, putTail, id, r.tail); err != nil {
 		return err
 	}
-	_, err := fts.ExecContext(ctx, id, prepare(r.title), r.body, r.names, r.domain, r.lang)
+	_, err := fts.ExecContext(ctx, id, r.ftsTitle, r.body, r.names, indexText(r.domain), indexText(r.lang), r.stems)
 	return err
 }
 
@@ -366,6 +360,9 @@ func (ix *Index) finishTx(ctx context.Context, tx *sql.Tx, p plan, st *Stats) er
 		}
 	}
 	if err := ix.recordSkips(ctx, tx, p); err != nil {
+		return err
+	}
+	if err := ix.recordUnsure(ctx, tx); err != nil {
 		return err
 	}
 	for _, id := range p.unsettle {

@@ -28,7 +28,7 @@ import (
 // schemaVersion changes whenever the tables or what is stored in them
 // change (including the parser's output); an index of another version is
 // rebuilt from the files.
-const schemaVersion = 6
+const schemaVersion = 7
 
 // Index is the open index of one article folder. Its methods are safe for
 // concurrent use.
@@ -45,6 +45,8 @@ type Index struct {
 	Skipped func(path, reason string)
 	skipMu  sync.Mutex
 	noted   []scan.Skip // since the refresh began, paths relative
+	walk    walkState   // see walk.go
+	unsure  []string    // settling files passed over (settling.go)
 }
 
 // CacheDir is where kiosk keeps its indexes: $XDG_CACHE_HOME/kiosk, else the
@@ -259,8 +261,11 @@ CREATE TABLE skipped(path TEXT PRIMARY KEY, dir TEXT NOT NULL, reason TEXT NOT N
 CREATE INDEX skipped_dir ON skipped(dir);
 CREATE INDEX docs_dir ON docs(dir);
 CREATE INDEX docs_settling ON docs(settling) WHERE settling;
-CREATE VIRTUAL TABLE fts USING fts5(title, body, actors, source, lang,
-	content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+-- Words are cut and folded before they reach FTS5 (see token.go); the
+-- categories only keep SQLite from cutting them again at a mark. stems
+-- holds the word forms (see stem.go).
+CREATE VIRTUAL TABLE fts USING fts5(title, body, actors, source, lang, stems,
+	content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2 categories ''L* N* Co M*''');
 -- FTS5 writes a segment each time its in-memory terms reach hashsize (1 MiB
 -- by default), and merges segments as they pile up: 16 MiB makes a cold
 -- build write and merge far fewer of them (12% less writer CPU at 10k).
