@@ -4,11 +4,12 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/kioskreader/kiosk/store/article"
 )
 
 // Options configure the UI.
@@ -107,8 +108,7 @@ func selectKey(s string) string {
 	if s == "" {
 		return ""
 	}
-	base := filepath.Base(s)
-	return strings.TrimSuffix(base, filepath.Ext(base))
+	return article.IDOf(filepath.Base(s))
 }
 
 func (m *Model) restyle() {

@@ -12,8 +12,8 @@ import (
 // the commands accept: each is run with --help into nowhere, and the flag set
 // it made is taken from helpFor.
 type commandInfo struct {
-	name, summary, usage string
-	flags                []flagInfo
+	name, summary string
+	flags         []flagInfo
 }
 
 type flagInfo struct {

@@ -7,7 +7,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -179,14 +178,6 @@ func usage(w io.Writer) {
 	for _, n := range commandNames() {
 		fmt.Fprintf(w, "  %-11s %s\n", n, commands[n].summary)
 	}
-}
-
-// absPath is filepath.Abs that keeps the input on error.
-func absPath(p string) string {
-	if a, err := filepath.Abs(p); err == nil {
-		return a
-	}
-	return p
 }
 
 // safeWriter makes whatever passes through it terminal-safe, keeping line

@@ -51,6 +51,11 @@ func runIndex(env *Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "kiosk index: %v\n", err)
 		return 1
 	}
+	// The list file is derived too: one found damaged is written again.
+	// Without it, kiosk list reads the database, slower but whole.
+	if err := ix.CheckList(context.Background()); err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk index: cannot write the list file: %v\n", err)
+	}
 	n, _ := ix.Len(context.Background())
 	size := ""
 	if fi, err := os.Stat(ix.DBFile()); err == nil {
@@ -107,6 +112,13 @@ func refreshIndex(env *Env, ix *index.Index, how, when int) (index.Stats, error)
 		st, err = ix.Refresh(ctx, how == fullRefresh, progress)
 	}
 	bar.done()
+	if how == quickRefresh && index.Busy(err) {
+		// Another kiosk is writing the index (a rebuild is one long
+		// transaction): what it holds is whole, only not brought up to
+		// date, which that kiosk does.
+		fmt.Fprintln(env.Stderr, "kiosk: another kiosk is writing the index; answering from it as it is")
+		err = nil
+	}
 	if err != nil {
 		return st, err
 	}

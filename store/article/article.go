@@ -31,7 +31,7 @@ type Block struct {
 // Article is one parsed file. Every string in it is terminal-safe: valid
 // UTF-8 with no control rune but '\n' (and no '\n' in one-line fields).
 type Article struct {
-	ID         string         `json:"id"`   // file name without extension
+	ID         string         `json:"id"`   // see IDOf: the file name without .txt, or its escaped path
 	File       string         `json:"file"` // file name
 	Path       string         `json:"path"` // path as given to the parser
 	Title      string         `json:"title"`

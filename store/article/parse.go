@@ -10,8 +10,10 @@ import (
 )
 
 // Parse reads one article file. path names it (the base name gives ID and
-// File); data is its content, untrusted and possibly invalid UTF-8. Parse
-// never fails: the worst file gives an article with an empty body.
+// File; a caller that knows the file's place in a subfolder sets ID to
+// IDOf of that place); data is its content, untrusted and possibly invalid
+// UTF-8. Parse never fails: the worst file gives an article with an empty
+// body.
 func Parse(path string, data []byte) Article {
 	a := parseContent(path, data)
 	left := actorText // see bounds.go
@@ -32,7 +34,7 @@ func Parse(path string, data []byte) Article {
 func parseContent(path string, data []byte) Article {
 	file := filepath.Base(path)
 	a := Article{
-		ID:   sanitize.Line(strings.TrimSuffix(file, filepath.Ext(file))),
+		ID:   IDOf(file), // in a subfolder, the caller knows its place
 		File: sanitize.Line(file),
 		Path: sanitize.Line(path),
 	}

@@ -36,10 +36,13 @@ type row struct {
 
 // apply carries out a plan: removals first, then the files read in
 // parallel, in path order, written as they come, and last the directory
-// mtimes, so an interrupted refresh lists those directories again.
-func (ix *Index) apply(ctx context.Context, p plan, progress Progress) (Stats, error) {
+// mtimes, so an interrupted refresh lists those directories again. With
+// outer, all of it is written in that transaction, which the caller
+// commits; else in transactions of txRows rows, which readers see as they
+// commit.
+func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sql.Tx) (Stats, error) {
 	var st Stats
-	if err := ix.remove(ctx, p.removed); err != nil {
+	if err := ix.remove(ctx, p.removed, outer); err != nil {
 		return st, err
 	}
 	st.Removed = len(p.removed)
@@ -51,7 +54,7 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress) (Stats, e
 	if progress != nil {
 		progress(0, len(p.jobs))
 	}
-	w := writer{ix: ix, ctx: ctx, st: &st}
+	w := writer{ix: ix, ctx: ctx, st: &st, outer: outer}
 	done := 0
 	var err error
 	for rows := range chunks {
@@ -74,7 +77,13 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress) (Stats, e
 	if err != nil {
 		return st, err
 	}
-	return st, ix.finish(ctx, p, &st)
+	if outer != nil {
+		return st, ix.finishTx(ctx, outer, p, &st)
+	}
+	if p.empty() && !ix.hasNoted() {
+		return st, nil // nothing to write: no need to wait for a writer
+	}
+	return st, ix.inTx(ctx, func(tx *sql.Tx) error { return ix.finishTx(ctx, tx, p, &st) })
 }
 
 // parseChunks reads and parses jobs a batch at a time, each batch spread
@@ -137,9 +146,9 @@ func (ix *Index) parse(j job) row {
 	return r
 }
 
-func (ix *Index) remove(ctx context.Context, ids []int64) error {
+func (ix *Index) remove(ctx context.Context, ids []int64, outer *sql.Tx) error {
 	for start := 0; start < len(ids); start += batch {
-		err := ix.inTx(ctx, func(tx *sql.Tx) error {
+		err := ix.inOrTx(ctx, outer, func(tx *sql.Tx) error {
 			if _, err := tx.ExecContext(ctx, bumpGen); err != nil {
 				return err
 			}
@@ -168,6 +177,14 @@ func deleteDoc(ctx context.Context, tx *sql.Tx, id int64) error {
 	return err
 }
 
+// inOrTx runs f in outer if there is one, else in a transaction of its own.
+func (ix *Index) inOrTx(ctx context.Context, outer *sql.Tx, f func(*sql.Tx) error) error {
+	if outer != nil {
+		return f(outer)
+	}
+	return ix.inTx(ctx, f)
+}
+
 func (ix *Index) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 	tx, err := ix.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -191,13 +208,14 @@ const (
 	bumpGen = `UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'gen';`
 )
 
-// writer writes parsed rows as they come, in transactions of txRows rows:
-// FTS5 writes a segment per commit, and fewer, larger segments need less
-// merging. Readers are not blocked meanwhile (WAL).
+// writer writes parsed rows as they come, in transactions of txRows rows
+// (or all in outer): FTS5 writes a segment per commit, and fewer, larger
+// segments need less merging. Readers are not blocked meanwhile (WAL).
 type writer struct {
 	ix            *Index
 	ctx           context.Context
 	st            *Stats
+	outer         *sql.Tx // the caller's, never committed here
 	tx            *sql.Tx
 	ins, upd, fts *sql.Stmt
 	n             int // rows in the open transaction
@@ -215,16 +233,18 @@ func (w *writer) add(rows []row) error {
 		}
 	}
 	w.n += len(rows)
-	if w.n >= txRows {
+	if w.n >= txRows && w.outer == nil {
 		return w.commit()
 	}
 	return nil
 }
 
 func (w *writer) begin() error {
-	tx, err := w.ix.db.BeginTx(w.ctx, nil)
-	if err != nil {
-		return err
+	tx, err := w.outer, error(nil)
+	if tx == nil {
+		if tx, err = w.ix.db.BeginTx(w.ctx, nil); err != nil {
+			return err
+		}
 	}
 	w.tx = tx
 	if _, err := tx.ExecContext(w.ctx, bumpGen); err != nil {
@@ -241,9 +261,9 @@ func (w *writer) begin() error {
 	return nil
 }
 
-// commit ends the open transaction, if any.
+// commit ends the open transaction, if any and its own.
 func (w *writer) commit() error {
-	if w.tx == nil {
+	if w.tx == nil || w.outer != nil {
 		return nil
 	}
 	err := w.tx.Commit()
@@ -251,9 +271,10 @@ func (w *writer) commit() error {
 	return err
 }
 
-// rollback abandons the open transaction, if any (after a failure).
+// rollback abandons the open transaction, if any and its own (after a
+// failure).
 func (w *writer) rollback() {
-	if w.tx != nil {
+	if w.tx != nil && w.outer == nil {
 		w.tx.Rollback()
 		w.tx, w.n = nil, 0
 	}
@@ -299,57 +320,60 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 	return err
 }
 
-// finish records the directories listed and forgets the vanished ones.
-func (ix *Index) finish(ctx context.Context, p plan, st *Stats) error {
-	return ix.inTx(ctx, func(tx *sql.Tx) error {
-		for _, d := range p.goneDirs {
-			// With the folder go the files below it, even in subfolders
-			// that a refresh cut short never recorded.
-			rows, err := tx.QueryContext(ctx, "SELECT id FROM docs WHERE ?='.' OR dir=? OR substr(dir, 1, ?)=?", d, d, len(d)+1, d+"/")
-			if err != nil {
-				return err
-			}
-			var ids []int64
-			for rows.Next() {
-				var id int64
-				rows.Scan(&id)
-				ids = append(ids, id)
-			}
-			rows.Close()
-			for _, id := range ids {
-				if err := deleteDoc(ctx, tx, id); err != nil {
-					return err
-				}
-			}
-			st.Removed += len(ids)
-			if _, err := tx.ExecContext(ctx, "DELETE FROM skipped WHERE dir=? OR substr(dir, 1, ?)=?", d, len(d)+1, d+"/"); err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, "DELETE FROM dirs WHERE path=?", d); err != nil {
-				return err
-			}
-		}
-		if len(p.goneDirs) > 0 {
-			if _, err := tx.ExecContext(ctx, bumpGen); err != nil {
-				return err
-			}
-		}
-		for d, m := range p.dirs {
-			if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO dirs VALUES(?,?)", d, m); err != nil {
-				return err
-			}
-		}
-		if err := ix.recordSkips(ctx, tx, p); err != nil {
+// finishTx records the directories listed and forgets the vanished ones.
+func (ix *Index) finishTx(ctx context.Context, tx *sql.Tx, p plan, st *Stats) error {
+	for _, d := range p.goneDirs {
+		// With the folder go the files below it, even in subfolders
+		// that a refresh cut short never recorded.
+		rows, err := tx.QueryContext(ctx, "SELECT id FROM docs WHERE ?='.' OR dir=? OR substr(dir, 1, ?)=?", d, d, len(d)+1, d+"/")
+		if err != nil {
 			return err
 		}
-		if err := ix.recordUnsure(ctx, tx); err != nil {
-			return err
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			rows.Scan(&id)
+			ids = append(ids, id)
 		}
-		for _, id := range p.unsettle {
-			if _, err := tx.ExecContext(ctx, "UPDATE docs SET settling=0 WHERE id=?", id); err != nil {
+		rows.Close()
+		for _, id := range ids {
+			if err := deleteDoc(ctx, tx, id); err != nil {
 				return err
 			}
 		}
-		return nil
-	})
+		st.Removed += len(ids)
+		if _, err := tx.ExecContext(ctx, "DELETE FROM skipped WHERE dir=? OR substr(dir, 1, ?)=?", d, len(d)+1, d+"/"); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM dirs WHERE path=?", d); err != nil {
+			return err
+		}
+	}
+	if len(p.goneDirs) > 0 {
+		if _, err := tx.ExecContext(ctx, bumpGen); err != nil {
+			return err
+		}
+	}
+	for d, m := range p.dirs {
+		if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO dirs VALUES(?,?)", d, m); err != nil {
+			return err
+		}
+	}
+	if err := ix.recordSkips(ctx, tx, p); err != nil {
+		return err
+	}
+	if err := ix.recordUnsure(ctx, tx); err != nil {
+		return err
+	}
+	for _, id := range p.unsettle {
+		if _, err := tx.ExecContext(ctx, "UPDATE docs SET settling=0 WHERE id=?", id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// empty tells a plan with nothing to write.
+func (p plan) empty() bool {
+	return len(p.jobs) == 0 && len(p.removed) == 0 && len(p.dirs) == 0 && len(p.goneDirs) == 0 && len(p.unsettle) == 0
 }

@@ -7,12 +7,14 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
@@ -21,14 +23,21 @@ import (
 // of 100,000 articles then copies 270 MB of JSON instead of reading and
 // encoding every row. It is written again whenever the index's generation
 // (bumped by every transaction that changes what a list shows) differs
-// from the one it was written at. Like the database, it is derived data.
+// from the one it was written at. Like the database, it is derived data,
+// never trusted: it is read only if it is a plain file of its own (not a
+// link, not a FIFO) whose checksum is right, and written again otherwise.
 //
-// Format: a header line "kiosk list 1 DBID-GEN SIZE\n", SIZE bytes of records
-// after it; a record is uvarint len(path), path, uvarint len(tail), tail.
+// Format: a header line "kiosk list 2 DBID-GEN SIZE CRC\n", SIZE bytes of
+// records after it, whose CRC-32C is CRC (hex); a record is uvarint
+// len(path), path, uvarint len(tail), tail.
 const (
 	listSuffix = ".list"
-	listMagic  = "kiosk list 1"
+	listMagic  = "kiosk list 2"
 )
+
+// crcTable is CRC-32C's, which the processor computes (SSE 4.2, ARMv8):
+// checking 270 MB of records costs a few tens of milliseconds.
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
 // WriteList writes every article the index holds as one JSON line, in path
 // order: the object the parser gives without its text, which is what
@@ -52,8 +61,8 @@ func (ix *Index) WriteList(ctx context.Context, w io.Writer, keep func(file stri
 	return out.Flush()
 }
 
-// listFile opens the list file, written anew if it is missing or stale,
-// positioned after its header.
+// listFile opens the list file, written anew if it is missing, stale or
+// damaged, positioned after its header.
 func (ix *Index) listFile(ctx context.Context) (*os.File, error) {
 	var gen string
 	if err := ix.db.QueryRowContext(ctx, stampSQL).Scan(&gen); err != nil {
@@ -68,32 +77,62 @@ func (ix *Index) listFile(ctx context.Context) (*os.File, error) {
 	return openList(ix.file+listSuffix, gen)
 }
 
+// CheckList makes sure the list file is whole and of the index's
+// generation, writing it again if not, so that kiosk index repairs it.
+func (ix *Index) CheckList(ctx context.Context) error {
+	f, err := ix.listFile(ctx)
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
 // stampSQL reads what the list file must have been written at: the
 // database's own id (a new database starts its generations again) and its
 // generation.
 const stampSQL = "SELECT (SELECT value FROM meta WHERE key='id') || '-' || (SELECT value FROM meta WHERE key='gen')"
 
-// openList opens a list file of generation gen whose records are whole.
+var errListDamaged = errors.New("list file damaged")
+
+// openList opens a list file of generation gen whose records are whole
+// and unchanged since written, positioned after its header.
 func openList(name string, gen string) (*os.File, error) {
-	f, err := os.Open(name)
+	f, err := openCacheFile(name)
 	if err != nil {
 		return nil, err
 	}
-	header := make([]byte, 0, 64)
-	for b := []byte{0}; len(header) < 64; header = append(header, b[0]) {
+	if err := checkList(f, gen); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return f, nil
+}
+
+// checkList reads f's header and its records, checks them against it and
+// goes back to the first record.
+func checkList(f *os.File, gen string) error {
+	header := make([]byte, 0, 96)
+	for b := []byte{0}; len(header) < 96; header = append(header, b[0]) {
 		if _, err := f.Read(b); err != nil || b[0] == '\n' {
 			break
 		}
 	}
-	// The header is listMagic, the generation and the size of the records.
+	start := int64(len(header)) + 1
 	fields := strings.Fields(strings.TrimPrefix(string(header), listMagic))
 	fi, err := f.Stat()
-	if err != nil || !strings.HasPrefix(string(header), listMagic+" ") || len(fields) != 2 ||
-		fields[0] != gen || fields[1] != strconv.FormatInt(fi.Size()-int64(len(header))-1, 10) {
-		f.Close()
-		return nil, errors.New("stale list file")
+	if err != nil || !strings.HasPrefix(string(header), listMagic+" ") || len(fields) != 3 ||
+		fields[0] != gen || fields[1] != strconv.FormatInt(fi.Size()-start, 10) {
+		return errListDamaged
 	}
-	return f, nil
+	sum := crc32.New(crcTable)
+	if _, err := io.Copy(sum, f); err != nil {
+		return err
+	}
+	if fmt.Sprintf("%08x", sum.Sum32()) != fields[2] {
+		return errListDamaged
+	}
+	_, err = f.Seek(start, io.SeekStart)
+	return err
 }
 
 // writeListFile writes the list file from one snapshot of the database,
@@ -115,10 +154,15 @@ func (ix *Index) writeListFile(ctx context.Context) error {
 	if err := tx.QueryRowContext(ctx, stampSQL).Scan(&gen); err != nil {
 		return err
 	}
-	const width = 20 // the header is rewritten in place once SIZE is known
-	header := func(size int64) string { return fmt.Sprintf("%s %s %*d\n", listMagic, gen, width, size) }
-	w := bufio.NewWriterSize(tmp, 1<<20)
-	w.WriteString(header(0))
+	// The header is rewritten in place once SIZE and CRC are known.
+	header := func(size int64, crc uint32) string {
+		return fmt.Sprintf("%s %s %20d %08x\n", listMagic, gen, size, crc)
+	}
+	if _, err := tmp.WriteString(header(0, 0)); err != nil {
+		return err
+	}
+	sum := crc32.New(crcTable)
+	w := bufio.NewWriterSize(io.MultiWriter(tmp, sum), 1<<20)
 	var size int64
 	var num [binary.MaxVarintLen64]byte
 	err = eachTail(ctx, tx, func(_ int64, rel string, tail []byte) error {
@@ -134,7 +178,7 @@ func (ix *Index) writeListFile(ctx context.Context) error {
 		err = w.Flush()
 	}
 	if err == nil {
-		_, err = tmp.WriteAt([]byte(header(size)), 0)
+		_, err = tmp.WriteAt([]byte(header(size, sum.Sum32())), 0)
 	}
 	if err == nil {
 		err = tmp.Close()
@@ -207,7 +251,7 @@ func readChunk(r *bufio.Reader, buf []byte) ([]byte, error) {
 		return buf, err
 	}
 	if n > 1<<30 {
-		return buf, errors.New("list file damaged")
+		return buf, errListDamaged
 	}
 	if uint64(cap(buf)) < n {
 		buf = make([]byte, n)
@@ -230,7 +274,7 @@ func (ix *Index) writeLine(out *bufio.Writer, rel string, tail []byte, keep func
 		return nil
 	}
 	out.WriteString(`{"id":`)
-	writeJSONString(out, sanitize.Line(strings.TrimSuffix(file, filepath.Ext(file))))
+	writeJSONString(out, article.IDOf(rel))
 	out.WriteString(`,"file":`)
 	writeJSONString(out, sfile)
 	out.WriteString(`,"path":`)

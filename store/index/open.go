@@ -33,7 +33,7 @@ const schemaVersion = 7
 // Index is the open index of one article folder. Its methods are safe for
 // concurrent use.
 type Index struct {
-	db      *sql.DB
+	db      *handle
 	dir     string // the folder as the caller named it; paths are joined to it
 	abs     string // its absolute path, the key of the database
 	file    string // the database file
@@ -107,11 +107,12 @@ func Open(dir, cacheDir string) (*Index, error) {
 	if err != nil { // transient: busy, read-only or not permitted; the file may be fine, so keep it
 		return nil, fmt.Errorf("cannot open the index %s: %w", ix.file, err)
 	}
-	ix.db = db
+	ix.db = newHandle(db)
 	return ix, nil
 }
 
-// reset replaces a damaged database with an empty one.
+// reset replaces a damaged database with an empty one. Searches running
+// meanwhile end on the old one, closed under them, with an error.
 func (ix *Index) reset() error {
 	ix.db.Close()
 	removeDB(ix.file)
@@ -119,7 +120,7 @@ func (ix *Index) reset() error {
 	if err != nil {
 		return fmt.Errorf("cannot recreate the index %s: %w", ix.file, err)
 	}
-	ix.db = db
+	ix.db.swap(db)
 	return nil
 }
 
@@ -132,8 +133,12 @@ func (ix *Index) Dir() string { return ix.dir }
 // DBFile is the database file, for messages and size reports.
 func (ix *Index) DBFile() string { return ix.file }
 
+// dbSuffixes are the ends of the names of an index's files: the database,
+// SQLite's own and the list file.
+var dbSuffixes = []string{"", "-wal", "-shm", "-journal", listSuffix}
+
 func removeDB(file string) {
-	for _, suffix := range []string{"", "-wal", "-shm", "-journal", listSuffix} {
+	for _, suffix := range dbSuffixes {
 		os.Remove(file + suffix)
 	}
 }
@@ -152,7 +157,11 @@ func dsn(file string, pragmas ...string) string {
 // openDB opens file and checks that it is an index of this schema for
 // folder abs, creating the tables in an empty file.
 func openDB(file, abs string) (*sql.DB, error) {
-	db, err := sql.Open("sqlite", dsn(file, "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)")+"&_txlock=immediate")
+	clearOdd(file)
+	// journal_size_limit: a rebuild, one transaction, grows the WAL to the
+	// size of the index; once checkpointed it is cut back to 64 MiB.
+	db, err := sql.Open("sqlite", dsn(file, "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)",
+		"journal_size_limit(67108864)")+"&_txlock=immediate")
 	if err != nil {
 		return nil, err
 	}
@@ -179,6 +188,18 @@ func transient(err error) bool {
 		return true
 	}
 	return false
+}
+
+// Busy tells an error that says another connection, most likely another
+// kiosk rebuilding the index, held it for writing longer than the wait:
+// the index is whole as it is, only not brought up to date.
+func Busy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	c := se.Code() & 0xff
+	return c == sqlite3.SQLITE_BUSY || c == sqlite3.SQLITE_LOCKED
 }
 
 // corrupt tells errors that mean the database file is damaged.
@@ -211,7 +232,7 @@ func checkSchema(db *sql.DB, abs string) error {
 	if folder != abs {
 		return errStale
 	}
-	return nil
+	return checkTables(ctx, db)
 }
 
 const schema = `

@@ -64,22 +64,63 @@ func (ix *Index) Refresh(ctx context.Context, full bool, progress Progress) (Sta
 
 func (ix *Index) refreshLocked(ctx context.Context, full bool, progress Progress) (Stats, error) {
 	ix.takeNoted() // forget what an interrupted refresh noted
-	p, err := ix.plan(ctx, full)
+	p, err := ix.plan(ctx, ix.db, full)
 	if err != nil {
 		return Stats{}, err
 	}
-	return ix.apply(ctx, p, progress)
+	return ix.apply(ctx, p, progress, nil)
 }
 
-// Rebuild forgets everything and reads the whole folder again.
+// Rebuild forgets everything and reads the whole folder again. Until it
+// ends, every reader, in this process or another, sees the old index
+// whole; then the new one whole. A database that cannot even be emptied
+// (a table gone) is replaced by a new one.
 func (ix *Index) Rebuild(ctx context.Context, progress Progress) (Stats, error) {
 	ix.refresh.Lock()
-	_, err := ix.db.ExecContext(ctx, `DELETE FROM dirs; DELETE FROM docs; DELETE FROM tails; DELETE FROM skipped; INSERT INTO fts(fts) VALUES('delete-all');`+bumpGen)
-	ix.refresh.Unlock()
+	defer ix.refresh.Unlock()
+	st, err := ix.rebuildLocked(ctx, progress)
+	if err != nil && ctx.Err() == nil && !transient(err) {
+		if err := ix.reset(); err != nil {
+			return st, err
+		}
+		st, err = ix.rebuildLocked(ctx, progress)
+	}
+	return st, err
+}
+
+// clearAll empties the index.
+const clearAll = `DELETE FROM dirs; DELETE FROM docs; DELETE FROM tails; DELETE FROM skipped;
+	INSERT INTO fts(fts) VALUES('delete-all');` + bumpGen
+
+// rebuildLocked builds the new index beside the old one: in one
+// transaction, which SQLite writes apart from the pages readers read (the
+// WAL) and makes theirs at once when it commits. An interrupted rebuild
+// leaves the old index as it was.
+func (ix *Index) rebuildLocked(ctx context.Context, progress Progress) (Stats, error) {
+	ix.takeNoted()
+	tx, err := ix.db.BeginTx(ctx, nil)
 	if err != nil {
 		return Stats{}, err
 	}
-	return ix.Refresh(ctx, true, progress)
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, clearAll); err != nil {
+		return Stats{}, err
+	}
+	p, err := ix.plan(ctx, tx, true)
+	if err != nil {
+		return Stats{}, err
+	}
+	st, err := ix.apply(ctx, p, progress, tx)
+	if err != nil {
+		return st, err
+	}
+	return st, tx.Commit()
+}
+
+// querier reads the index: the database, or the transaction of a rebuild,
+// which sees what it changed.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 }
 
 // Update re-reads the given article files (paths inside the folder, as a
@@ -107,7 +148,7 @@ func (ix *Index) Update(ctx context.Context, paths []string) (Stats, error) {
 			p.jobs = append(p.jobs, job{e, id})
 		}
 	}
-	return ix.apply(ctx, p, nil)
+	return ix.apply(ctx, p, nil, nil)
 }
 
 // relPath turns a path under the folder into the stored relative form.
@@ -125,10 +166,10 @@ func (ix *Index) relPath(path string) (string, bool) {
 	return rel, isArticleName(baseName(rel))
 }
 
-func (ix *Index) plan(ctx context.Context, full bool) (plan, error) {
+func (ix *Index) plan(ctx context.Context, q querier, full bool) (plan, error) {
 	p := plan{dirs: map[string]int64{}}
 	ix.startWalk()
-	known, err := ix.knownDirs(ctx)
+	known, err := knownDirs(ctx, q)
 	if err != nil {
 		return p, err
 	}
@@ -172,18 +213,18 @@ func (ix *Index) plan(ctx context.Context, full bool) (plan, error) {
 				pending = append(pending, sub)
 			}
 		}
-		if err := ix.compareDir(ctx, d, l, full, &p, seen); err != nil {
+		if err := ix.compareDir(ctx, q, d, l, full, &p, seen); err != nil {
 			return p, err
 		}
 	}
-	if err := ix.checkSettling(ctx, &p, seen); err != nil {
+	if err := ix.checkSettling(ctx, q, &p, seen); err != nil {
 		return p, err
 	}
 	return p, nil
 }
 
-func (ix *Index) knownDirs(ctx context.Context) (map[string]int64, error) {
-	rows, err := ix.db.QueryContext(ctx, "SELECT path, mtime FROM dirs")
+func knownDirs(ctx context.Context, q querier) (map[string]int64, error) {
+	rows, err := q.QueryContext(ctx, "SELECT path, mtime FROM dirs")
 	if err != nil {
 		return nil, err
 	}
@@ -207,8 +248,8 @@ type stored struct {
 
 // compareDir compares the listing of directory d with the index: new names
 // are read, vanished ones removed, and (full only) every file is stat-ed.
-func (ix *Index) compareDir(ctx context.Context, d string, l listing, full bool, p *plan, seen map[int64]bool) error {
-	rows, err := ix.db.QueryContext(ctx, "SELECT id, path, size, mtime, ino FROM docs WHERE dir=?", d)
+func (ix *Index) compareDir(ctx context.Context, q querier, d string, l listing, full bool, p *plan, seen map[int64]bool) error {
+	rows, err := q.QueryContext(ctx, "SELECT id, path, size, mtime, ino FROM docs WHERE dir=?", d)
 	if err != nil {
 		return err
 	}
@@ -258,8 +299,8 @@ func (ix *Index) compareDir(ctx context.Context, d string, l listing, full bool,
 
 // checkSettling stats the files that were still being written when last
 // read, so that a file the scraper finished later is read whole.
-func (ix *Index) checkSettling(ctx context.Context, p *plan, seen map[int64]bool) error {
-	rows, err := ix.db.QueryContext(ctx, "SELECT id, path, size, mtime FROM docs WHERE settling")
+func (ix *Index) checkSettling(ctx context.Context, q querier, p *plan, seen map[int64]bool) error {
+	rows, err := q.QueryContext(ctx, "SELECT id, path, size, mtime FROM docs WHERE settling")
 	if err != nil {
 		return err
 	}

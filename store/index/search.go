@@ -4,11 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"path/filepath"
 	"sort"
-	"strings"
 
 	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/article"
 )
 
 // Summary is what a list or a panel shows of one article, straight from the
@@ -179,7 +178,7 @@ func (ix *Index) scanSummary(rows *sql.Rows, s *Summary, extra ...any) error {
 		return err
 	}
 	s.File = baseName(rel)
-	s.ID = strings.TrimSuffix(s.File, filepath.Ext(s.File))
+	s.ID = article.IDOf(rel)
 	s.Path = ix.joinPath(rel)
 	if comments.Valid {
 		c := int(comments.Int64)

@@ -21,7 +21,7 @@ func TestSettlingSkipIsNotFinal(t *testing.T) {
 	// is older than the file it reads.
 	// It listed the folder as it is now.
 	stale := plan{dirs: map[string]int64{".": fi.ModTime().UnixNano()}, jobs: []job{{e: entry{rel: "b.txt", size: 1, mtime: 1}}}}
-	if _, err := ix.apply(context.Background(), stale, nil); err != nil {
+	if _, err := ix.apply(context.Background(), stale, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	skips, err := ix.Skips(context.Background())

@@ -79,3 +79,10 @@ func (ix *Index) Skips(ctx context.Context) ([]scan.Skip, error) {
 func (ix *Index) joinPath(rel string) string {
 	return filepath.Join(ix.dir, filepath.FromSlash(rel))
 }
+
+// hasNoted tells whether skips were noted since the last takeNoted.
+func (ix *Index) hasNoted() bool {
+	ix.skipMu.Lock()
+	defer ix.skipMu.Unlock()
+	return len(ix.noted) > 0
+}

@@ -200,8 +200,6 @@ func (ix *Index) stat(rel string) (entry, bool) {
 // dirOf is the stored directory of a relative file path.
 func dirOf(rel string) string { return path.Dir(rel) }
 
-func isAbs(p string) bool          { return filepath.IsAbs(p) }
-func joinAbs(dir, p string) string { a, _ := filepath.Abs(filepath.Join(dir, p)); return a }
 func relTo(base, p string) (string, error) {
 	r, err := filepath.Rel(base, p)
 	return filepath.ToSlash(r), err

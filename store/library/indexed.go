@@ -118,7 +118,7 @@ func (x *Indexed) sendNames(emit func([]Summary)) {
 		if !e.Type().IsRegular() || !isArticleName(name) {
 			continue
 		}
-		id := strings.TrimSuffix(name, filepath.Ext(name))
+		id := article.IDOf(name) // as the index will list it
 		rows = append(rows, Summary{ID: id, File: name, Path: filepath.Join(x.ix.Dir(), name), Comments: -1})
 		x.interim[id] = name
 	}
@@ -252,7 +252,9 @@ func (x *Indexed) Article(ctx context.Context, s Summary) (article.Article, erro
 	if err != nil {
 		return article.Article{}, err
 	}
-	return article.Parse(s.Path, data), nil
+	a := article.Parse(s.Path, data)
+	a.ID = s.ID // the parser knows only the file's name, the index its place
+	return a, nil
 }
 
 // Search ranks the matches with BM25; a query with nothing to look for

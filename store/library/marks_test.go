@@ -37,11 +37,11 @@ func TestMarksByArticle(t *testing.T) {
 	m1, m2 := openMarks(t, stateDir, x1), openMarks(t, stateDir, x2)
 	listAll(t, x1)
 	listAll(t, x2)
-	for _, id := range []string{"a", "c", "e"} { // top, sub/, deep/
+	for _, id := range []string{"a", "sub/c", "deep/e"} { // top, sub/, deep/
 		must(t, m1.SetRead(id, true))
 	}
 	must(t, m1.SetBookmarked("d", true))
-	for _, id := range []string{"a", "c", "e"} {
+	for _, id := range []string{"a", "sub/c", "deep/e"} {
 		if !m1.Read(id) || m2.Read(id) {
 			t.Errorf("%s: read in f1 %v, in f2 %v", id, m1.Read(id), m2.Read(id))
 		}
@@ -57,7 +57,7 @@ func TestMarksByArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	listAll(t, x1)
-	if !m1.Read("a") || !m1.Read("e") || !m1.Bookmarked("d") {
+	if !m1.Read("a") || !m1.Read("deep/e") || !m1.Bookmarked("d") {
 		t.Error("marks lost by a rebuild of the index")
 	}
 
@@ -91,8 +91,8 @@ func TestLegacyMarksAdoptedOnList(t *testing.T) {
 	defer x.Close()
 	m := openMarks(t, stateDir, x)
 	must(t, x.List(context.Background(), func([]Summary) {}, func(int, int) {}))
-	if !m.Read("c") || !m.Bookmarked("e") {
-		t.Errorf("legacy marks not adopted: c read %v, e bookmarked %v", m.Read("c"), m.Bookmarked("e"))
+	if !m.Read("sub/c") || !m.Bookmarked("deep/e") {
+		t.Errorf("legacy marks not adopted: c read %v, e bookmarked %v", m.Read("sub/c"), m.Bookmarked("deep/e"))
 	}
 	if _, err := os.Stat(filepath.Join(stateDir, state.FileName)); err != nil {
 		t.Fatal(err)

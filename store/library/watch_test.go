@@ -26,8 +26,8 @@ func TestWatchSeesChanges(t *testing.T) {
 			var got []Change
 			go lib.Watch(ctx, func(c Change) { mu.Lock(); got = append(got, c); mu.Unlock() })
 			time.Sleep(200 * time.Millisecond) // let the watch start
-			id := "f_" + strings.ReplaceAll(name, " ", "_")
-			file := filepath.Join(dir, "sub", id+".txt")
+			id := "sub/f_" + strings.ReplaceAll(name, " ", "_")
+			file := filepath.Join(dir, filepath.FromSlash(id)+".txt")
 			must(t, os.WriteFile(file, []byte("Un nouvel article\n\nSur Hanoï.\n"), 0o644))
 			wait(t, &mu, func() bool { return added(got, id, "Un nouvel article") })
 			res, err := lib.Search(ctx, "nouvel")

@@ -55,6 +55,7 @@ func Scan(ctx context.Context, dir string, opt Options, emit func(article.Articl
 	if err != nil {
 		return err
 	}
+	opt.Parse = withID(dir, opt.Parse)
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)

@@ -302,6 +302,9 @@ func TestRefusedFiles(t *testing.T) {
 }
 
 func TestLongLineEmptyAndBlank(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 5 MiB parse, minutes under the race detector (CI's -race -short run)")
+	}
 	dir := t.TempDir()
 	long := strings.Repeat("mot ", 5<<20/4-2) + "fin."
 	write(t, dir, "long.txt", long)

@@ -117,7 +117,7 @@ func find(tx *sql.Tx, abs string, dev, ino uint64) (id int64, moved bool, err er
 		return 0, false, err
 	}
 	defer rows.Close()
-	for rows.Next() {
+	if rows.Next() { // the oldest row of that identity
 		var old string
 		if err := rows.Scan(&id, &old); err != nil {
 			return 0, false, err

@@ -235,7 +235,7 @@ func TestPlain(t *testing.T) {
 	}
 	for w := 0; w <= 120; w++ {
 		out := Plain(a, w)
-		if strings.ContainsAny(out, "\x1b\x9b\r") {
+		if strings.ContainsAny(out, "\x1b\u009b\r") {
 			t.Fatalf("width %d: escape or control in %q", w, out)
 		}
 		if w > 0 {

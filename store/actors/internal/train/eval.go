@@ -43,8 +43,6 @@ func (c counts) f1() float64 {
 	return 2 * p * r / (p + r)
 }
 
-var kindNames = map[tagger.Kind]string{tagger.Person: "PER", tagger.Organization: "ORG", tagger.Place: "LOC", tagger.Misc: "MISC"}
-
 // evaluate tags every example with m and writes exact-match F1 per
 // language and kind (MISC left out of "all": kiosk does not report it).
 func evaluate(w io.Writer, name string, m *tagger.Model, exs []*example) {

@@ -1,0 +1,57 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"sync"
+)
+
+// An index whose version and folder are right may still have lost a table
+// or an index, or hold one of another shape (damaged, or written by hand):
+// it is compared with what SQLite records of a database made from schema,
+// and one that differs is stale, so rebuilt.
+
+// masterSQL reads a database's description of itself: every table, index
+// and trigger with the statement that made it, in a fixed order.
+const masterSQL = `SELECT ifnull(group_concat(type || ' ' || name || ' ' || tbl_name || ' ' || ifnull(sql, ''), char(10)), '')
+	FROM (SELECT * FROM sqlite_master ORDER BY type, name)`
+
+// wantTables is masterSQL's answer for a new index, made once in memory.
+var wantTables = sync.OnceValues(func() (string, error) {
+	db, err := sql.Open("sqlite", ":memory:")
+	if err != nil {
+		return "", err
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1) // one in-memory database, not one per connection
+	if _, err := db.Exec(schema); err != nil {
+		return "", err
+	}
+	var want string
+	err = db.QueryRow(masterSQL).Scan(&want)
+	return want, err
+})
+
+var errTables = errors.New("index tables damaged")
+
+// checkTables tells whether db has exactly the tables of an index, and the
+// meta rows every index has.
+func checkTables(ctx context.Context, db *sql.DB) error {
+	want, err := wantTables()
+	if err != nil {
+		return err
+	}
+	var have string
+	if err := db.QueryRowContext(ctx, masterSQL).Scan(&have); err != nil {
+		return err
+	}
+	var metas int
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM meta WHERE key IN ('folder', 'gen', 'id')").Scan(&metas); err != nil {
+		return err
+	}
+	if have != want || metas != 3 {
+		return errTables
+	}
+	return nil
+}
