@@ -161,7 +161,7 @@ func newWalker(t testing.TB) *walker {
 // kindOf names the request a message answers; "" for events (the folder
 // changed, a browser was opened), which may change the screen at any time.
 func kindOf(msg tea.Msg) string {
-	switch msg.(type) {
+	switch msg := msg.(type) {
 	case renderedMsg:
 		return "render"
 	case loadMsg:
@@ -173,8 +173,7 @@ func kindOf(msg tea.Msg) string {
 	case clearStatusMsg:
 		return "status"
 	case markSavedMsg:
-		k := msg.(markSavedMsg).key
-		return fmt.Sprintf("mark %d %s", k.kind, k.id)
+		return fmt.Sprintf("mark %d %s", msg.key.kind, msg.key.id)
 	}
 	return ""
 }
