@@ -9,20 +9,22 @@ import (
 	"strings"
 
 	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/article"
 )
 
 // Summary is what a list or a panel shows of one article, straight from the
 // index without reading its file.
 type Summary struct {
-	ID       string `json:"id"`
-	File     string `json:"file"`
-	Path     string `json:"path"` // the folder as given to Open, joined with the file's place in it
-	Title    string `json:"title"`
-	Lang     string `json:"lang"`
-	URL      string `json:"url"`
-	Domain   string `json:"domain"`
-	Comments *int   `json:"comments"`
-	Words    int    `json:"words"`
+	ID       string        `json:"id"`
+	File     string        `json:"file"`
+	Path     string        `json:"path"` // the folder as given to Open, joined with the file's place in it
+	Title    string        `json:"title"`
+	Lang     string        `json:"lang"`
+	URL      string        `json:"url"`
+	Domain   string        `json:"domain"`
+	Comments *int          `json:"comments"`
+	Words    int           `json:"words"`
+	Date     *article.Date `json:"date"`
 }
 
 // Hit is one search result.
@@ -49,10 +51,13 @@ const (
 // actors, source, lang.
 const weights = "10.0, 1.0, 3.0, 1.0, 0.0"
 
-const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.words"
+const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.words, d.date, d.date_from"
 
 // Search answers q; limit 0 means all matches.
 func (ix *Index) Search(ctx context.Context, q Query, mode Mode, limit int) ([]Hit, error) {
+	if q.dates.set {
+		return ix.searchDated(ctx, q, mode, limit)
+	}
 	if mode == Ranked && limit > 0 && limit <= 5000 { // (the TUI asks for 2000)
 		if hits, ok, err := ix.rankedSplit(ctx, q, limit); ok || err != nil {
 			return hits, err
@@ -84,6 +89,9 @@ func (ix *Index) Search(ctx context.Context, q Query, mode Mode, limit int) ([]H
 
 // Count is how many articles match q.
 func (ix *Index) Count(ctx context.Context, q Query) (int, error) {
+	if q.dates.set {
+		return ix.countDated(ctx, q)
+	}
 	var n int
 	err := ix.db.QueryRowContext(ctx, "SELECT count(*) FROM fts WHERE fts MATCH ?", q.Match()).Scan(&n)
 	return n, err
@@ -155,10 +163,12 @@ func (ix *Index) WithActor(ctx context.Context, name string) ([]Summary, error) 
 func (ix *Index) scanSummary(rows *sql.Rows, s *Summary, extra ...any) error {
 	var rel string
 	var comments sql.NullInt64
-	dest := append(extra, &rel, &s.Title, &s.Lang, &s.URL, &s.Domain, &comments, &s.Words)
+	var date, from string
+	dest := append(extra, &rel, &s.Title, &s.Lang, &s.URL, &s.Domain, &comments, &s.Words, &date, &from)
 	if err := rows.Scan(dest...); err != nil {
 		return err
 	}
+	s.Date = dateOf(date, from)
 	s.File = baseName(rel)
 	s.ID = strings.TrimSuffix(s.File, filepath.Ext(s.File))
 	s.Path = ix.joinPath(rel)
