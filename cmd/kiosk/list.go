@@ -18,14 +18,17 @@ func init() {
 }
 
 func runList(env *Env, args []string) int {
-	fs := newFlags(env, "list", "kiosk list [--dir DIR] [--json] [--unread] [--bookmarked] [--max-size BYTES]",
-		"Lists every article of the folder in file-name order: one JSON object a line with --json.\n"+
+	fs := newFlags(env, "list", "kiosk list [--dir DIR] [--json] [--unread] [--bookmarked] [--since DATE] [--until DATE] [--sort name|date] [--max-size BYTES]",
+		"Lists every article of the folder in file-name order (--sort date: newest first):\n"+
+			"id, date, comments, domain, title, or one JSON object a line with --json.\n"+
+			"A date read from the file's time rather than its URL or text is shown as ~DATE.\n"+
 			"Files that cannot be read are reported on stderr as 'kiosk: skipped PATH: REASON'.")
 	dirArg := dirFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON Lines")
 	maxSize := fs.Int64("max-size", scan.DefaultMaxSize, "skip files larger than this many bytes")
 	unread := fs.Bool("unread", false, "only articles not yet read")
 	bookmarked := fs.Bool("bookmarked", false, "only bookmarked articles")
+	when := dateFlags(fs)
 	rest, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -42,14 +45,18 @@ func runList(env *Env, args []string) int {
 	if !ok {
 		return 1
 	}
+	by, ok := when.parse(env)
+	if !ok {
+		return 2
+	}
 	out := bufio.NewWriterSize(env.Stdout, 64<<10)
 	defer out.Flush()
 	if *maxSize == scan.DefaultMaxSize {
-		if code, ok := listIndexed(env, dir, *asJSON, out, keep); ok {
+		if code, ok := listIndexed(env, dir, *asJSON, out, keep, by); ok {
 			return code
 		}
 	}
-	return listScanned(env, dir, *maxSize, *asJSON, out, keep)
+	return listScanned(env, dir, *maxSize, *asJSON, out, keep, by)
 }
 
 // listIndexed lists the folder from its index, brought up to date as a
@@ -57,7 +64,7 @@ func runList(env *Env, args []string) int {
 // without reading every file, and returns the exit status. ok is false,
 // nothing having been written to stdout, when the index cannot be used (say,
 // a read-only cache).
-func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func(string) bool) (code int, ok bool) {
+func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func(string) bool, by dateOrder) (code int, ok bool) {
 	ix, err := openIndex(env, dir)
 	if err != nil {
 		return 0, false
@@ -67,10 +74,13 @@ func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func
 		return 0, false
 	}
 	ctx := context.Background()
-	if asJSON {
+	switch {
+	case asJSON && by.plain():
 		err = ix.WriteList(ctx, out, keep)
-	} else {
-		err = listPlain(ctx, ix, out, keep)
+	case asJSON:
+		err = writeListByDate(ctx, ix, out, keep, by)
+	default:
+		err = listPlain(ctx, ix, out, keep, by)
 	}
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "kiosk: cannot list %s: %v\n", quote(dir), err)
@@ -79,25 +89,25 @@ func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func
 	return 0, true
 }
 
-// listPlain prints a line an article: id, comments, domain, title.
-func listPlain(ctx context.Context, ix *index.Index, out *bufio.Writer, keep func(string) bool) error {
+// listPlain prints a line an article: id, date, comments, domain, title.
+func listPlain(ctx context.Context, ix *index.Index, out *bufio.Writer, keep func(string) bool, by dateOrder) error {
 	list, err := ix.List(ctx)
 	if err != nil {
 		return err
 	}
-	for _, s := range list {
+	for _, s := range by.summaries(list) {
 		if keep(sanitize.Line(s.File)) {
-			fmt.Fprintln(out, listLine(sanitize.Line(s.ID), s.Comments, s.Domain, s.Title))
+			fmt.Fprintln(out, listLine(sanitize.Line(s.ID), s.Date, s.Comments, s.Domain, s.Title))
 		}
 	}
 	return nil
 }
 
 // listScanned lists the folder by reading every file.
-func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *bufio.Writer, keep func(string) bool) int {
+func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *bufio.Writer, keep func(string) bool, by dateOrder) int {
 	enc := json.NewEncoder(out)
 	emit := func(a article.Article) {
-		if !keep(a.File) {
+		if !keep(a.File) || !by.keeps(a.Date) {
 			return
 		}
 		if asJSON {
@@ -108,8 +118,9 @@ func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *bufio.Wr
 		if a.Source != nil {
 			domain = a.Source.Domain
 		}
-		fmt.Fprintln(out, listLine(a.ID, a.Comments, domain, a.Title))
+		fmt.Fprintln(out, listLine(a.ID, a.Date, a.Comments, domain, a.Title))
 	}
+	emit, flush := by.buffer(emit)
 	report := func(s scan.Skip) {
 		out.Flush() // keep stdout and stderr in order on a terminal
 		fmt.Fprintln(env.Stderr, s.String())
@@ -118,6 +129,7 @@ func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *bufio.Wr
 		fmt.Fprintf(env.Stderr, "kiosk: cannot list %s: %v\n", quote(dir), err)
 		return 1
 	}
+	flush()
 	return 0
 }
 
@@ -154,8 +166,8 @@ func summary(a article.Article) article.Article {
 	return a
 }
 
-// listLine is one article in the plain listing: id, comments, domain, title.
-func listLine(id string, comments *int, domain, title string) string {
+// listLine is one article in the plain listing: id, date, comments, domain, title.
+func listLine(id string, date *article.Date, comments *int, domain, title string) string {
 	c := "-"
 	if comments != nil {
 		c = fmt.Sprint(*comments)
@@ -163,5 +175,5 @@ func listLine(id string, comments *int, domain, title string) string {
 	if domain == "" {
 		domain = "-"
 	}
-	return fmt.Sprintf("%s\t%s\t%s\t%s", id, c, domain, title)
+	return fmt.Sprintf("%s\t%s\t%s\t%s\t%s", id, dateColumn(date), c, domain, title)
 }
