@@ -19,10 +19,8 @@ func init() {
 
 func runList(env *Env, args []string) int {
 	fs := newFlags(env, "list", "kiosk list [--dir DIR] [--json] [--unread] [--bookmarked] [--since DATE] [--until DATE] [--sort name|date] [--max-size BYTES]",
-		"Lists every article of the folder in file-name order (--sort date: newest first):\n"+
-			"id, date, comments, domain, title, or one JSON object a line with --json.\n"+
-			"A date read from the file's time rather than its URL or text is shown as ~DATE.\n"+
-			"Files that cannot be read are reported on stderr as 'kiosk: skipped PATH: REASON'.")
+		"Lists the articles by file name (--sort date: newest first): id, date (~DATE: from the file's time),\n"+
+			"comments, domain, title; --json: one object a line. Unreadable files: 'kiosk: skipped PATH: REASON' on stderr.")
 	dirArg := dirFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON Lines")
 	maxSize := fs.Int64("max-size", scan.DefaultMaxSize, "skip files larger than this many bytes")
