@@ -1,11 +1,7 @@
 package article
 
 import (
-	"regexp"
-	"sort"
-	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // candidate is one date the text states.
@@ -51,117 +47,6 @@ func textCandidates(lang, title string, paragraphs []string) []candidate {
 	return out
 }
 
-// match is one date found in a line, with where it is.
-type match struct {
-	start, end int
-	ymd
-}
-
-// lineDates finds the dates of one line, in order.
-func lineDates(lang, line string) []candidate {
-	var ms []match
-	for _, f := range finders {
-		for _, idx := range f.re.FindAllStringSubmatchIndex(line, -1) {
-			if t, ok := f.read(lang, line, idx); ok {
-				ms = append(ms, match{idx[0], idx[1], t})
-			}
-		}
-	}
-	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
-	var out []candidate
-	last := -1
-	for _, m := range ms {
-		if m.start < last || lunar(line[m.end:]) {
-			continue // overlaps an earlier match, or a lunar calendar date
-		}
-		last = m.end
-		before := line[max(0, m.start-30):m.start]
-		out = append(out, candidate{
-			ymd:      m.ymd,
-			weekday:  weekdayIn(before),
-			dateline: atMostRunes(line, datelineLine) && utf8.RuneCountInString(line) < 3*utf8.RuneCountInString(line[m.start:m.end])+8,
-			today:    todayIn(before),
-		})
-	}
-	return out
-}
-
-// A finder is one way of writing a date, read from a regexp's groups.
-type finder struct {
-	re   *regexp.Regexp
-	read func(lang, line string, idx []int) (ymd, bool)
-}
-
-// group is submatch n of idx in line as a number, 0 when absent.
-func group(line string, idx []int, n int) int {
-	if idx[2*n] < 0 {
-		return 0
-	}
-	v, _ := strconv.Atoi(line[idx[2*n]:idx[2*n+1]])
-	return v
-}
-
-func groupText(line string, idx []int, n int) string {
-	if idx[2*n] < 0 {
-		return ""
-	}
-	return line[idx[2*n]:idx[2*n+1]]
-}
-
-// Edges keep a number from being read out of a longer one, or a month out
-// of a longer word (\b is ASCII only in Go).
-const (
-	pre  = `(?:^|[^\pL\pN.,/-])`
-	post = `(?:$|[^\pL\pN])`
-	// a day range: "du 5 au 7 décembre" is the 5th
-	rangeWords = `(?:au|à|a|to|and|et|bis|al|до|по|і|и|hingga|sampai|-|–)`
-)
-
-var monthAlt = alternation(monthNames)
-
-var finders = []finder{
-	// 16 mars 2025, 1er septembre, 16. März, 16 de marzo de 2025, 14 марта,
-	// du 5 au 7 décembre
-	{regexp.MustCompile(`(?i)` + pre + `(?:(\d{1,2})(?:er|ᵉʳ|\.)?\s*` + rangeWords + `\s*)?(\d{1,2})(?:er|ᵉʳ|\.|º|°)?\s+(?:de\s+|di\s+)?(` + monthAlt + `)\.?(?:,?\s+(?:de\s+|del\s+|року\s+)?(\d{4}))?` + post),
-		func(lang, line string, idx []int) (ymd, bool) {
-			d, first := group(line, idx, 2), group(line, idx, 1)
-			m := monthNames[strings.ToLower(groupText(line, idx, 3))]
-			t := ymd{group(line, idx, 4), m, d}
-			if first != 0 && first < d {
-				t.d = first
-			}
-			return t, m != 0
-		}},
-	// March 16, 2025; May 8
-	{regexp.MustCompile(`(?i)` + pre + `(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?:$|[^\pL\pN:])`),
-		func(lang, line string, idx []int) (ymd, bool) {
-			m := monthNames[strings.ToLower(groupText(line, idx, 1))]
-			return ymd{group(line, idx, 3), m, group(line, idx, 2)}, m != 0
-		}},
-	// ngày 16 tháng 3 năm 2025
-	{regexp.MustCompile(`(?i)` + pre + `(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?` + post),
-		func(lang, line string, idx []int) (ymd, bool) {
-			return ymd{group(line, idx, 3), group(line, idx, 2), group(line, idx, 1)}, true
-		}},
-	// 25/01/2024, 16.03.2025, 2025-03-16
-	{regexp.MustCompile(pre + `(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})` + `(?:$|[^\pN/.-]|[.-][^\pN])`),
-		func(lang, line string, idx []int) (ymd, bool) {
-			if groupText(line, idx, 2) != groupText(line, idx, 4) {
-				return ymd{}, false
-			}
-			return dayMonth(lang, group(line, idx, 1), group(line, idx, 3), group(line, idx, 5)), true
-		}},
-	{regexp.MustCompile(pre + `(\d{4})-(\d{2})-(\d{2})` + `(?:$|[^\pN])`),
-		func(lang, line string, idx []int) (ymd, bool) {
-			return ymd{group(line, idx, 1), group(line, idx, 2), group(line, idx, 3)}, true
-		}},
-	// Vietnamese writes the day and month alone after a time of day: sáng 5/9
-	{regexp.MustCompile(`(?i)(?:^|\s)(?:ngày|sáng|trưa|chiều|tối|đêm|rạng sáng|hôm nay|hôm qua)\s+(\d{1,2})/(\d{1,2})(?:/(\d{4}))?` + `(?:$|[^\pN/])`),
-		func(lang, line string, idx []int) (ymd, bool) {
-			return ymd{group(line, idx, 3), group(line, idx, 2), group(line, idx, 1)}, true
-		}},
-}
-
 // dayMonth reads a numeric a/b/year: day first, as every language of the
 // aggregator writes it, but for English when only month first makes sense.
 func dayMonth(lang string, a, b, y int) ymd {
@@ -203,20 +88,4 @@ func weekdayIn(before string) int {
 		}
 	}
 	return best
-}
-
-// alternation is a regexp alternative of the keys, longest first so that a
-// name is not cut short by one it begins with.
-func alternation(names map[string]int) string {
-	keys := make([]string, 0, len(names))
-	for k := range names {
-		keys = append(keys, regexp.QuoteMeta(k))
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if len(keys[i]) != len(keys[j]) {
-			return len(keys[i]) > len(keys[j])
-		}
-		return keys[i] < keys[j]
-	})
-	return strings.Join(keys, "|")
 }
