@@ -41,8 +41,7 @@ func runActors(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	sort := "name"
-	by, ok := dateFlagValues{since, until, &sort}.parse(env)
+	by, ok := parseRange(env, *since, *until)
 	if !ok {
 		return 2
 	}

@@ -33,12 +33,30 @@ type dateOrder struct {
 
 // parse reads the flags; ok is false after a message (exit 2).
 func (v dateFlagValues) parse(env *Env) (dateOrder, bool) {
+	o, ok := parseRange(env, *v.since, *v.until)
+	if !ok {
+		return o, false
+	}
+	switch *v.sort {
+	case "name":
+	case "date":
+		o.byDate = true
+	default:
+		fmt.Fprintf(env.Stderr, "kiosk: --sort is name or date, not %s\n", quote(*v.sort))
+		return o, false
+	}
+	return o, true
+}
+
+// parseRange reads --since and --until ("" when not given), for commands
+// that filter by date without sorting by it.
+func parseRange(env *Env, since, until string) (dateOrder, bool) {
 	var o dateOrder
 	for _, f := range []struct {
 		val  string
 		name string
 		read func(string) (index.DateRange, error)
-	}{{*v.since, "--since", index.Since}, {*v.until, "--until", index.Until}} {
+	}{{since, "--since", index.Since}, {until, "--until", index.Until}} {
 		if f.val == "" {
 			continue
 		}
@@ -48,14 +66,6 @@ func (v dateFlagValues) parse(env *Env) (dateOrder, bool) {
 			return o, false
 		}
 		o.r, o.ranged = o.r.And(r), true
-	}
-	switch *v.sort {
-	case "name":
-	case "date":
-		o.byDate = true
-	default:
-		fmt.Fprintf(env.Stderr, "kiosk: --sort is name or date, not %s\n", quote(*v.sort))
-		return o, false
 	}
 	return o, true
 }

@@ -48,8 +48,7 @@ func runTimeline(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	sortName := "name"
-	by, ok := dateFlagValues{since, until, &sortName}.parse(env)
+	by, ok := parseRange(env, *since, *until)
 	if !ok {
 		return 2
 	}
