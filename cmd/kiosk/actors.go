@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"fmt"
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/scan"
 )
 
@@ -30,7 +28,7 @@ func runActors(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) > 1 {
-		fmt.Fprintln(env.Stderr, "kiosk actors: name at most one article")
+		warn(env, sanitize.Lit("kiosk actors: name at most one article"))
 		return 2
 	}
 	arg := ""
@@ -45,15 +43,14 @@ func runActors(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	out := bufio.NewWriter(env.Stdout)
-	defer out.Flush()
+	out := newOutput(env)
 	if arg != "" {
 		a, ok := findArticle(env, *dirArg, arg)
 		if !ok {
 			return 2
 		}
 		printArticleActors(out, ofKind(a.Actors, kind), *asJSON)
-		return 0
+		return out.done(0)
 	}
 	dir, ok := folder(env, *dirArg)
 	if !ok {
@@ -61,11 +58,11 @@ func runActors(env *Env, args []string) int {
 	}
 	ranked, err := folderActors(env, dir, by)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: cannot list %s: %v\n", quote(dir), err)
+		warn(env, sanitize.Sprintf("kiosk: cannot list %s: %v", quote(dir), err))
 		return 1
 	}
 	printRanked(out, rankedOfKind(ranked, kind), *asJSON)
-	return 0
+	return out.done(0)
 }
 
 // folderActors tallies the actors of the articles of dir that by keeps.
@@ -94,7 +91,7 @@ func eachDated(env *Env, dir string, reset func(), f func(*article.Date, []actor
 	}
 	return scan.Scan(context.Background(), dir, scan.Options{},
 		func(a article.Article) { f(a.Date, a.Actors) },
-		func(s scan.Skip) { fmt.Fprintln(env.Stderr, s.String()) })
+		func(s scan.Skip) { warn(env, s.String()) })
 }
 
 // kindFlag reads --kind: "" for every kind.
@@ -103,7 +100,7 @@ func kindFlag(env *Env, s string) (actors.Kind, bool) {
 	case "", actors.Person, actors.Organization, actors.Place:
 		return k, true
 	}
-	fmt.Fprintf(env.Stderr, "kiosk: --kind is person, organization or place, not %s\n", quote(s))
+	warn(env, sanitize.Sprintf("kiosk: --kind is person, organization or place, not %s", quote(s)))
 	return "", false
 }
 
@@ -133,27 +130,25 @@ func rankedOfKind(list []actors.Ranked, k actors.Kind) []actors.Ranked {
 	return out
 }
 
-func printArticleActors(out *bufio.Writer, list []actors.Actor, asJSON bool) {
-	enc := json.NewEncoder(out)
+func printArticleActors(out *output, list []actors.Actor, asJSON bool) {
 	for _, a := range list {
 		if asJSON {
-			_ = enc.Encode(a)
+			out.json(a)
 			continue
 		}
-		fmt.Fprintf(out, "%4d  %-12s  %s\n", a.Mentions, a.Kind, a.Name)
+		out.line(sanitize.Sprintf("%4d  %-12s  %s", a.Mentions, sanitize.SafeLine(string(a.Kind)), sanitize.SafeLine(a.Name)))
 	}
 }
 
-func printRanked(out *bufio.Writer, list []actors.Ranked, asJSON bool) {
-	enc := json.NewEncoder(out)
+func printRanked(out *output, list []actors.Ranked, asJSON bool) {
 	if !asJSON && len(list) > 0 {
-		fmt.Fprintf(out, "%8s  %8s  %-12s  %s\n", "articles", "mentions", "kind", "name")
+		out.line(sanitize.Sprintf("%8s  %8s  %-12s  %s", sanitize.Lit("articles"), sanitize.Lit("mentions"), sanitize.Lit("kind"), sanitize.Lit("name")))
 	}
 	for _, r := range list {
 		if asJSON {
-			_ = enc.Encode(r)
+			out.json(r)
 			continue
 		}
-		fmt.Fprintf(out, "%8d  %8d  %-12s  %s\n", r.Articles, r.Mentions, r.Kind, r.Name)
+		out.line(sanitize.Sprintf("%8d  %8d  %-12s  %s", r.Articles, r.Mentions, sanitize.SafeLine(string(r.Kind)), sanitize.SafeLine(r.Name)))
 	}
 }

@@ -194,10 +194,14 @@ func TestListUnreadAndBookmarked(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.SetRead("a", true); err != nil {
+	marks, err := st.Folder(dir)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.SetBookmarked("c", true); err != nil {
+	if err := marks.SetRead("a.txt", true); err != nil {
+		t.Fatal(err)
+	}
+	if err := marks.SetBookmarked("c.txt", true); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()

@@ -5,10 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
@@ -22,7 +25,8 @@ func newFlags(env *Env, name, usageLine, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(safeWriter{env.Stderr}) // the flag package echoes unknown flags as typed
 	fs.Usage = func() {
-		fmt.Fprintf(env.Stderr, "usage: %s\n\n%s\n\n", usageLine, about)
+		// usageLine and about are constants of each command's file.
+		warn(env, sanitize.Concat(sanitize.Lit("usage: "), sanitize.SafeText(usageLine), sanitize.Lit("\n\n"), sanitize.SafeText(about), sanitize.Lit("\n")))
 		fs.PrintDefaults()
 	}
 	return fs
@@ -70,22 +74,43 @@ func folder(env *Env, dir string) (string, bool) {
 	fi, err := os.Stat(dir)
 	switch {
 	case err != nil:
-		fmt.Fprintf(env.Stderr, "kiosk: no article folder %s: %v\n", quote(dir), errors.Unwrap(err))
+		warn(env, sanitize.Sprintf("kiosk: no article folder %s: %s", quote(dir), why(err)))
 		return "", false
 	case !fi.IsDir():
-		fmt.Fprintf(env.Stderr, "kiosk: %s is not a folder\n", quote(dir))
+		warn(env, sanitize.Sprintf("kiosk: %s is not a folder", quote(dir)))
 		return "", false
 	}
 	return dir, true
 }
 
-// quote prints a path or argument so that no byte of it can act on the terminal.
-func quote(s string) string {
-	q := fmt.Sprintf("%q", s)
-	if q[1:len(q)-1] == s && !strings.ContainsAny(s, " ") {
-		return s
+// quote prints a path or argument so that no byte of it can act on the
+// terminal: as it is when it is plain, else Go-quoted with every rune but
+// printable ASCII escaped.
+func quote(s string) sanitize.Safe {
+	if q := strconv.Quote(s); q[1:len(q)-1] == s && !strings.ContainsAny(s, " ") {
+		return sanitize.SafeLine(s)
 	}
-	return q
+	return sanitize.SafeLine(strconv.QuoteToASCII(s))
+}
+
+// why says in fixed words why a path given by the user could not be used:
+// an OS error's own text would repeat the path, raw.
+func why(err error) string {
+	var errno syscall.Errno
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file or folder"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	case errors.As(err, &errno):
+		return errno.Error()
+	}
+	return "unusable"
+}
+
+// warn writes one line on stderr: only terminal-safe text can be warned.
+func warn(env *Env, s sanitize.Safe) {
+	io.WriteString(env.Stderr, s.String()+"\n")
 }
 
 // usage lists the subcommands.

@@ -6,10 +6,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"sort"
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // dateFlagValues are --since, --until and --sort as typed.
@@ -42,7 +44,7 @@ func (v dateFlagValues) parse(env *Env) (dateOrder, bool) {
 	case "date":
 		o.byDate = true
 	default:
-		fmt.Fprintf(env.Stderr, "kiosk: --sort is name or date, not %s\n", quote(*v.sort))
+		warn(env, sanitize.Sprintf("kiosk: --sort is name or date, not %s", quote(*v.sort)))
 		return o, false
 	}
 	return o, true
@@ -62,7 +64,7 @@ func parseRange(env *Env, since, until string) (dateOrder, bool) {
 		}
 		r, err := f.read(f.val)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "kiosk: %s: %v\n", f.name, err)
+			warn(env, sanitize.Sprintf("kiosk: %s: %v", f.name, err))
 			return o, false
 		}
 		o.r, o.ranged = o.r.And(r), true
@@ -123,7 +125,7 @@ func (o dateOrder) buffer(emit func(article.Article)) (add func(article.Article)
 // writeListByDate is WriteList filtered and ordered by date: the lines
 // come in path order, one per kept file, and are reordered by the dates the
 // index's list gives those files.
-func writeListByDate(ctx context.Context, ix *index.Index, out *bufio.Writer, keep func(string) bool, o dateOrder) error {
+func writeListByDate(ctx context.Context, ix *index.Index, out io.Writer, keep func(string) bool, o dateOrder) error {
 	list, err := ix.List(ctx)
 	if err != nil {
 		return err
@@ -161,19 +163,21 @@ func writeListByDate(ctx context.Context, ix *index.Index, out *bufio.Writer, ke
 		sort.SliceStable(idx, func(i, j int) bool { return newer(dates[files[idx[i]]], dates[files[idx[j]]]) })
 	}
 	for _, i := range idx {
-		out.Write(lines[i])
+		if _, err := out.Write(lines[i]); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
 // dateColumn is the date in the plain listing: "-" when none, "~" before a
 // date read from the file's time.
-func dateColumn(d *article.Date) string {
+func dateColumn(d *article.Date) sanitize.Safe {
 	switch {
 	case d == nil:
-		return "-"
+		return sanitize.Lit("-")
 	case d.From == article.FromFile:
-		return "~" + d.Value
+		return sanitize.SafeLine("~" + d.Value)
 	}
-	return d.Value
+	return sanitize.SafeLine(d.Value)
 }

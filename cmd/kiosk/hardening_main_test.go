@@ -82,6 +82,9 @@ type runOpts struct {
 	stdin string
 	uid   int // run as this user when > 0 (needs root)
 	limit time.Duration
+	// stdoutFile, when set, is opened for writing as the command's stdout
+	// (say, /dev/full); result.stdout is then empty.
+	stdoutFile string
 }
 
 // baseEnv is the environment every run starts from: no terminal, private
@@ -115,6 +118,14 @@ func runKiosk(t *testing.T, o runOpts, args ...string) result {
 	}
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
+	if o.stdoutFile != "" {
+		f, err := os.OpenFile(o.stdoutFile, os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cmd.Stdout = f
+	}
 	start := time.Now()
 	err := cmd.Run()
 	r := result{stdout: out.String(), stderr: errb.String(), took: time.Since(start)}

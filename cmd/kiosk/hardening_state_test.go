@@ -55,13 +55,18 @@ func markerMain(dir string) int {
 		fmt.Fprintln(os.Stderr, "warning:", warning)
 		return 1
 	}
+	m, err := st.Folder(dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "folder:", err)
+		return 1
+	}
 	out := bufio.NewWriterSize(os.Stdout, 64)
 	for i := 0; i < 100000; i++ {
 		op := markOpOf(run, i)
 		if op.bookmark {
-			err = st.SetBookmarked(op.key, op.on)
+			err = m.SetBookmarked(op.key, op.on)
 		} else {
-			err = st.SetRead(op.key, op.on)
+			err = m.SetRead(op.key, op.on)
 		}
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "mark:", err)
@@ -147,8 +152,12 @@ func TestHardeningStateSurvivesSIGKILL(t *testing.T) {
 		if err != nil || warning != "" || st.InMemory() {
 			t.Fatalf("run %d, killed after %v and %d acknowledged changes: the state does not open cleanly: %v %q", run, delay, acked+1, err, warning)
 		}
-		checkMarks(t, run, "read", st.ReadSet(), read, unsure)
-		checkMarks(t, run, "bookmark", st.Bookmarks(), marks, unsure)
+		m, err := st.Folder(dir)
+		if err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		checkMarks(t, run, "read", m.ReadSet(), read, unsure)
+		checkMarks(t, run, "bookmark", m.Bookmarks(), marks, unsure)
 		st.Close()
 		if t.Failed() {
 			return

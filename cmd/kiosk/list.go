@@ -1,10 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"fmt"
+	"path"
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/index"
@@ -32,14 +31,14 @@ func runList(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) > 0 {
-		fmt.Fprintf(env.Stderr, "kiosk list: unexpected argument %s\n", quote(rest[0]))
+		warn(env, sanitize.Sprintf("kiosk list: unexpected argument %s", quote(rest[0])))
 		return 2
 	}
 	dir, ok := folder(env, *dirArg)
 	if !ok {
 		return 2
 	}
-	keep, ok := stateFilter(env, *unread, *bookmarked)
+	keep, ok := stateFilter(env, dir, *unread, *bookmarked)
 	if !ok {
 		return 1
 	}
@@ -47,14 +46,13 @@ func runList(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	out := bufio.NewWriterSize(env.Stdout, 64<<10)
-	defer out.Flush()
+	out := newOutput(env)
 	if *maxSize == scan.DefaultMaxSize {
 		if code, ok := listIndexed(env, dir, *asJSON, out, keep, by); ok {
-			return code
+			return out.done(code)
 		}
 	}
-	return listScanned(env, dir, *maxSize, *asJSON, out, keep, by)
+	return out.done(listScanned(env, dir, *maxSize, *asJSON, out, keep, by))
 }
 
 // listIndexed lists the folder from its index, brought up to date as a
@@ -62,7 +60,7 @@ func runList(env *Env, args []string) int {
 // without reading every file, and returns the exit status. ok is false,
 // nothing having been written to stdout, when the index cannot be used (say,
 // a read-only cache).
-func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func(string) bool, by dateOrder) (code int, ok bool) {
+func listIndexed(env *Env, dir string, asJSON bool, out *output, keep func(string) bool, by dateOrder) (code int, ok bool) {
 	ix, err := openIndex(env, dir)
 	if err != nil {
 		return 0, false
@@ -74,88 +72,116 @@ func listIndexed(env *Env, dir string, asJSON bool, out *bufio.Writer, keep func
 	ctx := context.Background()
 	switch {
 	case asJSON && by.plain():
-		err = ix.WriteList(ctx, out, keep)
+		w := &stream{o: out}
+		err = ix.WriteList(ctx, w, keep)
+		w.end()
 	case asJSON:
-		err = writeListByDate(ctx, ix, out, keep, by)
+		w := &stream{o: out}
+		err = writeListByDate(ctx, ix, w, keep, by)
+		w.end()
 	default:
 		err = listPlain(ctx, ix, out, keep, by)
 	}
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: cannot list %s: %v\n", quote(dir), err)
+	if err != nil && out.err == nil {
+		out.flush()
+		warn(env, sanitize.Sprintf("kiosk: cannot list %s: %v", quote(dir), err))
 		return 1, true
 	}
 	return 0, true
 }
 
 // listPlain prints a line an article: id, date, comments, domain, title.
-func listPlain(ctx context.Context, ix *index.Index, out *bufio.Writer, keep func(string) bool, by dateOrder) error {
+func listPlain(ctx context.Context, ix *index.Index, out *output, keep func(string) bool, by dateOrder) error {
 	list, err := ix.List(ctx)
 	if err != nil {
 		return err
 	}
 	for _, s := range by.summaries(list) {
-		if keep(sanitize.Line(s.File)) {
-			fmt.Fprintln(out, listLine(sanitize.Line(s.ID), s.Date, s.Comments, s.Domain, s.Title))
+		if out.err != nil {
+			return nil // done reports it
+		}
+		if keep(sanitize.Line(s.File)) { // the reader's state keys sanitized names
+			out.fields(listLine(s.SafeID(), s.Date, s.Comments, s.Domain, s.SafeTitle())...)
 		}
 	}
 	return nil
 }
 
 // listScanned lists the folder by reading every file.
-func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *bufio.Writer, keep func(string) bool, by dateOrder) int {
-	enc := json.NewEncoder(out)
+func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *output, keep func(string) bool, by dateOrder) int {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	emit := func(a article.Article) {
-		if !keep(a.File) || !by.keeps(a.Date) {
-			return
+		switch {
+		case out.err != nil:
+			cancel() // stdout is gone: no use reading on
+		case !keep(a.File), !by.keeps(a.Date):
+		case asJSON:
+			out.json(summary(a))
+		default:
+			domain := ""
+			if a.Source != nil {
+				domain = a.Source.Domain
+			}
+			out.fields(listLine(sanitize.SafeLine(a.ID), a.Date, a.Comments, domain, sanitize.SafeLine(a.Title))...)
 		}
-		if asJSON {
-			_ = enc.Encode(summary(a))
-			return
-		}
-		domain := ""
-		if a.Source != nil {
-			domain = a.Source.Domain
-		}
-		fmt.Fprintln(out, listLine(a.ID, a.Date, a.Comments, domain, a.Title))
 	}
 	emit, flush := by.buffer(emit)
 	report := func(s scan.Skip) {
-		out.Flush() // keep stdout and stderr in order on a terminal
-		fmt.Fprintln(env.Stderr, s.String())
+		out.flush() // keep stdout and stderr in order on a terminal
+		warn(env, s.String())
 	}
-	if err := scan.Scan(context.Background(), dir, scan.Options{MaxSize: maxSize}, emit, report); err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: cannot list %s: %v\n", quote(dir), err)
+	if err := scan.Scan(ctx, dir, scan.Options{MaxSize: maxSize}, emit, report); err != nil && out.err == nil {
+		out.flush()
+		warn(env, sanitize.Sprintf("kiosk: cannot list %s: %v", quote(dir), err))
 		return 1
 	}
 	flush()
 	return 0
 }
 
-// stateFilter returns which articles --unread and --bookmarked keep, by
-// file name. The reader's state is only opened when one of them is given.
-func stateFilter(env *Env, unread, bookmarked bool) (func(file string) bool, bool) {
+// stateFilter returns which articles of folder dir --unread and
+// --bookmarked keep, by file name (what the list has at hand; the marks are
+// kept by path in the folder). The reader's state is only opened when one
+// of them is given.
+func stateFilter(env *Env, dir string, unread, bookmarked bool) (func(file string) bool, bool) {
 	if !unread && !bookmarked {
 		return func(string) bool { return true }, true
 	}
-	dir, err := state.Dir(env.Getenv)
+	sdir, err := state.Dir(env.Getenv)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: no state directory: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk: no state directory: %v", err))
 		return nil, false
 	}
-	st, warning, err := state.Open(dir)
+	st, warning, err := state.Open(sdir)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: cannot open the reader's state: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk: cannot open the reader's state: %v", err))
 		return nil, false
 	}
 	if warning != "" {
-		fmt.Fprintln(env.Stderr, warning)
+		warn(env, sanitize.SafeLine(warning))
 	}
-	read, marks := st.ReadSet(), st.Bookmarks()
-	st.Close()
+	defer st.Close()
+	m, err := st.Folder(dir)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+		return nil, false
+	}
+	read, marks := fileNames(m.ReadSet()), fileNames(m.Bookmarks())
 	return func(file string) bool {
-		key := state.Key(file)
-		return (!unread || !read[key]) && (!bookmarked || marks[key])
+		return (!unread || !read[file]) && (!bookmarked || marks[file])
 	}, true
+}
+
+// fileNames is the file names of marked paths, raw and as the list prints
+// them.
+func fileNames(rels map[string]bool) map[string]bool {
+	out := make(map[string]bool, 2*len(rels))
+	for rel := range rels {
+		out[path.Base(rel)] = true
+		out[sanitize.Line(path.Base(rel))] = true
+	}
+	return out
 }
 
 // summary is an article without its text, for listing.
@@ -165,13 +191,14 @@ func summary(a article.Article) article.Article {
 }
 
 // listLine is one article in the plain listing: id, date, comments, domain, title.
-func listLine(id string, date *article.Date, comments *int, domain, title string) string {
-	c := "-"
+func listLine(id sanitize.Safe, date *article.Date, comments *int, domain string, title sanitize.Safe) []sanitize.Safe {
+	c := sanitize.Lit("-")
 	if comments != nil {
-		c = fmt.Sprint(*comments)
+		c = sanitize.Int(*comments)
 	}
-	if domain == "" {
-		domain = "-"
+	d := sanitize.Lit("-")
+	if domain != "" {
+		d = sanitize.SafeLine(domain)
 	}
-	return fmt.Sprintf("%s\t%s\t%s\t%s\t%s", id, dateColumn(date), c, domain, title)
+	return []sanitize.Safe{id, dateColumn(date), c, d, title}
 }

@@ -1,9 +1,8 @@
 package main
 
 import (
-	"fmt"
-
 	"github.com/kioskreader/kiosk/store/link"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 func init() {
@@ -23,7 +22,7 @@ func runOpen(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) != 1 {
-		fmt.Fprintln(env.Stderr, "kiosk open: name one article: an id, a file name or a path")
+		warn(env, sanitize.Lit("kiosk open: name one article: an id, a file name or a path"))
 		return 2
 	}
 	a, ok := findArticle(env, *dirArg, rest[0])
@@ -31,18 +30,18 @@ func runOpen(env *Env, args []string) int {
 		return 2
 	}
 	if a.Source == nil {
-		fmt.Fprintf(env.Stderr, "kiosk: %s has no usable source link (only http and https links are kept)\n", quote(a.File))
+		warn(env, sanitize.Sprintf("kiosk: %s has no usable source link (only http and https links are kept)", quote(a.File)))
 		return 1
 	}
 	u, err := link.Check(a.Source.URL)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk: %v", err))
 		return 1
 	}
 	if err := opener(env).Open(u.String()); err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk: %v", err))
 		return 1
 	}
-	fmt.Fprintf(env.Stderr, "kiosk: opening %s\n", link.Display(u))
+	warn(env, sanitize.Sprintf("kiosk: opening %s", sanitize.SafeLine(link.Display(u))))
 	return 0
 }

@@ -1,10 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"fmt"
 	"strings"
 
 	"github.com/kioskreader/kiosk/store/index"
@@ -46,12 +43,12 @@ func runSearch(env *Env, args []string) int {
 	}
 	rest = append(rest, words...)
 	if *limit < 0 {
-		fmt.Fprintln(env.Stderr, "kiosk search: --limit must be 0 or more")
+		warn(env, sanitize.Lit("kiosk search: --limit must be 0 or more"))
 		return 2
 	}
 	q, err := index.ParseQuery(strings.Join(rest, " "))
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk search: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk search: %v", err))
 		return 2
 	}
 	dir, ok := folder(env, *dirArg)
@@ -60,41 +57,39 @@ func runSearch(env *Env, args []string) int {
 	}
 	ix, err := openIndex(env, dir)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: cannot open the search index: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk: cannot open the search index: %v", err))
 		return 1
 	}
 	defer ix.Close()
 	if _, err := refreshIndex(env, ix, quickRefresh, barBig); err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk search: cannot refresh the index: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk search: cannot refresh the index: %v", err))
 		return 1
 	}
 	ctx := context.Background()
 	hits, err := ix.Search(ctx, q, index.Ranked, *limit)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk search: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk search: %v", err))
 		return 1
 	}
-	out := bufio.NewWriterSize(env.Stdout, 64<<10)
-	defer out.Flush()
-	enc := json.NewEncoder(out)
+	out := newOutput(env)
 	snippets := ix.Snippets(hits, q)
 	for i, h := range hits {
 		snip := snippets[i].String()
 		if *asJSON {
 			// File names come from the disk as they are: JSON escapes C0 but not C1 or bidi runes.
-			enc.Encode(searchHit{sanitize.Line(h.ID), sanitize.Line(h.File), sanitize.Line(h.Path), h.Title, h.Score, snip})
+			out.json(searchHit{sanitize.Line(h.ID), sanitize.Line(h.File), sanitize.Line(h.Path), h.Title, h.Score, snip})
 			continue
 		}
-		fmt.Fprintf(out, "%s  %s\n", quote(h.Path), h.Title)
+		out.line(sanitize.Sprintf("%s  %s", h.SafePath(), h.SafeTitle()))
 		if snip != "" {
-			fmt.Fprintf(out, "    %s\n", snip)
+			out.line(sanitize.Sprintf("    %s", sanitize.SafeLine(snip)))
 		}
 	}
 	if len(hits) == 0 && !*asJSON {
-		out.Flush()
-		fmt.Fprintln(env.Stderr, "kiosk search: no article matches")
+		out.flush()
+		warn(env, sanitize.Lit("kiosk search: no article matches"))
 	}
-	return 0
+	return out.done(0)
 }
 
 // splitSearchArgs sets the query's words apart from the flags, so that an

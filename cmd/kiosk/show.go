@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"os"
 	"time"
 
@@ -11,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/ui/render"
 )
 
@@ -38,29 +37,31 @@ func runShow(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) != 1 {
-		fmt.Fprintln(env.Stderr, "kiosk show: name one article: an id, a file name or a path")
+		warn(env, sanitize.Lit("kiosk show: name one article: an id, a file name or a path"))
 		return 2
 	}
 	if *asJSON && *plain {
-		fmt.Fprintln(env.Stderr, "kiosk show: --json and --plain exclude each other")
+		warn(env, sanitize.Lit("kiosk show: --json and --plain exclude each other"))
 		return 2
 	}
 	if *style != "" && *style != render.Dark && *style != render.Light && *style != render.NoTTY {
-		fmt.Fprintf(env.Stderr, "kiosk show: --style must be dark, light or notty, not %s\n", quote(*style))
+		warn(env, sanitize.Sprintf("kiosk show: --style must be dark, light or notty, not %s", quote(*style)))
 		return 2
 	}
 	a, ok := findArticle(env, *dirArg, rest[0])
 	if !ok {
 		return 2
 	}
+	out := newOutput(env)
 	switch {
 	case *asJSON:
-		return writeJSON(env, fullJSON(a))
+		out.json(fullJSON(a))
 	case *plain:
-		fmt.Fprint(env.Stdout, render.Plain(a, pickWidth(env, *width)))
-		return 0
+		out.write(sanitize.Wrap(render.Plain(a, pickWidth(env, *width))).String())
+	default:
+		showRendered(env, out, a, pickWidth(env, *width), pickStyle(env, *style))
 	}
-	return showRendered(env, a, pickWidth(env, *width), pickStyle(env, *style))
+	return out.done(0)
 }
 
 // fullJSON is the article object with its text, which list leaves out.
@@ -72,24 +73,18 @@ func fullJSON(a article.Article) any {
 	}{a, a.Paragraphs, a.Captions}
 }
 
-func writeJSON(env *Env, v any) int {
-	if err := json.NewEncoder(env.Stdout).Encode(v); err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
-		return 1
-	}
-	return 0
-}
-
-func showRendered(env *Env, a article.Article, width int, style string) int {
+// showRendered prints the article through glamour, or as plain text when
+// glamour fails or runs past its budget.
+func showRendered(env *Env, out *output, a article.Article, width int, style string) {
 	ctx, cancel := context.WithTimeout(context.Background(), showBudget)
 	defer cancel()
-	out, err := render.Glamour(ctx, a, width, style)
+	text, err := render.Glamour(ctx, a, width, style)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: rendering %s failed (%v); printing plain text\n", quote(a.File), err)
-		out = render.Plain(a, width)
+		warn(env, sanitize.Sprintf("kiosk: rendering %s failed (%v); printing plain text", quote(a.File), err))
+		out.write(sanitize.Wrap(render.Plain(a, width)).String())
+		return
 	}
-	fmt.Fprint(env.Stdout, out)
-	return 0
+	out.styled(text)
 }
 
 // stdoutTerminal reports whether env.Stdout is a terminal, and its width.

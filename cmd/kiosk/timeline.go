@@ -1,13 +1,11 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
 	"strings"
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/trend"
 	"github.com/kioskreader/kiosk/ui/chart"
 )
@@ -35,13 +33,13 @@ func runTimeline(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) == 0 {
-		fmt.Fprintln(env.Stderr, "kiosk timeline: name an actor")
+		warn(env, sanitize.Lit("kiosk timeline: name an actor"))
 		return 2
 	}
 	name := strings.Join(rest, " ") // kiosk timeline Marco Rubio, unquoted
 	period, err := trend.ParsePeriod(*byArg)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: --by: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk: --by: %v", err))
 		return 2
 	}
 	kind, ok := kindFlag(env, *kindArg)
@@ -71,22 +69,21 @@ func runTimeline(env *Env, args []string) int {
 		}
 	})
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: cannot list %s: %v\n", quote(dir), err)
+		warn(env, sanitize.Sprintf("kiosk: cannot list %s: %v", quote(dir), err))
 		return 1
 	}
 	points := counter.Points()
 	if len(points) == 0 && counter.Coarser == 0 {
-		fmt.Fprintf(env.Stderr, "kiosk: no article names %s%s\n", quote(name), suggest(tally.Ranked(), name, kind))
+		warn(env, sanitize.Sprintf("kiosk: no article names %s%s", quote(name), suggest(tally.Ranked(), name, kind)))
 		return 1
 	}
-	out := bufio.NewWriter(env.Stdout)
-	defer out.Flush()
+	out := newOutput(env)
 	printTimeline(out, points, *asJSON, chart.StyleFor(env.Getenv))
 	if counter.Coarser > 0 {
-		out.Flush()
-		fmt.Fprintf(env.Stderr, "kiosk: %d more articles name %s with a date coarser than a %s, not counted\n", counter.Coarser, quote(name), period)
+		out.flush()
+		warn(env, sanitize.Sprintf("kiosk: %d more articles name %s with a date coarser than a %s, not counted", counter.Coarser, quote(name), string(period)))
 	}
-	return 0
+	return out.done(0)
 }
 
 // actorKeys are the tally keys (see actors.Key) a name stands for: one per
@@ -118,7 +115,7 @@ func suggest(ranked []actors.Ranked, name string, kind actors.Kind) string {
 	var found []string
 	for _, r := range ranked {
 		if (kind == "" || r.Kind == kind) && strings.Contains(strings.ToLower(r.Name), want) {
-			found = append(found, quote(r.Name))
+			found = append(found, quote(r.Name).String())
 			if len(found) == 5 {
 				break
 			}
@@ -130,11 +127,10 @@ func suggest(ranked []actors.Ranked, name string, kind actors.Kind) string {
 	return "; try " + strings.Join(found, ", ")
 }
 
-func printTimeline(out *bufio.Writer, points []trend.Point, asJSON bool, style chart.Style) {
+func printTimeline(out *output, points []trend.Point, asJSON bool, style chart.Style) {
 	if asJSON {
-		enc := json.NewEncoder(out)
 		for _, p := range points {
-			_ = enc.Encode(p)
+			out.json(p)
 		}
 		return
 	}
@@ -143,6 +139,6 @@ func printTimeline(out *bufio.Writer, points []trend.Point, asJSON bool, style c
 		labels[i] = p.Period
 	}
 	for _, line := range chart.Bars(labels, trend.Counts(points), 60, style) {
-		fmt.Fprintln(out, line)
+		out.line(sanitize.SafeLine(line)) // periods and counts: kiosk's own digits and blocks
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/library"
 	"github.com/kioskreader/kiosk/store/link"
 	"github.com/kioskreader/kiosk/store/state"
 	"github.com/kioskreader/kiosk/ui"
@@ -56,9 +57,13 @@ func runTUI(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	lib, libNotice, closeLib := tuiLibrary(env, dir)
-	defer closeLib()
-	marks, notice, closeMarks := tuiState(env)
+	lib, libNotice, err := tuiLibrary(env, dir)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+		return 1
+	}
+	defer lib.Close()
+	marks, notice, closeMarks := tuiState(env, lib, dir)
 	defer closeMarks()
 	if libNotice != "" {
 		notice = libNotice
@@ -84,7 +89,7 @@ func runTUI(env *Env, args []string) int {
 	if len(rest) == 1 {
 		opts.Select = rest[0]
 	}
-	err := ui.Run(context.Background(), opts)
+	err = ui.Run(context.Background(), opts)
 	if err == nil {
 		return 0
 	}
@@ -100,31 +105,35 @@ func runTUI(env *Env, args []string) int {
 	return 1
 }
 
-// tuiLibrary is the folder's index, or the folder itself when the index
-// cannot be opened (a read-only cache, say): slower, but kiosk still works,
-// and the notice says so in the status line. Nothing may print while the UI
-// runs, so skipped files go unreported.
-func tuiLibrary(env *Env, dir string) (ui.Library, string, func()) {
+// tuiLibrary is the folder's index, in the user's cache, or built afresh
+// in a temporary folder when the cache cannot be used (read-only, say):
+// slower to start, but the answers are the same, and the notice says so in
+// the status line. Nothing may print while the UI runs, so skipped files go
+// unreported.
+func tuiLibrary(env *Env, dir string) (*library.Indexed, string, error) {
 	cache, err := index.CacheDir(env.Getenv)
-	if err == nil {
-		var ix *index.Index
-		if ix, err = index.Open(dir, cache); err == nil {
-			return ui.NewIndexed(ix), "", func() { ix.Close() }
-		}
+	if err != nil {
+		cache = ""
 	}
-	return ui.NewFolder(dir), fmt.Sprintf("no search index (%v): reading the folder directly", err), func() {}
+	return library.Open(dir, cache)
 }
 
-// tuiState opens the reader's marks. When they cannot be kept on disk the
-// UI still runs, keeping them in memory, and says so in its status line.
-func tuiState(env *Env) (ui.State, string, func()) {
-	dir, err := state.Dir(env.Getenv)
-	if err == nil {
-		var st *state.State
-		var warning string
-		if st, warning, err = state.Open(dir); err == nil {
-			return st, warning, func() { st.Close() }
-		}
+// tuiState opens the reader's marks of the folder. When they cannot be
+// kept on disk the UI still runs, keeping them in memory, and says so in
+// its status line.
+func tuiState(env *Env, lib *library.Indexed, dir string) (ui.State, string, func()) {
+	sdir, err := state.Dir(env.Getenv)
+	if err != nil {
+		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
 	}
-	return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
+	st, warning, err := state.Open(sdir)
+	if err != nil {
+		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
+	}
+	marks, err := st.Folder(dir)
+	if err != nil {
+		st.Close()
+		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
+	}
+	return lib.Marks(marks), warning, func() { st.Close() }
 }

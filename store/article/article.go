@@ -1,5 +1,8 @@
 // Package article turns the bytes of one article file into an Article.
 // Parsing is a pure function of the file name and its bytes: no disk, no clock.
+// FORMAT.md, beside this file, says what an article file holds and how each
+// line is read: the title, captions, leftovers, the source line and the
+// comment footer.
 package article
 
 import "github.com/kioskreader/kiosk/store/actors"

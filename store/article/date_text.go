@@ -15,12 +15,12 @@ type candidate struct {
 
 // Where dates are looked for: the title and the lead (the first
 // leadParagraphs), which say when; and short lines anywhere (datelines,
-// bylines), up to maxLines of them.
+// bylines), up to maxDateLines of them.
 const (
 	leadParagraphs = 2
 	shortLine      = 80 // runes
 	datelineLine   = 60 // runes: a line this short that is mostly a date is a dateline
-	maxLines       = 40
+	maxDateLines   = 40
 )
 
 // textCandidates lists the dates stated in the title, the lead and the short
@@ -37,7 +37,7 @@ func textCandidates(lang, title string, paragraphs []string) []candidate {
 		look(title, true)
 	}
 	for i, p := range paragraphs {
-		if i >= maxLines {
+		if i >= maxDateLines {
 			break
 		}
 		if i < leadParagraphs || atMostRunes(p, shortLine) {

@@ -29,11 +29,12 @@ func ParseAt(path string, data []byte, scraped time.Time) Article {
 		src = a.Source.URL
 	}
 	a.Date = FindDate(DateInput{URL: src, Lang: a.Lang, Title: titleLine(a), Lines: blockTexts(a.Blocks), Scraped: scraped})
+	left := actorText // see bounds.go
 	a.Actors = actors.Extract(actors.Input{
 		Lang:       a.Lang,
 		Title:      titleLine(a),
-		Paragraphs: a.Paragraphs,
-		Captions:   a.Captions,
+		Paragraphs: prefix(a.Paragraphs, &left),
+		Captions:   prefix(a.Captions, &left),
 	})
 	if a.Actors == nil {
 		a.Actors = []actors.Actor{}
@@ -50,8 +51,7 @@ func parseContent(path string, data []byte) Article {
 		File: sanitize.Line(file),
 		Path: sanitize.Line(path),
 	}
-	lines := strings.Split(sanitize.Bytes(data), "\n")
-	lines = a.takeFooter(lines)
+	lines := a.takeFooter(sanitize.Bytes(data))
 	lines = a.takeTitleLine(lines)
 	a.readBody(lines)
 	if !a.HasTitle {
@@ -69,13 +69,21 @@ func parseContent(path string, data []byte) Article {
 }
 
 // takeFooter finds the source lines and the comment footer, which hold
-// metadata rather than text, records them and returns the other lines.
-// The last source line and the last footer win: scrapers append, so the last
-// one is the article's own.
-func (a *Article) takeFooter(lines []string) []string {
-	kept := lines[:0] // in place: a kept line never overtakes the line being read
-	for _, l := range lines {
-		line := strings.TrimSpace(l)
+// metadata rather than text, records them and returns the other lines,
+// trimmed, blank ones left out: at most maxLines of them, and the text past
+// them joined as one last line (bounds.go). The last source line and the
+// last footer win: scrapers append, so the last one is the article's own.
+func (a *Article) takeFooter(text string) []string {
+	var kept []string
+	var rest strings.Builder
+	for text != "" {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
@@ -87,7 +95,19 @@ func (a *Article) takeFooter(lines []string) []string {
 			a.Comments = n
 			continue
 		}
-		kept = append(kept, line)
+		if len(kept) < maxLines {
+			kept = append(kept, line)
+			continue
+		}
+		if rest.Len() > 0 {
+			rest.WriteByte(' ')
+		} else {
+			rest.Grow(len(line) + len(text)) // at most what is left: one allocation
+		}
+		rest.WriteString(line)
+	}
+	if rest.Len() > 0 {
+		kept = append(kept, rest.String())
 	}
 	return kept
 }
@@ -95,7 +115,7 @@ func (a *Article) takeFooter(lines []string) []string {
 // readBody sorts the remaining lines into paragraphs and captions, dropping
 // the page leftovers it can recognise.
 func (a *Article) readBody(lines []string) {
-	if len(lines) > 0 { // a block per line at most: allocated once, not grown
+	if len(lines) > 0 { // a block per line at most (maxLines+1): allocated once, not grown
 		a.Blocks = make([]Block, 0, len(lines))
 		a.Paragraphs = make([]string, 0, len(lines))
 	}

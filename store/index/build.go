@@ -109,11 +109,17 @@ func (ix *Index) parseChunks(ctx context.Context, jobs []job, out chan<- []row) 
 func (ix *Index) parse(j job) row {
 	r := row{job: j}
 	data, err := scan.ReadFile(ix.abspath(j.e.rel), ix.MaxSize)
-	if err != nil {
+	switch {
+	case err != nil && ix.changedSince(j.e):
+		ix.skipSettling(j.e.rel, scan.Reason(err, ix.MaxSize)) // settling.go
+		return r
+	case err != nil:
 		ix.skip(j.e.rel, scan.Reason(err, ix.MaxSize))
 		return r
 	}
 	r.ok = true
+	held := scan.ParseBudget.Take(int64(len(data))) // one budget for every core's parse
+	defer scan.ParseBudget.Give(held)
 	a := article.ParseAt(j.e.rel, data, time.Unix(0, j.e.mtime)) // a file's mtime is when it was scraped
 	r.title, r.lang, r.words = a.Title, a.Lang, a.Words
 	if a.Source != nil {
@@ -349,6 +355,9 @@ func (ix *Index) finish(ctx context.Context, p plan, st *Stats) error {
 			}
 		}
 		if err := ix.recordSkips(ctx, tx, p); err != nil {
+			return err
+		}
+		if err := ix.recordUnsure(ctx, tx); err != nil {
 			return err
 		}
 		for _, id := range p.unsettle {

@@ -91,3 +91,12 @@ func inoOf(fi fs.FileInfo) uint64 {
 	}
 	return 0
 }
+
+// dirID is the device and inode of a folder.
+func dirID(fi fs.FileInfo) (devIno, bool) {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	if !ok {
+		return devIno{}, false
+	}
+	return devIno{dev: uint64(st.Dev), ino: st.Ino}, true
+}

@@ -20,3 +20,6 @@ func readDir(path string) ([]dirent, error) {
 
 // inoOf is 0: the inode is not compared on this system.
 func inoOf(fs.FileInfo) uint64 { return 0 }
+
+// dirID is not known here: a folder seen twice is listed twice.
+func dirID(fs.FileInfo) (devIno, bool) { return devIno{}, false }

@@ -45,6 +45,8 @@ type Index struct {
 	Skipped func(path, reason string)
 	skipMu  sync.Mutex
 	noted   []scan.Skip // since the refresh began, paths relative
+	walk    walkState   // see walk.go
+	unsure  []string    // settling files passed over (settling.go)
 }
 
 // CacheDir is where kiosk keeps its indexes: $XDG_CACHE_HOME/kiosk, else the

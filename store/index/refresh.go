@@ -127,6 +127,7 @@ func (ix *Index) relPath(path string) (string, bool) {
 
 func (ix *Index) plan(ctx context.Context, full bool) (plan, error) {
 	p := plan{dirs: map[string]int64{}}
+	ix.startWalk()
 	known, err := ix.knownDirs(ctx)
 	if err != nil {
 		return p, err
@@ -136,7 +137,7 @@ func (ix *Index) plan(ctx context.Context, full bool) (plan, error) {
 		pending = []string{"."}
 	}
 	for d, m := range known {
-		fi, err := os.Stat(ix.abspath(d)) // a folder reached through a link too
+		fi, err := ix.statDir(d) // a link to a folder is not followed
 		switch {
 		case err != nil || !fi.IsDir():
 			p.goneDirs = append(p.goneDirs, d)

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"errors"
 	"io/fs"
 	"os"
 	"path"
@@ -51,16 +50,57 @@ func isArticleName(name string) bool {
 	return len(name) > 4 && strings.EqualFold(name[len(name)-4:], ".txt") && !strings.HasPrefix(name, ".")
 }
 
+// walkState is what one refresh's walk remembers: the folders it listed,
+// by device and inode, so that a folder seen twice (a bind mount) is listed
+// once, and the folder resolved, to judge links by where they lead.
+type walkState struct {
+	seen map[devIno]bool
+	root *scan.Root
+}
+
+// devIno identifies a folder.
+type devIno struct{ dev, ino uint64 }
+
+// startWalk forgets the folders of the last walk.
+func (ix *Index) startWalk() { ix.walk.seen = nil }
+
+// firstVisit tells whether folder fi is listed for the first time in this
+// walk, and remembers it.
+func (ix *Index) firstVisit(fi fs.FileInfo) bool {
+	id, ok := dirID(fi)
+	if !ok {
+		return true
+	}
+	if ix.walk.seen == nil {
+		ix.walk.seen = map[devIno]bool{}
+	}
+	if ix.walk.seen[id] {
+		return false
+	}
+	ix.walk.seen[id] = true
+	return true
+}
+
+// root is the folder as links are judged (scan.Root): resolved once.
+func (ix *Index) root() scan.Root {
+	if ix.walk.root == nil {
+		r, _ := scan.NewRoot(ix.abs) // the zero Root follows no link
+		ix.walk.root = &r
+	}
+	return *ix.walk.root
+}
+
 // list reads the names in directory rel without stat-ing its plain files
 // (the directory entries carry their type), so an unchanged name costs
 // nothing. It sorts entries by the scan's rules, so that the index holds
-// and reports what a scan would: links are followed, to files and to
-// folders, and a link back to a folder on its own path is a loop.
+// and reports what a scan would: links are followed only to files inside
+// the folder (scan.Root.Link), never to folders, and a folder seen before
+// in this walk is not listed again.
 // The directory's mtime is taken before reading, so a change made while
 // reading shows as a change next time.
 func (ix *Index) list(rel string) (listing, error) {
 	abs := ix.abspath(rel)
-	fi, err := os.Stat(abs)
+	fi, err := ix.statDir(rel)
 	if err != nil {
 		return listing{}, err
 	}
@@ -68,6 +108,10 @@ func (ix *Index) list(rel string) (listing, error) {
 		return listing{}, fs.ErrNotExist
 	}
 	l := listing{mtime: fi.ModTime().UnixNano()}
+	if !ix.firstVisit(fi) {
+		ix.skip(rel, scan.ReasonSeen)
+		return l, nil
+	}
 	ents, err := readDir(abs)
 	if err != nil {
 		return l, err
@@ -79,6 +123,16 @@ func (ix *Index) list(rel string) (listing, error) {
 		ix.sortEntry(rel, e, &l)
 	}
 	return l, nil
+}
+
+// statDir stats folder rel without following a link (a link to a folder
+// is not followed), but for the folder itself, which may be named through
+// one.
+func (ix *Index) statDir(rel string) (fs.FileInfo, error) {
+	if rel == "." {
+		return os.Stat(ix.abs)
+	}
+	return os.Lstat(ix.abspath(rel))
 }
 
 // sortEntry files one directory entry of rel into l, or reports it.
@@ -105,48 +159,22 @@ func (ix *Index) sortEntry(rel string, e dirent, l *listing) {
 	}
 }
 
-// sortLink follows a link found in rel: to a folder, listed like any other
-// unless it leads back to one on its own path; to a *.txt file, listed
-// under the link's own name.
+// sortLink lists a link to an article file inside the folder under the
+// link's own name, and reports the links the scan reports.
 func (ix *Index) sortLink(rel string, e dirent, l *listing) {
 	sub := relJoin(rel, e.name)
-	fi, err := os.Stat(ix.abspath(sub))
+	fi, reason := ix.root().Link(ix.abspath(sub), e.name)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		if _, lerr := os.Lstat(ix.abspath(sub)); lerr == nil {
-			ix.skip(sub, "dangling symbolic link")
-		}
-	case err != nil:
-		ix.skip(sub, scan.Reason(err, 0))
-	case fi.IsDir() && ix.onPath(rel, fi):
-		ix.skip(sub, "symbolic link loop")
-	case fi.IsDir():
-		l.subdirs = append(l.subdirs, sub)
-	case !isArticleName(e.name):
-	case fi.Mode().IsRegular():
+	case reason != "":
+		ix.skip(sub, reason)
+	case fi != nil:
 		l.names = append(l.names, e)
-	default:
-		ix.skip(sub, scan.NotRegular(fi.Mode()))
-	}
-}
-
-// onPath tells whether folder target is rel or one of the folders above
-// it, up to the indexed folder: a link to it would make a loop.
-func (ix *Index) onPath(rel string, target fs.FileInfo) bool {
-	for {
-		if fi, err := os.Stat(ix.abspath(rel)); err == nil && os.SameFile(fi, target) {
-			return true
-		}
-		if rel == "." {
-			return false
-		}
-		rel = dirOf(rel)
 	}
 }
 
 // stat returns the size and mtime of article rel, following a link to a
-// regular file; ok is false for anything else, which is reported.
-// The inode is the name's own, as the directory listing gives it.
+// regular file inside the folder; ok is false for anything else, which is
+// reported. The inode is the name's own, as the directory listing gives it.
 func (ix *Index) stat(rel string) (entry, bool) {
 	lfi, err := os.Lstat(ix.abspath(rel))
 	if err != nil {
@@ -154,16 +182,15 @@ func (ix *Index) stat(rel string) (entry, bool) {
 	}
 	fi := lfi
 	if lfi.Mode()&fs.ModeSymlink != 0 {
-		fi, err = os.Stat(ix.abspath(rel))
+		var reason string
+		if fi, reason = ix.root().Link(ix.abspath(rel), baseName(rel)); fi == nil {
+			if reason != "" {
+				ix.skip(rel, reason)
+			}
+			return entry{}, false
+		}
 	}
-	switch {
-	case err != nil && os.IsNotExist(err):
-		ix.skip(rel, "dangling symbolic link")
-		return entry{}, false
-	case err != nil:
-		ix.skip(rel, scan.Reason(err, 0))
-		return entry{}, false
-	case !fi.Mode().IsRegular():
+	if !fi.Mode().IsRegular() {
 		ix.skip(rel, scan.NotRegular(fi.Mode()))
 		return entry{}, false
 	}

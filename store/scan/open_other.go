@@ -3,7 +3,6 @@
 package scan
 
 import (
-	"fmt"
 	"io"
 	"os"
 )
@@ -22,10 +21,10 @@ func readRegular(r *Reader, path string, maxSize int64) ([]byte, error) {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: %w", path, ErrNotRegular)
+		return nil, ErrNotRegular
 	}
 	if fi.Size() > maxSize {
-		return nil, fmt.Errorf("%s: %w", path, ErrTooLarge)
+		return nil, ErrTooLarge
 	}
 	// Reading one byte past the limit tells a file that grew from one that fits.
 	return io.ReadAll(io.LimitReader(f, maxSize+1))

@@ -3,7 +3,6 @@
 package scan
 
 import (
-	"fmt"
 	"os"
 	"syscall"
 )
@@ -14,35 +13,36 @@ import (
 // reads it whole, at most maxSize+1 bytes. Raw system calls keep the cost per
 // file at open, fstat, two reads and close.
 func readRegular(r *Reader, path string, maxSize int64) ([]byte, error) {
+	// The errors carry no path: the caller quotes it once (Reason).
 	fd, err := open(path)
 	if err != nil {
-		return nil, &os.PathError{Op: "open", Path: path, Err: err}
+		return nil, err
 	}
 	defer syscall.Close(fd)
 	var st syscall.Stat_t
 	if err := fstat(fd, &st); err != nil {
-		return nil, &os.PathError{Op: "fstat", Path: path, Err: err}
+		return nil, err
 	}
 	if st.Mode&syscall.S_IFMT != syscall.S_IFREG {
-		return nil, fmt.Errorf("%s: %w (%s)", path, ErrNotRegular, kindName(uint32(st.Mode)))
+		return nil, kindError{kindName(uint32(st.Mode))}
 	}
 	if st.Size > maxSize {
-		return nil, fmt.Errorf("%s: %w", path, ErrTooLarge)
+		return nil, ErrTooLarge
 	}
 	// One byte more than the size, so that a file that grew is noticed
 	// and its end is read in the same call.
-	r.grow(int(st.Size) + 1)
+	r.reset(int(st.Size) + 1)
 	n := 0
 	for int64(n) <= maxSize {
 		if n == len(r.buf) {
-			r.grow(2 * len(r.buf))
+			r.grow(n, 2*len(r.buf))
 		}
 		m, err := syscall.Read(fd, r.buf[n:])
 		if err == syscall.EINTR {
 			continue
 		}
 		if err != nil {
-			return nil, &os.PathError{Op: "read", Path: path, Err: err}
+			return nil, err
 		}
 		if m == 0 {
 			break

@@ -1,9 +1,6 @@
 package scan
 
-import (
-	"bytes"
-	"fmt"
-)
+import "bytes"
 
 // DefaultMaxSize is the largest file read when Options.MaxSize is 0.
 const DefaultMaxSize = 16 << 20
@@ -48,23 +45,31 @@ func (r *Reader) Read(path string, maxSize int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(len(data)) > maxSize {
-		return nil, fmt.Errorf("%s: %w", path, ErrTooLarge)
+		return nil, ErrTooLarge
 	}
 	if bytes.IndexByte(data[:min(len(data), sniffLen)], 0) >= 0 {
-		return nil, fmt.Errorf("%s: %w", path, ErrBinary)
+		return nil, ErrBinary
 	}
 	return data, nil
 }
 
-// grow makes r's buffer hold at least n bytes. A buffer left huge by one
-// huge file is dropped when a small one comes, so that a worker does not
-// hold --max-size bytes for the rest of the scan.
-func (r *Reader) grow(n int) {
+// reset readies r's buffer for a new file of about n bytes. A buffer left
+// huge by one huge file is dropped when a small one comes, so that a worker
+// does not hold --max-size bytes for the rest of the scan.
+func (r *Reader) reset(n int) {
 	if cap(r.buf) > 1<<20 && n <= 64<<10 {
 		r.buf = nil
 	}
+	r.grow(0, n)
+}
+
+// grow makes r's buffer hold at least n bytes, keeping the first kept bytes
+// (those already read of a file that grew while it was read).
+func (r *Reader) grow(kept, n int) {
 	if cap(r.buf) < n {
-		r.buf = make([]byte, max(n, 2*cap(r.buf)))
+		buf := make([]byte, max(n, 2*cap(r.buf)))
+		copy(buf, r.buf[:kept])
+		r.buf = buf
 	}
 	r.buf = r.buf[:cap(r.buf)]
 }

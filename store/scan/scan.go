@@ -159,5 +159,7 @@ func one(ctx context.Context, r *Reader, e entry, opt Options, parse func(string
 	if err != nil {
 		return skipped(Reason(err, opt.MaxSize))
 	}
+	held := ParseBudget.Take(int64(len(data)))
+	defer ParseBudget.Give(held)
 	return result{article: parse(e.path, data)}
 }

@@ -18,7 +18,7 @@ import (
 )
 
 // write creates the file rel under dir with content, making its folders.
-func write(t *testing.T, dir, rel, content string) string {
+func write(t testing.TB, dir, rel, content string) string {
 	t.Helper()
 	p := filepath.Join(dir, rel)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -139,30 +139,140 @@ func TestReadFileRefusesFIFO(t *testing.T) {
 func TestLinks(t *testing.T) {
 	dir := t.TempDir()
 	target := write(t, dir, "real/article.txt", "Un vrai article.\n")
+	outside := write(t, t.TempDir(), "outside.txt", "Hors du dossier.\n")
 	must(t, os.Symlink(target, filepath.Join(dir, "link.txt")))
 	must(t, os.Symlink(filepath.Join(dir, "real"), filepath.Join(dir, "linked")))
 	must(t, os.Symlink("..", filepath.Join(dir, "real", "up")))
 	must(t, os.Symlink("missing.txt", filepath.Join(dir, "dangling.txt")))
 	must(t, os.Symlink("b.txt", filepath.Join(dir, "a.txt")))
 	must(t, os.Symlink("a.txt", filepath.Join(dir, "b.txt")))
+	must(t, os.Symlink(outside, filepath.Join(dir, "out.txt")))
+	must(t, os.Symlink("/", filepath.Join(dir, "root")))
+	must(t, os.Symlink("/proc/self", filepath.Join(dir, "self")))
 
 	out := scan(t, dir, Options{})
-	for _, name := range []string{"link.txt", "real/article.txt", "linked/article.txt"} {
+	for _, name := range []string{"link.txt", "real/article.txt"} {
 		a, ok := out.articles[filepath.Join(dir, name)]
 		if !ok || !strings.Contains(strings.Join(a.Paragraphs, "\n"), "vrai article") {
 			t.Errorf("%s: not read through the link (%v)", name, ok)
 		}
 	}
+	if len(out.articles) != 2 {
+		t.Errorf("%d articles, want 2: %v", len(out.articles), out.order)
+	}
 	for name, reason := range map[string]string{
-		"dangling.txt": "dangling symbolic link",
-		"a.txt":        "symbolic link loop",
-		"b.txt":        "symbolic link loop",
-		"real/up":      "symbolic link loop",
-		"linked/up":    "symbolic link loop",
+		"dangling.txt": ReasonDangling,
+		"a.txt":        ReasonLinkLoop,
+		"b.txt":        ReasonLinkLoop,
+		"real/up":      ReasonLinkFolder,
+		"linked":       ReasonLinkFolder,
+		"root":         ReasonLinkFolder,
+		"self":         ReasonLinkFolder,
+		"out.txt":      ReasonLinkOut,
 	} {
 		if got := out.skips[filepath.Join(dir, name)]; got != reason {
 			t.Errorf("%s: skip %q, want %q", name, got, reason)
 		}
+	}
+}
+
+// A folder reached through a link in its path is still the folder: links
+// inside it are judged by where they lead, not by the spelling of the path.
+func TestLinkedRoot(t *testing.T) {
+	base := t.TempDir()
+	write(t, base, "real/a.txt", "A.\n")
+	must(t, os.Symlink("a.txt", filepath.Join(base, "real", "b.txt")))
+	must(t, os.Symlink("real", filepath.Join(base, "via")))
+	out := scan(t, filepath.Join(base, "via"), Options{})
+	if len(out.articles) != 2 || len(out.skips) != 0 {
+		t.Errorf("through a linked root: %v, skips %v", out.order, out.skips)
+	}
+}
+
+// linkGraph makes the attack of issue 11: at each of levels hidden
+// folders, two links to the next one, so that following links naively
+// walks 2^levels paths.
+func linkGraph(t testing.TB, dir string, levels int) {
+	for i := range levels {
+		must(t, os.MkdirAll(filepath.Join(dir, fmt.Sprintf(".l%d", i)), 0o755))
+		write(t, dir, fmt.Sprintf(".l%d/a.txt", i), "A.\n")
+	}
+	for i := range levels - 1 {
+		next := fmt.Sprintf("../.l%d", i+1)
+		must(t, os.Symlink(next, filepath.Join(dir, fmt.Sprintf(".l%d", i), "x")))
+		must(t, os.Symlink(next, filepath.Join(dir, fmt.Sprintf(".l%d", i), "y")))
+	}
+	must(t, os.Symlink(".l0", filepath.Join(dir, "start")))
+}
+
+// Issue 11: 30 levels of the two-links graph, a link to / and one to
+// /proc/self end at once (the scan's guard fails the test after a minute).
+func TestLinkGraphEnds(t *testing.T) {
+	dir := t.TempDir()
+	linkGraph(t, dir, 30)
+	out := scan(t, dir, Options{})
+	if len(out.articles) != 0 || out.skips[filepath.Join(dir, "start")] != ReasonLinkFolder {
+		t.Errorf("graph: %d articles, skips %v", len(out.articles), out.skips)
+	}
+}
+
+// A file that grows while it is read is read as it was at some moment: a
+// prefix of what the writer writes, never with a gap (issue 11, E: the
+// bytes read before the buffer had to grow were dropped, and the zeros left
+// in their place made the file "binary").
+func TestReadGrowing(t *testing.T) {
+	for _, step := range []int{1, 100, 4096, 70_000} {
+		checkGrowingReads(t, step, 200)
+	}
+}
+
+// checkGrowingReads appends n lines of step bytes to a file while a Reader
+// reads it again and again, and checks every read.
+func checkGrowingReads(t testing.TB, step, n int) {
+	p := filepath.Join(t.TempDir(), "grow.txt")
+	var full strings.Builder
+	for i := range n {
+		full.WriteString(strings.Repeat(string(rune('a'+i%26)), step) + "\n")
+	}
+	final := full.String()
+	must(t, os.WriteFile(p, nil, 0o644))
+	done := make(chan error, 1)
+	go func() {
+		f, err := os.OpenFile(p, os.O_APPEND|os.O_WRONLY, 0)
+		if err == nil {
+			for i := 0; i < len(final) && err == nil; i += step + 1 {
+				_, err = f.WriteString(final[i : i+step+1])
+			}
+			f.Close()
+		}
+		done <- err
+	}()
+	var r Reader
+	for finished := false; !finished; {
+		select {
+		case err := <-done:
+			must(t, err)
+			finished = true
+		default:
+		}
+		got, err := r.Read(p, 0)
+		if err != nil || !strings.HasPrefix(final, string(got)) {
+			t.Fatalf("step %d: read %d bytes, %v: not a prefix of what was written", step, len(got), err)
+		}
+		if finished && string(got) != final {
+			t.Fatalf("step %d: last read %d bytes, want %d", step, len(got), len(final))
+		}
+	}
+}
+
+// The reader's buffer keeps what it read when it grows.
+func TestGrowKeeps(t *testing.T) {
+	var r Reader
+	r.reset(4)
+	copy(r.buf, "abcd")
+	r.grow(4, 9)
+	if string(r.buf[:4]) != "abcd" || len(r.buf) < 9 {
+		t.Errorf("grow lost the bytes read: %q", r.buf[:4])
 	}
 }
 
@@ -303,11 +413,11 @@ func TestNotAFolder(t *testing.T) {
 
 func TestSkipLineIsTerminalSafe(t *testing.T) {
 	s := Skip{Path: "dir/\x1b]52;c;aGk=\x07evil\u202e.txt", Reason: "binary file (NUL byte)"}
-	got := s.String()
+	got := s.String().String()
 	if strings.ContainsAny(got, "\x1b\x07\u202e") || !strings.HasPrefix(got, "kiosk: skipped \"dir/") {
 		t.Errorf("String() = %q", got)
 	}
-	if got := (Skip{Path: "a b/c.txt", Reason: "permission denied"}).String(); got != "kiosk: skipped a b/c.txt: permission denied" {
+	if got := (Skip{Path: "a b/c.txt", Reason: "permission denied"}).String().String(); got != "kiosk: skipped a b/c.txt: permission denied" {
 		t.Errorf("String() = %q", got)
 	}
 }
@@ -357,7 +467,7 @@ func snapshot(t *testing.T, dir string) []string {
 	return out
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
@@ -377,5 +487,27 @@ func TestReaderReuse(t *testing.T) {
 		if err != nil || string(got) != c {
 			t.Errorf("file %d: %d bytes, %v; want %d bytes", i, len(got), err, len(c))
 		}
+	}
+}
+
+// The budget lets small takes through side by side and a whole-budget
+// take alone.
+func TestBudget(t *testing.T) {
+	b := NewBudget(10)
+	small := b.Take(3)
+	done := make(chan int64)
+	go func() { done <- b.Take(100) }() // waits for the small one
+	select {
+	case <-done:
+		t.Fatal("a take of the whole budget went through beside another")
+	case <-time.After(50 * time.Millisecond):
+	}
+	if got := b.Take(7); got != 7 { // fits beside the first
+		t.Fatalf("Take(7) = %d", got)
+	}
+	b.Give(7)
+	b.Give(small)
+	if got := <-done; got != 10 {
+		t.Errorf("a take larger than the budget took %d, want 10", got)
 	}
 }

@@ -2,13 +2,11 @@ package scan
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
-	"syscall"
 )
 
 // entry is one path of the listing: a file to read, or a skip to report in
@@ -19,10 +17,11 @@ type entry struct {
 }
 
 // Files lists the candidate article files under dir, sorted by path: regular
-// files (or links to them) named *.txt, in any folder but hidden ones. What it
-// passes over for a reason the user should know (a dangling link, a loop, a
-// FIFO named *.txt, a folder it may not read) goes to report, in path order.
-// It fails only when dir itself cannot be listed.
+// files (or links to them inside dir) named *.txt, in any folder but hidden
+// ones. What it passes over for a reason the user should know (a dangling
+// link, a loop, a link to a folder or out of dir, a FIFO named *.txt, a
+// folder it may not read) goes to report, in path order. It fails only when
+// dir itself cannot be listed.
 func Files(dir string, report func(Skip)) ([]string, error) {
 	entries, err := list(dir)
 	if err != nil {
@@ -39,6 +38,9 @@ func Files(dir string, report func(Skip)) ([]string, error) {
 	return paths, nil
 }
 
+// ErrNotFolder is returned when the folder to list is something else.
+var ErrNotFolder = errors.New("not a folder")
+
 // list walks dir. It reads names with os.ReadDir and trusts the type the
 // directory entry gives, so a plain file costs no system call of its own;
 // only folders and symbolic links are stat'ed.
@@ -48,9 +50,13 @@ func list(dir string) ([]entry, error) {
 		return nil, err
 	}
 	if !fi.IsDir() {
-		return nil, fmt.Errorf("%s: not a folder", dir)
+		return nil, ErrNotFolder
 	}
-	var w walker
+	root, err := NewRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	w := walker{root: root, seen: map[fileID]bool{}}
 	if err := w.walk(dir, fi); err != nil {
 		return nil, err
 	}
@@ -59,25 +65,28 @@ func list(dir string) ([]entry, error) {
 }
 
 type walker struct {
+	root    Root
 	entries []entry
-	path    []fileID // the folders from dir down to the one being walked
+	// seen holds every folder listed, by device and inode: links to
+	// folders are not followed, but a bind mount can still show a folder
+	// twice, or inside itself.
+	seen map[fileID]bool
 }
 
 func (w *walker) add(path string)             { w.entries = append(w.entries, entry{path: path}) }
 func (w *walker) skip(path, reason string)    { w.entries = append(w.entries, entry{path, reason}) }
 func (w *walker) fail(path string, err error) { w.skip(path, Reason(err, 0)) }
 
-// walk lists one folder and descends into its subfolders. A folder already
-// on the current path can only be reached again through a link: a loop.
-// It returns the error that stopped the listing of dir itself, after
-// walking what it could list.
+// walk lists one folder and descends into its subfolders. It returns the
+// error that stopped the listing of dir itself, after walking what it could
+// list.
 func (w *walker) walk(dir string, fi fs.FileInfo) error {
 	if id, ok := idOf(fi); ok {
-		if slices.Contains(w.path, id) {
-			return syscall.ELOOP
+		if w.seen[id] {
+			w.skip(dir, ReasonSeen)
+			return nil
 		}
-		w.path = append(w.path, id)
-		defer func() { w.path = w.path[:len(w.path)-1] }()
+		w.seen[id] = true
 	}
 	ents, err := os.ReadDir(dir)
 	for _, d := range ents {
@@ -117,30 +126,15 @@ func (w *walker) visit(path, name string, t fs.FileMode) {
 	}
 }
 
-// link follows a symbolic link: to a folder, walked like any other; to a
-// *.txt file, listed under the link's own path.
+// link lists a symbolic link to a *.txt file inside the folder under the
+// link's own path, and reports any other link but those to other files.
 func (w *walker) link(path, name string) {
-	fi, err := os.Stat(path)
+	fi, reason := w.root.Link(path, name)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		// The link itself was listed a moment ago, so it is its target
-		// that is missing.
-		if _, lerr := os.Lstat(path); lerr == nil {
-			w.skip(path, "dangling symbolic link")
-		} else {
-			w.fail(path, lerr)
-		}
-	case errors.Is(err, syscall.ELOOP):
-		w.skip(path, "symbolic link loop")
-	case err != nil:
-		w.fail(path, err)
-	case fi.IsDir():
-		w.sub(path, fi)
-	case !isText(name):
-	case fi.Mode().IsRegular():
+	case reason != "":
+		w.skip(path, reason)
+	case fi != nil:
 		w.add(path)
-	default:
-		w.skip(path, NotRegular(fi.Mode()))
 	}
 }
 
@@ -163,5 +157,5 @@ func NotRegular(m fs.FileMode) string {
 	case m&fs.ModeDevice != 0:
 		kind = "block device"
 	}
-	return ErrNotRegular.Error() + " (" + kind + ")"
+	return kindError{kind}.Error()
 }

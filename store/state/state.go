@@ -1,8 +1,17 @@
 // Package state keeps the reader's own marks (read, bookmarked) in an SQLite
-// database of its own under $XDG_STATE_HOME/kiosk. Marks are keyed by
-// article ID (the file name without .txt), so they survive reindexing and
-// moving the folder. Every change is committed, durably (WAL,
-// synchronous=FULL), before the call that makes it returns.
+// database of its own under $XDG_STATE_HOME/kiosk. Every change is
+// committed, durably (WAL, synchronous=FULL), before the call that makes it
+// returns, or returns the error and changes nothing.
+//
+// A mark belongs to an article of one folder: it is kept under the folder's
+// identity and the article's path relative to the folder (see Folder), so
+// two folders holding the same file names never share marks, while marks
+// survive reindexing, renaming the folder and moving it.
+//
+// The database is the user's own but is never trusted: a file of a foreign
+// schema, a damaged one, or one that is not a regular file (a symbolic link
+// planted in its place) is moved aside, never written through, and a new
+// one started, with a one-line warning.
 package state
 
 import (
@@ -22,16 +31,21 @@ import (
 // FileName is the state database inside the state directory.
 const FileName = "state.db"
 
-const version = 1
-
-// State is the reader's marks. Reads come from memory; writes go to the
-// database first. It is safe for concurrent use.
+// State is the state database. It is safe for concurrent use.
 type State struct {
-	mu        sync.Mutex
-	db        *sql.DB // nil when the marks live in memory only
-	read      map[string]bool
-	bookmarks map[string]bool
+	// wmu makes one write at a time, held from the database write to the
+	// memory update, so memory always ends as the disk does; readers never
+	// take it, so a write waiting on another process's lock blocks no
+	// reader.
+	wmu sync.Mutex
+	db  *sql.DB // nil when the marks live in memory only
+	rdb *sql.DB // a read-only look at a database that cannot be written; nil otherwise
+
+	mu     sync.Mutex
+	legacy map[string]flags // bare-name marks of schema 1 no folder has adopted yet
 }
+
+type flags struct{ read, bookmark bool }
 
 // Dir is where kiosk keeps its state: $XDG_STATE_HOME/kiosk, else
 // ~/.local/state/kiosk.
@@ -50,47 +64,33 @@ func Dir(getenv func(string) string) (string, error) {
 	return filepath.Join(home, ".local", "state", "kiosk"), nil
 }
 
-// Key is the key of an article given by ID, file name or path: its base
-// name without the .txt extension.
-func Key(article string) string {
-	base := filepath.Base(article)
-	if len(base) > 4 && strings.EqualFold(base[len(base)-4:], ".txt") {
-		base = base[:len(base)-4]
-	}
-	return base
-}
-
 // Open opens the state in directory dir. It always returns a usable State:
 // when the directory cannot be written the marks are kept in memory, and a
-// database that will not open is moved aside (never overwritten) and a new
+// database that cannot be used is moved aside (never overwritten) and a new
 // one started; warning then says so in one line for the user. The error is
 // only for a State that could not be made at all.
 func Open(dir string) (*State, string, error) {
-	s := &State{read: map[string]bool{}, bookmarks: map[string]bool{}}
+	s := &State{legacy: map[string]flags{}}
+	file := filepath.Join(dir, FileName)
 	if err := probe(dir); err != nil {
-		s.loadReadOnly(filepath.Join(dir, FileName))
+		s.openReadOnly(file)
 		return s, fmt.Sprintf("kiosk: cannot write the state folder %s (%v); read marks and bookmarks last until kiosk exits",
 			dir, errors.Unwrap(err)), nil
 	}
-	file := filepath.Join(dir, FileName)
-	db, err := openDB(file)
+	db, err := s.openDB(file)
 	warning := ""
 	if err != nil && !transient(err) {
-		aside := file + ".broken-" + time.Now().UTC().Format("20060102T150405Z")
+		aside := file + ".broken-" + time.Now().UTC().Format("20060102T150405.000000000Z")
 		if rerr := moveAside(file, aside); rerr != nil {
-			return s, fmt.Sprintf("kiosk: the state file %s cannot be read (%v) nor moved aside (%v); marks last until kiosk exits", file, err, rerr), nil
+			return s, fmt.Sprintf("kiosk: the state file %s cannot be used (%v) nor moved aside (%v); marks last until kiosk exits", file, err, rerr), nil
 		}
-		warning = fmt.Sprintf("kiosk: the state file %s could not be read (%v); moved it to %s and started a new one", file, err, aside)
-		db, err = openDB(file)
+		warning = fmt.Sprintf("kiosk: the state file %s could not be used (%v); moved it to %s and started a new one", file, err, aside)
+		db, err = s.openDB(file)
 	}
 	if err != nil {
 		return s, fmt.Sprintf("kiosk: cannot open the state file %s (%v); marks last until kiosk exits", file, err), nil
 	}
 	s.db = db
-	if err := s.load(); err != nil {
-		db.Close()
-		return nil, "", err
-	}
 	return s, warning, nil
 }
 
@@ -111,66 +111,71 @@ func writable(dir string) error {
 	return os.Remove(f.Name())
 }
 
-// moveAside renames the database and its WAL files, keeping them whole.
+// sidecars are the files SQLite keeps beside a database.
+var sidecars = []string{"-wal", "-shm", "-journal"}
+
+// moveAside renames the database and its WAL files, keeping them whole. A
+// symbolic link is renamed itself: what it points to is left alone.
 func moveAside(file, aside string) error {
 	if err := os.Rename(file, aside); err != nil && !os.IsNotExist(err) {
 		return err
 	}
-	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+	for _, suffix := range sidecars {
 		os.Rename(file+suffix, aside+suffix)
 	}
 	return nil
 }
 
-func dsn(file string, extra string) string {
-	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(file)
-	return "file:" + esc + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_txlock=immediate" + extra
+var errNotRegular = errors.New("not a regular file (a link or a special file in its place)")
+
+// regularOrAbsent refuses a state file, or one of its sidecars, that is
+// anything but a regular file: SQLite would follow a symbolic link and
+// write kiosk's tables into whatever file it names. (SQLite cannot be told
+// not to follow links from Go; the folder is the user's own, mode 0700, so
+// only the user could swap a link in between this look and the open.)
+func regularOrAbsent(file string) error {
+	for _, suffix := range append([]string{""}, sidecars...) {
+		fi, err := os.Lstat(file + suffix)
+		if err == nil && !fi.Mode().IsRegular() {
+			return fmt.Errorf("%s: %w", filepath.Base(file+suffix), errNotRegular)
+		}
+	}
+	return nil
 }
 
-const schema = `CREATE TABLE IF NOT EXISTS marks(
-	id TEXT PRIMARY KEY,
-	read INTEGER NOT NULL DEFAULT 0,
-	bookmark INTEGER NOT NULL DEFAULT 0,
-	changed INTEGER NOT NULL
-) WITHOUT ROWID`
+func uri(file string) string {
+	return "file:" + strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(file)
+}
 
-var errNewer = errors.New("written by a newer kiosk")
+func dsn(file string) string {
+	return uri(file) + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_txlock=immediate"
+}
 
-// openDB opens the database and checks it: the schema, and SQLite's quick
-// check, which a damaged file fails.
-func openDB(file string) (*sql.DB, error) {
-	db, err := sql.Open("sqlite", dsn(file, ""))
+// openDB opens the database and checks it: a regular file, SQLite's quick
+// check (which a damaged file fails), then the schema, migrated from an
+// older one. It reads the legacy marks into s.
+func (s *State) openDB(file string) (*sql.DB, error) {
+	if err := regularOrAbsent(file); err != nil {
+		return nil, err
+	}
+	if err := precheck(file); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite", dsn(file))
 	if err != nil {
 		return nil, err
 	}
-	err = check(db)
+	if err = check(db); err == nil {
+		err = regularOrAbsent(file)
+	}
+	if err == nil {
+		err = s.loadLegacy(db, legacyQuery)
+	}
 	if err != nil {
 		db.Close()
 		return nil, err
 	}
 	return db, nil
-}
-
-func check(db *sql.DB) error {
-	var ok string
-	if err := db.QueryRow("PRAGMA quick_check").Scan(&ok); err != nil {
-		return err
-	}
-	if ok != "ok" {
-		return errors.New("damaged: " + ok)
-	}
-	var v int
-	if err := db.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
-		return err
-	}
-	if v > version {
-		return errNewer
-	}
-	if _, err := db.Exec(schema); err != nil {
-		return err
-	}
-	_, err := db.Exec(fmt.Sprintf("PRAGMA user_version=%d", version))
-	return err
 }
 
 // transient tells errors that are not the file's fault: moving it aside
@@ -192,50 +197,67 @@ func transient(err error) bool {
 	return false
 }
 
-func (s *State) load() error {
-	rows, err := s.db.Query("SELECT id, read, bookmark FROM marks")
+// openReadOnly keeps a read-only look at an existing database that cannot
+// be written, so a read-only state folder still shows its marks.
+func (s *State) openReadOnly(file string) {
+	if regularOrAbsent(file) != nil {
+		return
+	}
+	if fi, err := os.Lstat(file); err != nil || !fi.Mode().IsRegular() {
+		return
+	}
+	// mode=ro reads a WAL left behind when its -shm can be used; immutable
+	// reads the main file alone when nothing else can be.
+	for _, mode := range []string{"?mode=ro", "?mode=ro&immutable=1"} {
+		db, err := sql.Open("sqlite", uri(file)+mode)
+		if err != nil {
+			continue
+		}
+		// Version 1 cannot be migrated here: its marks are all legacy ones.
+		v, err := inspect(db)
+		query := legacyQuery
+		if v == 1 {
+			query = "SELECT id, read, bookmark FROM marks"
+		}
+		if err == nil {
+			err = s.loadLegacy(db, query)
+		}
+		if err != nil || v != version {
+			db.Close() // nothing more to read from it
+			if err != nil {
+				continue
+			}
+			return
+		}
+		s.rdb = db
+		return
+	}
+}
+
+const legacyQuery = "SELECT name, read, bookmark FROM legacy"
+
+func (s *State) loadLegacy(db *sql.DB, query string) error {
+	rows, err := db.Query(query)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
+	legacy := map[string]flags{}
 	for rows.Next() {
-		var id string
-		var read, mark bool
-		if err := rows.Scan(&id, &read, &mark); err != nil {
+		var name string
+		var f flags
+		if err := rows.Scan(&name, &f.read, &f.bookmark); err != nil {
 			return err
 		}
-		if read {
-			s.read[id] = true
-		}
-		if mark {
-			s.bookmarks[id] = true
-		}
+		legacy[name] = f
 	}
-	return rows.Err()
-}
-
-// loadReadOnly reads the marks of an existing database that cannot be
-// written, so a read-only state folder still shows them.
-func (s *State) loadReadOnly(file string) {
-	if _, err := os.Stat(file); err != nil {
-		return
+	if err := rows.Err(); err != nil {
+		return err
 	}
-	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(file)
-	// mode=ro reads a WAL left behind when its -shm can be used; immutable
-	// reads the main file alone when nothing else can be.
-	for _, mode := range []string{"?mode=ro", "?mode=ro&immutable=1"} {
-		db, err := sql.Open("sqlite", "file:"+esc+mode)
-		if err != nil {
-			continue
-		}
-		s.db = db
-		err = s.load()
-		s.db = nil
-		db.Close()
-		if err == nil {
-			return
-		}
-	}
+	s.mu.Lock()
+	s.legacy = legacy
+	s.mu.Unlock()
+	return nil
 }
 
 // InMemory reports that marks will not outlive this process.
@@ -243,71 +265,23 @@ func (s *State) InMemory() bool { return s.db == nil }
 
 // Close closes the database.
 func (s *State) Close() error {
-	if s.db == nil {
-		return nil
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	var err error
+	for _, db := range []*sql.DB{s.db, s.rdb} {
+		if db != nil {
+			if e := db.Close(); err == nil {
+				err = e
+			}
+		}
 	}
-	return s.db.Close()
+	return err
 }
 
-// Read reports whether the article (ID, file name or path) is marked read.
-func (s *State) Read(article string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.read[Key(article)]
-}
-
-// Bookmarked reports whether the article is bookmarked.
-func (s *State) Bookmarked(article string) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.bookmarks[Key(article)]
-}
-
-// SetRead marks the article read or unread, durably, before returning.
-func (s *State) SetRead(article string, read bool) error {
-	return s.set(Key(article), s.read, read, "read")
-}
-
-// SetBookmarked adds or removes the article's bookmark, durably.
-func (s *State) SetBookmarked(article string, on bool) error {
-	return s.set(Key(article), s.bookmarks, on, "bookmark")
-}
-
-func (s *State) set(id string, m map[string]bool, on bool, column string) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+// reader is the database marks are read from, if any.
+func (s *State) reader() *sql.DB {
 	if s.db != nil {
-		// column is one of two constants, never input.
-		_, err := s.db.Exec(`INSERT INTO marks(id, `+column+`, changed) VALUES(?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET `+column+`=excluded.`+column+`, changed=excluded.changed`,
-			id, on, time.Now().Unix())
-		if err == nil && !on {
-			_, err = s.db.Exec("DELETE FROM marks WHERE id=? AND NOT read AND NOT bookmark", id)
-		}
-		if err != nil {
-			return fmt.Errorf("cannot save the %s mark: %w", column, err)
-		}
+		return s.db
 	}
-	if on {
-		m[id] = true
-	} else {
-		delete(m, id)
-	}
-	return nil
-}
-
-// ReadSet is a copy of the IDs marked read.
-func (s *State) ReadSet() map[string]bool { return s.copyOf(s.read) }
-
-// Bookmarks is a copy of the bookmarked IDs.
-func (s *State) Bookmarks() map[string]bool { return s.copyOf(s.bookmarks) }
-
-func (s *State) copyOf(m map[string]bool) map[string]bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := make(map[string]bool, len(m))
-	for k := range m {
-		out[k] = true
-	}
-	return out
+	return s.rdb
 }

@@ -1,5 +1,5 @@
 // Package synth writes folders of synthetic news articles in the format of
-// the real ones (see DESIGN.md), for benchmarks and tests at scale. Output is
+// the real ones (store/article/FORMAT.md), for benchmarks and tests at scale. Output is
 // a pure function of the article number and the seed, so a folder can be
 // regenerated identically and the number of articles holding a benchmark
 // word is known in advance (Has, Count).

@@ -22,10 +22,20 @@ type Change struct {
 	Added   []string // new files, or files that came back
 	Changed []string // written to again: a half-written file is reported until it is still
 	Removed []string
+	// Gone says the folder itself was deleted or moved away: its files are
+	// reported removed, and live updates stop until a folder of the same
+	// name appears again; Back says it did, and is followed again (what it
+	// holds is reported Added in the same batch).
+	Gone, Back bool
 }
 
 // Empty reports a batch with nothing in it.
-func (c Change) Empty() bool { return len(c.Added)+len(c.Changed)+len(c.Removed) == 0 }
+func (c Change) Empty() bool {
+	return len(c.Added)+len(c.Changed)+len(c.Removed) == 0 && !c.Gone && !c.Back
+}
+
+// retryEvery is how often a folder that went is looked for again.
+const retryEvery = 500 * time.Millisecond
 
 // Watcher says how to watch.
 type Watcher struct {
@@ -52,6 +62,9 @@ type run struct {
 	known   map[string]bool // article files that exist, as far as reported
 	pending map[string]bool // paths touched since the last batch
 	first   time.Time       // when the oldest pending path was touched
+	gone    bool            // the folder went; looked for every retryEvery
+	// news is what the next batch says of the folder itself.
+	news struct{ gone, back bool }
 }
 
 // Run follows dir until ctx ends, calling changed (from its own goroutine,
@@ -71,13 +84,23 @@ func (w *Watcher) Run(ctx context.Context, dir string, changed func(Change)) err
 	debounce, maxDelay := orDefault(w.Debounce, 200*time.Millisecond), orDefault(w.MaxDelay, time.Second)
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
+	retry := time.NewTicker(retryEvery)
+	defer retry.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
+		case <-retry.C:
+			if r.gone && r.comeBack() {
+				timer.Reset(0)
+			}
 		case ev, ok := <-fsw.Events:
 			if !ok {
 				return nil
+			}
+			if r.rootWent(ev) {
+				timer.Reset(0)
+				continue
 			}
 			r.event(ev)
 			if len(r.pending) > 0 {
@@ -102,6 +125,37 @@ func (w *Watcher) Run(ctx context.Context, dir string, changed func(Change)) err
 			}
 		}
 	}
+}
+
+// rootWent tells whether ev says the folder itself went (deleted, or
+// moved: its watch would then report paths under a name that is no longer
+// its own), and if so reports its files removed and starts looking for it.
+func (r *run) rootWent(ev fsnotify.Event) bool {
+	if filepath.Clean(ev.Name) != filepath.Clean(r.dir) || ev.Op&(fsnotify.Remove|fsnotify.Rename) == 0 {
+		return false
+	}
+	for _, p := range r.fsw.WatchList() {
+		r.fsw.Remove(p) // a moved folder's watches would follow it
+	}
+	for p := range r.known {
+		r.touch(p)
+	}
+	r.gone, r.news.gone = true, true
+	return true
+}
+
+// comeBack watches the folder again if it is back, and marks what it holds.
+func (r *run) comeBack() bool {
+	fi, err := os.Stat(r.dir)
+	if err != nil || !fi.IsDir() {
+		return false
+	}
+	if err := r.fsw.Add(r.dir); err != nil {
+		return false
+	}
+	r.gone, r.news.back = false, true
+	r.addTree(r.dir, r.touch)
+	return true
 }
 
 func orDefault(d, def time.Duration) time.Duration {
@@ -198,7 +252,8 @@ func (r *run) resync() {
 
 // flush decides, from what is on disk now, what each pending path became.
 func (r *run) flush() Change {
-	var c Change
+	c := Change{Gone: r.news.gone, Back: r.news.back}
+	r.news.gone, r.news.back = false, false
 	for p := range r.pending {
 		fi, err := os.Stat(p)
 		exists := err == nil && fi.Mode().IsRegular()

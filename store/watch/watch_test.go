@@ -128,3 +128,38 @@ func TestRenameOver(t *testing.T) {
 		t.Errorf("rename over: %+v", c)
 	}
 }
+
+// A folder deleted and made again is followed again (issue 11, item 9):
+// the batches say it went and came back, and a file written in the new
+// folder is reported.
+func TestFolderRecreated(t *testing.T) {
+	dir, next := watcher(t, "a.txt")
+	must(t, os.RemoveAll(dir))
+	c := next()
+	for !c.Gone {
+		c = next()
+	}
+	if !slices.Contains(c.Removed, filepath.Join(dir, "a.txt")) {
+		t.Errorf("the folder went, but not its file: %+v", c)
+	}
+	must(t, os.Mkdir(dir, 0o755))
+	write(t, filepath.Join(dir, "b.txt"), "x\n")
+	var added []string
+	back := false
+	for !back || !slices.Contains(added, filepath.Join(dir, "b.txt")) {
+		c := next()
+		back = back || c.Back
+		added = append(added, c.Added...)
+		added = append(added, c.Changed...)
+	}
+	write(t, filepath.Join(dir, "c.txt"), "x\n")
+	for c := next(); !slices.Contains(c.Added, filepath.Join(dir, "c.txt")); c = next() {
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,4 +1,4 @@
-package ui
+package library
 
 import (
 	"context"
@@ -19,13 +19,16 @@ import (
 // the index, a refresh at start brings in what changed while kiosk was not
 // running, and fsnotify what changes while it runs.
 type Indexed struct {
-	ix *index.Index
+	ix   *index.Index
+	temp string // the temporary cache Close removes; "" for the user's cache
 
 	refresh sync.Mutex // one refresh at a time
 	mu      sync.Mutex
 	known   map[string]Summary // what the UI was sent, by ID
 	ready   chan struct{}      // closed once List has sent the first rows
-	interim map[string]bool    // IDs sent from the folder's names, before the index's rows
+	readyOn sync.Once
+	interim map[string]string // file names by ID, sent before the index's rows
+	marks   *folderMarks      // nil until Marks is called
 }
 
 // NewIndexed wraps an open index. The caller closes the index after the UI.
@@ -48,16 +51,28 @@ func fromIndex(s index.Summary) Summary {
 	return out
 }
 
-// List sends what the index holds. An empty index (the first run) is built
-// while the rows it has so far are sent every second.
+// List sends the folder's file names at once, then what the index holds.
+// An empty index (the first run) is built while the rows it has so far are
+// sent every pollEvery.
 func (x *Indexed) List(ctx context.Context, emit func([]Summary), progress func(done, total int)) error {
-	defer close(x.ready)
+	defer x.readyOn.Do(func() { close(x.ready) })
+	x.mu.Lock()
+	x.known = map[string]Summary{} // every row again, as the UI starts afresh
+	x.mu.Unlock()
+	err := x.list(ctx, emit, progress)
+	if err == nil {
+		x.adoptLegacyMarks()
+	}
+	return err
+}
+
+func (x *Indexed) list(ctx context.Context, emit func([]Summary), progress func(done, total int)) error {
 	n, err := x.ix.Len(ctx)
 	if err != nil {
 		return err
 	}
+	x.sendNames(emit)
 	if n > 0 { // no progress to show: reading the rows is one query
-		x.sendNames(emit)
 		return x.sync(ctx, emit, nil)
 	}
 	done := make(chan error, 1)
@@ -88,24 +103,34 @@ func (x *Indexed) List(ctx context.Context, emit func([]Summary), progress func(
 
 // sendNames sends a row per file name in the folder, titled by its name,
 // so that the list is there to move in at once: reading 100k rows from the
-// index takes most of a second. The index's rows replace them.
+// index takes most of a second, building it minutes. The index's rows
+// replace them.
 func (x *Indexed) sendNames(emit func([]Summary)) {
 	entries, err := os.ReadDir(x.ix.Dir())
 	if err != nil {
 		return
 	}
 	rows := make([]Summary, 0, len(entries))
-	x.interim = make(map[string]bool, len(entries))
+	x.mu.Lock()
+	x.interim = make(map[string]string, len(entries))
 	for _, e := range entries {
 		name := e.Name()
-		if !e.Type().IsRegular() || !strings.EqualFold(filepath.Ext(name), ".txt") {
+		if !e.Type().IsRegular() || !isArticleName(name) {
 			continue
 		}
 		id := strings.TrimSuffix(name, filepath.Ext(name))
 		rows = append(rows, Summary{ID: id, File: name, Path: filepath.Join(x.ix.Dir(), name), Comments: -1})
-		x.interim[id] = true
+		x.interim[id] = name
 	}
-	emit(rows)
+	x.mu.Unlock()
+	if len(rows) > 0 {
+		emit(rows)
+	}
+}
+
+// isArticleName is the index's rule: a .txt file that is not hidden.
+func isArticleName(name string) bool {
+	return len(name) > 4 && strings.EqualFold(name[len(name)-4:], ".txt") && !strings.HasPrefix(name, ".")
 }
 
 // sync lists the index and sends what differs from what was sent before.
@@ -144,7 +169,8 @@ func (x *Indexed) sync(ctx context.Context, emit func([]Summary), removed func([
 
 // Watch first brings the index up to date with what changed since it was
 // last used, then follows the folder: each batch of changed files goes to
-// the index (for search) and, parsed, to the UI.
+// the index, and the index's rows for them to the UI, so a live row is the
+// row a later List would give.
 func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	select {
 	case <-x.ready:
@@ -172,22 +198,52 @@ func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 		changed(c)
 	}
 	return watchDir(ctx, x.ix.Dir(), func(paths []string) {
-		x.refresh.Lock()
-		_, _ = x.ix.Update(ctx, paths)
-		x.refresh.Unlock()
-		c, _ := readChanges(paths, x.ix.MaxSize)
-		x.mu.Lock()
-		for _, id := range c.Removed {
-			delete(x.known, id)
-		}
-		for _, s := range c.Added {
-			x.known[s.ID] = s
-		}
-		x.mu.Unlock()
-		if len(c.Added)+len(c.Removed) > 0 {
+		if c := x.update(ctx, paths); len(c.Added)+len(c.Removed) > 0 {
 			changed(c)
 		}
 	})
+}
+
+// update indexes the changed paths and reads their rows back.
+func (x *Indexed) update(ctx context.Context, paths []string) Change {
+	x.refresh.Lock()
+	_, err := x.ix.Update(ctx, paths)
+	x.refresh.Unlock()
+	if err != nil {
+		return Change{}
+	}
+	byPath := x.idsByPath()
+	var c Change
+	for _, p := range paths {
+		r, ok, err := x.ix.Get(ctx, p)
+		switch {
+		case err != nil:
+			continue
+		case ok:
+			c.Added = append(c.Added, fromIndex(r))
+		case byPath[p] != "":
+			c.Removed = append(c.Removed, byPath[p])
+		}
+	}
+	x.mu.Lock()
+	for _, id := range c.Removed {
+		delete(x.known, id)
+	}
+	for _, s := range c.Added {
+		x.known[s.ID] = s
+	}
+	x.mu.Unlock()
+	return c
+}
+
+func (x *Indexed) idsByPath() map[string]string {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	m := make(map[string]string, len(x.known))
+	for id, s := range x.known {
+		m[s.Path] = id
+	}
+	return m
 }
 
 // Article reads and parses the file.

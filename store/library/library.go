@@ -1,0 +1,88 @@
+// Package library is what the terminal UI reads an article folder through:
+// the rows of the list, one parsed article, search and actor answers, and
+// live changes, all served by the folder's search index (store/index), and
+// the reader's marks (store/state) keyed to the rows it serves.
+//
+// There is one data path: when the user's cache cannot be written, Open
+// builds the same index into a temporary database that Close removes, so a
+// read-only cache answers exactly as a writable one.
+//
+// The methods are called from tea.Cmd goroutines, never from Update, so they
+// may block; they are safe for concurrent use.
+package library
+
+import (
+	"context"
+
+	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/article"
+)
+
+// Summary is one row of the article list: what the list shows and sorts by.
+// Every string is terminal-safe but File and Path, which are the file's own
+// name: sanitize them before they reach a terminal.
+type Summary struct {
+	ID       string
+	File     string
+	Path     string // the folder as given to Open, joined with the file's place in it
+	Title    string
+	Domain   string // "" when the article has no checked source
+	Comments int    // -1 when the file has no comment footer
+}
+
+// Results answers a search: the matching IDs in rank order and how many
+// matched in all (Total may exceed len(IDs) when the library caps them).
+type Results struct {
+	IDs   []string
+	Total int
+}
+
+// Change is what a live update brings: new or rewritten articles, and the
+// IDs of those that went.
+type Change struct {
+	Added   []Summary
+	Removed []string
+}
+
+// Library is what the UI needs of an article folder.
+type Library interface {
+	// List sends every article, in batches, to emit, and how far it got to
+	// progress (total is 0 while unknown). It returns when all are sent.
+	List(ctx context.Context, emit func([]Summary), progress func(done, total int)) error
+	// Article reads and parses one article.
+	Article(ctx context.Context, s Summary) (article.Article, error)
+	// Search returns the articles matching query, best first.
+	Search(ctx context.Context, query string) (Results, error)
+	// Actor returns the articles that name the actor.
+	Actor(ctx context.Context, name string, kind actors.Kind) (Results, error)
+}
+
+// Watcher is a Library that reports changes to the folder while kiosk runs.
+type Watcher interface {
+	// Watch calls changed for each batch of changes until ctx ends.
+	Watch(ctx context.Context, changed func(Change)) error
+}
+
+// State keeps the reader's marks of the articles of one folder, by the
+// Summary.ID the library gave them. Read and Bookmarked answer from memory
+// (View may call them); SetRead and SetBookmarked write to disk before they
+// return, so the UI calls them from a tea.Cmd, and they return the error
+// rather than drop it, leaving the mark as it was.
+type State interface {
+	Read(id string) bool
+	SetRead(id string, read bool) error
+	Bookmarked(id string) bool
+	SetBookmarked(id string, on bool) error
+}
+
+// Summarize makes a list row from a parsed article.
+func Summarize(a article.Article) Summary {
+	s := Summary{ID: a.ID, File: a.File, Path: a.Path, Title: a.Title, Comments: -1}
+	if a.Source != nil {
+		s.Domain = a.Source.Domain
+	}
+	if a.Comments != nil {
+		s.Comments = *a.Comments
+	}
+	return s
+}

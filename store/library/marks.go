@@ -1,0 +1,93 @@
+package library
+
+import (
+	"errors"
+	"path/filepath"
+
+	"github.com/kioskreader/kiosk/store/state"
+)
+
+// folderMarks is the State of an Indexed library: the UI names articles by
+// Summary.ID, the state keeps marks by the article's path in its folder
+// (store/state says why), and the library knows which path each ID it sent
+// stands for.
+type folderMarks struct {
+	x *Indexed
+	m *state.Marks
+}
+
+// errGone is a mark asked for an article the library no longer lists.
+var errGone = errors.New("the article is no longer in the folder")
+
+// Marks binds the marks of this library's folder, as state.(*State).Folder
+// opened them, to the IDs of the rows it sends.
+func (x *Indexed) Marks(m *state.Marks) State {
+	fm := &folderMarks{x: x, m: m}
+	x.mu.Lock()
+	x.marks = fm
+	x.mu.Unlock()
+	return fm
+}
+
+// rel is the article's path relative to the folder, with '/'.
+func (x *Indexed) rel(id string) (string, bool) {
+	x.mu.Lock()
+	s, ok := x.known[id]
+	if name, interim := x.interim[id]; !ok && interim {
+		ok, s.Path = true, filepath.Join(x.ix.Dir(), name)
+	}
+	x.mu.Unlock()
+	if !ok {
+		return "", false
+	}
+	r, err := filepath.Rel(x.ix.Dir(), s.Path)
+	if err != nil {
+		return "", false
+	}
+	return filepath.ToSlash(r), true
+}
+
+func (f *folderMarks) Read(id string) bool {
+	rel, ok := f.x.rel(id)
+	return ok && f.m.Read(rel)
+}
+
+func (f *folderMarks) Bookmarked(id string) bool {
+	rel, ok := f.x.rel(id)
+	return ok && f.m.Bookmarked(rel)
+}
+
+func (f *folderMarks) SetRead(id string, on bool) error {
+	rel, ok := f.x.rel(id)
+	if !ok {
+		return errGone
+	}
+	return f.m.SetRead(rel, on)
+}
+
+func (f *folderMarks) SetBookmarked(id string, on bool) error {
+	rel, ok := f.x.rel(id)
+	if !ok {
+		return errGone
+	}
+	return f.m.SetBookmarked(rel, on)
+}
+
+// adoptLegacyMarks gives the marks an older kiosk kept by bare file name
+// to the articles of this folder that bear the name, once the index has
+// listed them all (see state.Marks.Adopt).
+func (x *Indexed) adoptLegacyMarks() {
+	x.mu.Lock()
+	fm := x.marks
+	rels := make([]string, 0, len(x.known))
+	for _, s := range x.known {
+		if r, err := filepath.Rel(x.ix.Dir(), s.Path); err == nil {
+			rels = append(rels, filepath.ToSlash(r))
+		}
+	}
+	x.mu.Unlock()
+	if fm != nil {
+		// A failure leaves the legacy marks where they are, for the next run.
+		_, _ = fm.m.Adopt(rels)
+	}
+}

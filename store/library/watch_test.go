@@ -1,0 +1,102 @@
+package library
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// TestWatchSeesChanges adds, rewrites and removes files while watching,
+// through the user's cache and a temporary one: each change arrives as the
+// index's row (the wait is generous; what is asserted is that the change
+// arrives, not how fast).
+func TestWatchSeesChanges(t *testing.T) {
+	dir := writeContractFolder(t)
+	for name, lib := range openAll(t, dir) {
+		t.Run(name, func(t *testing.T) {
+			listAll(t, lib)
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			var mu sync.Mutex
+			var got []Change
+			go lib.Watch(ctx, func(c Change) { mu.Lock(); got = append(got, c); mu.Unlock() })
+			time.Sleep(200 * time.Millisecond) // let the watch start
+			id := "f_" + strings.ReplaceAll(name, " ", "_")
+			file := filepath.Join(dir, "sub", id+".txt")
+			must(t, os.WriteFile(file, []byte("Un nouvel article\n\nSur Hanoï.\n"), 0o644))
+			wait(t, &mu, func() bool { return added(got, id, "Un nouvel article") })
+			res, err := lib.Search(ctx, "nouvel")
+			if err != nil || !slices.Contains(res.IDs, id) {
+				t.Errorf("the new article is not found: %v, %v", res.IDs, err)
+			}
+			must(t, os.Remove(file))
+			wait(t, &mu, func() bool { return removed(got, id) })
+		})
+	}
+}
+
+func added(cs []Change, id, title string) bool {
+	for _, c := range cs {
+		for _, s := range c.Added {
+			if s.ID == id && s.Title == title {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func removed(cs []Change, id string) bool {
+	for _, c := range cs {
+		if slices.Contains(c.Removed, id) {
+			return true
+		}
+	}
+	return false
+}
+
+func wait(t *testing.T, mu *sync.Mutex, ok func() bool) {
+	t.Helper()
+	for range 300 {
+		mu.Lock()
+		done := ok()
+		mu.Unlock()
+		if done {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("the change never arrived")
+}
+
+// TestNamesFirst: the list starts from the file names, on the first run
+// as on the next, the index's rows replace them, and a name the index does
+// not hold (a binary file) goes once the watch starts.
+func TestNamesFirst(t *testing.T) {
+	dir := writeContractFolder(t)
+	must(t, os.WriteFile(filepath.Join(dir, "z_binary.txt"), []byte("a\x00b"), 0o644))
+	cache := t.TempDir()
+	for _, run := range []string{"first", "next"} {
+		x, _, err := Open(dir, cache)
+		must(t, err)
+		var batches [][]Summary
+		must(t, x.List(context.Background(), func(s []Summary) { batches = append(batches, s) }, func(int, int) {}))
+		// The names at the top: a, b, the link d and the binary file (the
+		// link d is not a regular entry, so the index brings it).
+		if len(batches) < 2 || len(batches[0]) != 3 || batches[0][0].Title != "" || len(batches[len(batches)-1]) == 0 {
+			t.Fatalf("%s run: batches %+v", run, batches)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		var mu sync.Mutex
+		var got []Change
+		go x.Watch(ctx, func(c Change) { mu.Lock(); got = append(got, c); mu.Unlock() })
+		wait(t, &mu, func() bool { return removed(got, "z_binary") })
+		cancel()
+		x.Close()
+	}
+}
