@@ -13,6 +13,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/index"
 )
 
 // fakeLibrary is an in-memory Library: the articles are built in the test,
@@ -54,16 +55,17 @@ func (f *fakeLibrary) Article(ctx context.Context, s Summary) (article.Article, 
 }
 
 func (f *fakeLibrary) Search(ctx context.Context, q string) (Results, error) {
-	terms := queryTerms(q)
+	// The index's own matcher stands in for the index (every clause
+	// required is not checked: a mark anywhere is a hit).
 	var r Results
+	pq, err := index.ParseTyping(q)
+	if err != nil {
+		return r, nil
+	}
+	m := pq.Matcher()
 	for _, id := range f.ids {
 		a := f.arts[id]
-		text := strings.ToLower(a.Title + " " + strings.Join(a.Paragraphs, " "))
-		all := len(terms) > 0
-		for _, t := range terms {
-			all = all && strings.Contains(text, t)
-		}
-		if all {
+		if found := m.Match(index.Doc{Title: a.Title, Body: strings.Join(a.Paragraphs, "\n"), Lang: a.Lang, Actors: a.Actors}); len(found.Title)+len(found.Body) > 0 {
 			r.IDs = append(r.IDs, id)
 		}
 	}

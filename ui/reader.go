@@ -7,7 +7,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/sanitize"
@@ -58,8 +57,9 @@ type readerModel struct {
 	width   int
 	height  int
 	terms   []string
-	matches []int // line numbers holding a match of terms
-	match   int   // index in matches of the last jump
+	hl      highlights // where terms match in lines
+	matches []int      // line numbers holding a match of terms
+	match   int        // index in matches of the last jump
 	after   afterFunc
 }
 
@@ -183,19 +183,8 @@ func (r *readerModel) setTerms(terms []string) {
 }
 
 func (r *readerModel) findMatches() {
-	r.matches, r.match = nil, -1
-	if len(r.terms) == 0 {
-		return
-	}
-	for i, l := range r.lines {
-		low := strings.ToLower(ansi.Strip(l))
-		for _, t := range r.terms {
-			if strings.Contains(low, t) {
-				r.matches = append(r.matches, i)
-				break
-			}
-		}
-	}
+	r.hl = findHighlights(r.lines, r.terms, r.art)
+	r.matches, r.match = r.hl.lines, -1
 }
 
 // jump scrolls to the next (dir 1) or previous (dir -1) match.
@@ -256,11 +245,8 @@ func (r *readerModel) body(s styles) []string {
 	}
 	end := min(r.offset+r.height, len(r.lines))
 	out := make([]string, 0, end-r.offset)
-	for _, l := range r.lines[r.offset:end] {
-		if len(r.terms) > 0 {
-			l, _ = highlight(l, r.terms, s.match)
-		}
-		out = append(out, l)
+	for i, l := range r.lines[r.offset:end] {
+		out = append(out, r.hl.mark(r.offset+i, l, s.match))
 	}
 	return out
 }

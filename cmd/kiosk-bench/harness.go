@@ -6,7 +6,7 @@ package main
 // and uses
 //
 //	ctx.Kiosk            the kiosk binary, built once for the run
-//	ctx.Folder(n)        the folder of n synthetic articles (made or reused)
+//	ctx.Folder(n)        the folder of n synthetic articles (made, completed or reused)
 //	ctx.Measure(cmds...) runs commands alternately, one warm-up each, and
 //	                     returns the median wall time and peak RSS of each
 //	ctx.Cmd(argv...)     a command to measure, with kiosk's cache in ctx.Root
@@ -23,13 +23,10 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"syscall"
 	"text/tabwriter"
 	"time"
-
-	"github.com/kioskreader/kiosk/store/synth"
 )
 
 type benchCtx struct {
@@ -66,41 +63,6 @@ func (c *benchCtx) cleanup() {
 	if c.tmp != "" {
 		os.RemoveAll(c.tmp)
 	}
-}
-
-// Folder returns the folder of n synthetic articles under Root, writing it
-// unless a complete one made with the same seed is already there.
-func (c *benchCtx) Folder(n int) (string, error) {
-	dir := filepath.Join(c.Root, strconv.Itoa(n))
-	stamp := dir + ".synth" // beside the folder, never in it
-	want := fmt.Sprintf("synth n=%d seed=%d\n", n, c.Seed)
-	if got, err := os.ReadFile(stamp); err == nil && string(got) == want {
-		if count, err := countFiles(dir); err == nil && count == n {
-			return dir, nil
-		}
-	}
-	fmt.Fprintf(c.Out, "writing %d synthetic articles to %s ...\n", n, dir)
-	start := time.Now()
-	os.Remove(stamp)
-	if err := os.RemoveAll(dir); err != nil {
-		return "", err
-	}
-	if err := synth.Write(dir, n, c.Seed); err != nil {
-		return "", err
-	}
-	fmt.Fprintf(c.Out, "  written in %s\n", round(time.Since(start)))
-	return dir, os.WriteFile(stamp, []byte(want), 0o644)
-}
-
-func countFiles(dir string) (int, error) {
-	n := 0
-	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() {
-			n++
-		}
-		return err
-	})
-	return n, err
 }
 
 // Cmd is one command to measure. Kiosk's cache (the search index) goes to

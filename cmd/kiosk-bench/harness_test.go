@@ -85,3 +85,69 @@ func TestFolderReuse(t *testing.T) {
 		t.Errorf("the old seed's files were left in the folder")
 	}
 }
+
+// A run stopped half-way is completed: what it wrote is kept, a ".part" file
+// it left and files that are no article of this size go, the rest is written.
+func TestFolderResume(t *testing.T) {
+	c := &benchCtx{Root: t.TempDir(), Seed: 1, Out: io.Discard}
+	dir := filepath.Join(c.Root, "30")
+	if err := os.MkdirAll(filepath.Join(dir, "000"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dir+".synth", []byte("synth n=30 seed=1 writing\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	kept := filepath.Join(dir, synth.Name(3, 1))
+	part := filepath.Join(dir, synth.Name(4, 1)) + ".part"
+	beyond := filepath.Join(dir, synth.Name(31, 1))
+	for _, p := range []string{kept, part, beyond} {
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := c.Folder(30); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(kept); string(b) != "x" {
+		t.Errorf("a file already written was written again")
+	}
+	for _, p := range []string{part, beyond} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s was left in the folder", filepath.Base(p))
+		}
+	}
+	if n, _ := countFiles(dir); n != 30 {
+		t.Errorf("%d files, want 30", n)
+	}
+	if b, _ := os.ReadFile(dir + ".synth"); string(b) != "synth n=30 seed=1\n" {
+		t.Errorf("stamp %q after completing", b)
+	}
+}
+
+// The UI group reads a tmux capture: names count when list lines show a
+// synthetic file name, titles when they show the start of an article's title.
+func TestScreenDetectors(t *testing.T) {
+	titles := titlePrefixes(50, 1)
+	if len(titles) == 0 {
+		t.Fatal("no title prefixes from 50 articles")
+	}
+	var names, shown []byte
+	for i := range 6 {
+		names = append(names, " "+synth.Name(i, 1)+"  │ reader\n"...)
+		shown = append(shown, " "+titles[i%len(titles)]+"…  │ reader\n"...)
+	}
+	isName := func(l string) bool { return fileName.MatchString(l) }
+	isTitle := func(l string) bool { return hasAny(l, titles) }
+	if n := countLines(names, isName); n != 6 {
+		t.Errorf("%d name lines, want 6", n)
+	}
+	if n := countLines(names, isTitle); n != 0 {
+		t.Errorf("file names counted as %d title lines", n)
+	}
+	if n := countLines(shown, isTitle); n != 6 {
+		t.Errorf("%d title lines, want 6", n)
+	}
+	if n := countLines(shown, isName); n != 0 {
+		t.Errorf("titles counted as %d name lines", n)
+	}
+}

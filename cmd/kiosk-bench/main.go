@@ -2,7 +2,7 @@
 
 // Command kiosk-bench reproduces kiosk's speed figures on synthetic folders:
 //
-//	go run ./cmd/kiosk-bench [-n 10000,100000] [-dir /tmp/kiosk-bench] [-only scan] [-reps 3]
+//	go run ./cmd/kiosk-bench [-n 10000,100000] [-dir /tmp/kiosk-bench] [-only scan,search,ui] [-reps 3]
 //
 // It builds ./cmd/kiosk, writes (or reuses) one folder of synthetic articles
 // per size, and runs each benchmark group on each folder, printing wall times
@@ -31,6 +31,7 @@ func main() {
 	only := flag.String("only", "", "comma-separated groups to run (default all: "+strings.Join(groupNames(), ", ")+")")
 	reps := flag.Int("reps", 3, "timed repetitions of each command, after one warm-up run")
 	seed := flag.Int64("seed", 1, "seed of the synthetic articles")
+	flag.StringVar(&uiSocket, "tmux", uiSocket, "name of the tmux server (-L) the ui group starts kiosk in")
 	flag.Parse()
 
 	ctx := &benchCtx{Root: *root, Reps: max(1, *reps), Seed: *seed, Out: os.Stdout}
@@ -56,12 +57,13 @@ func main() {
 		os.Exit(130)
 	}()
 	for _, name := range names {
-		fmt.Fprintf(ctx.Out, "\n== %s\n", name)
+		fmt.Fprintf(ctx.Out, "\n== %s (load average %s)\n", name, loadAvg())
 		if err := groups[name](ctx); err != nil {
 			ctx.cleanup()
 			fail(fmt.Errorf("%s: %w", name, err))
 		}
 	}
+	fmt.Fprintf(ctx.Out, "\nload average at the end: %s\n", loadAvg())
 }
 
 func parseSizes(s string) ([]int, error) {
@@ -103,4 +105,14 @@ func groupNames() []string {
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "kiosk-bench:", err)
 	os.Exit(1)
+}
+
+// loadAvg is the machine's 1, 5 and 15 minute load, which every figure
+// should be read beside ("?" where /proc has none).
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) >= 3 {
+		return strings.Join(f[:3], " ")
+	}
+	return "?"
 }

@@ -24,17 +24,18 @@ func init() { groups["search"] = benchSearch }
 // folder against `rg -l -w` for the same word, and the latency the TUI sees
 // in process: per keystroke (quick mode) and per submitted query (ranked).
 //
-// Goals at 100k: cold ≤ 60 s with peak ≤ 300 MiB, index ≤ 1.5× the folder,
-// search ≥ 20× faster than rg for a rare word, keystroke p50 ≤ 5 ms and
-// p99 ≤ 30 ms, ranked p99 ≤ 200 ms.
+// Goals at 1M (issue 16): cold ≤ 10 min with peak ≤ 1 GiB, the whole cache
+// (index and list file) ≤ 1.5× the folder, a rare word within 100 ms,
+// keystroke p99 ≤ 30 ms, ranked p99 ≤ 300 ms for a word in 90% of articles.
 func benchSearch(c *benchCtx) error {
 	rg, haveRG := lookPath("rg")
 	if !haveRG {
 		fmt.Fprintln(c.Out, "note: rg (ripgrep) not found, so there is no reference time; apt-get install -y ripgrep")
 	}
-	build := newTable("articles", "cold index", "peak RSS", "index size", "folder size", "index/folder")
+	build := newTable("articles", "cold index", "peak RSS", "index size", "list file", "folder size", "index/folder", "cache/folder")
 	cli := newTable("articles", "word (matches)", "kiosk search", "rg -l -w", "rg/kiosk")
 	lat := newTable("articles", "mode", "queries", "p50", "p99", "max")
+	top := newTable("articles", "query", "matches", "top 50 vs full BM25")
 	for _, n := range c.Sizes {
 		dir, err := c.Folder(n)
 		if err != nil {
@@ -59,17 +60,20 @@ func benchSearch(c *benchCtx) error {
 				cli.row(fmt.Sprint(n), label, round(st[0].Wall), "-", "-")
 			}
 		}
-		if err := c.latency(lat, n, dir); err != nil {
+		if err := c.latency(lat, top, n, dir); err != nil {
 			return err
 		}
 	}
 	build.print(c.Out)
-	fmt.Fprintln(c.Out, "one cold run (kiosk index --rebuild); goal at 100k: ≤ 60 s, peak ≤ 300 MiB, index ≤ 1.5× folder")
+	fmt.Fprintln(c.Out, "one cold run (kiosk index --rebuild); the list file is written by the first kiosk list after it;\ngoal at 1M: ≤ 10 min, peak ≤ 1 GiB, cache (index + list file) ≤ 1.5× folder (apparent sizes)")
 	fmt.Fprintln(c.Out)
 	cli.print(c.Out)
-	fmt.Fprintf(c.Out, "median of %d runs after a warm-up, index up to date, warm cache; kiosk prints the top 50 with snippets;\ngoal at 100k: rg/kiosk ≥ 20× for the rare word\n\n", c.Reps)
+	fmt.Fprintf(c.Out, "median of %d runs after a warm-up, index up to date, warm cache; kiosk prints the top 50 with snippets;\ngoal at 1M: the rare word within 100 ms\n\n", c.Reps)
 	lat.print(c.Out)
-	fmt.Fprintln(c.Out, "in process, index open and warm: quick = each prefix of each word as typed (first 100 in folder order),\nranked = whole queries (BM25, top 50); goal at 100k: quick p50 ≤ 5 ms, p99 ≤ 30 ms; ranked p99 ≤ 200 ms")
+	fmt.Fprintln(c.Out, "in process, index open and warm: quick = each prefix of each word as typed (first 100 in folder order),\nranked = whole queries (BM25, top 50), then the common word (in 90%) alone;\ngoal at 1M: quick p99 ≤ 30 ms; ranked p99 ≤ 300 ms for the common word")
+	fmt.Fprintln(c.Out)
+	top.print(c.Out)
+	fmt.Fprintln(c.Out, "the ranked answer as searched (limit 50) against a full BM25 over every match (limit 0):\nsame articles, order and scores; goal: equal")
 	return nil
 }
 
@@ -81,18 +85,24 @@ func (c *benchCtx) coldIndex(t *table, n int, dir string) error {
 	if err != nil {
 		return err
 	}
+	// The list file is the other half of the cache; the first list writes it.
+	if _, _, err := run(c.Cmd(c.Kiosk, "list", "--json", "--dir", dir)); err != nil {
+		return err
+	}
 	settle()
-	isize := fileSize(db) + fileSize(db+"-wal")
+	isize := fileSize(db) + fileSize(db+"-wal") + fileSize(db+"-shm")
+	lsize := fileSize(db + ".list")
 	fsize, err := folderSize(dir)
 	if err != nil {
 		return err
 	}
-	t.row(fmt.Sprint(n), round(wall), mib(rss), mib(isize), mib(fsize), fmt.Sprintf("%.2f×", float64(isize)/float64(fsize)))
+	t.row(fmt.Sprint(n), round(wall), mib(rss), mib(isize), mib(lsize), mib(fsize),
+		fmt.Sprintf("%.2f×", float64(isize)/float64(fsize)), fmt.Sprintf("%.2f×", float64(isize+lsize)/float64(fsize)))
 	return nil
 }
 
 // latency times queries in process, as the TUI runs them.
-func (c *benchCtx) latency(t *table, n int, dir string) error {
+func (c *benchCtx) latency(t, top *table, n int, dir string) error {
 	cache := filepath.Join(c.Root, "cache", "kiosk")
 	ix, err := index.Open(dir, cache)
 	if err != nil {
@@ -126,8 +136,19 @@ func (c *benchCtx) latency(t *table, n int, dir string) error {
 		return err
 	}
 	t.row(fmt.Sprint(n), "ranked (submitted)", fmt.Sprint(len(ranked)), ms(pct(ranked, 50)), ms(pct(ranked, 99)), ms(slices.Max(ranked)))
-	return nil
+	// The worst case alone: a word in nine articles in ten, which a full
+	// BM25 must score a match at a time.
+	common, err := timeQueries(ctx, ix, []string{synth.CommonWord}, index.ParseQuery, index.Ranked, 50, commonReps)
+	if err != nil {
+		return err
+	}
+	t.row(fmt.Sprint(n), "ranked "+synth.CommonWord+" (90%)", fmt.Sprint(len(common)), ms(pct(common, 50)), ms(pct(common, 99)), ms(slices.Max(common)))
+	return checkTop(ctx, top, n, ix, submitted)
 }
+
+// commonReps is how often the common word is ranked: enough for a p99 that
+// is not simply the maximum, few enough for a minute at 1M if unmet.
+const commonReps = 100
 
 // timeQueries runs each query reps times and returns every latency.
 func timeQueries(ctx context.Context, ix *index.Index, qs []string, parse func(string) (index.Query, error), mode index.Mode, limit, reps int) ([]time.Duration, error) {

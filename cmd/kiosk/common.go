@@ -8,9 +8,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/kioskreader/kiosk/store/sanitize"
@@ -19,17 +19,63 @@ import (
 // defaultDir is opened when neither --dir nor $KIOSK_DIR says otherwise.
 const defaultDir = "articles"
 
-// newFlags makes a flag set for one subcommand whose errors and --help go to
-// stderr, with the usage line the README shows.
+// newFlags makes a flag set for one subcommand. --help prints the usage on
+// stdout and exits 0, as the tools people script with do; a usage error goes
+// to stderr with a pointer to --help. Flags are shown as --flag.
 func newFlags(env *Env, name, usageLine, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(safeWriter{env.Stderr}) // the flag package echoes unknown flags as typed
-	fs.Usage = func() {
+	fs.Usage = func() {}                 // parseFlags says what is needed, where it belongs
+	flagsMu.Lock()
+	defer flagsMu.Unlock()
+	flagSets[name] = fs
+	helpFor[fs] = func(usageErr bool) {
 		// usageLine and about are constants of each command's file.
-		warn(env, sanitize.Concat(sanitize.Lit("usage: "), sanitize.SafeText(usageLine), sanitize.Lit("\n\n"), sanitize.SafeText(about), sanitize.Lit("\n")))
-		fs.PrintDefaults()
+		if usageErr {
+			warn(env, sanitize.Concat(sanitize.Lit("usage: "), sanitize.SafeLine(usageLine),
+				sanitize.Sprintf("\nrun 'kiosk %s --help' for more", helpName(name))))
+			return
+		}
+		out := newOutput(env)
+		out.line(sanitize.Concat(sanitize.Lit("usage: "), sanitize.SafeLine(usageLine), sanitize.Lit("\n\n"), sanitize.SafeText(about), sanitize.Lit("\n")))
+		printFlags(out, fs)
+		out.flush()
 	}
 	return fs
+}
+
+// flagsMu guards helpFor and flagSets: tests run commands side by side.
+var flagsMu sync.Mutex
+
+// helpFor holds each flag set's help printer until its flags are parsed.
+var helpFor = map[*flag.FlagSet]func(usageErr bool){}
+
+// flagSets holds the last flag set each command made, for the command table.
+var flagSets = map[string]*flag.FlagSet{}
+
+// helpName is how a user asks for a command's help: the TUI has no name.
+func helpName(name string) string {
+	if name == "tui" {
+		return ""
+	}
+	return name
+}
+
+// printFlags lists the flags as --name VALUE, with their defaults; the
+// names and usages are constants of each command's file.
+func printFlags(out *output, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		kind, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if kind != "" {
+			line += " " + strings.ToUpper(kind)
+		}
+		text := line + "\n    \t" + strings.ReplaceAll(usage, "\n", "\n    \t")
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			text += " (default " + quote(f.DefValue).String() + ")"
+		}
+		out.line(sanitize.SafeText(text))
+	})
 }
 
 // dirFlag adds --dir to fs; resolve it with folder.
@@ -42,12 +88,20 @@ func dirFlag(fs *flag.FlagSet) *string {
 // status: -1 to go on, 0 after --help, 2 after a usage error.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 	var rest []string
+	flagsMu.Lock()
+	help := helpFor[fs]
+	delete(helpFor, fs)
+	flagsMu.Unlock()
 	for {
 		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return nil, 0
+			usageErr := !errors.Is(err, flag.ErrHelp)
+			if h := help; h != nil {
+				h(usageErr)
 			}
-			return nil, 2
+			if usageErr {
+				return nil, 2
+			}
+			return nil, 0
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -67,6 +121,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 func folder(env *Env, dir string) (string, bool) {
 	if dir == "" {
 		dir = env.Getenv("KIOSK_DIR")
+	}
+	if dir == "" && env.Config != nil && len(env.Config.Folders.Value) > 0 {
+		dir = env.Config.Folders.Value[0] // the config file's first folder
 	}
 	if dir == "" {
 		dir = defaultDir
@@ -119,15 +176,8 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w, "       kiosk COMMAND [flags] [args]                   see 'kiosk COMMAND --help'")
 	fmt.Fprintln(w, "\nThe folder is --dir, else $KIOSK_DIR, else ./articles.")
 	fmt.Fprintln(w, "\ncommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		if n != "tui" {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
+	for _, n := range commandNames() {
+		fmt.Fprintf(w, "  %-11s %s\n", n, commands[n].summary)
 	}
 }
 

@@ -7,6 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/kioskreader/kiosk/store/config"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // command is one subcommand: run gets the arguments after its name and
@@ -25,6 +28,7 @@ type Env struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Getenv func(string) string
+	Config *config.Config // nil until run loads it
 }
 
 func main() {
@@ -33,19 +37,26 @@ func main() {
 }
 
 func run(env *Env, args []string) int {
+	if env.Config == nil {
+		// A broken config file is said in one line per problem, and kiosk
+		// goes on with what it could read.
+		env.Config = config.Load(env.Getenv)
+		for _, p := range env.Config.Problems {
+			warn(env, sanitize.Sprintf("kiosk: %s", p))
+		}
+	}
 	if len(args) > 0 {
 		if c, ok := commands[args[0]]; ok {
 			return c.run(env, args[1:])
 		}
-		if args[0] == "help" || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
+		switch args[0] {
+		case "help", "-h", "-help", "--help":
 			usage(env.Stdout)
+			return 0
+		case "version", "-version", "--version":
+			fmt.Fprintln(env.Stdout, version())
 			return 0
 		}
 	}
-	tui, ok := commands["tui"]
-	if !ok {
-		fmt.Fprintln(env.Stderr, "kiosk: the TUI is not built yet; try 'kiosk list' or 'kiosk show'")
-		return 2
-	}
-	return tui.run(env, args)
+	return commands["tui"].run(env, args)
 }

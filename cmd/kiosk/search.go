@@ -85,9 +85,14 @@ func runSearch(env *Env, args []string) int {
 			out.line(sanitize.Sprintf("    %s", sanitize.SafeLine(snip)))
 		}
 	}
-	if len(hits) == 0 && !*asJSON {
-		out.flush()
-		warn(env, sanitize.Lit("kiosk search: no article matches"))
+	if len(hits) == 0 {
+		// Like grep and rg: a script can test the status. JSON output stays
+		// empty, a person reads why.
+		if !*asJSON {
+			out.flush()
+			warn(env, sanitize.Lit("kiosk search: no article matches"))
+		}
+		return out.done(1)
 	}
 	return out.done(0)
 }

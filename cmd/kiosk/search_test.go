@@ -77,7 +77,8 @@ func TestSearchOddInput(t *testing.T) {
 	env := map[string]string{"XDG_CACHE_HOME": t.TempDir(), "KIOSK_DIR": writeFiles(t, searchFolder)}
 	for _, q := range []string{`"ukraine`, "NEAR(", "ukraine OR", "title:", "ukraine AND", "(ukraine", "ukraine*)"} {
 		_, errOut, code := kiosk(t, env, "search", q)
-		if code != 0 || strings.Contains(errOut, "SQL") || strings.Contains(errOut, "fts5") {
+		// Read as words: an answer, maybe none (exit 1), never an SQL error.
+		if code > 1 || strings.Contains(errOut, "SQL") || strings.Contains(errOut, "fts5") {
 			t.Errorf("search %q: code %d, stderr %q", q, code, errOut)
 		}
 	}

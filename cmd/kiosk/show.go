@@ -23,6 +23,10 @@ func init() {
 	commands["show"] = command{"print one article, rendered", runShow}
 }
 
+// maxWidth bounds --width: wider than any screen, small enough that a
+// typo cannot make glamour lay out a line of a billion cells.
+const maxWidth = 1000
+
 func runShow(env *Env, args []string) int {
 	fs := newFlags(env, "show", "kiosk show [--dir DIR] [--json | --plain] [--width N] [--style dark|light|notty] ID|FILE",
 		"Prints one article: rendered with glamour (like glow), as plain wrapped text with --plain\n"+
@@ -46,6 +50,10 @@ func runShow(env *Env, args []string) int {
 	}
 	if *style != "" && *style != render.Dark && *style != render.Light && *style != render.NoTTY {
 		warn(env, sanitize.Sprintf("kiosk show: --style must be dark, light or notty, not %s", quote(*style)))
+		return 2
+	}
+	if *width < 0 || *width > maxWidth {
+		warn(env, sanitize.Sprintf("kiosk show: --width must be between 1 and %d (0: the terminal's), not %d", maxWidth, *width))
 		return 2
 	}
 	a, ok := findArticle(env, *dirArg, rest[0])
@@ -104,6 +112,9 @@ func pickWidth(env *Env, flagWidth int) int {
 	if flagWidth > 0 {
 		return flagWidth
 	}
+	if env.Config != nil && env.Config.TextWidth.Value > 0 {
+		return env.Config.TextWidth.Value // the config file's text_width
+	}
 	if _, w := stdoutTerminal(env); w > 0 {
 		return min(w, maxReadWidth)
 	}
@@ -116,12 +127,32 @@ func pickStyle(env *Env, flagStyle string) string {
 	if flagStyle != "" {
 		return flagStyle
 	}
+	if env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
+		return render.NoTTY // NO_COLOR wins over the file and CLICOLOR_FORCE
+	}
+	configured := ""
+	if env.Config != nil {
+		switch s := env.Config.Style.Value; s {
+		case render.Dark, render.Light, render.NoTTY:
+			configured = s // the config file's style, where the renderer knows it
+		}
+	}
 	isTerm, _ := stdoutTerminal(env)
-	if !isTerm || env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
+	if !isTerm && !forceColor(env) {
 		return render.NoTTY
 	}
-	if term.IsTerminal(os.Stdin.Fd()) && !lipgloss.HasDarkBackground(os.Stdin, os.Stdout) {
+	if configured != "" {
+		return configured
+	}
+	if isTerm && term.IsTerminal(os.Stdin.Fd()) && !lipgloss.HasDarkBackground(os.Stdin, os.Stdout) {
 		return render.Light
 	}
 	return render.Dark
+}
+
+// forceColor reports CLICOLOR_FORCE: colour even into a pipe, for
+// "kiosk show ID | less -R" (any value but "" and "0", as the convention has it).
+func forceColor(env *Env) bool {
+	v := env.Getenv("CLICOLOR_FORCE")
+	return v != "" && v != "0"
 }

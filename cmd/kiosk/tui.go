@@ -4,14 +4,19 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"log"
 	"os"
 	"syscall"
+
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/charmbracelet/x/term"
 
 	"github.com/kioskreader/kiosk/store/index"
 	"github.com/kioskreader/kiosk/store/library"
 	"github.com/kioskreader/kiosk/store/link"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/state"
 	"github.com/kioskreader/kiosk/ui"
 )
@@ -37,15 +42,20 @@ func runTUI(env *Env, args []string) int {
 		return code
 	}
 	if len(rest) > 1 {
-		fmt.Fprintln(env.Stderr, "kiosk: name at most one article to select")
+		warn(env, sanitize.Lit("kiosk: name at most one article to select"))
 		return 2
 	}
 	if *style != "" && *style != "dark" && *style != "light" {
-		fmt.Fprintf(env.Stderr, "kiosk: --style is dark or light, not %s\n", quote(*style))
+		warn(env, sanitize.Sprintf("kiosk: --style is dark or light, not %s", quote(*style)))
 		return 2
 	}
+	if len(rest) == 1 { // before the terminal check: a typo is a typo anywhere
+		if d, ok := articleFolder(env, *dirArg, rest[0]); !ok || !checkSelect(env, d, rest[0]) {
+			return 2
+		}
+	}
 	if !isTerminal() {
-		fmt.Fprintln(env.Stderr, "kiosk: not a terminal; use 'kiosk list' and 'kiosk show ID' in scripts")
+		warn(env, sanitize.Lit("kiosk: not a terminal; use 'kiosk list' and 'kiosk show ID' in scripts"))
 		return 2
 	}
 	dir, ok := "", false
@@ -59,7 +69,7 @@ func runTUI(env *Env, args []string) int {
 	}
 	lib, libNotice, err := tuiLibrary(env, dir)
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+		warn(env, sanitize.Sprintf("kiosk: %v", err))
 		return 1
 	}
 	defer lib.Close()
@@ -89,13 +99,16 @@ func runTUI(env *Env, args []string) int {
 	if len(rest) == 1 {
 		opts.Select = rest[0]
 	}
+	closeLog := debugLog(env, dir, notice)
+	defer closeLog()
 	err = ui.Run(context.Background(), opts)
+	log.Printf("ui ended: %v", err)
 	if err == nil {
 		return 0
 	}
 	// Said on stderr once the terminal is restored, so that it stays on
 	// the screen: a UI that vanishes without a word looks like a crash.
-	fmt.Fprintf(env.Stderr, "kiosk: %v\n", err)
+	warn(env, sanitize.Sprintf("kiosk: %v", err))
 	var sig *ui.SignalError
 	if errors.As(err, &sig) {
 		if s, ok := sig.Signal.(syscall.Signal); ok {
@@ -136,4 +149,26 @@ func tuiState(env *Env, lib *library.Indexed, dir string) (ui.State, string, fun
 		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
 	}
 	return lib.Marks(marks), warning, func() { st.Close() }
+}
+
+// debugLog starts the debug log that $KIOSK_LOG names (tea.LogToFile): what
+// kiosk did, never an article's bytes, since a log is read in a terminal too.
+// Without $KIOSK_LOG the log goes nowhere.
+func debugLog(env *Env, dir, notice string) func() {
+	path := env.Getenv("KIOSK_LOG")
+	if path == "" {
+		log.SetOutput(io.Discard)
+		return func() {}
+	}
+	f, err := tea.LogToFile(path, "kiosk")
+	if err != nil {
+		warn(env, sanitize.Sprintf("kiosk: cannot write the log %s: %v", quote(path), unwrapPath(err)))
+		log.SetOutput(io.Discard)
+		return func() {}
+	}
+	log.Printf("%s, folder %s", version(), sanitize.Line(dir))
+	if notice != "" {
+		log.Printf("notice: %s", sanitize.Line(notice))
+	}
+	return func() { f.Close() }
 }

@@ -1,5 +1,7 @@
 // Package actors finds the people, organizations and places an article names.
-// It is pure and offline: text in, actors out.
+// It is pure and offline: text in, actors out. RULES.md says what counts as
+// an actor and under which name; hybrid.go how the rules and the learned
+// tagger share the work.
 package actors
 
 // Kind is what an actor is. Only person, organization and place are actors;

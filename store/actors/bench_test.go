@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/tagger"
 )
 
 // BenchmarkExtract measures extraction speed in MB/s of article text on
@@ -24,12 +26,21 @@ func BenchmarkExtract(b *testing.B) {
 		}
 		inputs = append(inputs, in)
 	}
-	Extract(inputs[0]) // load the gazetteers outside the timing
-	b.SetBytes(int64(size))
-	b.ResetTimer()
-	for b.Loop() {
-		for _, in := range inputs {
-			Extract(in)
-		}
+	Extract(inputs[0]) // load the gazetteers and the tagger outside the timing
+	tagged := model
+	defer func() { model = tagged }()
+	for _, c := range []struct {
+		name string
+		m    *tagger.Model
+	}{{"rules", nil}, {"rules+tagger", tagged}} {
+		b.Run(c.name, func(b *testing.B) {
+			model = c.m
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, in := range inputs {
+					Extract(in)
+				}
+			}
+		})
 	}
 }

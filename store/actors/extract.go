@@ -2,6 +2,8 @@ package actors
 
 import (
 	"sync"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/tagger"
 )
 
 // Extract finds the actors an article names. It is pure and deterministic:
@@ -42,7 +44,16 @@ func Extract(in Input) []Actor {
 		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: w.buf, runKey: w.runKey, stemBuf: w.stemBuf}
 		s.words = words
 		base := len(found)
-		s.scan()
+		if !tagOnly {
+			s.scan()
+		}
+		if m := loadModel(); m != nil {
+			tags, sure := w.tagParagraph(m, toks, g)
+			voteTags(s.out[base:], tags, sure)
+			if tagAdd {
+				s.addTagged(base, tags, sure)
+			}
+		}
 		propagateLists(s.out[base:], toks)
 		found, w.buf, w.runKey, w.stemBuf = s.out, s.buf, s.runKey, s.stemBuf
 	}
@@ -61,6 +72,11 @@ type workspace struct {
 	buf       []byte
 	runKey    []byte
 	stemBuf   []byte
+	// the tagger's buffers
+	taggerToks []tagger.Token
+	seq        tagger.Sequence
+	tags       []tagger.Tag
+	sure       []int32
 	resolver
 }
 
@@ -77,6 +93,7 @@ func (w *workspace) release() {
 	clear(w.tokenized)
 	w.lowered.reset()
 	clear(w.found)
+	clear(w.taggerToks)
 	w.resolver.reset()
 	workspaces.Put(w)
 }

@@ -3,6 +3,7 @@ package article
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // sourceLabels are the words that start a source line, lowercased, in the
@@ -28,42 +29,67 @@ var commentLabels = []string{
 // "    Source : URL" (already trimmed), "Source: [Site](URL)" and the like.
 // ok reports a source line; src is nil unless it holds an http(s) URL with a
 // host. After the label comes a colon, a URL, or nothing: "Source of the
-// flood was…" is a sentence, not a source line.
-func parseSourceLine(line string) (src *Source, ok bool) {
+// flood was…" is a sentence, not a source line. Text that follows the URL on
+// the same line ("Quelle: URL Des gens se déplacent…", a page that lost its
+// line breaks) is returned as text: it is part of the article, and is kept
+// as a paragraph rather than lost with the label.
+func parseSourceLine(line string) (src *Source, text string, ok bool) {
 	rest, ok := cutLabel(line, sourceIndex)
 	if !ok {
-		return nil, false
+		return nil, "", false
 	}
 	rest = strings.TrimSpace(rest)
 	switch {
 	case rest == "":
-		return nil, true
+		return nil, "", true
 	case rest[0] == ':':
 	case looksLikeURL(rest):
 	default:
-		return nil, false
+		return nil, "", false
 	}
-	if raw := findURL(rest); raw != "" {
-		return checkSource(raw), true
+	raw, after := findURL(rest)
+	if raw == "" {
+		return nil, "", true
 	}
-	return nil, true
+	return checkSource(raw), trailingText(after), true
 }
 
-// findURL returns the first http(s) URL in s that starts a word, without the brackets or the
-// sentence punctuation that may close around it.
-func findURL(s string) string {
+// trailingText is what follows a source URL when it reads as text: three
+// words or more, not a note in brackets ("(Vietnamese)") or a closing mark.
+func trailingText(s string) string {
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), ")]>.,;"))
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		return ""
+	}
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			words++
+		}
+	}
+	if words < 3 {
+		return ""
+	}
+	return s
+}
+
+// findURL returns the first http(s) URL in s that starts a word, without the
+// brackets or the sentence punctuation that may close around it, and the
+// text after it.
+func findURL(s string) (url, after string) {
 	i := strings.Index(strings.ToLower(s), "http")
 	if i < 0 || (i > 0 && !strings.ContainsRune(" :(<[\u00a0", rune(s[i-1]))) {
-		return "" // "-https://…" or "xhttps://…" is not a link a page would print
+		return "", "" // "-https://…" or "xhttps://…" is not a link a page would print
 	}
 	u := s[i:]
+	end := len(s)
 	if j := strings.IndexAny(u, " \u00a0<>\""); j >= 0 {
-		u = u[:j]
+		u, end = u[:j], i+j
 	}
 	if i > 0 && s[i-1] == '(' {
 		u = strings.TrimSuffix(u, ")")
 	}
-	return strings.TrimRight(u, ".,;")
+	return strings.TrimRight(u, ".,;"), s[end:]
 }
 
 func looksLikeURL(s string) bool {

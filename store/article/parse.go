@@ -87,8 +87,11 @@ func (a *Article) takeFooter(text string) []string {
 		if line == "" {
 			continue
 		}
-		if src, ok := parseSourceLine(line); ok {
+		if src, text, ok := parseSourceLine(line); ok {
 			a.Source = src
+			if text != "" {
+				kept = append(kept, text) // the article's own words, after the link
+			}
 			continue
 		}
 		if n, ok := parseFooter(line); ok {

@@ -52,6 +52,26 @@ func TestSeedArticle(t *testing.T) {
 	}
 }
 
+// A source label whose line goes on with the article's text (a page that
+// lost its line breaks) keeps the text as a paragraph: nothing of the body is
+// lost with the label.
+func TestSourceLineFollowedByText(t *testing.T) {
+	a := parseText(t, lead+"\nQuelle: https://www.spiegel.de/a Des gens se déplacent vers le nord. Référence kw0077.\nComment (0)")
+	if a.Source == nil || a.Source.Domain != "spiegel.de" {
+		t.Fatalf("source %+v", a.Source)
+	}
+	found := false
+	for _, p := range a.Paragraphs {
+		found = found || p == "Des gens se déplacent vers le nord. Référence kw0077."
+		if strings.Contains(p, "http") {
+			t.Errorf("the link stayed in the body: %q", p)
+		}
+	}
+	if !found {
+		t.Errorf("the text after the link was lost: %q", a.Paragraphs)
+	}
+}
+
 func TestSourceLines(t *testing.T) {
 	cases := []struct {
 		line   string

@@ -93,7 +93,7 @@ func BenchmarkSnippets(b *testing.B) {
 	}
 	for b.Loop() {
 		for _, h := range hits {
-			ix.Snippet(h.Path, q)
+			ix.Snippet(h, q)
 		}
 	}
 }

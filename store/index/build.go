@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/scan"
 )
@@ -28,6 +27,7 @@ type row struct {
 	ok                             bool // false: unreadable, remove it
 	title, lang, url, domain, body string
 	names                          string // actor names and aliases, for the actors column
+	ftsTitle, stems                string // the title's words; the stems of its and the body's words
 	comments                       any    // int or nil
 	words                          int
 	date                           dateCols
@@ -128,27 +128,15 @@ func (ix *Index) parse(j job) row {
 	if a.Comments != nil {
 		r.comments = *a.Comments
 	}
-	r.body = prepare(strings.Join(a.Paragraphs, "\n") + "\n" + strings.Join(a.Captions, "\n"))
-	r.names = prepare(actorNames(a.Actors))
+	var stems strings.Builder
+	r.ftsTitle = indexWords(a.Title, a.Lang, &stems)
+	r.body = indexWords(strings.Join(a.Paragraphs, "\n")+"\n"+strings.Join(a.Captions, "\n"), a.Lang, &stems)
+	r.stems = stems.String()
+	r.names = actorWords(a.Actors)
 	r.date = datesOf(a.Date)
 	r.tail = packTail(a)
 	r.settling = time.Now().UnixNano()-j.e.mtime < int64(settle)
 	return r
-}
-
-// actorNames is the text of the actors column: every name and alias, one
-// a line, so that actor:"Marco Rubio" and actor:Rubio both match.
-func actorNames(list []actors.Actor) string {
-	var b strings.Builder
-	for _, a := range list {
-		b.WriteString(a.Name)
-		b.WriteByte('\n')
-		for _, al := range a.Aliases {
-			b.WriteString(al)
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
 }
 
 func (ix *Index) remove(ctx context.Context, ids []int64) error {
@@ -199,7 +187,7 @@ const (
 		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING`
 	updateDoc = `UPDATE docs SET size=?, mtime=?, ino=?, settling=?, title=?, lang=?, url=?, domain=?, comments=?, words=?,
 		date=?, date_from=?, date_lo=?, date_hi=? WHERE id=?`
-	insertFTS = `INSERT INTO fts(rowid, title, body, actors, source, lang) VALUES(?,?,?,?,?,?)`
+	insertFTS = `INSERT INTO fts(rowid, title, body, actors, source, lang, stems) VALUES(?,?,?,?,?,?,?)`
 	putTail   = `INSERT OR REPLACE INTO tails(id, tail) VALUES(?,?)`
 	// bumpGen marks the index changed, in the transaction that changes it,
 	// for the list file (see WriteList).
@@ -310,7 +298,7 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 	if _, err := tx.ExecContext(ctx, putTail, id, r.tail); err != nil {
 		return err
 	}
-	_, err := fts.ExecContext(ctx, id, prepare(r.title), r.body, r.names, r.domain, r.lang)
+	_, err := fts.ExecContext(ctx, id, r.ftsTitle, r.body, r.names, indexText(r.domain), indexText(r.lang), r.stems)
 	return err
 }
 

@@ -11,25 +11,21 @@ import (
 // extraFold maps letters that SQLite's remove_diacritics leaves alone but a
 // person typing without accents expects to match ("dong" finds "Đồng",
 // "елка" finds "ёлка"), and
-// apostrophe look-alikes that Unicode counts as letters (so "l\u02bcUkraine"
-// splits like "l'Ukraine"). It is applied to indexed text and to queries alike.
+// apostrophe look-alikes that Unicode counts as letters. It is applied to
+// indexed words and to queries alike.
 var extraFold = strings.NewReplacer(
 	"đ", "d", "Đ", "D", "ø", "o", "Ø", "O", "ł", "l", "Ł", "L",
 	"œ", "oe", "Œ", "OE", "æ", "ae", "Æ", "AE", "ß", "ss", "ı", "i",
 	"\u02bc", "'", "\u02b9", "'", "\u02bb", "'",
 	"ё", "е", "Ё", "Е", // Russian writers mostly leave ё as е
+	// Lower-case letters whose case fold SQLite takes (and Go's ToLower
+	// does not): the index must hold what SQLite would make of its words.
+	"µ", "μ", "ſ", "s", "ẛ", "s", "ς", "σ", "ϐ", "β", "ϑ", "θ", "ϕ", "φ", "ϖ", "π", "ϰ", "κ", "ϱ", "ρ", "ϵ", "ε", "\u1fbe", "ι", "\u0345", "ι",
 )
 
-// prepare readies text for the FTS tokenizer: NFC (the tokenizer only removes
-// diacritics from precomposed letters) and the extra folds above.
+// prepare readies a word for folding: NFC and the extra folds above.
 func prepare(s string) string {
 	return extraFold.Replace(norm.NFC.String(s))
-}
-
-// isTokenRune approximates the unicode61 tokenizer: letters, digits, marks
-// and private-use runes make words; everything else separates them.
-func isTokenRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.Co, r) || unicode.Is(unicode.Mn, r)
 }
 
 // foldWord lower-cases a word and strips the diacritics of Latin letters, as
@@ -58,8 +54,9 @@ var foldTable = sync.OnceValue(func() map[rune]string {
 		}
 	}
 	add(0x80, 0x2ff)
-	add(0x1e00, 0x1eff)
-	add(0x400, 0x4ff)
+	add(0x370, 0x4ff)
+	add(0x1e00, 0x1fff)
+	add(0x2100, 0x214f)
 	return t
 })
 
@@ -107,17 +104,26 @@ func slowFold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	// SQLite keeps the marks of other scripts (й, ї, ё, ά) in precomposed
-	// form, so the kept ones are composed again.
-	return norm.NFC.String(b.String())
+	// form, so the kept ones are composed again; a diacritic left alone
+	// (a stress mark on a Cyrillic vowel) it drops, and so does this.
+	return strings.Map(func(r rune) rune {
+		if sqliteDiacritic(r) {
+			return -1
+		}
+		return r
+	}, norm.NFC.String(b.String()))
 }
 
-// words splits s into the folded words the index would hold, in order.
-func words(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(prepare(s), func(r rune) bool { return !isTokenRune(r) }) {
-		out = append(out, foldWord(w))
+// sqliteDiacritic tells the combining marks that SQLite's unicode61
+// tokenizer removes wherever they stand (sqlite3Fts5UnicodeIsdiacritic).
+func sqliteDiacritic(r rune) bool {
+	switch {
+	case r < 0x300 || r > 0x331:
+		return false
+	case r < 0x320:
+		return 0x08029FDF&(1<<(r-0x300)) != 0
 	}
-	return out
+	return 0x000361F8&(1<<(r-0x320)) != 0
 }
 
 func isASCII(s string) bool {

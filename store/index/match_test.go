@@ -32,7 +32,8 @@ func TestMatching(t *testing.T) {
 		{"Sergueï", "rubio.txt"},                      // typed with the accent
 		{"etats-unis", "rubio.txt"},                   // É and the hyphen
 		{"etats unis", "rubio.txt"},                   // as two words
-		{"negociations", "rubio.txt"},                 // é
+		{"negociations", "rubio.txt typhon.txt"},      // é, and the form négociateurs
+		{`"negociations"`, "rubio.txt"},               // quotes: that form only
 		{"négoc*", "rubio.txt typhon.txt"},            // prefix
 		{"negoc*", "rubio.txt typhon.txt"},            // prefix without accent
 		{"union europeenne", "typhon.txt"},            // l’Union (typographic apostrophe)
@@ -142,7 +143,7 @@ func TestSnippetMarksMatches(t *testing.T) {
 		if err != nil || len(hits) == 0 {
 			t.Fatalf("%q: %v %v", c.query, hits, err)
 		}
-		s := ix.Snippet(hits[0].Path, q).String()
+		s := ix.Snippet(hits[0], q).String()
 		if !strings.Contains(s, c.want) {
 			t.Errorf("snippet for %q = %q, want it to contain %q", c.query, s, c.want)
 		}
@@ -159,11 +160,11 @@ func TestParseTyping(t *testing.T) {
 		{"ne", `("ne")`},
 		{`"marco rub`, `("marco rub" *)`},
 		{"title:typ", `(title : "typ" *)`},
-		{"ukraine -rus", `("ukraine") NOT ("rus" *)`},
+		{"ukraine -rus", `(("ukraine")) NOT ("rus" *)`},
 	} {
 		q, err := ParseTyping(c.typed)
-		if err != nil || q.Match() != c.match {
-			t.Errorf("ParseTyping(%q) = %s, %v; want %s", c.typed, q.Match(), err, c.match)
+		if err != nil || q.String() != c.match {
+			t.Errorf("ParseTyping(%q) = %s, %v; want %s", c.typed, q.String(), err, c.match)
 		}
 	}
 }

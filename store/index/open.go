@@ -244,8 +244,11 @@ CREATE INDEX skipped_dir ON skipped(dir);
 CREATE INDEX docs_dir ON docs(dir);
 CREATE INDEX docs_date ON docs(date_lo);
 CREATE INDEX docs_settling ON docs(settling) WHERE settling;
-CREATE VIRTUAL TABLE fts USING fts5(title, body, actors, source, lang,
-	content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');
+-- Words are cut and folded before they reach FTS5 (see token.go); the
+-- categories only keep SQLite from cutting them again at a mark. stems
+-- holds the word forms (see stem.go).
+CREATE VIRTUAL TABLE fts USING fts5(title, body, actors, source, lang, stems,
+	content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2 categories ''L* N* Co M*''');
 -- FTS5 writes a segment each time its in-memory terms reach hashsize (1 MiB
 -- by default), and merges segments as they pile up: 16 MiB makes a cold
 -- build write and merge far fewer of them (12% less writer CPU at 10k).

@@ -33,6 +33,8 @@ type clause struct {
 	words  []string
 	prefix bool // the last word is a prefix
 	neg    bool
+	quoted bool   // "in quotes": the exact form only
+	code   string // for actor: a country, its ISO code (lower case)
 }
 
 // Query is a parsed search. Its MATCH expression quotes every word, so no
@@ -110,6 +112,7 @@ func nextClause(s string) (c clause, isOr bool, rest string, ok bool) {
 	}
 	var raw string
 	if strings.HasPrefix(s, `"`) {
+		c.quoted = true
 		end := strings.IndexByte(s[1:], '"')
 		if end < 0 { // unbalanced: the phrase runs to the end
 			raw, s = s[1:], ""
@@ -137,7 +140,28 @@ func nextClause(s string) (c clause, isOr bool, rest string, ok bool) {
 	if len(c.words) == 0 {
 		c.words = nil
 	}
+	if len(c.words) == 1 && isDenseUnit(c.words[0]) {
+		c.prefix = true // one character of Chinese, say: the pairs it begins
+	}
+	if c.column == "actors" {
+		c.code = countryOf(raw)
+	}
 	return c, false, s, true
+}
+
+// isDenseUnit tells a word that is one character of a dense script (with
+// its marks): the index holds it only inside pairs.
+func isDenseUnit(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !dense(r) {
+		return false
+	}
+	for _, m := range w[size:] {
+		if !unicode.Is(unicode.M, m) {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldPrefix recognises "title:" and the like directly followed by what it
@@ -160,41 +184,115 @@ func fieldPrefix(s string) (column, rest string, ok bool) {
 }
 
 // Match is the FTS5 MATCH expression: every phrase is quoted and holds only
-// word characters, so it is always valid syntax.
-func (q Query) Match() string {
+// word characters, so it is always valid syntax. Each plain word also finds
+// its other forms (see stem.go) and an actor: country its other names.
+func (q Query) Match() string { return q.expr(true, false) }
+
+// String shows the query as understood, for messages: its exact words.
+func (q Query) String() string { return q.expr(false, false) }
+
+// expr writes the query with or without word forms; onlyForms asks for the
+// articles that match only through a form (none with every word exact).
+func (q Query) expr(forms, onlyForms bool) string {
 	var b strings.Builder
-	for i, g := range q.groups {
-		if i > 0 {
-			b.WriteString(" AND ")
-		}
-		writeGroup(&b, g)
+	if onlyForms || len(q.neg) > 0 {
+		b.WriteString("(")
+	}
+	if onlyForms {
+		b.WriteString("(")
+	}
+	q.writeGroups(&b, forms)
+	if onlyForms {
+		b.WriteString(") NOT (")
+		q.writeGroups(&b, false)
+		b.WriteString(")")
+	}
+	if onlyForms || len(q.neg) > 0 {
+		b.WriteString(")")
 	}
 	if len(q.neg) > 0 {
 		b.WriteString(" NOT ")
-		writeGroup(&b, q.neg)
+		writeGroup(&b, q.neg, true)
 	}
 	return b.String()
 }
 
-func writeGroup(b *strings.Builder, g []clause) {
+func (q Query) writeGroups(b *strings.Builder, forms bool) {
+	for i, g := range q.groups {
+		if i > 0 {
+			b.WriteString(" AND ")
+		}
+		writeGroup(b, g, forms)
+	}
+}
+
+// hasForms tells whether some word of the query has other forms to look for.
+func (q Query) hasForms() bool {
+	for _, g := range q.groups {
+		for _, c := range g {
+			if c.stemmed() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func writeGroup(b *strings.Builder, g []clause, forms bool) {
 	b.WriteByte('(')
 	for i, c := range g {
 		if i > 0 {
 			b.WriteString(" OR ")
 		}
-		if c.column != "" {
-			b.WriteString(c.column + " : ")
-		}
-		b.WriteString(`"` + strings.Join(c.words, " ") + `"`)
-		if c.prefix {
-			b.WriteString(" *")
-		}
+		c.write(b, forms)
 	}
 	b.WriteByte(')')
 }
 
-// String shows the query as understood, for messages.
-func (q Query) String() string { return q.Match() }
+// write writes one clause: its phrase, and what else finds it.
+func (c clause) write(b *strings.Builder, forms bool) {
+	alts := []string{c.phrase()}
+	if c.code != "" {
+		alts = append(alts, `actors : "`+countryToken(c.code)+`"`)
+	}
+	if forms && c.stemmed() {
+		alts = append(alts, formAlts(c.words[0])...)
+	}
+	if len(alts) == 1 {
+		b.WriteString(alts[0])
+		return
+	}
+	b.WriteString("(" + strings.Join(alts, " OR ") + ")")
+}
+
+func (c clause) phrase() string {
+	s := `"` + strings.Join(c.words, " ") + `"`
+	if c.column != "" {
+		s = c.column + " : " + s
+	}
+	if c.prefix {
+		s += " *"
+	}
+	return s
+}
+
+// stemmed tells a clause that finds other forms of its word: one plain word,
+// not quoted, not a prefix, in any column.
+func (c clause) stemmed() bool {
+	return c.column == "" && !c.quoted && !c.prefix && len(c.words) == 1 && stemmable(c.words[0])
+}
+
+// formAlts finds the articles holding another form of w: those whose
+// stems column holds w's stem in their language. The query's language is
+// not known, so w is stemmed in each; the stem's mark holds the language,
+// so a stem only meets the words of its own.
+func formAlts(w string) []string {
+	toks := make([]string, len(stemmers))
+	for i, st := range stemmers {
+		toks[i] = `"` + stemToken(st.lang, stem(st.lang, w)) + `"`
+	}
+	return []string{"stems : (" + strings.Join(toks, " OR ") + ")"}
+}
 
 // ParseTyping reads a query still being typed, for search-as-you-type: as
 // ParseQuery, but a last word of three letters or more that no space ends

@@ -28,9 +28,9 @@ type scored struct {
 	score float64
 }
 
-// rankedSplit answers a Ranked search with limit > 0 in parallel; ok is
+// rankedSplit answers a Ranked search of one MATCH expression with limit > 0 in parallel; ok is
 // false when the index is too small for that to pay.
-func (ix *Index) rankedSplit(ctx context.Context, q Query, limit int) (hits []Hit, ok bool, err error) {
+func (ix *Index) rankedSplit(ctx context.Context, match string, limit int) (hits []Hit, ok bool, err error) {
 	var maxID int64
 	if err := ix.db.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM docs").Scan(&maxID); err != nil {
 		return nil, false, err
@@ -42,7 +42,7 @@ func (ix *Index) rankedSplit(ctx context.Context, q Query, limit int) (hits []Hi
 	// A rarer word is ranked at once: splitting would only open more
 	// connections. Skipping to the splitAt/10-th match reads no further.
 	var probe int64
-	err = ix.db.QueryRowContext(ctx, "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?", q.Match(), splitAt/10).Scan(&probe)
+	err = ix.db.QueryRowContext(ctx, "SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?", match, splitAt/10).Scan(&probe)
 	if err == sql.ErrNoRows {
 		return nil, false, nil
 	}
@@ -54,7 +54,7 @@ func (ix *Index) rankedSplit(ctx context.Context, q Query, limit int) (hits []Hi
 	var wg sync.WaitGroup
 	for i := range parts {
 		lo, hi := maxID*i/parts+1, maxID*(i+1)/parts
-		wg.Go(func() { best[i], errs[i] = ix.rankRange(ctx, q, lo, hi, limit) })
+		wg.Go(func() { best[i], errs[i] = ix.rankRange(ctx, match, lo, hi, limit) })
 	}
 	wg.Wait()
 	var all []scored
@@ -75,9 +75,9 @@ func (ix *Index) rankedSplit(ctx context.Context, q Query, limit int) (hits []Hi
 }
 
 // rankRange is the best limit matches with row ids in [lo, hi].
-func (ix *Index) rankRange(ctx context.Context, q Query, lo, hi int64, limit int) ([]scored, error) {
+func (ix *Index) rankRange(ctx context.Context, match string, lo, hi int64, limit int) ([]scored, error) {
 	rows, err := ix.db.QueryContext(ctx, "SELECT rowid, -bm25(fts, "+weights+") AS score FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY score DESC LIMIT ?",
-		q.Match(), lo, hi, limit)
+		match, lo, hi, limit)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}

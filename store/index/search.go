@@ -48,18 +48,37 @@ const (
 )
 
 // Column weights for BM25, in the order of the fts columns: title, body,
-// actors, source, lang.
-const weights = "10.0, 1.0, 3.0, 1.0, 0.0"
+// actors, source, lang, stems.
+const weights = "10.0, 1.0, 3.0, 1.0, 0.0, 1.0"
 
 const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.words, d.date, d.date_from"
 
-// Search answers q; limit 0 means all matches.
+// Search answers q; limit 0 means all matches. The articles in which every
+// word matched in the form typed come first, then those found only
+// through another form of a word ("négociation" for "négociations").
 func (ix *Index) Search(ctx context.Context, q Query, mode Mode, limit int) ([]Hit, error) {
 	if q.dates.set {
 		return ix.searchDated(ctx, q, mode, limit)
 	}
+	if !q.hasForms() {
+		return ix.search(ctx, q.Match(), mode, limit)
+	}
+	exact, err := ix.search(ctx, q.expr(false, false), mode, limit)
+	if err != nil || (limit > 0 && len(exact) >= limit) {
+		return exact, err
+	}
+	rest := 0
+	if limit > 0 {
+		rest = limit - len(exact)
+	}
+	forms, err := ix.search(ctx, q.expr(true, true), mode, rest)
+	return append(exact, forms...), err
+}
+
+// search answers one MATCH expression.
+func (ix *Index) search(ctx context.Context, match string, mode Mode, limit int) ([]Hit, error) {
 	if mode == Ranked && limit > 0 && limit <= 5000 { // (the TUI asks for 2000)
-		if hits, ok, err := ix.rankedSplit(ctx, q, limit); ok || err != nil {
+		if hits, ok, err := ix.rankedSplit(ctx, match, limit); ok || err != nil {
 			return hits, err
 		}
 	}
@@ -71,7 +90,7 @@ func (ix *Index) Search(ctx context.Context, q Query, mode Mode, limit int) ([]H
 	if mode == Ranked {
 		inner = "SELECT rowid AS id, -bm25(fts, " + weights + ") AS score FROM fts WHERE fts MATCH ? ORDER BY score DESC LIMIT ?"
 	}
-	rows, err := ix.db.QueryContext(ctx, "SELECT m.score, "+summaryCols+" FROM ("+inner+") m JOIN docs d ON d.id = m.id ORDER BY m.score DESC, m.id", q.Match(), lim)
+	rows, err := ix.db.QueryContext(ctx, "SELECT m.score, "+summaryCols+" FROM ("+inner+") m JOIN docs d ON d.id = m.id ORDER BY m.score DESC, m.id", match, lim)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -141,14 +160,14 @@ func (b byRel) Swap(i, j int) {
 	b.rels[i], b.rels[j] = b.rels[j], b.rels[i]
 }
 
-// WithActor lists the articles naming an actor (by its name or an alias),
-// in path order.
+// WithActor lists the articles naming an actor (by its name or an alias,
+// or a country by any of its names), in path order.
 func (ix *Index) WithActor(ctx context.Context, name string) ([]Summary, error) {
 	ws := words(name)
 	if len(ws) == 0 {
 		return nil, nil
 	}
-	q := Query{groups: [][]clause{{{column: "actors", words: ws}}}}
+	q := Query{groups: [][]clause{{{column: "actors", words: ws, code: countryOf(name)}}}}
 	hits, err := ix.Search(ctx, q, Quick, 0)
 	if err != nil {
 		return nil, err

@@ -1,14 +1,15 @@
 package index
 
 import (
+	"context"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
+	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/sanitize"
-
-	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/scan"
 )
 
@@ -47,13 +48,13 @@ func (s Snippet) String() string { return s.Marked(MarkOpen, MarkClose) }
 // snippetWords is how many words a snippet holds at most.
 const snippetWords = 28
 
-// Snippet reads the article at path (as in Summary.Path) and cuts a passage
-// around the words q matches, from the line that matches most of them,
-// else the first line. It reads the file's lines without parsing the
-// article, which would cost ten times more (language, actors). It is empty
-// if the file cannot be read.
-func (ix *Index) Snippet(path string, q Query) Snippet {
-	data, err := scan.ReadFile(path, ix.MaxSize)
+// Snippet reads the article of h and cuts a passage around the words q
+// matches, from the line that matches most of q's clauses, else the first
+// line. It reads the file's lines without parsing the article, which would
+// cost ten times more (language, actors): the hit has the language, and
+// the index the actors. It is empty if the file cannot be read.
+func (ix *Index) Snippet(h Hit, q Query) Snippet {
+	data, err := scan.ReadFile(h.Path, ix.MaxSize)
 	if err != nil {
 		return Snippet{}
 	}
@@ -63,7 +64,11 @@ func (ix *Index) Snippet(path string, q Query) Snippet {
 			lines = append(lines, l)
 		}
 	}
-	return bestOf(lines, q, "", nil)
+	var acts []actors.Actor
+	if q.hasColumn("actors") {
+		acts, _ = ix.ActorsOf(context.Background(), h.Path)
+	}
+	return bestOf(lines, q.Matcher(), newFormsOf(h.Lang), acts)
 }
 
 // Snippets cuts the snippets of hits, on all cores.
@@ -76,7 +81,7 @@ func (ix *Index) Snippets(hits []Hit, q Query) []Snippet {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				out[i] = ix.Snippet(hits[i].Path, q)
+				out[i] = ix.Snippet(hits[i], q)
 			}
 		}()
 	}
@@ -88,109 +93,35 @@ func (ix *Index) Snippets(hits []Hit, q Query) []Snippet {
 	return out
 }
 
-// MakeSnippet cuts the snippet of q from a parsed article: from the
-// paragraph or caption that matches most of its words, else the title, else
-// the lead.
-func MakeSnippet(a article.Article, q Query) Snippet {
-	texts := append(append([]string{}, a.Paragraphs...), a.Captions...)
-	return bestOf(texts, q, "body", &a.Title)
-}
-
-// bestOf cuts the snippet from the text that matches most words of q in
-// column col ("" for any text column), else from title when it matches,
-// else from the first text.
-func bestOf(texts []string, q Query, col string, title *string) Snippet {
+// bestOf cuts the snippet from the line that matches most clauses, else
+// from the first line.
+func bestOf(lines []string, m *Matcher, forms *formsOf, acts []actors.Actor) Snippet {
 	best, bestScore := -1, 0
 	var bestToks []token
-	for i, t := range texts {
-		if !q.mayMatch(t) {
-			continue
-		}
-		toks := tokenize(t)
-		if n := q.distinctMatches(toks, col); n > bestScore {
-			best, bestScore, bestToks = i, n, toks
+	var bestSpans []Span
+	for i, l := range lines {
+		toks := tokens(l)
+		if spans, n := m.find(toks, forms, acts); n > bestScore {
+			best, bestScore, bestToks, bestSpans = i, n, toks, spans
 		}
 	}
 	if best >= 0 {
-		return window(texts[best], bestToks, q.marks(bestToks, col))
+		return window(lines[best], bestToks, bestSpans)
 	}
-	if title != nil {
-		if toks := tokenize(*title); q.distinctMatches(toks, "title") > 0 {
-			return window(*title, toks, q.marks(toks, "title"))
-		}
-	}
-	if len(texts) == 0 {
+	if len(lines) == 0 {
 		return Snippet{}
 	}
-	return window(texts[0], tokenize(texts[0]), nil)
+	return window(lines[0], tokens(lines[0]), nil)
 }
 
-// mayMatch is a quick filter before tokenizing: whether the folded text
-// holds any word of q as a substring.
-func (q Query) mayMatch(text string) bool {
-	folded := foldWord(text)
+// hasColumn tells whether a positive clause searches column col.
+func (q Query) hasColumn(col string) bool {
 	for _, c := range q.positive() {
-		for _, w := range c.words {
-			if strings.Contains(folded, w) {
-				return true
-			}
+		if c.column == col {
+			return true
 		}
 	}
 	return false
-}
-
-// token is one word of a text: its byte range and folded form.
-type token struct {
-	start, end int
-	word       string
-}
-
-func tokenize(s string) []token {
-	var toks []token
-	start := -1
-	for i, r := range s {
-		if isTokenRune(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			toks = append(toks, token{start, i, foldWord(s[start:i])})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		toks = append(toks, token{start, len(s), foldWord(s[start:])})
-	}
-	return toks
-}
-
-// matchAt reports whether clause c matches toks from index i on.
-func (c clause) matchAt(toks []token, i int) bool {
-	if i+len(c.words) > len(toks) {
-		return false
-	}
-	for k, w := range c.words {
-		t := toks[i+k].word
-		if k == len(c.words)-1 && c.prefix {
-			if !strings.HasPrefix(t, w) {
-				return false
-			}
-		} else if t != w {
-			return false
-		}
-	}
-	return true
-}
-
-// applies says whether c searches column col; col "" is any text of the
-// article (not its source or language).
-func (c clause) applies(col string) bool {
-	if col == "" {
-		return c.column != "source" && c.column != "lang"
-	}
-	return c.column == "" || c.column == col
 }
 
 func (q Query) positive() []clause {
@@ -201,52 +132,16 @@ func (q Query) positive() []clause {
 	return out
 }
 
-func (q Query) distinctMatches(toks []token, col string) int {
-	n := 0
-	for _, c := range q.positive() {
-		if !c.applies(col) {
-			continue
-		}
-		for i := range toks {
-			if c.matchAt(toks, i) {
-				n++
-				break
-			}
-		}
-	}
-	return n
-}
-
-// marks lists the token ranges [first, last) that some clause matches.
-func (q Query) marks(toks []token, col string) [][2]int {
-	var out [][2]int
-	cs := q.positive()
-	for i := 0; i < len(toks); {
-		n := 0
-		for _, c := range cs {
-			if c.applies(col) && c.matchAt(toks, i) && len(c.words) > n {
-				n = len(c.words)
-			}
-		}
-		if n == 0 {
-			i++
-			continue
-		}
-		out = append(out, [2]int{i, i + n})
-		i += n
-	}
-	return out
-}
-
-// window cuts about snippetWords words of text around the first mark and
-// turns token marks into byte ranges of the cut text.
-func window(text string, toks []token, marks [][2]int) Snippet {
+// window cuts about snippetWords words of text around the first match and
+// moves the matches into the cut text.
+func window(text string, toks []token, spans []Span) Snippet {
 	if len(toks) == 0 {
 		return Snippet{Text: cut(text, 200)}
 	}
 	first := 0
-	if len(marks) > 0 {
-		first = max(0, marks[0][0]-snippetWords/4)
+	if len(spans) > 0 {
+		at := sort.Search(len(toks), func(i int) bool { return toks[i].end > spans[0].Start })
+		first = max(0, at-snippetWords/4)
 	}
 	last := min(len(toks), first+snippetWords)
 	first = max(0, min(first, last-snippetWords))
@@ -267,9 +162,9 @@ func window(text string, toks []token, marks [][2]int) Snippet {
 		s.Text += "…"
 	}
 	shift := len(prefix) - from
-	for _, m := range marks {
-		if m[0] >= first && m[1] <= last {
-			s.Marks = append(s.Marks, [2]int{toks[m[0]].start + shift, toks[m[1]-1].end + shift})
+	for _, m := range spans {
+		if m.Start >= from && m.End <= to {
+			s.Marks = append(s.Marks, [2]int{m.Start + shift, m.End + shift})
 		}
 	}
 	return s

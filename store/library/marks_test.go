@@ -37,7 +37,7 @@ func TestMarksByArticle(t *testing.T) {
 	m1, m2 := openMarks(t, stateDir, x1), openMarks(t, stateDir, x2)
 	listAll(t, x1)
 	listAll(t, x2)
-	for _, id := range []string{"a", "c", "e"} { // top, sub/, more/ through a link
+	for _, id := range []string{"a", "c", "e"} { // top, sub/, deep/
 		must(t, m1.SetRead(id, true))
 	}
 	must(t, m1.SetBookmarked("d", true))
@@ -67,7 +67,7 @@ func TestMarksByArticle(t *testing.T) {
 	defer st.Close()
 	fm, err := st.Folder(f1)
 	must(t, err)
-	for _, rel := range []string{"a.txt", "sub/c.txt", "more/e.txt"} {
+	for _, rel := range []string{"a.txt", "sub/c.txt", "deep/e.txt"} {
 		if !fm.Read(rel) {
 			t.Errorf("%s not marked read on disk: %v", rel, fm.ReadSet())
 		}

@@ -5,20 +5,26 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 )
 
 // Opener starts a browser on a checked URL. Its zero value uses the real
 // environment; tests and the TUI set the fields to see or change what runs.
 type Opener struct {
-	Getenv func(string) string                     // nil: os.Getenv
-	GOOS   string                                  // "": runtime.GOOS
-	Start  func(name string, args ...string) error // nil: start the process, do not wait for it
+	Getenv  func(string) string                     // nil: os.Getenv
+	Browser string                                  // the browser's words, when set; else $KIOSK_BROWSER, $BROWSER
+	GOOS    string                                  // "": runtime.GOOS
+	Start   func(name string, args ...string) error // nil: start the process, watch it for Grace
+	Grace   time.Duration                           // how long a browser that fails is waited for; 0: DefaultGrace
 }
 
-// Open checks raw and starts the default browser on it.
-func Open(raw string) error { return Opener{}.Open(raw) }
+// DefaultGrace is how long Open watches a browser: one that fails (a wrong
+// $KIOSK_BROWSER, xdg-open finding no handler) does so at once, while one that
+// works may run for hours, so Open reports the first and lets the second be.
+const DefaultGrace = 1500 * time.Millisecond
 
 // Open checks raw and starts the browser on it. Nothing starts when Check
 // refuses raw. The browser is not waited on.
@@ -29,7 +35,11 @@ func (o Opener) Open(raw string) error {
 	}
 	start := o.Start
 	if start == nil {
-		start = startDetached
+		grace := o.Grace
+		if grace == 0 {
+			grace = DefaultGrace
+		}
+		start = func(name string, args ...string) error { return startWatched(grace, name, args...) }
 	}
 	if err := start(name, args...); err != nil {
 		if errors.Is(err, exec.ErrNotFound) || errors.Is(err, os.ErrNotExist) {
@@ -55,9 +65,12 @@ func (o Opener) Command(raw string) (name string, args []string, err error) {
 	if getenv == nil {
 		getenv = os.Getenv
 	}
+	if words := strings.Fields(o.Browser); len(words) > 0 {
+		return fromWords("the browser setting", words, link)
+	}
 	for _, env := range []string{"KIOSK_BROWSER", "BROWSER"} {
 		if words := strings.Fields(getenv(env)); len(words) > 0 {
-			return fromWords(env, words, link)
+			return fromWords("$"+env, words, link)
 		}
 	}
 	goos := o.GOOS
@@ -71,7 +84,7 @@ func (o Opener) Command(raw string) (name string, args []string, err error) {
 func fromWords(env string, words []string, link string) (string, []string, error) {
 	if strings.Contains(words[0], "%s") {
 		// the URL must never become the program to run
-		return "", nil, fmt.Errorf("$%s must start with a program, not %%s", env)
+		return "", nil, fmt.Errorf("%s must start with a program, not %%s", env)
 	}
 	args := make([]string, 0, len(words))
 	placed := false
@@ -103,13 +116,38 @@ func platform(goos, link string) (string, []string, error) {
 	return "", nil, fmt.Errorf("no known way to open a browser on %s: set KIOSK_BROWSER", quote(goos))
 }
 
-// startDetached starts the browser with no terminal attached (its output
-// would tear through the TUI) and reaps it in the background.
-func startDetached(name string, args ...string) error {
+// startWatched starts the browser with no terminal attached (its output
+// would tear through the TUI) and waits up to grace for it: a browser that
+// exits non-zero by then failed, and says so; one still running is left to
+// run and reaped in the background.
+func startWatched(grace time.Duration, name string, args ...string) error {
 	cmd := exec.Command(name, args...)
 	if err := cmd.Start(); err != nil {
 		return err
 	}
-	go cmd.Wait() //nolint:errcheck // the browser's exit status tells nothing
-	return nil
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return fmt.Errorf("exited with status %d", ee.ExitCode())
+		}
+		return err
+	case <-time.After(grace):
+		return nil
+	}
+}
+
+// terminalBrowsers are browsers that draw in the terminal they are started
+// from: kiosk must hand them the screen (and wait), not start them detached.
+var terminalBrowsers = map[string]bool{
+	"w3m": true, "lynx": true, "links": true, "links2": true, "elinks": true,
+	"browsh": true, "carbonyl": true, "chawan": true, "cha": true, "amfora": true,
+}
+
+// IsTerminalBrowser reports whether the program needs the terminal: one of
+// the text browsers people use over ssh, known by the program's name.
+func IsTerminalBrowser(name string) bool {
+	return terminalBrowsers[filepath.Base(name)]
 }

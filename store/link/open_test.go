@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -108,10 +109,10 @@ func TestOpenPassesHostileURLsAsOneArgument(t *testing.T) {
 	}
 }
 
-func TestOpenDefaultStartDoesNotWait(t *testing.T) {
+func TestOpenDefaultStart(t *testing.T) {
 	out := fakeBrowser(t, "--new-tab")
 	raw := "HTTPS://Example.com/news?id=1&x=$(true)"
-	if err := Open(raw); err != nil {
+	if err := (Opener{}).Open(raw); err != nil {
 		t.Fatalf("Open(%q): %v", raw, err)
 	}
 	want := []string{"--new-tab", "https://example.com/news?id=1&x=$(true)"}
@@ -138,7 +139,7 @@ func TestOpenRefusedStartsNothing(t *testing.T) {
 	}
 	// The same through the real environment and a real fake browser.
 	out := fakeBrowser(t, "")
-	if err := Open("javascript:alert(1)"); err == nil {
+	if err := (Opener{}).Open("javascript:alert(1)"); err == nil {
 		t.Fatal("Open accepted javascript:")
 	}
 	if _, err := os.Stat(out); err == nil {
@@ -148,7 +149,7 @@ func TestOpenRefusedStartsNothing(t *testing.T) {
 
 func TestOpenMissingBrowser(t *testing.T) {
 	t.Setenv("KIOSK_BROWSER", filepath.Join(t.TempDir(), "no-such-browser"))
-	err := Open("https://example.com/")
+	err := (Opener{}).Open("https://example.com/")
 	if err == nil || !strings.Contains(err.Error(), "not found") || !strings.Contains(err.Error(), "no-such-browser") {
 		t.Errorf("Open with a missing browser: %v, want a clear 'not found'", err)
 	}
@@ -203,5 +204,44 @@ func TestCommandErrors(t *testing.T) {
 	}
 	if name, _, err := (Opener{Getenv: percentFirst}).Command("https://a.com/"); err == nil {
 		t.Errorf("the URL became the program to run: %q", name)
+	}
+}
+
+// A browser that fails at once is reported with its status; one that keeps
+// running is let be after the grace time, not waited for.
+func TestOpenReportsAFailingBrowser(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("needs false and sleep")
+	}
+	env := func(b string) func(string) string {
+		return func(k string) string {
+			if k == "KIOSK_BROWSER" {
+				return b
+			}
+			return ""
+		}
+	}
+	err := Opener{Getenv: env("false")}.Open("https://example.com/")
+	if err == nil || !strings.Contains(err.Error(), "exited with status 1") {
+		t.Errorf("KIOSK_BROWSER=false: %v, want the exit status reported", err)
+	}
+	slow := filepath.Join(t.TempDir(), "slow-browser")
+	if err := os.WriteFile(slow, []byte("#!/bin/sh\nsleep 30\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	if err := (Opener{Getenv: env(slow), Grace: 200 * time.Millisecond}).Open("https://example.com/"); err != nil {
+		t.Errorf("a browser still running is no failure: %v", err)
+	}
+	if time.Since(start) > 20*time.Second {
+		t.Errorf("Open waited for a browser that keeps running")
+	}
+}
+
+func TestTerminalBrowsers(t *testing.T) {
+	for name, want := range map[string]bool{"w3m": true, "/usr/bin/lynx": true, "elinks": true, "firefox": false, "xdg-open": false} {
+		if IsTerminalBrowser(name) != want {
+			t.Errorf("IsTerminalBrowser(%q) = %v", name, !want)
+		}
 	}
 }

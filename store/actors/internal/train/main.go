@@ -1,0 +1,120 @@
+// Command train learns the weights of the actors tagger from the public
+// annotated corpora that a manifest lists (data/tagger/SOURCES.tsv), and
+// writes them for the actors package to embed.
+//
+//	go run ./internal/train -manifest data/tagger/SOURCES.tsv -data DIR -out data/tagger/model.bin.gz
+//
+// DIR holds the corpus files, fetched from the repositories and commits
+// the manifest names; each is checked against its sha256. Every sentence
+// goes to train, dev or test by its position in its file (8:1:1), fixed
+// before any result was seen. Training is deterministic: the same files
+// give the same bytes.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"log"
+	"math/rand/v2"
+	"os"
+
+	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/actors/internal/tagger"
+)
+
+// example is a sentence ready for the perceptron.
+type example struct {
+	lang string
+	seq  *tagger.Sequence
+	gold []tagger.Tag
+}
+
+func newExample(st sentence) *example {
+	seq := &tagger.Sequence{}
+	seq.Reset(actors.TaggerTokens(st.words, func(w string) bool { return st.doc[w] }))
+	return &example{lang: st.lang, seq: seq, gold: st.tags}
+}
+
+func main() {
+	manifest := flag.String("manifest", "data/tagger/SOURCES.tsv", "the list of corpora")
+	dir := flag.String("data", "", "the folder holding the corpus files")
+	out := flag.String("out", "data/tagger/model.bin.gz", "where to write the weights")
+	bits := flag.Uint("bits", 18, "log2 of the rows of the weight table")
+	epochs := flag.Int("epochs", 8, "passes over the training sentences")
+	test := flag.Bool("test", false, "also score the test split (do it once, at the end)")
+	devDir := flag.String("devarticles", "", "write the dev sentences there as labelled pseudo-articles, and stop")
+	share := flag.Float64("augment", 0.5, "share of training sentences copied with Vietnamese names")
+	flag.Parse()
+	log.SetFlags(0)
+	if *dir == "" {
+		log.Fatal("train: -data (or $NERDATA for go generate) must name the folder of the corpora listed in " + *manifest)
+	}
+	srcs, err := readManifest(*manifest)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var train, dev, tst []*example
+	var trainSents []sentence
+	devBySource := map[string][]sentence{}
+	var sourceOrder []string
+	for _, s := range srcs {
+		sourceOrder = append(sourceOrder, s.file)
+		sents, err := readSource(*dir, s)
+		if err != nil {
+			log.Fatal(err)
+		}
+		for n, st := range sents {
+			ex := newExample(st)
+			switch n % 10 {
+			case 8:
+				dev = append(dev, ex)
+				devBySource[s.file] = append(devBySource[s.file], st)
+			case 9:
+				tst = append(tst, ex)
+			default:
+				train = append(train, ex)
+				trainSents = append(trainSents, st)
+			}
+		}
+	}
+	if *devDir != "" {
+		if err := writeArticles(*devDir, devBySource, sourceOrder, 20); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	for _, st := range augment(trainSents, *share, 2026) {
+		train = append(train, newExample(st))
+	}
+	fmt.Fprintf(os.Stderr, "train %d, dev %d, test %d sentences\n", len(train), len(dev), len(tst))
+	p := newPerceptron(uint8(*bits))
+	rng := rand.New(rand.NewPCG(12, 2026))
+	order := append([]*example(nil), train...)
+	for e := range *epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := p.train(order)
+		fmt.Fprintf(os.Stderr, "epoch %d: %.2f%% tokens wrong\n", e+1, 100*float64(errs)/float64(toks))
+	}
+	m, err := tagger.NewModel(uint8(*bits), p.averaged())
+	if err != nil {
+		log.Fatal(err)
+	}
+	sample := make([]*example, 0, len(train)/10)
+	for k := 0; k < len(train); k += 10 {
+		sample = append(sample, train[k])
+	}
+	evaluate(os.Stderr, "train", m, sample)
+	evaluate(os.Stderr, "dev", m, dev)
+	if *test {
+		evaluate(os.Stderr, "test", m, tst)
+	}
+	var buf bytes.Buffer
+	if err := m.Encode(&buf); err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Fprintf(os.Stderr, "wrote %s: %d bytes\n", *out, buf.Len())
+}
