@@ -161,7 +161,7 @@ func completions(env *Env, dir, word string) []string {
 		if !ok {
 			return nil
 		}
-		ranked, _ := folderActors(quiet, d)
+		ranked, _ := folderActors(quiet, d, dateOrder{}) // every article, whatever its date
 		for _, r := range ranked {
 			values = append(values, "actor:"+fieldValue(r.Name))
 		}

@@ -17,14 +17,15 @@ func init() {
 }
 
 func runList(env *Env, args []string) int {
-	fs := newFlags(env, "list", "kiosk list [--dir DIR] [--json] [--unread] [--bookmarked] [--max-size BYTES]",
-		"Lists every article of the folder in file-name order: one JSON object a line with --json.\n"+
-			"Files that cannot be read are reported on stderr as 'kiosk: skipped PATH: REASON'.")
+	fs := newFlags(env, "list", "kiosk list [--dir DIR] [--json] [--unread] [--bookmarked] [--since DATE] [--until DATE] [--sort name|date] [--max-size BYTES]",
+		"Lists the articles by file name (--sort date: newest first): id, date (~DATE: from the file's time),\n"+
+			"comments, domain, title; --json: one object a line. Unreadable files: 'kiosk: skipped PATH: REASON' on stderr.")
 	dirArg := dirFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON Lines")
 	maxSize := fs.Int64("max-size", scan.DefaultMaxSize, "skip files larger than this many bytes")
 	unread := fs.Bool("unread", false, "only articles not yet read")
 	bookmarked := fs.Bool("bookmarked", false, "only bookmarked articles")
+	when := dateFlags(fs)
 	rest, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -41,13 +42,17 @@ func runList(env *Env, args []string) int {
 	if !ok {
 		return 1
 	}
+	by, ok := when.parse(env)
+	if !ok {
+		return 2
+	}
 	out := newOutput(env)
 	if *maxSize == scan.DefaultMaxSize {
-		if code, ok := listIndexed(env, dir, *asJSON, out, keep); ok {
+		if code, ok := listIndexed(env, dir, *asJSON, out, keep, by); ok {
 			return out.done(code)
 		}
 	}
-	return out.done(listScanned(env, dir, *maxSize, *asJSON, out, keep))
+	return out.done(listScanned(env, dir, *maxSize, *asJSON, out, keep, by))
 }
 
 // listIndexed lists the folder from its index, brought up to date as a
@@ -55,7 +60,7 @@ func runList(env *Env, args []string) int {
 // without reading every file, and returns the exit status. ok is false,
 // nothing having been written to stdout, when the index cannot be used (say,
 // a read-only cache).
-func listIndexed(env *Env, dir string, asJSON bool, out *output, keep func(string) bool) (code int, ok bool) {
+func listIndexed(env *Env, dir string, asJSON bool, out *output, keep func(string) bool, by dateOrder) (code int, ok bool) {
 	ix, err := openIndex(env, dir)
 	if err != nil {
 		return 0, false
@@ -65,12 +70,17 @@ func listIndexed(env *Env, dir string, asJSON bool, out *output, keep func(strin
 		return 0, false
 	}
 	ctx := context.Background()
-	if asJSON {
+	switch {
+	case asJSON && by.plain():
 		w := &stream{o: out}
 		err = ix.WriteList(ctx, w, keep)
 		w.end()
-	} else {
-		err = listPlain(ctx, ix, out, keep)
+	case asJSON:
+		w := &stream{o: out}
+		err = writeListByDate(ctx, ix, w, keep, by)
+		w.end()
+	default:
+		err = listPlain(ctx, ix, out, keep, by)
 	}
 	if err != nil && out.err == nil {
 		out.flush()
@@ -80,32 +90,32 @@ func listIndexed(env *Env, dir string, asJSON bool, out *output, keep func(strin
 	return 0, true
 }
 
-// listPlain prints a line an article: id, comments, domain, title.
-func listPlain(ctx context.Context, ix *index.Index, out *output, keep func(string) bool) error {
+// listPlain prints a line an article: id, date, comments, domain, title.
+func listPlain(ctx context.Context, ix *index.Index, out *output, keep func(string) bool, by dateOrder) error {
 	list, err := ix.List(ctx)
 	if err != nil {
 		return err
 	}
-	for _, s := range list {
+	for _, s := range by.summaries(list) {
 		if out.err != nil {
 			return nil // done reports it
 		}
 		if keep(sanitize.Line(s.File)) { // the reader's state keys sanitized names
-			out.fields(listLine(s.SafeID(), s.Comments, s.Domain, s.SafeTitle())...)
+			out.fields(listLine(s.SafeID(), s.Date, s.Comments, s.Domain, s.SafeTitle())...)
 		}
 	}
 	return nil
 }
 
 // listScanned lists the folder by reading every file.
-func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *output, keep func(string) bool) int {
+func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *output, keep func(string) bool, by dateOrder) int {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	emit := func(a article.Article) {
 		switch {
 		case out.err != nil:
 			cancel() // stdout is gone: no use reading on
-		case !keep(a.File):
+		case !keep(a.File), !by.keeps(a.Date):
 		case asJSON:
 			out.json(summary(a))
 		default:
@@ -113,9 +123,10 @@ func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *output, 
 			if a.Source != nil {
 				domain = a.Source.Domain
 			}
-			out.fields(listLine(sanitize.SafeLine(a.ID), a.Comments, domain, sanitize.SafeLine(a.Title))...)
+			out.fields(listLine(sanitize.SafeLine(a.ID), a.Date, a.Comments, domain, sanitize.SafeLine(a.Title))...)
 		}
 	}
+	emit, flush := by.buffer(emit)
 	report := func(s scan.Skip) {
 		out.flush() // keep stdout and stderr in order on a terminal
 		warn(env, s.String())
@@ -125,6 +136,7 @@ func listScanned(env *Env, dir string, maxSize int64, asJSON bool, out *output, 
 		warn(env, sanitize.Sprintf("kiosk: cannot list %s: %v", quote(dir), err))
 		return 1
 	}
+	flush()
 	return 0
 }
 
@@ -178,8 +190,8 @@ func summary(a article.Article) article.Article {
 	return a
 }
 
-// listLine is one article in the plain listing: id, comments, domain, title.
-func listLine(id sanitize.Safe, comments *int, domain string, title sanitize.Safe) []sanitize.Safe {
+// listLine is one article in the plain listing: id, date, comments, domain, title.
+func listLine(id sanitize.Safe, date *article.Date, comments *int, domain string, title sanitize.Safe) []sanitize.Safe {
 	c := sanitize.Lit("-")
 	if comments != nil {
 		c = sanitize.Int(*comments)
@@ -188,5 +200,5 @@ func listLine(id sanitize.Safe, comments *int, domain string, title sanitize.Saf
 	if domain != "" {
 		d = sanitize.SafeLine(domain)
 	}
-	return []sanitize.Safe{id, c, d, title}
+	return []sanitize.Safe{id, dateColumn(date), c, d, title}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/scan"
@@ -147,7 +148,11 @@ func loadArticle(env *Env, dir, arg string, maxSize int64) (article.Article, boo
 		fmt.Fprintf(env.Stderr, "kiosk: cannot read %s: %s\n", quote(p), scan.Reason(err, maxSize))
 		return article.Article{}, false
 	}
-	a := article.Parse(p, data)
+	var mtime time.Time // the scrape time, to date the article as a list does
+	if fi, err := os.Stat(p); err == nil {
+		mtime = fi.ModTime()
+	}
+	a := article.ParseAt(p, data, mtime)
 	a.ID = idIn(dir, p)
 	return a, true
 }

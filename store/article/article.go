@@ -38,6 +38,7 @@ type Article struct {
 	HasTitle   bool           `json:"-"` // the title is the file's first line, not cut from the lead
 	Lang       string         `json:"lang"`
 	Source     *Source        `json:"source"`
+	Date       *Date          `json:"date"` // see FindDate; nil when unknown
 	Comments   *int           `json:"comments"`
 	Actors     []actors.Actor `json:"actors"`
 	Words      int            `json:"words"`

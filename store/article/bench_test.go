@@ -27,3 +27,17 @@ func benchParse(b *testing.B, parse func(string, []byte) Article) {
 		parse("d/x.txt", docs[i%len(docs)])
 	}
 }
+
+// BenchmarkFindDate is the part of Parse that dates the article, on the
+// same synthetic articles, to compare with BenchmarkParse in one run.
+func BenchmarkFindDate(b *testing.B) {
+	docs := make([]Article, 500)
+	for i := range docs {
+		docs[i] = parseContent("d/x.txt", synth.Article(i, 1))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a := docs[i%len(docs)]
+		FindDate(DateInput{Lang: a.Lang, Title: titleLine(a), Lines: blockTexts(a.Blocks), Scraped: scraped})
+	}
+}

@@ -3,6 +3,7 @@ package article
 import (
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/kioskreader/kiosk/store/actors"
@@ -13,9 +14,22 @@ import (
 // File; a caller that knows the file's place in a subfolder sets ID to
 // IDOf of that place); data is its content, untrusted and possibly invalid
 // UTF-8. Parse never fails: the worst file gives an article with an empty
-// body.
+// body. Not knowing when the file was written, it dates the article only by
+// what its URL and text state; ParseAt knows.
 func Parse(path string, data []byte) Article {
+	return ParseAt(path, data, time.Time{})
+}
+
+// ParseAt is Parse for a file written (scraped) at the given time, zero if
+// unknown: a year-less date in the text takes its year from it, and an
+// article that states no date is dated by it, marked "file".
+func ParseAt(path string, data []byte, scraped time.Time) Article {
 	a := parseContent(path, data)
+	src := ""
+	if a.Source != nil {
+		src = a.Source.URL
+	}
+	a.Date = FindDate(DateInput{URL: src, Lang: a.Lang, Title: titleLine(a), Lines: blockTexts(a.Blocks), Scraped: scraped})
 	left := actorText // see bounds.go
 	a.Actors = actors.Extract(actors.Input{
 		Lang:       a.Lang,
@@ -140,6 +154,16 @@ func (a *Article) add(kind BlockKind, text string) {
 	} else {
 		a.Paragraphs = append(a.Paragraphs, text)
 	}
+}
+
+// blockTexts is the body in reading order, captions in their place: the
+// aggregator marks some paragraphs as captions ("… |"), dates among them.
+func blockTexts(blocks []Block) []string {
+	out := make([]string, len(blocks))
+	for i, b := range blocks {
+		out[i] = b.Text
+	}
+	return out
 }
 
 // titleLine is the title as the extractor should read it: only a real title

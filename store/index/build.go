@@ -30,6 +30,7 @@ type row struct {
 	ftsTitle, stems                string // the title's words; the stems of its and the body's words
 	comments                       any    // int or nil
 	words                          int
+	date                           dateCols
 	tail                           []byte // see packTail
 	settling                       bool
 }
@@ -128,7 +129,7 @@ func (ix *Index) parse(j job) row {
 	r.ok = true
 	held := scan.ParseBudget.Take(int64(len(data))) // one budget for every core's parse
 	defer scan.ParseBudget.Give(held)
-	a := article.Parse(j.e.rel, data)
+	a := article.ParseAt(j.e.rel, data, time.Unix(0, j.e.mtime)) // a file's mtime is when it was scraped
 	r.title, r.lang, r.words = a.Title, a.Lang, a.Words
 	if a.Source != nil {
 		r.url, r.domain = a.Source.URL, a.Source.Domain
@@ -141,6 +142,7 @@ func (ix *Index) parse(j job) row {
 	r.body = indexWords(strings.Join(a.Paragraphs, "\n")+"\n"+strings.Join(a.Captions, "\n"), a.Lang, &stems)
 	r.stems = stems.String()
 	r.names = actorWords(a.Actors)
+	r.date = datesOf(a.Date)
 	r.tail = packTail(a)
 	r.settling = time.Now().UnixNano()-j.e.mtime < int64(settle)
 	return r
@@ -198,9 +200,10 @@ func (ix *Index) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 }
 
 const (
-	insertDoc = `INSERT INTO docs(path, dir, size, mtime, ino, settling, title, lang, url, domain, comments, words)
-		VALUES(?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING`
-	updateDoc = `UPDATE docs SET size=?, mtime=?, ino=?, settling=?, title=?, lang=?, url=?, domain=?, comments=?, words=? WHERE id=?`
+	insertDoc = `INSERT INTO docs(path, dir, size, mtime, ino, settling, title, lang, url, domain, comments, words, date, date_from, date_lo, date_hi)
+		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(path) DO NOTHING`
+	updateDoc = `UPDATE docs SET size=?, mtime=?, ino=?, settling=?, title=?, lang=?, url=?, domain=?, comments=?, words=?,
+		date=?, date_from=?, date_lo=?, date_hi=? WHERE id=?`
 	insertFTS = `INSERT INTO fts(rowid, title, body, actors, source, lang, stems) VALUES(?,?,?,?,?,?,?)`
 	putTail   = `INSERT OR REPLACE INTO tails(id, tail) VALUES(?,?)`
 	// bumpGen marks the index changed, in the transaction that changes it,
@@ -292,7 +295,7 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 	id := r.id
 	if id == 0 {
 		res, err := ins.ExecContext(ctx, r.e.rel, dirOf(r.e.rel), r.e.size, r.e.mtime, int64(r.e.ino), r.settling,
-			r.title, r.lang, r.url, r.domain, r.comments, r.words)
+			r.title, r.lang, r.url, r.domain, r.comments, r.words, r.date.value, r.date.from, r.date.lo, r.date.hi)
 		if err != nil {
 			return err
 		}
@@ -308,7 +311,7 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 			return err
 		}
 		if _, err := upd.ExecContext(ctx, r.e.size, r.e.mtime, int64(r.e.ino), r.settling,
-			r.title, r.lang, r.url, r.domain, r.comments, r.words, id); err != nil {
+			r.title, r.lang, r.url, r.domain, r.comments, r.words, r.date.value, r.date.from, r.date.lo, r.date.hi, id); err != nil {
 			return err
 		}
 		st.Changed++

@@ -251,7 +251,10 @@ CREATE TABLE docs(
 	url TEXT NOT NULL,
 	domain TEXT NOT NULL,
 	comments INTEGER,
-	words INTEGER NOT NULL
+	words INTEGER NOT NULL,
+	-- the article's date (see article.Date): its value, where it was read,
+	-- and its first and last day, for date: and sorting ('' when none)
+	date TEXT NOT NULL, date_from TEXT NOT NULL, date_lo TEXT NOT NULL, date_hi TEXT NOT NULL
 );
 -- The rest of each article's list line after "path" (its actors too),
 -- deflated; apart from docs, so that reading docs reads small rows.
@@ -260,6 +263,7 @@ CREATE TABLE tails(id INTEGER PRIMARY KEY, tail BLOB NOT NULL);
 CREATE TABLE skipped(path TEXT PRIMARY KEY, dir TEXT NOT NULL, reason TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX skipped_dir ON skipped(dir);
 CREATE INDEX docs_dir ON docs(dir);
+CREATE INDEX docs_date ON docs(date_lo);
 CREATE INDEX docs_settling ON docs(settling) WHERE settling;
 -- Words are cut and folded before they reach FTS5 (see token.go); the
 -- categories only keep SQLite from cutting them again at a mark. stems

@@ -42,6 +42,7 @@ type clause struct {
 type Query struct {
 	groups [][]clause // all groups required; the clauses of a group are OR-ed
 	neg    []clause
+	dates  DateRange // date: clauses, see date_query.go
 }
 
 // ParseQuery reads what a person typed: words (all required), "quoted
@@ -53,6 +54,13 @@ func ParseQuery(s string) (Query, error) {
 	or := false
 	n := 0
 	for rest := s; ; {
+		if r, next, ok, err := takeDate(rest); ok {
+			if err != nil {
+				return Query{}, err
+			}
+			q.dates, rest = q.dates.and(r), next
+			continue
+		}
 		c, isOr, next, ok := nextClause(rest)
 		if !ok {
 			break
@@ -81,7 +89,7 @@ func ParseQuery(s string) (Query, error) {
 	switch {
 	case len(q.groups) == 0 && len(q.neg) > 0:
 		return Query{}, ErrOnlyExcluded
-	case len(q.groups) == 0:
+	case len(q.groups) == 0 && !q.dates.set:
 		return Query{}, ErrEmptyQuery
 	}
 	return q, nil

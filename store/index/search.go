@@ -13,15 +13,16 @@ import (
 // Summary is what a list or a panel shows of one article, straight from the
 // index without reading its file.
 type Summary struct {
-	ID       string `json:"id"`
-	File     string `json:"file"`
-	Path     string `json:"path"` // the folder as given to Open, joined with the file's place in it
-	Title    string `json:"title"`
-	Lang     string `json:"lang"`
-	URL      string `json:"url"`
-	Domain   string `json:"domain"`
-	Comments *int   `json:"comments"`
-	Words    int    `json:"words"`
+	ID       string        `json:"id"`
+	File     string        `json:"file"`
+	Path     string        `json:"path"` // the folder as given to Open, joined with the file's place in it
+	Title    string        `json:"title"`
+	Lang     string        `json:"lang"`
+	URL      string        `json:"url"`
+	Domain   string        `json:"domain"`
+	Comments *int          `json:"comments"`
+	Words    int           `json:"words"`
+	Date     *article.Date `json:"date"`
 }
 
 // Hit is one search result.
@@ -48,12 +49,15 @@ const (
 // actors, source, lang, stems.
 const weights = "10.0, 1.0, 3.0, 1.0, 0.0, 1.0"
 
-const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.words"
+const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.words, d.date, d.date_from"
 
 // Search answers q; limit 0 means all matches. The articles in which every
 // word matched in the form typed come first, then those found only
 // through another form of a word ("négociation" for "négociations").
 func (ix *Index) Search(ctx context.Context, q Query, mode Mode, limit int) ([]Hit, error) {
+	if q.dates.set {
+		return ix.searchDated(ctx, q, mode, limit)
+	}
 	if !q.hasForms() {
 		return ix.search(ctx, q.Match(), mode, limit)
 	}
@@ -102,6 +106,9 @@ func (ix *Index) search(ctx context.Context, match string, mode Mode, limit int)
 
 // Count is how many articles match q.
 func (ix *Index) Count(ctx context.Context, q Query) (int, error) {
+	if q.dates.set {
+		return ix.countDated(ctx, q)
+	}
 	var n int
 	err := ix.db.QueryRowContext(ctx, "SELECT count(*) FROM fts WHERE fts MATCH ?", q.Match()).Scan(&n)
 	return n, err
@@ -173,10 +180,12 @@ func (ix *Index) WithActor(ctx context.Context, name string) ([]Summary, error) 
 func (ix *Index) scanSummary(rows *sql.Rows, s *Summary, extra ...any) error {
 	var rel string
 	var comments sql.NullInt64
-	dest := append(extra, &rel, &s.Title, &s.Lang, &s.URL, &s.Domain, &comments, &s.Words)
+	var date, from string
+	dest := append(extra, &rel, &s.Title, &s.Lang, &s.URL, &s.Domain, &comments, &s.Words, &date, &from)
 	if err := rows.Scan(dest...); err != nil {
 		return err
 	}
+	s.Date = dateOf(date, from)
 	s.File = baseName(rel)
 	s.ID = article.IDOf(rel)
 	s.Path = ix.joinPath(rel)

@@ -252,7 +252,11 @@ func (x *Indexed) Article(ctx context.Context, s Summary) (article.Article, erro
 	if err != nil {
 		return article.Article{}, err
 	}
-	a := article.Parse(s.Path, data)
+	var mtime time.Time // when it was scraped: dated as the list dates it
+	if fi, err := os.Stat(s.Path); err == nil {
+		mtime = fi.ModTime()
+	}
+	a := article.ParseAt(s.Path, data, mtime)
 	a.ID = s.ID // the parser knows only the file's name, the index its place
 	return a, nil
 }

@@ -9,8 +9,10 @@ package scan
 
 import (
 	"context"
+	"os"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/kioskreader/kiosk/store/article"
 )
@@ -19,7 +21,8 @@ import (
 type Options struct {
 	MaxSize int64 // largest file read, in bytes; 0 means DefaultMaxSize
 	Workers int   // files read and parsed at once; 0 means GOMAXPROCS
-	// Parse turns one file into an article; nil means article.Parse. It
+	// Parse turns one file into an article; nil means article.ParseAt
+	// with the file's mtime, as the index parses it. It
 	// runs on the workers, so it must be safe to call concurrently, and
 	// data is only valid during the call (the buffer is reused).
 	Parse func(path string, data []byte) article.Article
@@ -120,7 +123,7 @@ func dispatch(ctx context.Context, entries []entry, jobs chan<- batch, order cha
 func work(ctx context.Context, jobs <-chan batch, opt Options) {
 	parse := opt.Parse
 	if parse == nil {
-		parse = article.Parse
+		parse = parseAtMtime
 	}
 	var r Reader
 	for b := range jobs {
@@ -130,6 +133,16 @@ func work(ctx context.Context, jobs <-chan batch, opt Options) {
 		}
 		b.done <- out
 	}
+}
+
+// parseAtMtime parses a file dated by its mtime, which is when it was
+// scraped (see article.ParseAt); a file gone meanwhile has none.
+func parseAtMtime(path string, data []byte) article.Article {
+	var mtime time.Time
+	if fi, err := os.Stat(path); err == nil {
+		mtime = fi.ModTime()
+	}
+	return article.ParseAt(path, data, mtime)
 }
 
 // one reads and parses one file, or says why not.

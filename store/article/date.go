@@ -1,0 +1,191 @@
+package article
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Date is when an article was published, as far as its file tells: from its
+// source URL, from a date its text states, or, marked as such, from the time
+// the file was written (the scrape).
+type Date struct {
+	Value     string `json:"value"`     // 2025-03-16, 2025-03 or 2025
+	Precision string `json:"precision"` // day, month or year
+	From      string `json:"from"`      // url, text or file
+}
+
+// Where a date was read.
+const (
+	FromURL  = "url"
+	FromText = "text"
+	FromFile = "file"
+)
+
+// DateInput is what FindDate reads: the parsed article and the time its
+// file was written, zero when unknown.
+type DateInput struct {
+	URL     string
+	Lang    string
+	Title   string   // a real title line only
+	Lines   []string // the body in reading order, paragraphs and captions
+	Scraped time.Time
+}
+
+// ymd is a calendar date; d is 0 for a month, m too for a year.
+type ymd struct{ y, m, d int }
+
+func (t ymd) date(from string) *Date {
+	switch {
+	case t.m == 0:
+		return &Date{fmt.Sprintf("%04d", t.y), "year", from}
+	case t.d == 0:
+		return &Date{fmt.Sprintf("%04d-%02d", t.y, t.m), "month", from}
+	}
+	return &Date{fmt.Sprintf("%04d-%02d-%02d", t.y, t.m, t.d), "day", from}
+}
+
+// valid is a real calendar date in the years news is written about.
+func (t ymd) valid() bool {
+	if t.y < 1990 || t.y > 2099 || t.m < 1 || t.m > 12 {
+		return false
+	}
+	return t.d == 0 || t.d >= 1 && t.d <= daysIn(t.y, t.m)
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 12, 0, 0, 0, time.UTC).Day()
+}
+
+func (t ymd) time() time.Time {
+	return time.Date(t.y, time.Month(t.m), max(t.d, 1), 0, 0, 0, 0, time.UTC)
+}
+
+// FindDate is the article's date, or nil when neither its URL nor its text
+// states one and the scrape time is unknown. In order: a day in the source
+// URL; a date the text states (a dateline, a date said to be today, else
+// the first in the lead), a year-less one taking its year from the URL, a
+// dated link in the text, the weekday beside it or the scrape time, and
+// never later than the scrape; a month in the URL (made a day when the text
+// names a day of that month); last the scrape day, marked "file".
+func FindDate(in DateInput) *Date {
+	fromURL, urlOK := urlDate(in.URL)
+	if urlOK && fromURL.d != 0 {
+		return fromURL.date(FromURL)
+	}
+	r := resolver{scraped: day(in.Scraped)}
+	if urlOK {
+		r.hint = fromURL
+	} else {
+		r.hint = linkHint(in.Lines)
+	}
+	if t, ok := r.choose(textCandidates(in.Lang, in.Title, in.Lines), fromURL, urlOK); ok {
+		return t.date(FromText)
+	}
+	if urlOK {
+		return fromURL.date(FromURL)
+	}
+	if !in.Scraped.IsZero() {
+		return r.scraped.date(FromFile)
+	}
+	return nil
+}
+
+// day is t's calendar day where it was taken (its own zone), zero for zero.
+func day(t time.Time) ymd {
+	if t.IsZero() {
+		return ymd{}
+	}
+	return ymd{t.Year(), int(t.Month()), t.Day()}
+}
+
+// linkHint is the date of the first dated link in the text ("Original
+// link: …"), which dates a republished article; used only to give a
+// year-less date its year.
+func linkHint(paragraphs []string) ymd {
+	for _, p := range paragraphs {
+		i := strings.Index(p, "http")
+		if i < 0 || len(p) > 300 {
+			continue
+		}
+		end := strings.IndexAny(p[i:], " \t")
+		if end < 0 {
+			end = len(p) - i
+		}
+		if t, ok := urlDate(p[i : i+end]); ok && t.d != 0 {
+			return t
+		}
+	}
+	return ymd{}
+}
+
+// resolver picks the article's date among the text's candidates.
+type resolver struct {
+	scraped ymd // zero: unknown
+	hint    ymd // a date known from a URL, zero when none
+}
+
+// choose takes a dateline first, then a date said to be today, then the
+// first of the lead; with a month from the URL, only a day in that month.
+func (r resolver) choose(cands []candidate, month ymd, inMonth bool) (ymd, bool) {
+	for _, want := range []func(candidate) bool{
+		func(c candidate) bool { return c.dateline && c.y != 0 },
+		func(c candidate) bool { return c.today },
+		func(c candidate) bool { return c.lead },
+	} {
+		for _, c := range cands {
+			if !want(c) {
+				continue
+			}
+			t, ok := r.resolve(c)
+			if ok && (!inMonth || t.y == month.y && t.m == month.m) {
+				return t, true
+			}
+		}
+	}
+	return ymd{}, false
+}
+
+// resolve gives a candidate its year when it has none and checks that it
+// is not after the scrape.
+func (r resolver) resolve(c candidate) (ymd, bool) {
+	t := c.ymd
+	if t.y == 0 {
+		var ok bool
+		if t, ok = r.year(c); !ok {
+			return t, false
+		}
+	}
+	if !t.valid() || r.scraped.y != 0 && t.time().After(r.scraped.time()) {
+		return t, false
+	}
+	return t, true
+}
+
+// year finds the year of a year-less date: the hint's (or the one before,
+// if that would put the date after the hint), else the latest year not
+// after the scrape whose calendar has the stated weekday, else the latest
+// year that keeps the date before the scrape.
+func (r resolver) year(c candidate) (ymd, bool) {
+	t := c.ymd
+	if r.hint.y != 0 {
+		t.y = r.hint.y
+		if r.hint.m != 0 && (t.m > r.hint.m || t.m == r.hint.m && r.hint.d != 0 && t.d > r.hint.d+1) {
+			t.y--
+		}
+		return t, true
+	}
+	if r.scraped.y == 0 {
+		return t, false
+	}
+	for y := r.scraped.y; y > r.scraped.y-12; y-- {
+		t.y = y
+		if !t.valid() || t.time().After(r.scraped.time()) {
+			continue
+		}
+		if c.weekday < 0 || int(t.time().Weekday()) == c.weekday {
+			return t, true
+		}
+	}
+	return t, false
+}

@@ -1,0 +1,120 @@
+package article
+
+import (
+	"testing"
+	"time"
+)
+
+// Real URLs, outlet by outlet, with the date their page or text gives.
+func TestURLDate(t *testing.T) {
+	for _, c := range []struct{ url, want string }{
+		// thanhnien.vn: section 185, then yyMMddHHmmss and a counter
+		{"https://thanhnien.vn/ngoai-truong-my-nga-thao-luan-chuyen-ukraine-va-lenh-tan-cong-o-trung-dong-185250316085441231.htm", "2025-03-16"},
+		{"https://thanhnien.vn/lua-dao-tang-manh-thiet-hai-hang-ngan-ti-dong-185251022190804651.htm", "2025-10-22"},
+		{"https://thanhnien.vn/ca-si-long-nhat-bi-bat-showbiz-viet-lien-tiep-chan-dong-vi-ma-tuy-18526052013032001.htm", "2026-05-20"},
+		// baogiaothong.vn, same CMS, section 192
+		{"https://www.baogiaothong.vn/dong-nai-mua-dau-mua-kem-gio-manh-hang-loat-nha-dan-bi-toc-mai-192240508062916143.htm", "2024-05-08"},
+		// tuoitre.vn: yyyyMMddHHmmss and a counter
+		{"https://tuoitre.vn/di-kham-benh-luc-nua-dem-20240808100358225.htm", "2024-08-08"},
+		// baodongnai.com.vn: a month folder
+		{"https://baodongnai.com.vn/xa-hoi/202509/canh-bao-nguy-co-xay-ra-lu-quet-trong-3-6-gio-toi-8e71337/", "2025-09"},
+		{"https://baodongnai.com.vn/xa-hoi/202512/muc-nuoc-song-dong-nai-va-song-la-nga-dang-len-cao-034056a/", "2025-12"},
+		// /yyyy/mm/dd/ and the like
+		{"https://www.lemonde.fr/international/article/2025/03/16/titre_6581234_3210.html", "2025-03-16"},
+		{"https://www.theguardian.com/world/2025/mar/16/some-story", "2025-03-16"},
+		{"https://example.org/2024/6/10/h1.jpeg", "2024-06-10"},
+		{"http://world.people.com.cn/n1/2025/0316/c1002-40438888.html", "2025-03-16"},
+		{"https://www.chinadaily.com.cn/a/202503/16/WS67d6.html", "2025-03-16"},
+		{"https://example.org/news/story-20250316.html", "2025-03-16"},
+		// ids that are not dates
+		{"https://nhandan.vn/anh-ha-noi-sang-110-ngap-ung-keo-dai-nguoi-dan-bi-bom-di-lam-post911960.html", ""},
+		{"https://tienphong.vn/hinh-anh-loat-nha-dan-bi-toc-mai-sau-mua-lon-o-dong-nai-post1635373.tpo", ""},
+		{"https://www.qdnd.vn/nuoi-duong-van-hoa-bo-doi-cu-ho/trong-ron-lu-tay-nha-trang-1013024", ""},
+		{"https://quangngaitv.vn/khuyen-cao-nguoi-dan-khong-di-qua-deo-lo-xo-do-sat-lo-6509244.html", ""},
+		{"https://example.org/a-185259916085441231.htm", ""}, // month 99
+		{"https://example.org/a-185250316995441231.htm", ""}, // hour 99
+		{"https://example.org/story-12345678.html", ""},      // a counter
+		{"https://example.org/202509", ""},                   // a last segment is an id
+		{"https://example.org/2025/02/30/impossible", ""},    // no 30 February
+		{"https://example.org/search?d=2025/03/16/", ""},     // the query is not read
+	} {
+		got := ""
+		if d, ok := urlDate(c.url); ok {
+			got = d.date(FromURL).Value
+		}
+		if got != c.want {
+			t.Errorf("urlDate(%s) = %q, want %q", c.url, got, c.want)
+		}
+	}
+}
+
+var scraped = time.Date(2025, 3, 20, 10, 0, 0, 0, time.UTC)
+
+// Text dates per language, found in a lead and resolved against a scrape
+// on 2025-03-20.
+func TestTextDate(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"fr", "Le ministre a parlé le 16 mars 2025 à Paris.", "2025-03-16"},
+		{"fr", "Il est arrivé le 1er mars.", "2025-03-01"},
+		{"fr", "Jeudi, 25/01/2024 11:45 (GMT+7)", "2024-01-25"},
+		{"fr", "Il est prévu du 5 au 7 mars des pluies.", "2025-03-05"},
+		{"fr", "Le marché a ouvert le 15 mars. L'AFP a rapporté aujourd'hui, 16 mars, que tout va bien.", "2025-03-16"},
+		{"fr", "La marée du 16 au 18 octobre du calendrier lunaire.", "2025-03-20"}, // lunar: none, file time
+		{"fr", "Le 2 décembre, la ville a voté.", "2024-12-02"},                     // never after the scrape
+		{"fr", "Lundi 3 avril, les prix montent.", "2023-04-03"},                    // the weekday names the year
+		{"en", "On the morning of March 8, authorities said.", "2025-03-08"},
+		{"en", "It was signed on 16 March 2025 in London.", "2025-03-16"},
+		{"en", "Posted 03/16/2025", "2025-03-16"},
+		{"de", "Berlin, 16. März 2025 – Die Regierung", "2025-03-16"},
+		{"es", "Madrid, 16 de marzo de 2025. El gobierno", "2025-03-16"},
+		{"it", "Roma, 16 marzo 2025 - Il governo", "2025-03-16"},
+		{"pt", "Lisboa, 16 de março de 2025 - O governo", "2025-03-16"},
+		{"ru", "Утром 14 марта в деревне прошла церемония.", "2025-03-14"},
+		{"ru", "Москва, 14 марта 2025 года", "2025-03-14"},
+		{"uk", "Київ, 14 березня 2025 року", "2025-03-14"},
+		{"id", "Jakarta, 16 Maret 2025 - Pemerintah", "2025-03-16"},
+		{"vi", "Sáng 5/3, Ủy ban nhân dân tỉnh đã họp.", "2025-03-05"},
+		{"vi", "Hà Nội, ngày 16 tháng 3 năm 2025", "2025-03-16"},
+		{"fr", "Rue 19/5 Phung Hung, la circulation est difficile.", "2025-03-20"}, // a street, not a date
+		{"fr", "Le Vietnam a gagné 2-0 en 2027.", "2025-03-20"},
+	} {
+		d := FindDate(DateInput{Lang: c.lang, Lines: []string{c.text}, Scraped: scraped})
+		if d == nil || d.Value != c.want {
+			t.Errorf("%s %q: got %+v, want %s", c.lang, c.text, d, c.want)
+		}
+	}
+}
+
+func TestDateSources(t *testing.T) {
+	later := time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)
+	month := "https://baodongnai.com.vn/xa-hoi/202509/canh-bao-8e71337/"
+	for _, c := range []struct {
+		name, url, text string
+		at              time.Time
+		want            *Date
+	}{
+		{"url day wins over text", "https://thanhnien.vn/a-185250316085441231.htm", "Le 2 mars 2025, rien.", scraped, &Date{"2025-03-16", "day", "url"}},
+		{"text day in the url month", month, "Le soir du 1er septembre, la pluie.", later, &Date{"2025-09-01", "day", "text"}},
+		{"text day out of the url month", month, "Le 3 octobre, la pluie.", later, &Date{"2025-09", "month", "url"}},
+		{"url year for a year-less date", "https://example.org/2024/05/08/x", "", scraped, &Date{"2024-05-08", "day", "url"}},
+		{"no scrape time, no date", "", "Rien ne dit quand.", time.Time{}, nil},
+		{"no scrape time, year-less text", "", "Le 16 mars, rien.", time.Time{}, nil},
+		{"file time, marked", "", "Rien ne dit quand.", scraped, &Date{"2025-03-20", "day", "file"}},
+		{"a later full date is no date", "", "Le 16 mars 2026, tout change.", scraped, &Date{"2025-03-20", "day", "file"}},
+	} {
+		got := FindDate(DateInput{URL: c.url, Lang: "fr", Lines: []string{c.text}, Scraped: c.at})
+		if (got == nil) != (c.want == nil) || got != nil && *got != *c.want {
+			t.Errorf("%s: got %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
+
+// A dated link in the text ("Original link: …") gives a year-less date its
+// year when the source URL has none.
+func TestLinkHint(t *testing.T) {
+	lines := []string{"On the morning of May 8, the rain stopped.", "Original link: https://www.baogiaothong.vn/x-192240508062916143.htm"}
+	d := FindDate(DateInput{Lang: "en", Lines: lines, Scraped: scraped})
+	if d == nil || d.Value != "2024-05-08" || d.From != "text" {
+		t.Errorf("got %+v", d)
+	}
+}
