@@ -2,9 +2,12 @@ package ui
 
 import (
 	"fmt"
-	"github.com/charmbracelet/x/ansi"
 	"sort"
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // sortOrder is how the list is ordered; s cycles through them.
@@ -344,7 +347,7 @@ func rowText(r Summary, width int, st markReader) string {
 	}
 	title := r.Title
 	if title == "" {
-		title = r.File
+		title = sanitize.Line(r.File) // a file name comes raw from the disk
 	}
 	right := ""
 	switch {

@@ -296,20 +296,21 @@ func (r *readerModel) scrollBy(n int) {
 
 // header is the pane's title line.
 func (r *readerModel) header() string {
+	name := sanitize.Line(r.sum.File) // a file name comes raw from the disk
 	switch {
 	case r.sum.ID == "":
 		return "Reader"
 	case len(r.lines) > r.height && r.height > 0:
 		switch last := len(r.lines) - r.height; r.offset {
 		case 0:
-			return r.sum.File + " · top"
+			return name + " · top"
 		case last:
-			return r.sum.File + " · end"
+			return name + " · end"
 		default:
-			return r.sum.File + " · " + itoa(100*r.offset/last) + "%"
+			return name + " · " + itoa(100*r.offset/last) + "%"
 		}
 	}
-	return r.sum.File
+	return name
 }
 
 // body draws the visible lines with the matches highlighted; hint says
