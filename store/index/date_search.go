@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"fmt"
 )
 
 // searchDated answers a query with date: clauses. Words, if any, are
@@ -25,20 +24,7 @@ func (ix *Index) searchDated(ctx context.Context, q Query, mode Mode, limit int)
 		query = "SELECT " + score + ", " + summaryCols + " FROM fts JOIN docs d ON d.id = fts.rowid WHERE fts MATCH ? AND " + cond + " ORDER BY " + order + " LIMIT ?"
 		args = append([]any{q.Match()}, args...)
 	}
-	rows, err := ix.db.QueryContext(ctx, query, append(args, lim)...)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	defer rows.Close()
-	var hits []Hit
-	for rows.Next() {
-		var h Hit
-		if err := ix.scanSummary(rows, &h.Summary, &h.Score); err != nil {
-			return nil, err
-		}
-		hits = append(hits, h)
-	}
-	return hits, rows.Err()
+	return ix.queryHits(ctx, query, append(args, lim)...)
 }
 
 // countDated is Count for a query with date: clauses.

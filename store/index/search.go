@@ -88,7 +88,12 @@ func (ix *Index) search(ctx context.Context, match string, mode Mode, limit int)
 	if mode == Ranked {
 		inner = "SELECT rowid AS id, -bm25(fts, " + weights + ") AS score FROM fts WHERE fts MATCH ? ORDER BY score DESC LIMIT ?"
 	}
-	rows, err := ix.db.QueryContext(ctx, "SELECT m.score, "+summaryCols+" FROM ("+inner+") m JOIN docs d ON d.id = m.id ORDER BY m.score DESC, m.id", match, lim)
+	return ix.queryHits(ctx, "SELECT m.score, "+summaryCols+" FROM ("+inner+") m JOIN docs d ON d.id = m.id ORDER BY m.score DESC, m.id", match, lim)
+}
+
+// queryHits runs a query whose columns are a score and summaryCols.
+func (ix *Index) queryHits(ctx context.Context, query string, args ...any) ([]Hit, error) {
+	rows, err := ix.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}

@@ -11,7 +11,7 @@ import (
 // subfolder.
 func withID(dir string, parse func(string, []byte) article.Article) func(string, []byte) article.Article {
 	if parse == nil {
-		parse = article.Parse
+		parse = parseAtMtime // dated by the file's mtime, as the index dates it
 	}
 	return func(path string, data []byte) article.Article {
 		a := parse(path, data)
