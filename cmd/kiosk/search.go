@@ -46,7 +46,12 @@ func runSearch(env *Env, args []string) int {
 		warn(env, sanitize.Lit("kiosk search: --limit must be 0 or more"))
 		return 2
 	}
-	q, err := index.ParseQuery(strings.Join(rest, " "))
+	text := strings.Join(rest, " ")
+	err := index.CheckQuery(text) // a mistake is said, not read as words
+	q := index.Query{}
+	if err == nil {
+		q, err = index.ParseQuery(text)
+	}
 	if err != nil {
 		warn(env, sanitize.Sprintf("kiosk search: %v", err))
 		return 2
