@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -62,8 +63,8 @@ func (s *stuckState) write(m map[string]bool, id string, on bool) error {
 // asyncDriver runs commands on goroutines of their own, as Bubble Tea
 // does, and collects their messages.
 type asyncDriver struct {
-	wg  sync.WaitGroup
-	out chan tea.Msg
+	pending atomic.Int64 // commands still running; a WaitGroup cannot be
+	out     chan tea.Msg // added to while a Wait of an earlier round waits
 }
 
 func newAsyncDriver() *asyncDriver { return &asyncDriver{out: make(chan tea.Msg, 10000)} }
@@ -72,9 +73,9 @@ func (d *asyncDriver) run(cmd tea.Cmd) {
 	if cmd == nil {
 		return
 	}
-	d.wg.Add(1)
+	d.pending.Add(1)
 	go func() {
-		defer d.wg.Done()
+		defer d.pending.Add(-1) // after its message is in out
 		switch msg := cmd().(type) {
 		case nil:
 		case tea.BatchMsg:
@@ -108,15 +109,13 @@ func (d *asyncDriver) update(t *testing.T, m *Model, msg tea.Msg) time.Duration 
 func (d *asyncDriver) settle(t *testing.T, m *Model) {
 	t.Helper()
 	for {
-		idle := make(chan struct{})
-		go func() { d.wg.Wait(); close(idle) }()
 		select {
 		case msg := <-d.out:
 			d.update(t, m, msg)
 			continue
-		case <-idle:
+		case <-time.After(2 * time.Millisecond):
 		}
-		if len(d.out) == 0 {
+		if d.pending.Load() == 0 && len(d.out) == 0 {
 			return
 		}
 	}
