@@ -49,7 +49,7 @@ func runActors(env *Env, args []string) int {
 		if !ok {
 			return 2
 		}
-		printArticleActors(out, ofKind(a.Actors, kind), *asJSON)
+		printArticleActors(out, ofKind(a.Actors, kind, func(a actors.Actor) actors.Kind { return a.Kind }), *asJSON)
 		return out.done(0)
 	}
 	dir, ok := folder(env, *dirArg)
@@ -61,7 +61,7 @@ func runActors(env *Env, args []string) int {
 		warn(env, sanitize.Sprintf("kiosk: cannot list %s: %v", quote(dir), err))
 		return 1
 	}
-	printRanked(out, rankedOfKind(ranked, kind), *asJSON)
+	printRanked(out, ofKind(ranked, kind, func(r actors.Ranked) actors.Kind { return r.Kind }), *asJSON)
 	return out.done(0)
 }
 
@@ -104,27 +104,16 @@ func kindFlag(env *Env, s string) (actors.Kind, bool) {
 	return "", false
 }
 
-func ofKind(list []actors.Actor, k actors.Kind) []actors.Actor {
+// ofKind keeps the entries of kind k (all of them when k is ""), for an
+// article's actors and the folder's ranking alike.
+func ofKind[T any](list []T, k actors.Kind, kind func(T) actors.Kind) []T {
 	if k == "" {
 		return list
 	}
-	var out []actors.Actor
-	for _, a := range list {
-		if a.Kind == k {
-			out = append(out, a)
-		}
-	}
-	return out
-}
-
-func rankedOfKind(list []actors.Ranked, k actors.Kind) []actors.Ranked {
-	if k == "" {
-		return list
-	}
-	var out []actors.Ranked
-	for _, r := range list {
-		if r.Kind == k {
-			out = append(out, r)
+	var out []T
+	for _, e := range list {
+		if kind(e) == k {
+			out = append(out, e)
 		}
 	}
 	return out
