@@ -2,10 +2,15 @@ package ui
 
 import (
 	"errors"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
+	"github.com/kioskreader/kiosk/ui/render"
 )
 
 // openedMsg reports how opening a link went.
@@ -16,17 +21,37 @@ type openedMsg struct {
 
 var errNoOpener = errors.New("no browser configured")
 
-// linkWanted is o or y pressed while the reader's article was loading:
-// it is done when the article arrives, and dropped if the reader moves on.
+// articleAct is what a key asks of the reader's article once it is loaded.
+type articleAct int
+
+const (
+	actOpen     articleAct = iota // o: open the source link
+	actCopyLink                   // y: copy the source link
+	actCopyText                   // c: copy the article's text
+	actPager                      // v: hand the article to the pager
+)
+
+// linkWanted is o, y, c or v pressed while the reader's article was
+// loading: it is done when the article arrives, and dropped if the reader
+// moves on.
 type linkWanted struct {
-	id   string
-	copy bool
+	id  string
+	act articleAct
 }
 
 // withLink opens or copies the link of the reader's article, the one the
-// Source panel shows. While the article loads, it asks for it now (no
-// waiting for the cursor to rest) and acts when it arrives.
+// Source panel shows.
 func (m *Model) withLink(copy bool) tea.Cmd {
+	if copy {
+		return m.withArticle(actCopyLink)
+	}
+	return m.withArticle(actOpen)
+}
+
+// withArticle does act on the reader's article. While the article loads,
+// it asks for it now (no waiting for the cursor to rest) and acts when it
+// arrives.
+func (m *Model) withArticle(act articleAct) tea.Cmd {
 	r := &m.reader
 	switch {
 	case r.sum.ID == "":
@@ -36,14 +61,25 @@ func (m *Model) withLink(copy bool) tea.Cmd {
 	case r.art == nil:
 		cmd := r.request(m.lib, m.cache, m.styles.glamour)
 		if r.art == nil { // not in the cache at this width either
-			m.pendingLink = &linkWanted{r.sum.ID, copy}
+			m.pendingLink = &linkWanted{r.sum.ID, act}
 			return cmd
 		}
 	}
-	return m.useLink(r.art, copy)
+	return m.act(r.art, act)
 }
 
-// linkWhenLoaded does the o or y that waited for the article just shown.
+// act does what a key asked of a loaded article.
+func (m *Model) act(a *article.Article, act articleAct) tea.Cmd {
+	switch act {
+	case actCopyText:
+		return m.copyText(a)
+	case actPager:
+		return m.toPager(a)
+	}
+	return m.useLink(a, act == actCopyLink)
+}
+
+// linkWhenLoaded does the o, y, c or v that waited for the article just shown.
 func (m *Model) linkWhenLoaded() tea.Cmd {
 	p := m.pendingLink
 	switch {
@@ -56,7 +92,7 @@ func (m *Model) linkWhenLoaded() tea.Cmd {
 		return nil
 	}
 	m.pendingLink = nil
-	return m.useLink(m.reader.art, p.copy)
+	return m.act(m.reader.art, p.act)
 }
 
 // link is the checked source URL of a, or why there is none.
@@ -74,9 +110,12 @@ func (m *Model) link(a *article.Article) (url, why string) {
 	return url, ""
 }
 
-// useLink opens or copies the link. Opening runs off the UI goroutine (a
-// browser can take a while to start); copying uses OSC 52, which works over
-// ssh too but not in every terminal, so the message says which way it went.
+// useLink opens or copies the link. A browser that draws in the terminal
+// (w3m, lynx: Options.Foreground says which) gets the screen through
+// tea.ExecProcess, and the UI comes back when it ends; any other starts
+// detached, off the UI goroutine (a browser can take a while to start).
+// Copying uses OSC 52, which works over ssh too but not in every terminal,
+// so the message says which way it went.
 func (m *Model) useLink(a *article.Article, copy bool) tea.Cmd {
 	url, why := m.link(a)
 	if url == "" {
@@ -85,13 +124,87 @@ func (m *Model) useLink(a *article.Article, copy bool) tea.Cmd {
 	if copy {
 		return tea.Batch(tea.SetClipboard(url), m.setStatus("copied "+url+" (OSC 52)", false))
 	}
-	open := m.opts.Open
+	open, fg, run := m.opts.Open, m.opts.Foreground, m.exec
 	return func() tea.Msg {
+		if fg != nil {
+			c, err := fg(url)
+			if err != nil {
+				return openedMsg{url, err}
+			}
+			if c != nil {
+				what := "browser " + filepath.Base(c.Path)
+				return run(c, func(err error) tea.Msg { return execDoneMsg{what, err} })()
+			}
+		}
 		if open == nil {
 			return openedMsg{url, errNoOpener}
 		}
 		return openedMsg{url, open(url)}
 	}
+}
+
+// clipboardMax bounds the text c copies: OSC 52 carries it base64-encoded
+// in one escape sequence, and terminals drop longer ones whole (xterm and
+// tmux stop near 100 KB), so a longer article is cut at the last line break
+// that fits, and the status line says how much went.
+const clipboardMax = 100 << 10
+
+// copyText copies the article's plain text (title, paragraphs, captions,
+// source: what kiosk show --plain prints, unwrapped) by OSC 52. The text is
+// the parser's cleaned text, cleaned again: no escape sequence of the
+// rendering and none of the file's goes to the clipboard.
+func (m *Model) copyText(a *article.Article) tea.Cmd {
+	text, whole := clipText(sanitize.Text(render.Plain(*a, 0)), clipboardMax)
+	if text == "" {
+		return m.setStatus("this article has no text to copy", true)
+	}
+	msg := "copied the article's text, " + kb(len(text)) + " (OSC 52)"
+	if !whole {
+		msg = "copied the first " + kb(len(text)) + " of the article's text (OSC 52 holds no more)"
+	}
+	return tea.Batch(tea.SetClipboard(text), m.setStatus(msg, !whole))
+}
+
+// clipText cuts s to at most max bytes, at a line break when there is one
+// in the second half, else at a rune boundary; whole says nothing was cut.
+func clipText(s string, max int) (string, bool) {
+	if len(s) <= max {
+		return s, true
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if i := strings.LastIndexByte(s[:cut], '\n'); i > max/2 {
+		cut = i + 1
+	}
+	return s[:cut], false
+}
+
+// kb is a size for the status line: "812 B", "14 KB".
+func kb(n int) string {
+	if n < 1024 {
+		return itoa(n) + " B"
+	}
+	return itoa((n+512)/1024) + " KB"
+}
+
+// toggleMouse turns the mouse capture off, for the terminal's own text
+// selection, or back on.
+func (m *Model) toggleMouse() tea.Cmd {
+	m.noMouse = !m.noMouse
+	if m.noMouse {
+		return m.setStatus("mouse off: the terminal selects text (M turns it back on)", false)
+	}
+	return m.setStatus("mouse on: the wheel scrolls, a click selects", false)
+}
+
+// mouseMode is the View's: cell motion (wheel, clicks) unless turned off.
+func (m *Model) mouseMode() tea.MouseMode {
+	if m.noMouse {
+		return tea.MouseModeNone
+	}
+	return tea.MouseModeCellMotion
 }
 
 // toggleRead marks the reader's article read or unread: on screen at once,

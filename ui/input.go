@@ -75,6 +75,14 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Open):
 		return m.enter()
+	case key.Matches(msg, m.xkeys.Pager):
+		return m.withArticle(actPager)
+	case key.Matches(msg, m.xkeys.Editor):
+		return m.toEditor()
+	case key.Matches(msg, m.xkeys.CopyText):
+		return m.withArticle(actCopyText)
+	case key.Matches(msg, m.xkeys.Mouse):
+		return m.toggleMouse()
 	default:
 		return m.move(msg)
 	}

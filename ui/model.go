@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"os/exec"
 	"path/filepath"
 	"time"
 
@@ -23,6 +24,15 @@ type Options struct {
 	Select  string                           // file name, path or ID to select at start
 	Notice  string                           // a message for the status line at start
 	Folder  string                           // the folder's name, shown in the status line
+
+	// Foreground returns the command that opens url when its browser draws
+	// in the terminal (w3m, lynx), run then through tea.ExecProcess; nil and
+	// no error when the browser runs on its own (Open starts it).
+	Foreground func(url string) (*exec.Cmd, error)
+	Pager      string // the pager's words for v; "": less -R
+	Editor     string // the editor's words for e; "": vi
+	NoMouse    bool   // start with the mouse capture off (M turns it on)
+	Glamour    string // the article's glamour style when not dark or light: a name or a JSON file's path
 }
 
 // pane names what has the focus.
@@ -69,6 +79,10 @@ type Model struct {
 	suspend func() // Run's: give the terminal back and stop until SIGCONT
 	events  chan tea.Msg
 	after   afterFunc
+
+	exec    execFunc // tea.ExecProcess; tests replace it
+	xkeys   execKeys
+	noMouse bool // the mouse capture is off: the terminal selects text
 }
 
 // afterFunc delivers msg after d. It is tea.Tick but for tests, which
@@ -93,6 +107,7 @@ func New(opts Options) *Model {
 		ctx: ctx, cancel: cancel, events: make(chan tea.Msg, 64), after: tick,
 	}
 	m.reader.after = tick
+	m.exec, m.xkeys, m.noMouse = tea.ExecProcess, newExecKeys(), opts.NoMouse
 	m.marks = newMarks(opts.State)
 	m.panels.check = opts.Check
 	if opts.Notice != "" {
@@ -113,6 +128,9 @@ func selectKey(s string) string {
 
 func (m *Model) restyle() {
 	m.styles = newStyles(m.dark, m.opts.NoColor)
+	if m.opts.Glamour != "" { // a style of the user's for the article's text
+		m.styles.glamour = m.opts.Glamour
+	}
 	m.help.Styles = help.DefaultStyles(m.dark)
 	if m.opts.NoColor {
 		m.help.Styles = help.Styles{}
@@ -296,6 +314,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.setStatus("not opened: "+errorLine(msg.err), true)
 		}
 		return m, m.setStatus("opened "+msg.url, false)
+	case execDoneMsg:
+		return m, m.execDone(msg)
 	case clearStatusMsg:
 		if msg.token == m.statusToken {
 			m.status = ""

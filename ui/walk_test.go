@@ -3,8 +3,10 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"io"
 	"math/rand"
 	"os"
+	"os/exec"
 	"reflect"
 	"strconv"
 	"strings"
@@ -75,7 +77,8 @@ func (s step) String() string {
 var (
 	walkKeys = []string{"j", "j", "k", "k", "[", "]", "h", "l", "g", "G", "n", "N", "enter", "enter",
 		"esc", "esc", "tab", "tab", "/", "/", "s", "m", "b", "B", "u", "o", "y", "space", "pgdown",
-		"backspace", "a", "e", "t", "?"}
+		"backspace", "a", "e", "t", "?",
+		"v", "c", "M"} // exec: e, v pager, c copy text, M mouse
 	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}}
 	watchOps  = []string{"add", "rewrite", "delete"}
 	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
@@ -130,6 +133,9 @@ type walker struct {
 	lastN   bool // the last key was n or N and found a match
 	opened  []string
 	version map[string]int
+	execs   int   // programs run in the foreground (pager, editor)
+	clips   int   // texts and links copied
+	handErr error // what a program or the clipboard was handed, when wrong
 }
 
 // pending is an answer of a command, waiting to be delivered.
@@ -151,6 +157,7 @@ func newWalker(t testing.TB) *walker {
 	m.cancel()
 	late := func(d time.Duration, msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 	m.after, m.reader.after = late, late
+	m.exec = w.fakeExec
 	w.m = m
 	w.update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	w.update(batchMsg(w.lib.rows()))
@@ -196,6 +203,10 @@ func (w *walker) collect(cmd tea.Cmd) {
 			w.collect(c)
 		}
 	default:
+		if v := reflect.ValueOf(msg); v.Type().Name() == "setClipboardMsg" {
+			w.checkClipboard(v.String())
+			w.clips++
+		}
 		k := kindOf(msg)
 		w.issued[k]++
 		w.pool = append(w.pool, pending{msg: msg, kind: k, serial: w.issued[k]})
@@ -316,6 +327,16 @@ func (w *walker) check(full bool) error {
 	if err := w.checkLink(); err != nil {
 		return err
 	}
+	if w.handErr != nil {
+		return w.handErr
+	}
+	if want := tea.MouseModeCellMotion; m.noMouse {
+		if m.View().MouseMode != tea.MouseModeNone {
+			return errors.New("M turned the mouse off, the view still captures it")
+		}
+	} else if m.View().MouseMode != want {
+		return errors.New("the mouse is on, the view does not capture it")
+	}
 	// The text on screen is the article's.
 	if r.lines != nil && r.err == nil {
 		text := ansi.Strip(strings.Join(r.lines, "\n"))
@@ -371,7 +392,7 @@ func walk(t testing.TB, steps []step) (int, error) {
 		}
 	}
 	if testing.Verbose() {
-		fmt.Printf("walk: %d steps, %d answers pending at the end\n", len(steps), len(w.pool))
+		fmt.Printf("walk: %d steps, %d answers pending at the end, %d programs run, %d copies\n", len(steps), len(w.pool), w.execs, w.clips)
 	}
 	return -1, nil
 }
@@ -513,4 +534,44 @@ func wouldOpen(w *walker) (string, bool) {
 	}
 	url, _ := w.m.link(a)
 	return url, true
+}
+
+// fakeExec stands for tea.ExecProcess: it checks that the program is handed
+// the reader's article (the pager its text on stdin, the editor its path
+// last) and answers at once, every third run with a failure.
+func (w *walker) fakeExec(c *exec.Cmd, done tea.ExecCallback) tea.Cmd {
+	w.execs++
+	r := &w.m.reader
+	switch {
+	case c.Stdin != nil: // the pager
+		b, _ := io.ReadAll(c.Stdin)
+		if !strings.Contains(ansi.Strip(string(b)), marker(r.sum.ID)) {
+			w.handErr = fmt.Errorf("the pager got another text than the reader's %s:\n%.200s", r.sum.ID, b)
+		}
+	default: // the editor
+		if last := c.Args[len(c.Args)-1]; last != r.sum.Path {
+			w.handErr = fmt.Errorf("the editor got %q, the reader shows %s", last, r.sum.Path)
+		}
+	}
+	var err error
+	if w.execs%3 == 0 {
+		err = errors.New("exit status 1")
+	}
+	return func() tea.Msg { return done(err) }
+}
+
+// checkClipboard: c copies the reader's article's text, y its link, and
+// neither holds an escape sequence.
+func (w *walker) checkClipboard(s string) {
+	r := &w.m.reader
+	a, ok := w.lib.arts[r.sum.ID]
+	switch {
+	case strings.ContainsAny(s, "\x1b\x9b\x07"):
+		w.handErr = fmt.Errorf("the clipboard got an escape: %q", s)
+	case !ok:
+	case strings.Contains(s, marker(r.sum.ID)):
+	case a.Source != nil && s == a.Source.URL:
+	default:
+		w.handErr = fmt.Errorf("the clipboard got %.80q, neither the text nor the link of the reader's %s", s, r.sum.ID)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"os/exec"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -37,9 +38,13 @@ func runTUI(env *Env, args []string) int {
 			"The style follows the terminal's background unless --style says; NO_COLOR turns colors off.")
 	dirArg := dirFlag(fs)
 	style := fs.String("style", "", "dark or light (default: from the terminal's background)")
+	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal, for selecting text (M switches it in the UI)")
 	rest, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
+	}
+	if *noMouse {
+		env.Config.SetMouse(false)
 	}
 	if len(rest) > 1 {
 		warn(env, sanitize.Lit("kiosk: name at most one article to select"))
@@ -94,7 +99,11 @@ func runTUI(env *Env, args []string) int {
 			}
 			return u.String(), nil
 		},
-		Open: func(raw string) error { return opener(env).Open(raw) },
+		Open:       func(raw string) error { o, _ := browserFor(env, raw); return o.Open(raw) },
+		Foreground: func(raw string) (*exec.Cmd, error) { return terminalBrowser(env, raw) },
+		Pager:      env.Config.Pager.Value,
+		Editor:     env.Config.Editor.Value,
+		NoMouse:    !env.Config.Mouse.Value,
 	}
 	if len(rest) == 1 {
 		opts.Select = rest[0]
@@ -116,6 +125,21 @@ func runTUI(env *Env, args []string) int {
 		}
 	}
 	return 1
+}
+
+// terminalBrowser is the command that opens url in a browser that draws in
+// the terminal (see browserFor), for the UI to hand it the screen; nil when
+// the browser is not one.
+func terminalBrowser(env *Env, url string) (*exec.Cmd, error) {
+	o, terminal := browserFor(env, url)
+	if !terminal {
+		return nil, nil
+	}
+	name, args, err := o.Command(url)
+	if err != nil {
+		return nil, err
+	}
+	return exec.Command(name, args...), nil
 }
 
 // tuiLibrary is the folder's index, in the user's cache, or built afresh
