@@ -107,7 +107,7 @@ func (m *Model) toPager(a *article.Article) tea.Cmd {
 		}
 		c := exec.Command(argv[0], argv[1:]...)
 		c.Stdin = strings.NewReader(text)
-		c.Env = pagerEnv(os.Environ(), "R")
+		c.Env = PagerEnv(os.Environ(), "R")
 		return c, nil
 	})
 }
@@ -115,10 +115,10 @@ func (m *Model) toPager(a *article.Article) tea.Cmd {
 // pagerName is what the status line calls the pager.
 func pagerName(argv []string) string { return "pager " + filepath.Base(argv[0]) }
 
-// pagerEnv gives less its options, as git does, unless the user set LESS:
+// PagerEnv gives less its options, as git does, unless the user set LESS:
 // R lets the colours through; `kiosk show` adds F (quit when the text fits)
 // and X (leave it on the screen). LV=-c does the same for lv.
-func pagerEnv(env []string, less string) []string {
+func PagerEnv(env []string, less string) []string {
 	has := func(name string) bool {
 		for _, e := range env {
 			if strings.HasPrefix(e, name+"=") {

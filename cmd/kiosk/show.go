@@ -36,6 +36,7 @@ func runShow(env *Env, args []string) int {
 	plain := fs.Bool("plain", false, "print clean wrapped text without any escape sequence")
 	width := fs.Int("width", 0, "wrap at this many columns (default: the terminal's, at most 100; 80 off a terminal)")
 	style := fs.String("style", "", "dark, light or notty (default: from the terminal; notty when not a terminal)")
+	noPager := fs.Bool("no-pager", false, "print the article even when it is taller than the screen, instead of paging it")
 	rest, code := parseFlags(fs, args)
 	if code >= 0 {
 		return code
@@ -61,14 +62,20 @@ func runShow(env *Env, args []string) int {
 		return 2
 	}
 	out := newOutput(env)
-	switch {
-	case *asJSON:
+	if *asJSON {
 		out.json(fullJSON(a))
-	case *plain:
-		out.write(sanitize.Wrap(render.Plain(a, pickWidth(env, *width))).String())
-	default:
-		showRendered(env, out, a, pickWidth(env, *width), pickStyle(env, *style))
+		return out.done(0)
 	}
+	var text string
+	if *plain {
+		text = sanitize.Wrap(render.Plain(a, pickWidth(env, *width))).String()
+	} else {
+		text = showRendered(env, a, pickWidth(env, *width), pickStyle(env, *style))
+	}
+	if !*noPager && page(env, text) {
+		return 0
+	}
+	out.styled(text)
 	return out.done(0)
 }
 
@@ -81,18 +88,18 @@ func fullJSON(a article.Article) any {
 	}{a, a.Paragraphs, a.Captions}
 }
 
-// showRendered prints the article through glamour, or as plain text when
-// glamour fails or runs past its budget.
-func showRendered(env *Env, out *output, a article.Article, width int, style string) {
+// showRendered renders the article through glamour (colour sequences
+// around content that was cleaned before it was styled), or as plain text
+// when glamour fails or runs past its budget.
+func showRendered(env *Env, a article.Article, width int, style string) string {
 	ctx, cancel := context.WithTimeout(context.Background(), showBudget)
 	defer cancel()
 	text, err := render.Glamour(ctx, a, width, style)
 	if err != nil {
 		warn(env, sanitize.Sprintf("kiosk: rendering %s failed (%v); printing plain text", quote(a.File), err))
-		out.write(sanitize.Wrap(render.Plain(a, width)).String())
-		return
+		return sanitize.Wrap(render.Plain(a, width)).String()
 	}
-	out.styled(text)
+	return text
 }
 
 // stdoutTerminal reports whether env.Stdout is a terminal, and its width.

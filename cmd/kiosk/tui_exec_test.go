@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // fakeScreenProgram writes a script that takes the screen as a terminal
@@ -45,10 +47,7 @@ func TestTUIHandsTheTerminalOver(t *testing.T) {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "kiosk")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := kioskBin(t)
 	const url = "https://news.example.vn/the-gioi/ca-voi-xanh-123.html"
 	dir := writeFiles(t, map[string]string{
 		"001_a.txt": "Une baleine bleue observée au large de Nha Trang.\n\nLes pêcheurs ont filmé la baleine pendant une heure.\n\nSource : " + url + "\n\nComment (12)\n",
@@ -121,5 +120,52 @@ func TestTUIHandsTheTerminalOver(t *testing.T) {
 	s.waitFor("mouse off")
 	if m := mouse(); m != "000" {
 		t.Errorf("M: tmux still sees a mouse mode (%s)", m)
+	}
+}
+
+// TestShowPagesWhenTaller: kiosk show on a terminal pages an article taller
+// than the screen through $PAGER with LESS=FRX, and prints a short one, one
+// with --no-pager, and any into a pipe.
+func TestShowPagesWhenTaller(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end test needs it (.ci/run installs it)")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	tmp := t.TempDir()
+	bin := kioskBin(t)
+	long := "Un long article sur la mousson.\n\n" + strings.Repeat("La pluie tombe encore sur la ville et les rues sont inondées.\n\n", 30)
+	dir := writeFiles(t, map[string]string{
+		"001_long.txt":  long,
+		"002_short.txt": "Un article court.\n\nUne phrase.\n",
+	})
+	pager, record, _ := fakeScreenProgram(t, tmp, "pager", "FAKE PAGER")
+	s := tmuxSession{t: t, socket: fmt.Sprintf("kiosk-show-%d", os.Getpid())}
+	s.run("new-session", "-d", "-s", "kiosk", "-x", "80", "-y", "20", "sh")
+	defer exec.Command("tmux", "-L", s.socket, "kill-server").Run()
+	show := func(args string) {
+		s.run("send-keys", "-t", "kiosk", "clear; env -u LESS PAGER="+pager+" XDG_CACHE_HOME="+filepath.Join(tmp, "cache")+
+			" XDG_CONFIG_HOME="+filepath.Join(tmp, "config")+" "+bin+" show --dir "+dir+" "+args+"; echo DONE $?", "Enter")
+	}
+	show("001_long")
+	s.waitFor("FAKE PAGER")
+	s.run("send-keys", "-t", "kiosk", "q")
+	s.waitFor("DONE 0")
+	got, ok := waitFile(record)
+	if !ok {
+		t.Fatal("the pager recorded nothing")
+	}
+	if !strings.HasPrefix(string(got), "LESS=FRX\n") || !strings.Contains(ansi.Strip(string(got)), "sont inondées") {
+		t.Errorf("the pager got %.200q", got)
+	}
+	os.Remove(record)
+	for _, args := range []string{"002_short", "--no-pager 001_long", "001_long | cat"} {
+		show(args)
+		s.waitFor("DONE 0")
+		if _, err := os.Stat(record); err == nil {
+			t.Errorf("show %s: the pager ran", args)
+			os.Remove(record)
+		}
 	}
 }
