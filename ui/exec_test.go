@@ -241,3 +241,20 @@ func TestMouseToggle(t *testing.T) {
 		t.Error("NoMouse: the mouse should start off")
 	}
 }
+
+// TestGlamourStyleOption: Options.Glamour renders the reader's text in
+// that style (a glamour name or a loaded JSON style), the chrome keeping
+// its base.
+func TestGlamourStyleOption(t *testing.T) {
+	dark := newTestModel(t, 120, 40, Options{})
+	m := newTestModel(t, 120, 40, Options{Glamour: "dracula"})
+	if m.reader.key.style != "dracula" || m.reader.lines == nil {
+		t.Fatalf("rendered in %q (%d lines)", m.reader.key.style, len(m.reader.lines))
+	}
+	if strings.Join(m.reader.lines, "\n") == strings.Join(dark.reader.lines, "\n") {
+		t.Error("dracula renders as dark does")
+	}
+	if !m.dark {
+		t.Error("the chrome lost its base")
+	}
+}

@@ -28,14 +28,14 @@ func init() {
 const maxWidth = 1000
 
 func runShow(env *Env, args []string) int {
-	fs := newFlags(env, "show", "kiosk show [--dir DIR] [--json | --plain] [--width N] [--style dark|light|notty] ID|FILE",
+	fs := newFlags(env, "show", "kiosk show [--dir DIR] [--json | --plain] [--width N] [--style STYLE] [--no-pager] ID|FILE",
 		"Prints one article: rendered with glamour (like glow), as plain wrapped text with --plain\n"+
 			"(no escape sequence at all), or as one JSON object with --json.")
 	dirArg := dirFlag(fs)
 	asJSON := fs.Bool("json", false, "print the article as JSON, with paragraphs and captions")
 	plain := fs.Bool("plain", false, "print clean wrapped text without any escape sequence")
 	width := fs.Int("width", 0, "wrap at this many columns (default: the terminal's, at most 100; 80 off a terminal)")
-	style := fs.String("style", "", "dark, light or notty (default: from the terminal; notty when not a terminal)")
+	style := fs.String("style", "", styleUsage+"\n(default: the config file's, else $GLAMOUR_STYLE, else from the terminal; notty when not a terminal)")
 	noPager := fs.Bool("no-pager", false, "print the article even when it is taller than the screen, instead of paging it")
 	rest, code := parseFlags(fs, args)
 	if code >= 0 {
@@ -49,8 +49,8 @@ func runShow(env *Env, args []string) int {
 		warn(env, sanitize.Lit("kiosk show: --json and --plain exclude each other"))
 		return 2
 	}
-	if *style != "" && *style != render.Dark && *style != render.Light && *style != render.NoTTY {
-		warn(env, sanitize.Sprintf("kiosk show: --style must be dark, light or notty, not %s", quote(*style)))
+	if *style != "" && !validStyle(*style) {
+		warn(env, sanitize.Sprintf("kiosk show: --style must be "+styleUsage+", not %s", quote(*style)))
 		return 2
 	}
 	if *width < 0 || *width > maxWidth {
@@ -128,28 +128,26 @@ func pickWidth(env *Env, flagWidth int) int {
 	return 80
 }
 
-// pickStyle follows the flag, then NO_COLOR and whether stdout is a
-// terminal, then the terminal's background (asked once, before any output).
+// pickStyle follows the flag (into a pipe too: --style dark | less -R),
+// then NO_COLOR, then whether stdout is a terminal (or CLICOLOR_FORCE), then
+// the config file's style or $GLAMOUR_STYLE, then the terminal's
+// background (asked once, before any output). A style that cannot be used
+// (a broken JSON file) is said, and the next in line used.
 func pickStyle(env *Env, flagStyle string) string {
 	if flagStyle != "" {
-		return flagStyle
+		if l, _ := lookOf(env, flagStyle); l.glamourStyle() != "" {
+			return l.glamourStyle()
+		}
 	}
 	if env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" {
 		return render.NoTTY // NO_COLOR wins over the file and CLICOLOR_FORCE
-	}
-	configured := ""
-	if env.Config != nil {
-		switch s := env.Config.Style.Value; s {
-		case render.Dark, render.Light, render.NoTTY:
-			configured = s // the config file's style, where the renderer knows it
-		}
 	}
 	isTerm, _ := stdoutTerminal(env)
 	if !isTerm && !forceColor(env) {
 		return render.NoTTY
 	}
-	if configured != "" {
-		return configured
+	if l, _ := lookOf(env, styleSetting(env, "")); l.glamourStyle() != "" {
+		return l.glamourStyle()
 	}
 	if isTerm && term.IsTerminal(os.Stdin.Fd()) && !lipgloss.HasDarkBackground(os.Stdin, os.Stdout) {
 		return render.Light

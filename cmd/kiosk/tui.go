@@ -33,11 +33,12 @@ var isTerminal = func() bool {
 }
 
 func runTUI(env *Env, args []string) int {
-	fs := newFlags(env, "tui", "kiosk [--dir DIR] [--style dark|light] [FILE]",
+	fs := newFlags(env, "tui", "kiosk [--dir DIR] [--style STYLE] [--no-mouse] [FILE]",
 		"Browses the article folder: list, reader, source, actors and comments, search (/), open (o).\n"+
-			"The style follows the terminal's background unless --style says; NO_COLOR turns colors off.")
+			"The style follows the terminal's background unless --style, the config file or $GLAMOUR_STYLE\n"+
+			"says; NO_COLOR turns colors off.")
 	dirArg := dirFlag(fs)
-	style := fs.String("style", "", "dark or light (default: from the terminal's background)")
+	style := fs.String("style", "", styleUsage+"\n(default: the config file's, else $GLAMOUR_STYLE, else from the terminal's background)")
 	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal, for selecting text (M switches it in the UI)")
 	rest, code := parseFlags(fs, args)
 	if code >= 0 {
@@ -50,8 +51,8 @@ func runTUI(env *Env, args []string) int {
 		warn(env, sanitize.Lit("kiosk: name at most one article to select"))
 		return 2
 	}
-	if *style != "" && *style != "dark" && *style != "light" {
-		warn(env, sanitize.Sprintf("kiosk: --style is dark or light, not %s", quote(*style)))
+	if *style != "" && !validStyle(*style) {
+		warn(env, sanitize.Sprintf("kiosk: --style must be "+styleUsage+", not %s", quote(*style)))
 		return 2
 	}
 	if len(rest) == 1 { // before the terminal check: a typo is a typo anywhere
@@ -83,15 +84,20 @@ func runTUI(env *Env, args []string) int {
 	if libNotice != "" {
 		notice = libNotice
 	}
+	look, styleProblem := lookOf(env, styleSetting(env, *style))
+	if styleProblem != "" && notice == "" {
+		notice = "style " + styleProblem
+	}
 	opts := ui.Options{
 		Library: lib,
 		State:   marks,
 		Folder:  dir,
 		Notice:  notice,
-		Style:   *style,
+		Style:   look.base,
+		Glamour: uiGlamour(look),
 		// A dumb terminal gets no colors, like NO_COLOR, but keeps the
 		// reverse video that shows where the cursor is.
-		NoColor: env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb",
+		NoColor: env.Getenv("NO_COLOR") != "" || env.Getenv("TERM") == "dumb" || look.noColor,
 		Check: func(raw string) (string, error) {
 			u, err := link.Check(raw)
 			if err != nil {

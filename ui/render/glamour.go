@@ -13,8 +13,10 @@ import (
 	"github.com/kioskreader/kiosk/store/article"
 )
 
-// Styles Glamour accepts: glamour v2 has no automatic style, so the caller
-// picks one from the terminal's background (or --style).
+// kiosk's own names for glamour's styles: glamour v2 has no automatic
+// style, so the caller picks one from the terminal's background (or
+// --style). Glamour takes these, glamour's other styles (see IsStyle) and
+// the JSON styles LoadStyle read.
 const (
 	Dark  = "dark"
 	Light = "light"
@@ -32,14 +34,14 @@ var ErrTimeout = errors.New("render: glamour took too long")
 // per resize.
 var slot = make(chan struct{}, 1)
 
-// Glamour renders the article with glamour at the given width in style
-// "dark", "light" or "notty". It returns ErrTimeout when ctx ends first,
+// Glamour renders the article with glamour at the given width in style (a
+// name IsStyle accepts). It returns ErrTimeout when ctx ends first,
 // whether waiting for the slot or rendering (the render then goes on in the
 // background and its result is dropped), and an error instead of a panic
 // from inside glamour. Every output line fits in width cells and holds no
 // escape sequence but SGR.
 func Glamour(ctx context.Context, a article.Article, width int, style string) (string, error) {
-	if style != Dark && style != Light && style != NoTTY {
+	if !IsStyle(style) {
 		return "", fmt.Errorf("render: unknown style %q", style)
 	}
 	if ctx.Err() != nil {
@@ -98,7 +100,11 @@ func renderMarkdown(md string, width int, style string) (out string, err error) 
 	pool, _ := renderers.LoadOrStore(k, &sync.Pool{})
 	r, _ := pool.(*sync.Pool).Get().(*glamour.TermRenderer)
 	if r == nil {
-		r, err = glamour.NewTermRenderer(glamour.WithStandardStyle(style), glamour.WithWordWrap(width))
+		opt, err := rendererOption(style)
+		if err != nil {
+			return "", err
+		}
+		r, err = glamour.NewTermRenderer(opt, glamour.WithWordWrap(width))
 		if err != nil {
 			return "", err
 		}
