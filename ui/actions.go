@@ -55,9 +55,9 @@ func (m *Model) withArticle(act articleAct) tea.Cmd {
 	r := &m.reader
 	switch {
 	case r.sum.ID == "":
-		return m.setStatus("no article selected", true)
+		return m.setStatus(sanitize.Lit("no article selected"), true)
 	case r.err != nil:
-		return m.setStatus("cannot read the article: "+errorLine(r.err), true)
+		return m.setStatus(sanitize.Sprintf("cannot read the article: %s", errorLine(r.err)), true)
 	case r.art == nil:
 		cmd := r.request(m.lib, m.cache, m.styles.glamour)
 		if r.art == nil { // not in the cache at this width either
@@ -87,7 +87,7 @@ func (m *Model) linkWhenLoaded() tea.Cmd {
 		return nil
 	case m.reader.err != nil:
 		m.pendingLink = nil
-		return m.setStatus("cannot read the article: "+errorLine(m.reader.err), true)
+		return m.setStatus(sanitize.Sprintf("cannot read the article: %s", errorLine(m.reader.err)), true)
 	case m.reader.art == nil:
 		return nil
 	}
@@ -96,18 +96,18 @@ func (m *Model) linkWhenLoaded() tea.Cmd {
 }
 
 // link is the checked source URL of a, or why there is none.
-func (m *Model) link(a *article.Article) (url, why string) {
+func (m *Model) link(a *article.Article) (url string, why Safe) {
 	if a.Source == nil || a.Source.URL == "" {
-		return "", "this article has no source link"
+		return "", sanitize.Lit("this article has no source link")
 	}
 	url = a.Source.URL
 	if m.opts.Check != nil {
 		var err error
 		if url, err = m.opts.Check(url); err != nil {
-			return "", "refused: " + errorLine(err)
+			return "", sanitize.Sprintf("refused: %s", errorLine(err))
 		}
 	}
-	return url, ""
+	return url, Safe{}
 }
 
 // useLink opens or copies the link. A browser that draws in the terminal
@@ -122,7 +122,7 @@ func (m *Model) useLink(a *article.Article, copy bool) tea.Cmd {
 		return m.setStatus(why, true)
 	}
 	if copy {
-		return tea.Batch(tea.SetClipboard(url), m.setStatus("copied "+url+" (OSC 52)", false))
+		return tea.Batch(tea.SetClipboard(url), m.setStatus(sanitize.Sprintf("copied %s (OSC 52)", url), false))
 	}
 	open, fg, run := m.opts.Open, m.opts.Foreground, m.exec
 	return func() tea.Msg {
@@ -156,11 +156,11 @@ const clipboardMax = 100 << 10
 func (m *Model) copyText(a *article.Article) tea.Cmd {
 	text, whole := clipText(sanitize.Text(render.Plain(*a, 0)), clipboardMax)
 	if text == "" {
-		return m.setStatus("this article has no text to copy", true)
+		return m.setStatus(sanitize.Lit("this article has no text to copy"), true)
 	}
-	msg := "copied the article's text, " + kb(len(text)) + " (OSC 52)"
+	msg := sanitize.Sprintf("copied the article's text, %s (OSC 52)", kb(len(text)))
 	if !whole {
-		msg = "copied the first " + kb(len(text)) + " of the article's text (OSC 52 holds no more)"
+		msg = sanitize.Sprintf("copied the first %s of the article's text (OSC 52 holds no more)", kb(len(text)))
 	}
 	return tea.Batch(tea.SetClipboard(text), m.setStatus(msg, !whole))
 }
@@ -194,9 +194,9 @@ func kb(n int) string {
 func (m *Model) toggleMouse() tea.Cmd {
 	m.noMouse = !m.noMouse
 	if m.noMouse {
-		return m.setStatus("mouse off: the terminal selects text (M turns it back on)", false)
+		return m.setStatus(sanitize.Lit("mouse off: the terminal selects text (M turns it back on)"), false)
 	}
-	return m.setStatus("mouse on: the wheel scrolls, a click selects", false)
+	return m.setStatus(sanitize.Lit("mouse on: the wheel scrolls, a click selects"), false)
 }
 
 // mouseMode is the View's: cell motion (wheel, clicks) unless turned off.
@@ -220,9 +220,9 @@ func (m *Model) toggleRead() tea.Cmd {
 		m.list.rebuild(m.marks)
 	}
 	if read {
-		return tea.Batch(save, m.setStatus("marked read", false))
+		return tea.Batch(save, m.setStatus(sanitize.Lit("marked read"), false))
 	}
-	return tea.Batch(save, m.setStatus("marked unread", false))
+	return tea.Batch(save, m.setStatus(sanitize.Lit("marked unread"), false))
 }
 
 // toggleBookmark adds or removes the reader's article's bookmark.
@@ -237,7 +237,7 @@ func (m *Model) toggleBookmark() tea.Cmd {
 		m.list.rebuild(m.marks)
 	}
 	if on {
-		return tea.Batch(save, m.setStatus("bookmarked", false))
+		return tea.Batch(save, m.setStatus(sanitize.Lit("bookmarked"), false))
 	}
-	return tea.Batch(save, m.setStatus("bookmark removed", false))
+	return tea.Batch(save, m.setStatus(sanitize.Lit("bookmark removed"), false))
 }

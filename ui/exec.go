@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/ui/render"
 )
 
@@ -50,20 +51,20 @@ func (m *Model) foreground(what string, build func() (*exec.Cmd, error)) tea.Cmd
 func (m *Model) execDone(msg execDoneMsg) tea.Cmd {
 	redraw := func() tea.Msg { return tea.ClearScreen() }
 	if msg.err != nil {
-		return tea.Batch(redraw, m.setStatus(msg.what+": "+execError(msg.err), true))
+		return tea.Batch(redraw, m.setStatus(sanitize.Sprintf("%s: %s", msg.what, execError(msg.err)), true))
 	}
 	return redraw
 }
 
 // execError says in a few fixed words why a program failed: its exit
 // status, or that it is not there.
-func execError(err error) string {
+func execError(err error) Safe {
 	var ee *exec.ExitError
 	switch {
 	case errors.As(err, &ee):
-		return "exited with status " + itoa(ee.ExitCode())
+		return sanitize.Sprintf("exited with status %d", ee.ExitCode())
 	case errors.Is(err, exec.ErrNotFound), errors.Is(err, os.ErrNotExist):
-		return "not found"
+		return sanitize.Lit("not found")
 	}
 	return errorLine(err)
 }
@@ -143,7 +144,7 @@ func PagerEnv(env []string, less string) []string {
 func (m *Model) toEditor() tea.Cmd {
 	s := m.reader.sum
 	if s.ID == "" || s.Path == "" {
-		return m.setStatus("no article selected", true)
+		return m.setStatus(sanitize.Lit("no article selected"), true)
 	}
 	argv := words(m.opts.Editor, defaultEditor)
 	return m.foreground("editor "+filepath.Base(argv[0]), func() (*exec.Cmd, error) {

@@ -73,7 +73,7 @@ func TestTerminalBrowserRunsInTheForeground(t *testing.T) {
 	if got := rec.runs[0][len(rec.runs[0])-1]; got != "https://thanhnien.vn/the-gioi/rubio-lavrov-185250316.htm" {
 		t.Errorf("the browser got %q", got)
 	}
-	if !m.statusErr || !strings.Contains(m.status, "exited with status 3") {
+	if !m.statusErr || !strings.Contains(m.status.String(), "exited with status 3") {
 		t.Errorf("a browser that failed: status %q (error %v)", m.status, m.statusErr)
 	}
 	terminal = false
@@ -81,7 +81,7 @@ func TestTerminalBrowserRunsInTheForeground(t *testing.T) {
 	if len(opened) != 1 || len(rec.runs) != 1 {
 		t.Fatalf("a detached browser: ran %q, opened %q", rec.runs, opened)
 	}
-	if !m.statusErr || !strings.Contains(m.status, "not opened: exited with status 1") {
+	if !m.statusErr || !strings.Contains(m.status.String(), "not opened: exited with status 1") {
 		t.Errorf("a detached browser that failed: status %q", m.status)
 	}
 }
@@ -142,7 +142,7 @@ func TestEditorGetsTheFile(t *testing.T) {
 	if got := rec.runs[0]; got[len(got)-1] != want || got[0] != "sh" {
 		t.Errorf("editor argv %q, want the file %s last", got, want)
 	}
-	if !m.statusErr || !strings.HasPrefix(m.status, "editor sh:") {
+	if !m.statusErr || !strings.HasPrefix(m.status.String(), "editor sh:") {
 		t.Errorf("status %q", m.status)
 	}
 }
@@ -198,7 +198,7 @@ func TestCopyTextIsPlainAndBounded(t *testing.T) {
 	if len(got) > clipboardMax || len(got) < clipboardMax/2 || !strings.HasSuffix(got, "\n") {
 		t.Errorf("copied %d bytes ending %q; want at most %d, cut at a line break", len(got), got[max(len(got)-10, 0):], clipboardMax)
 	}
-	if !strings.Contains(m.status, "the first") {
+	if !strings.Contains(m.status.String(), "the first") {
 		t.Errorf("a cut copy should say so: %q", m.status)
 	}
 }
@@ -229,7 +229,7 @@ func TestMouseToggle(t *testing.T) {
 		t.Fatal("the mouse should be on by default")
 	}
 	press(t, m, "M")
-	if m.View().MouseMode != tea.MouseModeNone || !strings.Contains(m.status, "mouse off") {
+	if m.View().MouseMode != tea.MouseModeNone || !strings.Contains(m.status.String(), "mouse off") {
 		t.Errorf("M: mouse mode %v, status %q", m.View().MouseMode, m.status)
 	}
 	press(t, m, "M")
