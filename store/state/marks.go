@@ -22,6 +22,7 @@ type Marks struct {
 	mu        sync.Mutex
 	read      map[string]bool
 	bookmarks map[string]bool
+	view      View // the view, when it is kept in memory only (views.go)
 }
 
 // Folder opens the marks of the folder dir. The folder is known by its
