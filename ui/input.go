@@ -23,6 +23,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	if m.search.active {
 		return m.updateSearch(msg)
 	}
+	if m.folders.open {
+		return m.folderKey(msg)
+	}
 	if m.showHelp {
 		switch {
 		case key.Matches(msg, k.Help, k.Back):
@@ -85,6 +88,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.withArticle(actCopyText)
 	case key.Matches(msg, m.xkeys.Mouse):
 		return m.toggleMouse()
+	case key.Matches(msg, m.xkeys.Folders):
+		return m.openFolders()
 	default:
 		return m.move(msg)
 	}

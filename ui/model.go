@@ -34,6 +34,11 @@ type Options struct {
 	Editor     string // the editor's words for e; "": vi
 	NoMouse    bool   // start with the mouse capture off (M turns it on)
 	Glamour    string // the article's glamour style when not dark or light: a name or a JSON file's path
+
+	Folders    []string                                  // every folder F offers, Folder among them
+	OpenFolder func(dir string) (Options, func(), error) // opens another folder's Options for F, and what closes it
+	View       View                                      // how the folder was left, restored at start
+	Views      ViewKeeper                                // keeps the folder's view across runs; nil: not kept
 }
 
 // pane names what has the focus.
@@ -84,6 +89,8 @@ type Model struct {
 	exec    execFunc // tea.ExecProcess; tests replace it
 	xkeys   execKeys
 	noMouse bool // the mouse capture is off: the terminal selects text
+	folders folderSwitch
+	views   viewKeeping
 }
 
 // afterFunc delivers msg after d. It is tea.Tick but for tests, which
@@ -115,6 +122,7 @@ func New(opts Options) *Model {
 		m.status, m.statusErr = sanitize.SafeLine(opts.Notice), true
 	}
 	m.pendingSelect = selectKey(opts.Select)
+	m.restoreView(opts.View)
 	m.restyle()
 	return m
 }
@@ -238,6 +246,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.focus != focus {
 		cmd = tea.Batch(cmd, m.relayout())
 	}
+	cmd = tea.Batch(cmd, m.followView(msg))
 	return m, tea.Batch(cmd, m.sync())
 }
 
@@ -317,6 +326,10 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.setStatus(sanitize.Sprintf("opened %s", msg.url), false)
 	case execDoneMsg:
 		return m, m.execDone(msg)
+	case viewTickMsg:
+		return m, m.viewRested(msg)
+	case viewSavedMsg:
+		return m, m.viewSaved(msg)
 	case clearStatusMsg:
 		if msg.token == m.statusToken {
 			m.status = Safe{}

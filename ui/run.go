@@ -40,8 +40,8 @@ var ErrPanic = errors.New("the terminal UI crashed: a bug in kiosk; please repor
 // SIGTERM into a quit that races with this one, so that kiosk ended by a
 // signal could exit 0 or 1 depending on which came first.
 func Run(ctx context.Context, opts Options) error {
-	m := New(opts)
-	defer m.Close()
+	s := newSession(New(opts))
+	defer s.close()
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	sigs := make(chan os.Signal, 1)
@@ -62,8 +62,8 @@ func Run(ctx context.Context, opts Options) error {
 		// attribute and so hide the cursor, while still moving it about.
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	prog := tea.NewProgram(withTestHooks(m), popts...)
-	m.suspend = followStops(ctx, prog)
+	prog := tea.NewProgram(withTestHooks(s), popts...)
+	s.cur.suspend = followStops(ctx, prog)
 	_, err := prog.Run()
 	var sigErr *SignalError
 	switch {

@@ -32,6 +32,8 @@ func (m *Model) render() string {
 	rows := make([]styled, l.bodyH)
 	if m.showHelp {
 		rows = block(m.helpLines(), m.width, l.bodyH)
+	} else if m.folders.open {
+		rows = block(m.folderLines(), m.width, l.bodyH)
 	} else {
 		m.paste(rows, l.list, m.listLines(l.list))
 		m.paste(rows, l.reader, m.readerLines(l))

@@ -18,7 +18,6 @@ import (
 	"github.com/kioskreader/kiosk/store/library"
 	"github.com/kioskreader/kiosk/store/link"
 	"github.com/kioskreader/kiosk/store/sanitize"
-	"github.com/kioskreader/kiosk/store/state"
 	"github.com/kioskreader/kiosk/ui"
 )
 
@@ -33,11 +32,14 @@ var isTerminal = func() bool {
 }
 
 func runTUI(env *Env, args []string) int {
-	fs := newFlags(env, "tui", "kiosk [--dir DIR] [--style STYLE] [--no-mouse] [FILE]",
+	fs := newFlags(env, "tui", "kiosk [--dir DIR]... [--style STYLE] [--no-mouse] [FILE]",
 		"Browses the article folder: list, reader, source, actors and comments, search (/), open (o).\n"+
 			"The style follows the terminal's background unless --style, the config file or $GLAMOUR_STYLE\n"+
 			"says; NO_COLOR turns colors off.")
-	dirArg := dirFlag(fs)
+	var dirs dirList
+	fs.Var(&dirs, "dir", "article folder (default $KIOSK_DIR, else the config file's first, else ./articles);\n"+
+		"repeat it for several: F switches between them")
+	dirArg := new(string)
 	style := fs.String("style", "", styleUsage+"\n(default: the config file's, else $GLAMOUR_STYLE, else from the terminal's background)")
 	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal, for selecting text (M switches it in the UI)")
 	rest, code := parseFlags(fs, args)
@@ -47,6 +49,7 @@ func runTUI(env *Env, args []string) int {
 	if *noMouse {
 		env.Config.SetMouse(false)
 	}
+	*dirArg = dirs.first()
 	if len(rest) > 1 {
 		warn(env, sanitize.Lit("kiosk: name at most one article to select"))
 		return 2
@@ -73,26 +76,12 @@ func runTUI(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	lib, libNotice, err := tuiLibrary(env, dir)
-	if err != nil {
-		warn(env, sanitize.Sprintf("kiosk: %v", err))
-		return 1
-	}
-	defer lib.Close()
-	marks, notice, closeMarks := tuiState(env, lib, dir)
-	defer closeMarks()
-	if libNotice != "" {
-		notice = libNotice
+	st, stateNotice := tuiStateDB(env)
+	if st != nil {
+		defer st.Close()
 	}
 	look, styleProblem := lookOf(env, styleSetting(env, *style))
-	if styleProblem != "" && notice == "" {
-		notice = "style " + styleProblem
-	}
-	opts := ui.Options{
-		Library: lib,
-		State:   marks,
-		Folder:  dir,
-		Notice:  notice,
+	base := ui.Options{
 		Style:   look.base,
 		Glamour: uiGlamour(look),
 		// A dumb terminal gets no colors, like NO_COLOR, but keeps the
@@ -110,7 +99,27 @@ func runTUI(env *Env, args []string) int {
 		Pager:      env.Config.Pager.Value,
 		Editor:     env.Config.Editor.Value,
 		NoMouse:    !env.Config.Mouse.Value,
+		Folders:    switchable(env, dirs, dir),
 	}
+	base.OpenFolder = func(d string) (ui.Options, func(), error) {
+		if _, ok := folder(&Env{Stdout: io.Discard, Stderr: io.Discard, Getenv: env.Getenv, Config: env.Config}, d); !ok {
+			return base, nil, fmt.Errorf("not a readable folder")
+		}
+		return openFolder(env, st, d, base)
+	}
+	opts, closeLib, err := openFolder(env, st, dir, base)
+	if err != nil {
+		warn(env, sanitize.Sprintf("kiosk: %v", err))
+		return 1
+	}
+	defer closeLib()
+	notice := opts.Notice
+	for _, n := range []string{stateNotice, "style " + styleProblem} {
+		if notice == "" && n != "style " {
+			notice = n
+		}
+	}
+	opts.Notice = notice
 	if len(rest) == 1 {
 		opts.Select = rest[0]
 	}
@@ -159,26 +168,6 @@ func tuiLibrary(env *Env, dir string) (*library.Indexed, string, error) {
 		cache = ""
 	}
 	return library.Open(dir, cache)
-}
-
-// tuiState opens the reader's marks of the folder. When they cannot be
-// kept on disk the UI still runs, keeping them in memory, and says so in
-// its status line.
-func tuiState(env *Env, lib *library.Indexed, dir string) (ui.State, string, func()) {
-	sdir, err := state.Dir(env.Getenv)
-	if err != nil {
-		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
-	}
-	st, warning, err := state.Open(sdir)
-	if err != nil {
-		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
-	}
-	marks, err := st.Folder(dir)
-	if err != nil {
-		st.Close()
-		return nil, fmt.Sprintf("read marks and bookmarks kept in memory only: %v", err), func() {}
-	}
-	return lib.Marks(marks), warning, func() { st.Close() }
 }
 
 // debugLog starts the debug log that $KIOSK_LOG names (tea.LogToFile): what
