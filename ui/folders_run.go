@@ -15,10 +15,12 @@ import (
 // folder's model, whose tokens start again from zero.
 type session struct {
 	cur           *Model
-	gen           int    // the generation of cur
-	want          int    // the last folder asked for: older openings are closed unseen
-	closeCur      func() // closes cur's folder; nil for the one Run's caller opened
+	gen           int          // the generation of cur
+	want          int          // the last folder asked for: older openings are closed unseen
+	handled       map[int]bool // the openings answered: an answer counts once
+	closeCur      func()       // closes cur's folder; nil for the one Run's caller opened
 	width, height int
+	prepare       func(*Model) // tests: set a new model's timers before it starts
 }
 
 // genMsg is an answer of a command of the model of generation gen.
@@ -36,7 +38,7 @@ type folderOpenedMsg struct {
 	err   error
 }
 
-func newSession(m *Model) *session { return &session{cur: m} }
+func newSession(m *Model) *session { return &session{cur: m, handled: map[int]bool{}} }
 
 func (s *session) Init() tea.Cmd { return s.wrap(s.cur.Init()) }
 
@@ -84,6 +86,10 @@ func (s *session) open(dir string) tea.Cmd {
 // opened shows the folder asked for last; one asked for before it, or one
 // that could not be opened, is closed and said.
 func (s *session) opened(msg folderOpenedMsg) tea.Cmd {
+	if s.handled[msg.want] {
+		return nil
+	}
+	s.handled[msg.want] = true
 	switch {
 	case msg.want != s.want:
 		return closing(msg.close)
@@ -95,6 +101,9 @@ func (s *session) opened(msg folderOpenedMsg) tea.Cmd {
 	m := New(msg.opts)
 	m.exec, m.suspend, m.noMouse, m.dark = old.exec, old.suspend, old.noMouse, old.dark
 	m.restyle()
+	if s.prepare != nil {
+		s.prepare(m)
+	}
 	old.Close()
 	s.cur, s.closeCur = m, msg.close
 	s.gen++

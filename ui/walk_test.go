@@ -78,7 +78,8 @@ var (
 	walkKeys = []string{"j", "j", "k", "k", "[", "]", "h", "l", "g", "G", "n", "N", "enter", "enter",
 		"esc", "esc", "tab", "tab", "/", "/", "s", "m", "b", "B", "u", "o", "y", "space", "pgdown",
 		"backspace", "a", "e", "t", "?",
-		"v", "c", "M"} // exec: e, v pager, c copy text, M mouse
+		"v", "c", "M", // exec: e, v pager, c copy text, M mouse
+		"F", "F"} // the folder switcher (its switch is the session's: folders_test.go)
 	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}}
 	watchOps  = []string{"add", "rewrite", "delete"}
 	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
@@ -153,7 +154,8 @@ func newWalker(t testing.TB) *walker {
 		arts = append(arts, walkArticle(i, 0, rng))
 	}
 	w := &walker{lib: newFakeLibrary(arts...), rng: rng, next: 10, issued: map[string]int{}, version: map[string]int{}}
-	m := New(Options{Library: w.lib, Style: "dark", Open: func(u string) error { w.opened = append(w.opened, u); return nil }})
+	m := New(Options{Library: w.lib, Style: "dark", Open: func(u string) error { w.opened = append(w.opened, u); return nil },
+		Folder: "/walk", Folders: []string{"/walk", "/elsewhere"}, Views: &keeperRecorder{}})
 	m.cancel()
 	late := func(d time.Duration, msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 	m.after, m.reader.after = late, late
