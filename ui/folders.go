@@ -92,7 +92,9 @@ func (m *Model) currentView() View {
 
 // followView runs after every message, before the reader follows the
 // list: it selects the restored article when its row arrives (unless the
-// user moved first), and schedules a save when the view changed.
+// user moved first), and schedules a save when the view changed, while
+// the folder is still read too (a first index can take a while, and the
+// user moves meanwhile).
 func (m *Model) followView(msg tea.Msg) tea.Cmd {
 	switch msg.(type) {
 	case tea.KeyPressMsg, tea.MouseClickMsg:
@@ -104,8 +106,8 @@ func (m *Model) followView(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
-	if m.views.keeper == nil || m.loading {
-		return nil // the list is not whole yet
+	if m.views.keeper == nil || m.pendingSelect != "" {
+		return nil // the FILE given at start is not selected yet
 	}
 	v := m.currentView()
 	if v == m.views.wanted {
@@ -145,7 +147,7 @@ func (m *Model) viewSaved(msg viewSavedMsg) tea.Cmd {
 // saveViewCmd writes the view on screen now, when it changed: before the
 // folder is left.
 func (m *Model) saveViewCmd() tea.Cmd {
-	if m.views.keeper == nil || m.loading || m.views.restore != "" {
+	if m.views.keeper == nil || m.views.restore != "" || m.pendingSelect != "" {
 		return nil
 	}
 	if v := m.currentView(); v != m.views.saved {

@@ -169,3 +169,62 @@ func TestShowPagesWhenTaller(t *testing.T) {
 		}
 	}
 }
+
+// TestTUIFoldersRememberedAcrossRuns: F switches between the folders of
+// repeated --dir, and each comes back as it was left, in the next run too.
+func TestTUIFoldersRememberedAcrossRuns(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end TUI test needs it (.ci/run installs it)")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	tmp := t.TempDir()
+	bin := kioskBin(t)
+	a := writeFiles(t, map[string]string{
+		"a1.txt": "Premier dossier, premier article.\n\nTexte un.\n",
+		"a2.txt": "Premier dossier, deuxième article.\n\nTexte deux.\n",
+		"a3.txt": "Premier dossier, troisième article.\n\nTexte trois.\n",
+	})
+	b := writeFiles(t, map[string]string{
+		"b1.txt": "Second dossier, premier article.\n\nTexte un.\n",
+		"b2.txt": "Second dossier, deuxième article.\n\nTexte deux.\n",
+	})
+	s := tmuxSession{t: t, socket: fmt.Sprintf("kiosk-folders-%d", os.Getpid())}
+	defer exec.Command("tmux", "-L", s.socket, "kill-server").Run()
+	start := func(name string) {
+		cmd := fmt.Sprintf("env XDG_CACHE_HOME=%s XDG_STATE_HOME=%s XDG_CONFIG_HOME=%s %s --dir %s --dir %s; echo EXIT $?; sleep 30",
+			filepath.Join(tmp, "cache"), filepath.Join(tmp, "state"), filepath.Join(tmp, "config"), bin, a, b)
+		s.run("new-session", "-d", "-s", name, "-x", "120", "-y", "30", cmd)
+	}
+	keys := func(name string, k ...string) { s.run(append([]string{"send-keys", "-t", name}, k...)...) }
+	start("kiosk")
+	s.waitFor("1/3")
+	keys("kiosk", "j", "j", "s") // third article, by comments
+	s.waitFor("by comments")
+	keys("kiosk", "F")
+	s.waitFor("kiosk · folders")
+	keys("kiosk", "j", "Enter")
+	s.waitFor("Second dossier, premier")
+	s.waitFor("1/2")
+	keys("kiosk", "j")
+	s.waitFor("2/2")
+	keys("kiosk", "F", "k", "Enter")
+	s.waitFor("Premier dossier, troisième article")
+	if scr := s.waitFor("3/3"); !strings.Contains(scr, "by comments") {
+		t.Errorf("back in the first folder, the order was lost:\n%s", scr)
+	}
+	keys("kiosk", "q")
+	s.waitFor("EXIT 0")
+	s.run("kill-session", "-t", "kiosk")
+
+	start("kiosk")
+	if scr := s.waitFor("3/3"); !strings.Contains(scr, "by comments") || !strings.Contains(scr, "troisième") {
+		t.Errorf("the next run did not open the first folder as it was left:\n%s", scr)
+	}
+	keys("kiosk", "F", "j", "Enter")
+	s.waitFor("Second dossier")
+	s.waitFor("2/2")
+	keys("kiosk", "q")
+	s.waitFor("EXIT 0")
+}
