@@ -104,7 +104,7 @@ func TestPagerGetsTheRenderedArticle(t *testing.T) {
 	if !strings.Contains(ansi.Strip(text), "東京で開かれた国際会議") {
 		t.Errorf("the pager did not get the reader's article:\n%.300s", text)
 	}
-	if rest := stripSGR(text); strings.ContainsAny(rest, "\x1b\x9b\x07") {
+	if rest := stripSGR(text); hasEscape(rest) {
 		t.Errorf("the pager got an escape sequence other than SGR: %q", rest)
 	}
 	if env := strings.Join(rec.env[0], "\n"); !strings.Contains(env, "\nLESS=R") {
@@ -182,7 +182,7 @@ func TestCopyTextIsPlainAndBounded(t *testing.T) {
 			t.Errorf("the copy lacks %q:\n%s", want, got)
 		}
 	}
-	if strings.ContainsAny(got, "\x1b\x9b") {
+	if hasEscape(got) {
 		t.Errorf("the copy holds an escape: %q", got)
 	}
 	// A long article: the first part, cut at a paragraph, and said.
@@ -256,5 +256,31 @@ func TestGlamourStyleOption(t *testing.T) {
 	}
 	if !m.dark {
 		t.Error("the chrome lost its base")
+	}
+}
+
+// hasEscape reports an ESC, a C1 CSI or a BEL: the start or end of a
+// control sequence.
+func hasEscape(s string) bool {
+	return strings.IndexByte(s, 0x1b) >= 0 || strings.IndexByte(s, 0x07) >= 0 || strings.ContainsRune(s, 0x9b)
+}
+
+// TestExecKeysClashWithNone: v, e, c, M and F are no other action's keys.
+func TestExecKeysClashWithNone(t *testing.T) {
+	m := newTestModel(t, 80, 24, Options{})
+	taken := map[string]string{}
+	for _, col := range m.keys.FullHelp() {
+		for _, b := range col {
+			for _, k := range b.Keys() {
+				taken[k] = b.Help().Desc
+			}
+		}
+	}
+	for _, b := range m.xkeys.bindings() {
+		for _, k := range b.Keys() {
+			if other, ok := taken[k]; ok {
+				t.Errorf("%q is both %q and %q", k, b.Help().Desc, other)
+			}
+		}
 	}
 }

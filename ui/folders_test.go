@@ -99,8 +99,6 @@ type folderWalk struct {
 	tries  int
 }
 
-func switchFolders(i int) []string { return []string{"/a", "/b", "/c"}[:2+i%2] }
-
 func newFolderWalk(t *testing.T) *folderWalk {
 	w := &folderWalk{libs: map[string]*fakeLibrary{}, kept: map[string]*keeperRecorder{}, closed: map[string]int{}, opened: map[string]int{}}
 	rng := rand.New(rand.NewSource(3))
@@ -204,7 +202,7 @@ func (w *folderWalk) check() error {
 }
 
 func TestFolderSwitchWalk(t *testing.T) {
-	steps := 3000
+	steps := envInt("KIOSK_FOLDER_WALK_STEPS", 3000)
 	if testing.Short() {
 		steps = 500
 	}

@@ -568,7 +568,7 @@ func (w *walker) checkClipboard(s string) {
 	r := &w.m.reader
 	a, ok := w.lib.arts[r.sum.ID]
 	switch {
-	case strings.ContainsAny(s, "\x1b\x9b\x07"):
+	case hasEscape(s):
 		w.handErr = fmt.Errorf("the clipboard got an escape: %q", s)
 	case !ok:
 	case strings.Contains(s, marker(r.sum.ID)):
