@@ -344,6 +344,7 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.panels.keepCursor()
 	m.help.SetWidth(m.width)
+	m.search.input.setWidth(m.width - countWidth)
 	if w := min(l.text.w, maxTextWidth); w != m.reader.width {
 		m.reader.width = w
 		return m.reader.request(m.lib, m.cache, m.styles.glamour)

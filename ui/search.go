@@ -40,7 +40,7 @@ type (
 	}
 )
 
-func newSearch() searchModel { return searchModel{input: prompt{limit: 200}} }
+func newSearch() searchModel { return searchModel{input: newPrompt()} }
 
 // open shows the prompt with the current query in it.
 func (m *Model) openSearch() tea.Cmd {
@@ -84,13 +84,14 @@ func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
 			return m.clearResults()
 		}
 	}
-	if !m.search.input.update(msg) {
-		return nil
+	changed, cmd := m.search.input.update(msg)
+	if !changed {
+		return cmd
 	}
 	m.search.seq++
 	m.search.tick, m.search.busy = true, false
 	seq := m.search.seq
-	return m.after(debounce, searchTickMsg{seq})
+	return tea.Batch(cmd, m.after(debounce, searchTickMsg{seq}))
 }
 
 // runSearch searches off the UI goroutine; an empty query shows everything.
@@ -192,3 +193,18 @@ func (m *Model) showActor(msg actorResultMsg) tea.Cmd {
 	m.focus = listPane
 	return tea.Batch(m.relayout(), m.setStatus("esc goes back to all articles", false))
 }
+
+// promptLine is the status line while the prompt is open: the field on
+// the left, the count on the right.
+func (m *Model) promptLine() string {
+	right := " " + m.list.position() + " "
+	if m.search.busy || m.search.tick {
+		right = " searching… "
+	} else if m.list.results != nil {
+		right = " " + plural(m.list.results.total, "match", "matches") + " "
+	}
+	return m.leftRight(m.search.input.view(), right)
+}
+
+// countWidth is what the prompt leaves on its right for the count.
+const countWidth = 18

@@ -98,13 +98,7 @@ func (m *Model) panelLines(r rect) []string {
 func (m *Model) statusLine() string {
 	right := " " + m.list.position() + " "
 	if m.search.active {
-		left := "/ " + m.search.input.String() + "█"
-		if m.search.busy {
-			right = " searching… "
-		} else if m.list.results != nil {
-			right = " " + plural(m.list.results.total, "match", "matches") + " "
-		}
-		return m.leftRight(m.styles.accent.Render(left), right)
+		return m.promptLine() // see search.go
 	}
 	var left string
 	switch {
