@@ -26,10 +26,11 @@ func (o sortOrder) String() string {
 
 // resultSet is a search's or an actor's answer shown in place of the folder.
 type resultSet struct {
-	label string   // what the list header says: search "word", actor Name
-	noun  string   // what is counted: "match" or "article"
-	ids   []string // rank order
-	total int
+	label         string   // what the list header says: search "word", actor Name
+	noun          string   // what is counted: "match" or "article"
+	ids           []string // rank order
+	total         int
+	searchResults // results.go: a search's query and passages
 }
 
 // listModel is the article list. It keeps every row but draws only the
@@ -272,6 +273,9 @@ func plural(n int, one, many string) string {
 
 // rows draws the visible rows, width cells each.
 func (l *listModel) rows(width int, st markReader, s styles, focused bool) []string {
+	if l.twoLine() { // results.go
+		return l.resultRows(width, st, s, focused)
+	}
 	h := max(l.height, 0)
 	out := make([]string, 0, h)
 	for v := l.top; v < len(l.view) && len(out) < h; v++ {
