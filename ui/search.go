@@ -324,3 +324,19 @@ func (m *Model) promptLine() string {
 
 // countWidth is what the prompt leaves on its right for the count.
 const countWidth = 18
+
+// searchHelp is the search section of the ? overlay: the prompt's keys and
+// the two readings of a query (the README says more).
+func (m *Model) searchHelp() []string {
+	lines := []string{
+		"prompt: ←/→ alt+←/→ home/end · ctrl+w alt+backspace ctrl+u ctrl+k delete",
+		"↑/↓ history · ctrl+n/p results · esc: results before, esc again: all",
+		"typing: last word a prefix (negoc) · enter: whole words, as kiosk search",
+		"syntax: " + promptHint,
+	}
+	out := []string{""}
+	for _, l := range lines {
+		out = append(out, m.styles.dim.Render(" "+l))
+	}
+	return out
+}

@@ -145,6 +145,7 @@ func (m *Model) helpLines() []string {
 	for _, l := range strings.Split(h.FullHelpView(m.keys.FullHelp()), "\n") {
 		out = append(out, " "+l)
 	}
+	out = append(out, m.searchHelp()...) // search.go
 	return append(out, "", m.styles.dim.Render(" mouse: the wheel scrolls the pane under it, a click selects a row"),
 		m.styles.dim.Render(" press ? or esc to close"))
 }
