@@ -123,6 +123,7 @@ func (l *listModel) resultRows(width int, st markReader, s styles, focused bool)
 		}
 		text := base.Render("   …")
 		if known {
+			sn = focusSnippet(sn, width/3)
 			text = base.Render("   ") + markSnippet(sn.Text, sn.Marks, base, mark)
 		}
 		out = append(out, line, fitStyled(text, width, base))
@@ -140,4 +141,34 @@ func fitStyled(s string, width int, st lipgloss.Style) string {
 		return s + st.Render(strings.Repeat(" ", width-w))
 	}
 	return fit(s, width)
+}
+
+// focusSnippet cuts the start of a passage so that its first match is at
+// most lead cells in: kiosk search's passage starts a few words before it,
+// which a list narrower than a terminal line would show without the match.
+func focusSnippet(sn Snippet, lead int) Snippet {
+	if len(sn.Marks) == 0 {
+		return sn
+	}
+	first := sn.Marks[0][0]
+	if first > len(sn.Text) || ansi.StringWidth(sn.Text[:first]) <= lead {
+		return sn
+	}
+	cut := first
+	for i := first - 1; i > 0; i-- { // the word start nearest lead cells before the match
+		if sn.Text[i-1] == ' ' {
+			if ansi.StringWidth(sn.Text[i:first]) > lead {
+				break
+			}
+			cut = i
+		}
+	}
+	const ellipsis = "…"
+	out := Snippet{Text: ellipsis + sn.Text[cut:]}
+	for _, m := range sn.Marks {
+		if m[0] >= cut {
+			out.Marks = append(out.Marks, [2]int{m[0] - cut + len(ellipsis), m[1] - cut + len(ellipsis)})
+		}
+	}
+	return out
 }

@@ -145,7 +145,7 @@ func TestResultsShowMarkedPassages(t *testing.T) {
 		t.Errorf("no marked match on screen:\n%s", ansi.Strip(screen))
 	}
 	lines := strings.Split(ansi.Strip(screen), "\n")
-	if !strings.Contains(lines[1], "Marco Rubio") || !strings.Contains(lines[2], "Trump demande") {
+	if !strings.Contains(lines[1], "Marco Rubio") || !strings.Contains(lines[2], "soldats") {
 		t.Errorf("not two lines a row:\n%s\n%s", lines[1], lines[2])
 	}
 	press(t, m, "esc")
@@ -184,5 +184,18 @@ func TestEnterReadsTheQueryWhole(t *testing.T) {
 	press(t, m, "enter")
 	if !m.statusErr || !strings.Contains(m.status, "quote") {
 		t.Errorf("status %q", m.status)
+	}
+}
+
+func TestFocusSnippetShowsTheFirstMatch(t *testing.T) {
+	text := "…one two three four five six seven eight nine ten Trump eleven"
+	at := strings.Index(text, "Trump")
+	sn := focusSnippet(Snippet{Text: text, Marks: [][2]int{{at, at + 5}}}, 12)
+	m := sn.Marks[0]
+	if sn.Text[m[0]:m[1]] != "Trump" || ansi.StringWidth(sn.Text[:m[0]]) > 13 || !strings.HasPrefix(sn.Text, "…") {
+		t.Errorf("%q marks %v", sn.Text, sn.Marks)
+	}
+	if got := focusSnippet(Snippet{Text: "Trump a", Marks: [][2]int{{0, 5}}}, 12); got.Text != "Trump a" {
+		t.Errorf("a match at the start moved: %q", got.Text)
 	}
 }
