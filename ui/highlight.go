@@ -170,18 +170,16 @@ func highlight(line string, spans []span, st lipgloss.Style) string {
 // markSnippet styles a passage: the byte ranges marks (the index's
 // matcher found them) in mark, the rest in base. Each part is cleaned as
 // one line: the passage is an article's text.
-func markSnippet(text string, marks [][2]int, base, mark lipgloss.Style) string {
-	var b strings.Builder
+func markSnippet(text string, marks [][2]int, base, mark lipgloss.Style) styled {
+	var out styled
 	last := 0
 	for _, mk := range marks {
 		from, to := mk[0], mk[1]
 		if from < last || to <= from || to > len(text) || !utf8.RuneStart(text[from]) || (to < len(text) && !utf8.RuneStart(text[to])) {
 			continue // not a range of this text: left unmarked
 		}
-		b.WriteString(base.Render(sanitize.Line(text[last:from])))
-		b.WriteString(mark.Render(sanitize.Line(text[from:to])))
+		out += paint(base, sanitize.SafeLine(text[last:from])) + paint(mark, sanitize.SafeLine(text[from:to]))
 		last = to
 	}
-	b.WriteString(base.Render(sanitize.Line(text[last:])))
-	return b.String()
+	return out + paint(base, sanitize.SafeLine(text[last:]))
 }

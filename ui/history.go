@@ -60,7 +60,7 @@ func (m *Model) historyLoaded(msg historyMsg) tea.Cmd {
 	h.loaded = true
 	var cmd tea.Cmd
 	if msg.err != nil {
-		cmd = m.setStatus("search history: "+errorLine(msg.err), true)
+		cmd = m.setStatus(sanitize.Sprintf("search history: %s", errorLine(msg.err)), true)
 	}
 	typed := h.list
 	h.list = nil
@@ -90,7 +90,7 @@ func (m *Model) historySaved(msg historySavedMsg) tea.Cmd {
 	if msg.err == nil {
 		return nil
 	}
-	return m.setStatus("search history not saved: "+errorLine(msg.err), true)
+	return m.setStatus(sanitize.Sprintf("search history not saved: %s", errorLine(msg.err)), true)
 }
 
 // historyLine is a query as the history keeps it: one line, no control

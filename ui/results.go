@@ -1,13 +1,12 @@
 package ui
 
 import (
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kioskreader/kiosk/store/library"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // Search results are drawn two lines a row: the row as the list draws it,
@@ -105,40 +104,40 @@ func (m *Model) snippetsCame(msg snippetMsg) {
 }
 
 // resultRows draws the visible results, two lines each.
-func (l *listModel) resultRows(width int, st markReader, s styles, focused bool) []string {
+func (l *listModel) resultRows(width int, st markReader, s styles, focused bool) []styled {
 	h := max(l.height, 0)
-	out := make([]string, 0, 2*h)
+	out := make([]styled, 0, 2*h)
 	for v := l.top; v < len(l.view) && len(out) < 2*h; v++ {
 		r := l.all[l.view[v]]
 		line := rowText(r, width, st)
-		sn, known := l.results.snippets[r.ID]
+		first := plain(line)
 		base, mark := s.dim, s.match
 		switch {
 		case v == l.cursor && focused:
-			line, base = s.selected.Render(fit(line, width)), s.selected
+			first, base = paint(s.selected, fitSafe(line, width)), s.selected
 		case v == l.cursor:
-			line, base = s.selected.Faint(true).Render(fit(line, width)), s.selected.Faint(true)
+			first, base = paint(s.selected.Faint(true), fitSafe(line, width)), s.selected.Faint(true)
 		case !st.Read(r.ID):
-			line = s.unread.Render(fit(line, width))
+			first = paint(s.unread, fitSafe(line, width))
 		}
-		text := base.Render("   …")
-		if known {
+		second := paint(base, sanitize.Lit("   …"))
+		if sn, known := l.results.snippets[r.ID]; known {
 			sn = focusSnippet(sn, width/3)
-			text = base.Render("   ") + markSnippet(sn.Text, sn.Marks, base, mark)
+			second = paint(base, sanitize.Lit("   ")) + markSnippet(sn.Text, sn.Marks, base, mark)
 		}
-		out = append(out, line, fitStyled(text, width, base))
+		out = append(out, first, fitStyled(second, width, base))
 	}
 	if len(l.view) == 0 && h > 0 {
-		out = append(out, s.dim.Render(" "+l.emptyText()))
+		out = append(out, paint(s.dim, sanitize.Concat(sanitize.Lit(" "), l.emptyText())))
 	}
 	return out
 }
 
 // fitStyled is fit, the padding in st, so that a selected row's second
 // line is highlighted to the edge as its first.
-func fitStyled(s string, width int, st lipgloss.Style) string {
-	if w := ansi.StringWidth(s); w < width {
-		return s + st.Render(strings.Repeat(" ", width-w))
+func fitStyled(s styled, width int, st lipgloss.Style) styled {
+	if w := ansi.StringWidth(string(s)); w < width {
+		return s + paint(st, repeat(sanitize.Lit(" "), width-w))
 	}
 	return fit(s, width)
 }

@@ -37,12 +37,12 @@ func TestEscKeepsResultsThenShowsAll(t *testing.T) {
 	if m.search.active || m.search.query != "trump" || !slices.Equal(shownIDs(m), want) {
 		t.Errorf("esc while editing: query %q, rows %v; want %q, %v", m.search.query, shownIDs(m), "trump", want)
 	}
-	if h := m.list.header(); !strings.Contains(h, "“trump”") || !strings.HasSuffix(h, "by rank") {
+	if h := m.list.header().String(); !strings.Contains(h, "“trump”") || !strings.HasSuffix(h, "by rank") {
 		t.Errorf("header %q", h)
 	}
 	press(t, m, "esc")
-	if m.list.results != nil || len(m.list.view) != 4 || !strings.HasSuffix(m.list.header(), "by comments") {
-		t.Errorf("second esc: %d rows, header %q; want all 4, by comments", len(m.list.view), m.list.header())
+	if m.list.results != nil || len(m.list.view) != 4 || !strings.HasSuffix(m.list.header().String(), "by comments") {
+		t.Errorf("second esc: %d rows, header %q; want all 4, by comments", len(m.list.view), m.list.header().String())
 	}
 }
 
@@ -53,14 +53,14 @@ func TestClearingTheQueryRestoresTheSort(t *testing.T) {
 	press(t, m, "s", "s") // by source
 	press(t, m, "/")
 	typeText(t, m, "trump")
-	if !strings.HasSuffix(m.list.header(), "by rank") {
-		t.Fatalf("header %q", m.list.header())
+	if !strings.HasSuffix(m.list.header().String(), "by rank") {
+		t.Fatalf("header %q", m.list.header().String())
 	}
 	for range "trump" {
 		press(t, m, "backspace")
 	}
-	if m.list.results != nil || !strings.HasSuffix(m.list.header(), "by source") {
-		t.Errorf("header %q after clearing the query", m.list.header())
+	if m.list.results != nil || !strings.HasSuffix(m.list.header().String(), "by source") {
+		t.Errorf("header %q after clearing the query", m.list.header().String())
 	}
 }
 
@@ -123,12 +123,12 @@ func TestCountSaysSearchingWhileRunning(t *testing.T) {
 	m := newTestModel(t, 120, 40, Options{})
 	press(t, m, "/")
 	m.Update(keyMsg("z")) // the debounce tick and the search are not run
-	line := ansi.Strip(m.promptLine())
+	line := ansi.Strip(string(m.promptLine()))
 	if !strings.Contains(line, "searching…") || strings.Contains(line, "match") {
 		t.Errorf("prompt %q while searching", line)
 	}
 	drive(t, m, searchTickMsg{m.search.seq})
-	if line := ansi.Strip(m.promptLine()); !strings.Contains(line, "0 matches") {
+	if line := ansi.Strip(string(m.promptLine())); !strings.Contains(line, "0 matches") {
 		t.Errorf("prompt %q once answered", line)
 	}
 }
@@ -182,7 +182,7 @@ func TestEnterReadsTheQueryWhole(t *testing.T) {
 	drive(t, m, promptKey("ctrl+u"))
 	typeText(t, m, `"kw007`)
 	press(t, m, "enter")
-	if !m.statusErr || !strings.Contains(m.status, "quote") {
+	if !m.statusErr || !strings.Contains(m.status.String(), "quote") {
 		t.Errorf("status %q", m.status)
 	}
 }

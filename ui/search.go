@@ -8,6 +8,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/library"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // debounce is how long the prompt waits after a keystroke before it
@@ -215,7 +216,7 @@ func (m *Model) searchAnswered(msg searchResultMsg) tea.Cmd {
 	}
 	m.search.busy = false
 	if msg.err != nil {
-		return m.setStatus("search: "+errorLine(msg.err), true)
+		return m.setStatus(sanitize.Sprintf("search: %s", errorLine(msg.err)), true)
 	}
 	m.showResults(msg.query, msg.mode, msg.res)
 	return nil
@@ -239,7 +240,7 @@ func (m *Model) searchAgain() tea.Cmd {
 // to highlight in the reader.
 func (m *Model) showResults(q string, mode QueryMode, res Results) {
 	m.search.query, m.search.mode = q, mode
-	m.setResults(&resultSet{label: "search " + quoteQuery(q), ids: res.IDs, total: res.Total,
+	m.setResults(&resultSet{label: sanitize.Sprintf("search %s", quoteQuery(q)), ids: res.IDs, total: res.Total,
 		searchResults: searchResults{query: q, mode: mode, seq: m.search.seq, snippets: map[string]Snippet{}}})
 	m.list.cursor, m.list.top = 0, 0
 	m.list.scroll()
@@ -259,7 +260,7 @@ func (m *Model) setResults(r *resultSet) {
 	m.fitList()
 }
 
-func quoteQuery(q string) string { return "“" + q + "”" }
+func quoteQuery(q string) Safe { return sanitize.Sprintf("“%s”", q) }
 
 // clearResults goes back to every article, keeping the selected one.
 func (m *Model) clearResults() tea.Cmd {
@@ -299,27 +300,28 @@ func (m *Model) showActor(msg actorResultMsg) tea.Cmd {
 	}
 	m.search.busy = false
 	if msg.err != nil {
-		return m.setStatus("actor: "+errorLine(msg.err), true)
+		return m.setStatus(sanitize.Sprintf("actor: %s", errorLine(msg.err)), true)
 	}
 	m.search.query = ""
-	m.setResults(&resultSet{label: msg.actor.Name, noun: "article", ids: msg.res.IDs, total: msg.res.Total})
+	m.setResults(&resultSet{label: sanitize.SafeLine(msg.actor.Name), noun: "article", ids: msg.res.IDs, total: msg.res.Total})
 	m.reader.setTerms(nil)
 	m.focus = listPane
-	return tea.Batch(m.relayout(), m.setStatus("esc goes back to all articles", false))
+	return tea.Batch(m.relayout(), m.setStatus(sanitize.Lit("esc goes back to all articles"), false))
 }
 
 // promptLine is the status line while the prompt is open: the field on
 // the left, the count on the right; "searching…" while an answer is
 // awaited, never the count of an older query.
-func (m *Model) promptLine() string {
-	right := " " + m.list.position() + " "
+func (m *Model) promptLine() styled {
+	right := sanitize.Sprintf(" %s ", m.list.position())
 	switch {
 	case m.search.busy || m.search.tick:
-		right = " searching… "
+		right = sanitize.Lit(" searching… ")
 	case m.list.results != nil && m.list.results.query == m.search.input.String():
-		right = " " + plural(m.list.results.total, "match", "matches") + " "
+		right = sanitize.Sprintf(" %s ", plural(m.list.results.total, "match", "matches"))
 	}
-	return m.leftRight(m.search.input.view(), right)
+	// textinput's view: SGR around the field's text, cleaned as it was typed
+	return m.leftRight(fromRenderer(m.search.input.view()), plain(right))
 }
 
 // countWidth is what the prompt leaves on its right for the count.
@@ -327,16 +329,15 @@ const countWidth = 18
 
 // searchHelp is the search section of the ? overlay: the prompt's keys and
 // the two readings of a query (the README says more).
-func (m *Model) searchHelp() []string {
-	lines := []string{
-		"prompt: ←/→ alt+←/→ home/end · ctrl+w alt+backspace ctrl+u ctrl+k delete",
-		"↑/↓ history · ctrl+n/p results · esc: results before, esc again: all",
-		"typing: last word a prefix (negoc) · enter: whole words, as kiosk search",
-		"syntax: " + promptHint,
-	}
-	out := []string{""}
-	for _, l := range lines {
-		out = append(out, m.styles.dim.Render(" "+l))
+func (m *Model) searchHelp() []styled {
+	out := []styled{""}
+	for _, l := range []Safe{
+		sanitize.Lit(" prompt: ←/→ alt+←/→ home/end · ctrl+w alt+backspace ctrl+u ctrl+k delete"),
+		sanitize.Lit(" ↑/↓ history · ctrl+n/p results · esc: results before, esc again: all"),
+		sanitize.Lit(" typing: last word a prefix (negoc) · enter: whole words, as kiosk search"),
+		sanitize.Lit(" syntax: " + promptHint),
+	} {
+		out = append(out, paint(m.styles.dim, l))
 	}
 	return out
 }

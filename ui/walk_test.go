@@ -304,8 +304,8 @@ func (w *walker) checkSearch() error {
 		if r.query != m.search.query || r.mode != m.search.mode {
 			return fmt.Errorf("the list shows the results of %q (mode %d), the search says %q (mode %d)", r.query, r.mode, m.search.query, m.search.mode)
 		}
-		if !strings.Contains(m.list.header(), quoteQuery(r.query)) {
-			return fmt.Errorf("the header %q does not name the query %q", m.list.header(), r.query)
+		if !strings.Contains(m.list.header().String(), quoteQuery(r.query).String()) {
+			return fmt.Errorf("the header %q does not name the query %q", m.list.header().String(), r.query)
 		}
 		want, err := w.lib.Search(context.Background(), r.query, r.mode)
 		if err != nil {
@@ -319,8 +319,8 @@ func (w *walker) checkSearch() error {
 			}
 		}
 	}
-	if m.search.active && (m.search.busy || m.search.tick) && !strings.Contains(ansi.Strip(m.promptLine()), "searching…") {
-		return fmt.Errorf("a search is under way but the prompt says %q", ansi.Strip(m.promptLine()))
+	if m.search.active && (m.search.busy || m.search.tick) && !strings.Contains(ansi.Strip(string(m.promptLine())), "searching…") {
+		return fmt.Errorf("a search is under way but the prompt says %q", ansi.Strip(string(m.promptLine())))
 	}
 	h := m.search.history
 	for _, q := range append(slices.Clone(h.list), h.draft) {
@@ -387,7 +387,7 @@ func (w *walker) check(full bool) error {
 	if err := w.checkPanels(); err != nil {
 		return err
 	}
-	if id != "" && !strings.Contains(r.header(), r.sum.File) {
+	if id != "" && !strings.Contains(r.header().String(), r.sum.File) {
 		return fmt.Errorf("reader header %q does not name %s", r.header(), r.sum.File)
 	}
 	if err := w.checkLink(); err != nil {
