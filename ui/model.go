@@ -118,6 +118,7 @@ func (m *Model) restyle() {
 	if m.opts.NoColor {
 		m.help.Styles = help.Styles{}
 	}
+	m.search.input.restyle(m.styles) // prompt.go
 }
 
 // Init starts loading the folder and, unless --style said, asks the

@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
@@ -29,11 +30,18 @@ func newPrompt() prompt {
 	for _, b := range []*key.Binding{&ti.KeyMap.Paste, &ti.KeyMap.AcceptSuggestion, &ti.KeyMap.NextSuggestion, &ti.KeyMap.PrevSuggestion} {
 		b.SetEnabled(false)
 	}
-	st := textinput.DefaultStyles(true)
-	st.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
-	ti.SetStyles(st)
 	ti.Focus()
-	return prompt{ti: ti}
+	p := prompt{ti: ti}
+	p.restyle(newStyles(true, false))
+	return p
+}
+
+// restyle takes the theme's colors: the "/ " in the accent, the hint dim.
+func (p *prompt) restyle(s styles) {
+	st := textinput.DefaultStyles(true)
+	st.Focused.Prompt, st.Focused.Placeholder, st.Focused.Text = s.accent, s.dim, lipgloss.NewStyle()
+	st.Cursor.Blink = false // a blinking cursor redraws the screen twice a second for nothing
+	p.ti.SetStyles(st)
 }
 
 // update applies one key or paste; it reports whether the value changed.
