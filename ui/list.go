@@ -25,10 +25,11 @@ func (o sortOrder) String() string {
 
 // resultSet is a search's or an actor's answer shown in place of the folder.
 type resultSet struct {
-	label         Safe     // what the list header says: search "word", actor Name
-	noun          string   // what is counted: "match" or "article"
-	ids           []string // rank order
-	total         int
+	label Safe     // what the list header says: search "word", actor Name
+	noun  string   // what is counted: "match" or "article"
+	ids   []string // rank order
+	total int
+
 	searchResults // results.go: a search's query and passages
 }
 
