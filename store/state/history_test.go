@@ -102,3 +102,34 @@ func TestHistoryMigratesFrom2(t *testing.T) {
 		t.Errorf("warning %q, read %v, history %q", warning, m.Read("a.txt"), got)
 	}
 }
+
+// Adds and reads from several goroutines, as the UI's commands may run:
+// every query kept once, on disk as in memory.
+func TestHistoryConcurrent(t *testing.T) {
+	s, _ := open(t, t.TempDir())
+	m := folder(t, s, mkFolder(t, filepath.Join(t.TempDir(), "f"), "a.txt"))
+	done := make(chan error)
+	for g := range 4 {
+		go func() {
+			var err error
+			for i := range 10 {
+				if e := m.AddQuery(fmt.Sprint("g", g, "q", i%5)); e != nil {
+					err = e
+				}
+				if _, e := m.Queries(); e != nil {
+					err = e
+				}
+			}
+			done <- err
+		}()
+	}
+	for range 4 {
+		must(t, <-done)
+	}
+	got, _ := m.Queries()
+	m.history = nil
+	disk, _ := m.Queries()
+	if len(got) != 20 || !slices.Equal(got, disk) {
+		t.Errorf("%d in memory, %d on disk, or in another order:\n%q\n%q", len(got), len(disk), got, disk)
+	}
+}
