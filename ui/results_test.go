@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 func shownIDs(m *Model) []string {
@@ -197,5 +199,32 @@ func TestFocusSnippetShowsTheFirstMatch(t *testing.T) {
 	}
 	if got := focusSnippet(Snippet{Text: "Trump a", Marks: [][2]int{{0, 5}}}, 12); got.Text != "Trump a" {
 		t.Errorf("a match at the start moved: %q", got.Text)
+	}
+}
+
+// BenchmarkResultsKey100k is one ctrl+n in the prompt and the frame after
+// it, with 100,000 rows and 2,000 results drawn two lines each, their
+// passages known: compare with BenchmarkKeyDown100k in the same run.
+func BenchmarkResultsKey100k(b *testing.B) {
+	m := bigModel(b, 100000)
+	ids := make([]string, 2000)
+	snips := map[string]Snippet{}
+	for i := range ids {
+		ids[i] = fmt.Sprintf("%06d", i*50)
+		text := "…the province's weather and the government said on Monday that the rain would go on…"
+		at := strings.Index(text, "weather")
+		snips[ids[i]] = Snippet{Text: text, Marks: [][2]int{{at, at + len("weather")}}}
+	}
+	m.setResults(&resultSet{label: sanitize.Lit("search “weather”"), ids: ids, total: len(ids),
+		searchResults: searchResults{query: "weather", seq: m.search.seq, snippets: snips}})
+	press(b, m, "/")
+	n, p := promptKey("ctrl+n"), promptKey("ctrl+p")
+	for i := 0; b.Loop(); i++ {
+		if i%2 == 0 {
+			m.Update(n)
+		} else {
+			m.Update(p)
+		}
+		_ = m.View()
 	}
 }
