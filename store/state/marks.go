@@ -22,7 +22,8 @@ type Marks struct {
 	mu        sync.Mutex
 	read      map[string]bool
 	bookmarks map[string]bool
-	view      View // the view, when it is kept in memory only (views.go)
+	history   []string // the search history, oldest first; nil until read (history.go)
+	view      View     // the view, when it is kept in memory only (views.go)
 }
 
 // Folder opens the marks of the folder dir. The folder is known by its

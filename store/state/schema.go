@@ -11,7 +11,8 @@ import (
 
 // version is the schema's. 1 kept marks by bare file name (table marks);
 // 2 keeps them by folder and path, and the version-1 marks in legacy until
-// a folder adopts them; 3 adds the folders' views (views.go).
+// a folder adopts them; 3 adds the search history (history.go); 4 the
+// folders' views (views.go).
 const version = viewsSince
 
 const schema = `
@@ -45,6 +46,7 @@ var tables = map[string][]string{
 	"folders": {"id", "path", "dev", "ino"},
 	"marks":   {"folder", "rel", "read", "bookmark", "changed"},
 	"legacy":  {"name", "read", "bookmark", "changed"},
+	"history": historyColumns,
 	"views":   viewsColumns,
 }
 
@@ -99,7 +101,9 @@ func inspect(db querier) (int, error) {
 	case 1:
 		return v, sameTables(db, v1Tables)
 	case 2:
-		return v, sameTables(db, tablesWithout("views"))
+		return v, sameTables(db, without(v2Tables(), "views"))
+	case historySince:
+		return v, sameTables(db, without(tables, "views"))
 	case version:
 		return v, sameTables(db, tables)
 	}
@@ -130,6 +134,9 @@ func check(db *sql.DB) error {
 		_, err = tx.Exec(schema + legacyTable + fmt.Sprintf("PRAGMA user_version=%d;", version))
 	case 1:
 		err = migrate1(tx)
+	}
+	if err == nil && v < historySince {
+		err = addHistory(tx)
 	}
 	if err == nil && v < viewsSince {
 		err = addViews(tx)

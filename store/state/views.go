@@ -21,7 +21,7 @@ type View struct {
 }
 
 // viewsSince is the schema version that added the views table.
-const viewsSince = 3
+const viewsSince = historySince + 1
 
 const viewsTable = `CREATE TABLE views(
 	folder INTEGER PRIMARY KEY REFERENCES folders(id),
@@ -40,9 +40,9 @@ func addViews(tx *sql.Tx) error {
 	return err
 }
 
-// tablesWithout is the schema's tables less one, for the versions before
-// that one was added.
-func tablesWithout(name string) map[string][]string {
+// without is a schema's tables less one, for the versions before that one
+// was added.
+func without(tables map[string][]string, name string) map[string][]string {
 	out := map[string][]string{}
 	for n, cols := range tables {
 		if n != name {

@@ -63,3 +63,23 @@ func TestViewsMigrateFromSchema2(t *testing.T) {
 		t.Errorf("after the migration: read %v, view %+v", m.Read("a.txt"), v)
 	}
 }
+
+// A database of schema 3 (marks and search history) gets the views table
+// and keeps its history.
+func TestViewsMigrateFromSchema3(t *testing.T) {
+	dir := t.TempDir()
+	f := mkFolder(t, filepath.Join(t.TempDir(), "f"), "a.txt")
+	db := sqliteDB(t, filepath.Join(dir, FileName))
+	_, err := db.Exec(schema + legacyTable + historyTable + "PRAGMA user_version=3;")
+	must(t, err)
+	db.Close()
+	s, warning := open(t, dir)
+	if warning != "" {
+		t.Fatalf("a schema 3 file was set aside: %s", warning)
+	}
+	m := folder(t, s, f)
+	must(t, m.SaveView(View{Selected: "a", Sort: "name"}))
+	if v, err := m.View(); err != nil || v.Selected != "a" {
+		t.Errorf("after the migration: view %+v, %v", v, err)
+	}
+}
