@@ -64,6 +64,7 @@ type Model struct {
 	statusToken   int
 	pendingSelect string
 	pendingLink   *linkWanted // o or y waiting for the reader's article
+	folderGone    bool        // the watch lost the folder: live updates stopped
 
 	ctx     context.Context
 	cancel  context.CancelFunc
@@ -272,7 +273,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.cache.forget(s.ID)
 			m.reader.forget(s.ID)
 		}
-		return m, tea.Batch(m.nextEvent(), m.afterListChange())
+		return m, tea.Batch(m.nextEvent(), m.afterListChange(), m.folderWatch(Change(msg)))
 	case watchFailedMsg:
 		return m, tea.Batch(m.nextEvent(), m.setStatus(sanitize.Sprintf("live updates are off: %s", errorLine(msg.err)), true))
 	case loadMsg:
@@ -314,6 +315,23 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	return m, nil
 }
+
+// folderWatch says when the folder went (and stays said in the status
+// line while it is gone) and when it came back.
+func (m *Model) folderWatch(c Change) tea.Cmd {
+	switch {
+	case c.Back:
+		m.folderGone = false
+		return m.setStatus(sanitize.Lit("following again: the folder is back"), false)
+	case c.Gone:
+		m.folderGone = true
+		return m.setStatus(folderGoneText, true)
+	}
+	return nil
+}
+
+// folderGoneText is the status line while the folder is gone.
+var folderGoneText = sanitize.Lit("live updates stopped: folder gone")
 
 // afterListChange selects the FILE given at start once its row arrived.
 func (m *Model) afterListChange() tea.Cmd {

@@ -125,6 +125,8 @@ func (m *Model) statusLine() styled {
 		left = paint(m.styles.err, m.status)
 	case !m.status.IsEmpty():
 		left = paint(m.styles.status, m.status)
+	case m.folderGone:
+		left = paint(m.styles.err, folderGoneText)
 	case m.loading:
 		left = m.progress()
 	case m.search.busy:

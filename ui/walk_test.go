@@ -77,7 +77,7 @@ var (
 		"esc", "esc", "tab", "tab", "/", "/", "s", "m", "b", "B", "u", "o", "y", "space", "pgdown",
 		"backspace", "a", "e", "t", "?"}
 	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}}
-	watchOps  = []string{"add", "rewrite", "delete"}
+	watchOps  = []string{"add", "rewrite", "delete", "gone", "back"}
 	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
 	walkNames = []actors.Actor{
 		{Name: "Ada Lovelace", Kind: actors.Person}, {Name: "Alan Turing", Kind: actors.Person},
@@ -130,6 +130,9 @@ type walker struct {
 	lastN   bool // the last key was n or N and found a match
 	opened  []string
 	version map[string]int
+
+	goneArts []article.Article // the articles of the folder while it is gone
+	gone     bool              // the last Gone or Back delivered was Gone
 }
 
 // pending is an answer of a command, waiting to be delivered.
@@ -242,6 +245,9 @@ func (w *walker) do(s step) error {
 		if old {
 			before = w.fingerprint()
 		}
+		if c, ok := p.msg.(changeMsg); ok && (c.Gone || c.Back) {
+			w.gone = c.Gone && !c.Back
+		}
 		w.update(p.msg)
 		if old {
 			if after := w.fingerprint(); after != before {
@@ -259,6 +265,20 @@ func (w *walker) watch(n int) {
 	op := watchOps[n%len(watchOps)]
 	var c Change
 	switch {
+	case op == "gone": // the folder deleted: its articles go with it
+		c.Removed, c.Gone = append([]string(nil), w.lib.ids...), true
+		for _, id := range w.lib.ids {
+			w.goneArts = append(w.goneArts, w.lib.arts[id])
+			delete(w.lib.arts, id)
+		}
+		w.lib.ids = nil
+	case op == "back": // made again, with what it held
+		for _, a := range w.goneArts {
+			w.lib.arts[a.ID] = a
+			w.lib.ids = append(w.lib.ids, a.ID)
+			c.Added = append(c.Added, summarize(a))
+		}
+		w.goneArts, c.Back = nil, true
 	case op == "add" || len(w.lib.ids) == 0:
 		a := walkArticle(w.next, 0, w.rng)
 		w.next++
@@ -316,6 +336,9 @@ func (w *walker) check(full bool) error {
 	if err := w.checkLink(); err != nil {
 		return err
 	}
+	if err := w.checkFolderGone(); err != nil {
+		return err
+	}
 	// The text on screen is the article's.
 	if r.lines != nil && r.err == nil {
 		text := ansi.Strip(strings.Join(r.lines, "\n"))
@@ -352,6 +375,21 @@ func (w *walker) check(full bool) error {
 	v2 := m.View().Content
 	if after := fmt.Sprintf("%+v %+v %+v", m.list.top, m.panels.cursor, m.panels.offset); v1 != v2 || before != after {
 		return fmt.Errorf("View changed the model: %s -> %s", before, after)
+	}
+	return nil
+}
+
+// checkFolderGone: while the last word of the watch is that the folder is
+// gone, the status line says so whenever no other message is shown.
+func (w *walker) checkFolderGone() error {
+	m := w.m
+	if m.folderGone != w.gone {
+		return fmt.Errorf("the watch said gone=%v, the model has %v", w.gone, m.folderGone)
+	}
+	if w.gone && m.status.IsEmpty() && !m.search.active && !m.layout().small {
+		if s := ansi.Strip(string(m.statusLine())); !strings.Contains(s, "live updates stopped") {
+			return fmt.Errorf("the folder is gone but the status line says %q", s)
+		}
 	}
 	return nil
 }

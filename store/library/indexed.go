@@ -197,8 +197,10 @@ func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	if err == nil && len(c.Added)+len(c.Removed) > 0 {
 		changed(c)
 	}
-	return watchDir(ctx, x.ix.Dir(), func(paths []string) {
-		if c := x.update(ctx, paths); len(c.Added)+len(c.Removed) > 0 {
+	return watchDir(ctx, x.ix.Dir(), func(paths []string, gone, back bool) {
+		c := x.update(ctx, paths)
+		c.Gone, c.Back = gone, back
+		if len(c.Added)+len(c.Removed) > 0 || gone || back {
 			changed(c)
 		}
 	})

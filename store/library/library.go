@@ -55,10 +55,13 @@ type Results struct {
 }
 
 // Change is what a live update brings: new or rewritten articles, and the
-// IDs of those that went.
+// IDs of those that went. Gone says the folder itself went (its articles
+// are Removed) and live updates stopped; Back says a folder of its name is
+// there again and followed (what it holds is Added).
 type Change struct {
-	Added   []Summary
-	Removed []string
+	Added      []Summary
+	Removed    []string
+	Gone, Back bool
 }
 
 // Library is what the UI needs of an article folder.
