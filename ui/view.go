@@ -44,7 +44,12 @@ func (m *Model) render() string {
 // frame joins the screen's lines: the one place styled text becomes the
 // string Bubble Tea writes.
 func frame(rows []styled) string {
+	n := len(rows)
+	for _, r := range rows {
+		n += len(r)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, r := range rows {
 		if i > 0 {
 			b.WriteByte('\n')
