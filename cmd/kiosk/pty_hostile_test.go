@@ -42,6 +42,7 @@ var hostileFamilies = []hostileFamily{
 	{"C1 OSC", "\u009d0;cone\u009c", true},
 	{"C1 DCS", "\u0090+q544e\u009c", true},
 	{"C1 APC", "\u009fapc\u009c", true},
+	{"C1 8-bit", "\x9b2J\x9d0;eight\x9c", true}, // raw bytes, as a terminal in 8-bit mode reads them
 	{"RLO", "\u202e", true},
 	{"bidi", "\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u202a\u202b\u202c\u202d", true},
 	{"invalid UTF-8", "\xff\xfe\xc0\xaf\xed\xa0\x80\xe2\x80", true},
@@ -157,11 +158,16 @@ func TestPtyHostileNamesEveryScreen(t *testing.T) {
 	tmp := t.TempDir()
 	p := &ptyRun{t: t, out: filepath.Join(tmp, "out"), rc: filepath.Join(tmp, "rc")}
 	p.tmuxSession = tmuxSession{t: t, socket: fmt.Sprintf("kiosk-pty-%d", os.Getpid())}
-	cmd := fmt.Sprintf("sleep 0.5; env XDG_CACHE_HOME=%s XDG_STATE_HOME=%s XDG_CONFIG_HOME=%s KIOSK_BROWSER=/bin/false %s --dir %s; echo $? > %s; sleep 60",
-		filepath.Join(tmp, "cache"), filepath.Join(tmp, "state"), filepath.Join(tmp, "config"), bin, dir, p.rc)
+	// kiosk starts once the pipe is in place: its first bytes count most.
+	goFile := filepath.Join(tmp, "go")
+	cmd := fmt.Sprintf("while [ ! -e %s ]; do sleep 0.05; done; env XDG_CACHE_HOME=%s XDG_STATE_HOME=%s XDG_CONFIG_HOME=%s KIOSK_BROWSER=/bin/false %s --dir %s; echo $? > %s; sleep 60",
+		goFile, filepath.Join(tmp, "cache"), filepath.Join(tmp, "state"), filepath.Join(tmp, "config"), bin, dir, p.rc)
 	p.run("-f", "/dev/null", "new-session", "-d", "-s", "kiosk", "-x", "120", "-y", "40", cmd)
 	defer exec.Command("tmux", "-L", p.socket, "kill-server").Run()
 	p.run("pipe-pane", "-O", "-t", "kiosk", "cat > "+p.out)
+	if err := os.WriteFile(goFile, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	// Two articles per family but for NUL's: a NUL makes a file binary,
 	// which kiosk skips.
 	n := 2*len(hostileFamilies) - 2
