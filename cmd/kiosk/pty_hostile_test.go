@@ -7,7 +7,7 @@ package main
 // actor names and comment lines carry every family of hostile sequence.
 // tmux runs kiosk in a pseudo-terminal and hands over, through pipe-pane,
 // the raw bytes kiosk wrote; the screen tmux draws tells when a screen is
-// ready. The bytes are checked in ptyStream (pty_stream_test.go).
+// ready. The bytes are checked by internal/hostile.
 
 import (
 	"fmt"
@@ -17,44 +17,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kioskreader/kiosk/internal/hostile"
 )
-
-// hostileFamily is one kind of sequence a name may carry. mark is plain
-// text that goes beside it, so that the screen shows where it was drawn.
-type hostileFamily struct {
-	name, raw string
-	inName    bool // a file or folder name can hold it (no NUL)
-}
-
-var hostileFamilies = []hostileFamily{
-	{"APC", "\x1b_Gapc=1\x1b\\", true},
-	{"DCS +q", "\x1bP+q544e\x1b\\", true},
-	{"DCS $q", "\x1bP$qm\x1b\\", true},
-	{"PM", "\x1b^pmtext\x1b\\", true},
-	{"SOS", "\x1bXsostext\x1b\\", true},
-	{"OSC 0", "\x1b]0;oscnull\x07", true},
-	{"OSC 2", "\x1b]2;osctwo\x1b\\", true},
-	{"OSC 8", "\x1b]8;;mailto:x@evil.example\x1b\\click\x1b]8;;\x1b\\", true}, // no slash: it goes in file names
-	{"OSC 52", "\x1b]52;c;cHduZWQ=\x07", true},
-	{"CSI", "\x1b[2J\x1b[1;1H\x1b[6n\x1b[?1049l", true},
-	{"CSI SGR", "\x1b[5;31m", true},
-	{"C1 CSI", "\u009b2J", true},
-	{"C1 OSC", "\u009d0;cone\u009c", true},
-	{"C1 DCS", "\u0090+q544e\u009c", true},
-	{"C1 APC", "\u009fapc\u009c", true},
-	{"C1 8-bit", "\x9b2J\x9d0;eight\x9c", true}, // raw bytes, as a terminal in 8-bit mode reads them
-	{"RLO", "\u202e", true},
-	{"bidi", "\u2066\u2067\u2068\u2069\u200e\u200f\u061c\u202a\u202b\u202c\u202d", true},
-	{"invalid UTF-8", "\xff\xfe\xc0\xaf\xed\xa0\x80\xe2\x80", true},
-	{"NUL", "\x00", false},
-	{"BEL", "\x07", true},
-	{"backspace", "\x08\x08\x08bksp", true}, // the renderer writes BS itself: the text after marks it
-	{"lone ESC", "\x1b", true},
-}
-
-// mark is the plain text beside family i in a field of kind k (t title,
-// f file, u untitled file, d folder, s source, a actor, c comment line).
-func mark(i int, k byte) string { return fmt.Sprintf("Zq%02d%c", i, k) }
 
 // hostilePtyFolder writes two articles per family: one titled, whose file
 // name, title, source, actor and comment line carry it, and one untitled
@@ -63,36 +28,36 @@ func mark(i int, k byte) string { return fmt.Sprintf("Zq%02d%c", i, k) }
 func hostilePtyFolder(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	for i, f := range hostileFamilies {
-		raw := f.raw
+	for i, f := range hostile.Families {
+		raw := f.Raw
 		body := lines(
-			mark(i, 't')+" "+raw+" Hanoi",
+			hostile.Mark(i, 't')+" "+raw+" Hanoi",
 			"",
-			"President Emmanuel Macron"+raw+" met "+mark(i, 'a')+" Olaf Scholz"+raw+" in Hanoi on Monday, officials said.",
+			"President Emmanuel Macron"+raw+" met "+hostile.Mark(i, 'a')+" Olaf Scholz"+raw+" in Hanoi on Monday, officials said.",
 			"",
 			"The talks covered trade"+raw+" and the climate.",
 			"",
-			"Commentaires "+mark(i, 'c')+raw+" (12)",
-			"Source : https://news.example.com/"+mark(i, 's')+raw,
+			"Commentaires "+hostile.Mark(i, 'c')+raw+" (12)",
+			"Source : https://news.example.com/"+hostile.Mark(i, 's')+raw,
 		)
-		name := mark(i, 'f') + "-" + raw + ".txt"
-		if !f.inName {
-			name = mark(i, 'f') + ".txt"
+		name := hostile.Mark(i, 'f') + "-" + raw + ".txt"
+		if !f.InName {
+			name = hostile.Mark(i, 'f') + ".txt"
 		}
 		if err := os.WriteFile(filepath.Join(dir, name), body, 0o644); err != nil {
-			t.Fatalf("%s: %v", f.name, err)
+			t.Fatalf("%s: %v", f.Name, err)
 		}
-		sub := filepath.Join(dir, mark(i, 'd')+"-"+raw)
-		untitled := mark(i, 'u') + "-" + raw + ".txt"
-		if !f.inName {
-			sub, untitled = filepath.Join(dir, mark(i, 'd')), mark(i, 'u')+".txt"
+		sub := filepath.Join(dir, hostile.Mark(i, 'd')+"-"+raw)
+		untitled := hostile.Mark(i, 'u') + "-" + raw + ".txt"
+		if !f.InName {
+			sub, untitled = filepath.Join(dir, hostile.Mark(i, 'd')), hostile.Mark(i, 'u')+".txt"
 		}
 		if err := os.MkdirAll(sub, 0o755); err != nil {
-			t.Fatalf("%s: %v", f.name, err)
+			t.Fatalf("%s: %v", f.Name, err)
 		}
-		foot := lines("Source: https://news.example.com/"+mark(i, 's')+raw, "Comment (3"+raw+")")
+		foot := lines("Source: https://news.example.com/"+hostile.Mark(i, 's')+raw, "Comment (3"+raw+")")
 		if err := os.WriteFile(filepath.Join(sub, untitled), foot, 0o644); err != nil {
-			t.Fatalf("%s: %v", f.name, err)
+			t.Fatalf("%s: %v", f.Name, err)
 		}
 	}
 	return dir
@@ -170,7 +135,7 @@ func TestPtyHostileNamesEveryScreen(t *testing.T) {
 	}
 	// Two articles per family but for NUL's: a NUL makes a file binary,
 	// which kiosk skips.
-	n := 2*len(hostileFamilies) - 2
+	n := 2*len(hostile.Families) - 2
 	total := fmt.Sprintf("/%d", n)
 
 	// The list, then every article in the reader.
@@ -233,7 +198,7 @@ func TestPtyHostileNamesEveryScreen(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d bytes written by kiosk, %d screens, in %v", len(out), len(p.screens), time.Since(t0).Round(time.Millisecond))
-	for _, problem := range checkPtyStream(out, hostileFamilies) {
+	for _, problem := range hostile.Check(out, hostile.Terminal) {
 		t.Error(problem)
 	}
 	p.checkShown(t)
@@ -245,13 +210,13 @@ func TestPtyHostileNamesEveryScreen(t *testing.T) {
 // untitled file's name (list row); else the byte check proves nothing.
 func (p *ptyRun) checkShown(t *testing.T) {
 	all := strings.Join(p.screens, "\n")
-	for i, f := range hostileFamilies {
-		if !f.inName {
+	for i, f := range hostile.Families {
+		if !f.InName {
 			continue // NUL: binary, not listed
 		}
 		for _, k := range []byte{'t', 'f', 'u'} {
-			if !strings.Contains(all, mark(i, k)) {
-				t.Errorf("%s: %s (%c) was never on screen", f.name, mark(i, k), k)
+			if !strings.Contains(all, hostile.Mark(i, k)) {
+				t.Errorf("%s: %s (%c) was never on screen", f.Name, hostile.Mark(i, k), k)
 			}
 		}
 	}
