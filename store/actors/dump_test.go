@@ -2,6 +2,7 @@ package actors
 
 import (
 	"encoding/json"
+	"fmt"
 	"github.com/kioskreader/kiosk/store/actors/internal/tagger"
 	"os"
 	"path/filepath"
@@ -85,4 +86,21 @@ func setKnobs(t *testing.T, spec string) {
 			t.Fatal("no knob ", k)
 		}
 	}
+}
+
+// TestShowTags prints the tagger's tags of $KIOSK_TAGS, for looking at
+// what it makes of a sentence.
+func TestShowTags(t *testing.T) {
+	text := os.Getenv("KIOSK_TAGS")
+	if text == "" {
+		t.Skip("set KIOSK_TAGS to a sentence")
+	}
+	w := workspaces.Get().(*workspace)
+	toks := tokenizeInto(nil, text)
+	tags, sure := w.tagParagraph(loadModel(), toks, loadGazetteer())
+	var b strings.Builder
+	for k := range toks {
+		fmt.Fprintf(&b, "%s/%s/%d ", toks[k].text, tags[k], sure[k])
+	}
+	t.Log(b.String())
 }

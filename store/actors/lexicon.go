@@ -71,7 +71,7 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	regisseur regisseurin schauspieler schauspielerin sänger sängerin autorin journalistin korrespondentin expertin analystin
 	professorin königin prinzessin papst oberst botschafterin gouverneurin landrat bürgermeisterin oberbürgermeister
 	oberbürgermeisterin vizepräsident vizepräsidentin vizekanzler gründer gründerin geschäftsführer geschäftsführerin
-	abgeordnete abgeordneter franzose französin spanier italiener
+	politiker politikerin abgeordnete abgeordneter franzose französin spanier italiener
 	vicepresidente vicepresidenta presidenta juez jueza fiscal senador senadora diputado diputada concejal concejala
 	consejero consejera príncipe princesa líder delegado delegada gerente fundador fundadora periodista escritor escritora
 	actriz cantante futbolista delantero portero centrocampista capitán piloto técnico comisario canciller
@@ -292,7 +292,8 @@ var functionWords = set(`à le la les l' un une des du de d' au aux outre hors p
 	also there`)
 
 // agencies are news agencies and outlets often cited as sources.
-var knownOrgs = set(`afp reuters ap associated_press xinhua tass itar-tass ria ria_novosti interfax bloomberg cnn bbc
+var knownOrgs = set(`twitter facebook youtube instagram tiktok telegram whatsapp linkedin netflix spotify
+	afp reuters ap associated_press xinhua tass itar-tass ria ria_novosti interfax bloomberg cnn bbc
 	al_jazeera kyodo yonhap efe ansa dpa upi vna vov ttxvn vovworld vietnamplus ukrinform sputnik rt
 	new_york_times washington_post wall_street_journal financial_times guardian le_monde le_figaro libération
 	onu nations_unies organisation_des_nations_unies un united_nations otan nato ue union_européenne eu

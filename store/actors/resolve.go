@@ -199,7 +199,8 @@ func (g *gazetteer) firstWord(name string) entry {
 
 // orgSuffix reports a company name glued to its generic word.
 func orgSuffix(key string) bool {
-	for _, suf := range []string{"bank", "group", "corp", "land", "soft", "airlines"} {
+	for _, suf := range []string{"bank", "group", "corp", "land", "soft", "airlines",
+		"ministerium", "partei", "gesellschaft", "behorde", "verband", "agentur", "konzern"} {
 		if len(key) > len(suf)+2 && strings.HasSuffix(key, suf) {
 			return true
 		}
