@@ -32,6 +32,19 @@ func TestDump(t *testing.T) {
 		tagOnly, tagAdd, tagAddSure = true, true, 0
 	}
 	setKnobs(t, os.Getenv("KIOSK_KNOBS"))
+	if path := os.Getenv("KIOSK_MODEL"); path != "" { // weights to try, from internal/train -out
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := tagger.Decode(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		loadModel()
+		defer func(old *tagger.Model) { model = old }(model)
+		model = m
+	}
 	for _, pair := range strings.Split(spec, ",") {
 		dir, out, ok := strings.Cut(pair, "=")
 		if !ok {
