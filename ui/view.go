@@ -116,13 +116,7 @@ func (m *Model) panelLines(r rect) []styled {
 func (m *Model) statusLine() styled {
 	right := sanitize.Sprintf(" %s ", m.list.position())
 	if m.search.active {
-		left := sanitize.Sprintf("/ %s█", m.search.input.String())
-		if m.search.busy {
-			right = sanitize.Lit(" searching… ")
-		} else if m.list.results != nil {
-			right = sanitize.Sprintf(" %s ", plural(m.list.results.total, "match", "matches"))
-		}
-		return m.leftRight(paint(m.styles.accent, left), plain(right))
+		return m.promptLine() // see search.go
 	}
 	var left styled
 	switch {
@@ -180,6 +174,7 @@ func (m *Model) helpLines() []styled {
 	for _, l := range strings.Split(h.FullHelpView(m.keys.FullHelp()), "\n") {
 		out = append(out, " "+fromRenderer(l))
 	}
+	out = append(out, m.searchHelp()...) // search.go
 	return append(out, "", paint(m.styles.dim, sanitize.Lit(" mouse: the wheel scrolls the pane under it, a click selects a row")),
 		paint(m.styles.dim, sanitize.Lit(" press ? or esc to close")))
 }
