@@ -7,7 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/kioskreader/kiosk/internal/hostile"
+	"github.com/kioskreader/kiosk/store/sanitize/hostile"
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
 )

@@ -18,7 +18,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/kioskreader/kiosk/internal/hostile"
+	"github.com/kioskreader/kiosk/store/sanitize/hostile"
 )
 
 // hostilePtyFolder writes two articles per family: one titled, whose file
