@@ -7,7 +7,7 @@ package main
 // actor names and comment lines carry every family of hostile sequence.
 // tmux runs kiosk in a pseudo-terminal and hands over, through pipe-pane,
 // the raw bytes kiosk wrote; the screen tmux draws tells when a screen is
-// ready. The bytes are checked by internal/hostile.
+// ready. The bytes are checked by store/sanitize/hostile.
 
 import (
 	"fmt"
