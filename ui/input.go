@@ -13,10 +13,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case "ctrl+c":
 		return m.quit()
 	case "ctrl+z": // anywhere, the prompt too, as in a shell
-		if m.suspend != nil {
-			return func() tea.Msg { m.suspend(); return nil }
-		}
-		return tea.Suspend
+		return m.suspendCmd()
 	}
 	if m.search.active {
 		return m.updateSearch(msg)
@@ -27,6 +24,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.showHelp = false
 		case key.Matches(msg, k.Quit):
 			return m.quit()
+		default:
+			m.helpKey(msg)
 		}
 		return nil
 	}
@@ -34,7 +33,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
+		m.showHelp, m.helpOffset = true, 0
 	case key.Matches(msg, k.Search):
 		return m.openSearch()
 	case key.Matches(msg, k.Focus):
@@ -75,6 +74,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Open):
 		return m.enter()
+	case key.Matches(msg, k.Suspend): // a key [keys] binds besides ctrl+z
+		return m.suspendCmd()
 	default:
 		return m.move(msg)
 	}
@@ -247,4 +248,31 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 		}
 	}
 	return m.relayout()
+}
+
+// helpKey scrolls the overlay with the motion keys.
+func (m *Model) helpKey(msg tea.KeyPressMsg) {
+	k := m.keys
+	page := max(m.layout().bodyH-1, 1)
+	switch {
+	case key.Matches(msg, k.Up):
+		m.helpScroll(-1)
+	case key.Matches(msg, k.Down):
+		m.helpScroll(1)
+	case key.Matches(msg, k.PageUp):
+		m.helpScroll(-page)
+	case key.Matches(msg, k.PageDown):
+		m.helpScroll(page)
+	case key.Matches(msg, k.Top):
+		m.helpScroll(-1 << 30)
+	case key.Matches(msg, k.Bottom):
+		m.helpScroll(1 << 30)
+	}
+}
+
+func (m *Model) suspendCmd() tea.Cmd {
+	if m.suspend != nil {
+		return func() tea.Msg { m.suspend(); return nil }
+	}
+	return tea.Suspend
 }

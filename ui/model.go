@@ -50,6 +50,7 @@ type Model struct {
 	width, height int
 	focus         pane
 	showHelp      bool
+	helpOffset    int // the overlay's first line on screen
 
 	list   listModel
 	reader readerModel

@@ -31,13 +31,13 @@ func (m *Model) render() string {
 	}
 	rows := make([]string, l.bodyH)
 	if m.showHelp {
-		rows = block(m.helpLines(), m.width, l.bodyH)
+		rows = block(m.helpLines(l.bodyH), m.width, l.bodyH)
 	} else {
 		m.paste(rows, l.list, m.listLines(l.list))
 		m.paste(rows, l.reader, m.readerLines(l))
 		m.paste(rows, l.panels, m.panelLines(l.panels))
 	}
-	rows = append(rows, m.statusLine(), fit(m.help.ShortHelpView(m.keys.ShortHelp()), m.width))
+	rows = append(rows, m.statusLine(), m.shortHelp())
 	return strings.Join(rows, "\n")
 }
 
@@ -141,16 +141,4 @@ func (m *Model) progress() string {
 	filled := clamp(m.done*barW/m.total, 0, barW)
 	return m.styles.status.Render(text) + m.styles.bar.Render(strings.Repeat("█", filled)) +
 		m.styles.dim.Render(strings.Repeat("░", barW-filled))
-}
-
-// helpLines is the overlay on '?'.
-func (m *Model) helpLines() []string {
-	h := m.help
-	h.ShowAll = true
-	out := []string{m.styles.title.Render(" kiosk · keys"), ""}
-	for _, l := range strings.Split(h.FullHelpView(m.keys.FullHelp()), "\n") {
-		out = append(out, " "+l)
-	}
-	return append(out, "", m.styles.dim.Render(" mouse: the wheel scrolls the pane under it, a click selects a row"),
-		m.styles.dim.Render(" press ? or esc to close"))
 }
