@@ -98,7 +98,9 @@ func fixture() *fakeLibrary {
 			domain := strings.Split(strings.TrimPrefix(src, "https://"), "/")[0]
 			a.Source = &article.Source{URL: src, Domain: domain}
 		}
+		a.Lang = map[string]string{"001_rubio": "fr", "002_tokyo": "ja"}[id]
 		for i, p := range paras {
+			a.Words += len(strings.Fields(p))
 			a.Blocks = append(a.Blocks, article.Block{Kind: article.Paragraph, Text: p})
 			if i == 0 && caption != "" {
 				a.Blocks = append(a.Blocks, article.Block{Kind: article.Caption, Text: caption})

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/sanitize"
@@ -169,7 +170,7 @@ func (r *readerModel) requestWithin(lib Library, c *cache, style string, budget 
 				return renderedMsg{token: t, key: k, err: err}
 			}
 		}
-		lines, plain := renderLines(ctx, a, k.width, k.style, budget)
+		lines, plain := renderLines(ctx, onScreen(a), k.width, k.style, budget)
 		if ctx.Err() != nil {
 			return nil // superseded: nobody waits for it
 		}
@@ -294,23 +295,116 @@ func (r *readerModel) scrollBy(n int) {
 	r.offset = clamp(r.offset+n, 0, max(len(r.lines)-r.height, 0))
 }
 
-// header is the pane's title line.
-func (r *readerModel) header() string {
-	name := sanitize.Line(r.sum.File) // a file name comes raw from the disk
-	switch {
-	case r.sum.ID == "":
+// header is the pane's title line, width cells at most: what the article
+// is (its title, source, language and length) and where the reader is in
+// it. The title gives way first when the line is too narrow.
+func (r *readerModel) header(width int) string {
+	if r.sum.ID == "" {
 		return "Reader"
-	case len(r.lines) > r.height && r.height > 0:
-		switch last := len(r.lines) - r.height; r.offset {
-		case 0:
-			return name + " · top"
-		case last:
-			return name + " · end"
-		default:
-			return name + " · " + itoa(100*r.offset/last) + "%"
+	}
+	title := r.sum.Title
+	if title == "" {
+		title = sanitize.Line(r.sum.File) // a file name comes raw from the disk
+	}
+	domain, lang, words := r.sum.Domain, "", 0
+	if a := r.art; a != nil {
+		lang, words = a.Lang, a.Words
+		if a.Source != nil {
+			domain = a.Source.Domain
 		}
 	}
-	return name
+	// the facts in the order shown, each with how much it matters
+	type fact struct {
+		text string
+		prio int
+	}
+	var facts []fact
+	if domain != "" {
+		facts = append(facts, fact{sanitize.Line(domain), 3})
+	}
+	if lang != "" {
+		facts = append(facts, fact{sanitize.Line(lang), 1})
+	}
+	if words > 0 {
+		facts = append(facts, fact{readingTime(words), 2})
+	}
+	if p := r.position(); p != "" {
+		facts = append(facts, fact{p, 4})
+	}
+	titleMin := min(ansi.StringWidth(title), 16)
+	for {
+		right := ""
+		for _, f := range facts {
+			right += " · " + f.text
+		}
+		tw := width - ansi.StringWidth(right)
+		if tw >= titleMin || len(facts) == 0 {
+			return strings.TrimRight(fit(title, max(tw, 0)), " ") + fit(right, width-max(tw, 0))
+		}
+		drop := 0
+		for i, f := range facts {
+			if f.prio < facts[drop].prio {
+				drop = i
+			}
+		}
+		facts = append(facts[:drop], facts[drop+1:]...)
+	}
+}
+
+// readingTime is the article's length as minutes at 200 words a minute.
+func readingTime(words int) string {
+	return itoa(max((words+199)/200, 1)) + " min"
+}
+
+// position is how far the reader is: top, end or a percentage; "" when
+// the whole article is on screen.
+func (r *readerModel) position() string {
+	if len(r.lines) <= r.height || r.height <= 0 {
+		return ""
+	}
+	switch last := len(r.lines) - r.height; r.offset {
+	case 0:
+		return "top"
+	case last:
+		return "end"
+	default:
+		return itoa(100*r.offset/last) + "%"
+	}
+}
+
+// onScreen is the article as the reader renders it. A title cut from the
+// lead is no heading: the body starts with the same sentence (the header
+// names it). French sets a space before : ; ? ! and inside « »; a no-break
+// one (U+00A0: the wrappers break at the narrow U+202F) keeps the sign on
+// the line of its word.
+func onScreen(a article.Article) article.Article {
+	if !a.HasTitle {
+		a.Title = ""
+	}
+	if a.Lang != "fr" {
+		return a
+	}
+	a.Title = frenchSpaces.Replace(a.Title)
+	a.Paragraphs = replaceAll(a.Paragraphs)
+	a.Captions = replaceAll(a.Captions)
+	blocks := make([]article.Block, len(a.Blocks))
+	for i, b := range a.Blocks {
+		b.Text = frenchSpaces.Replace(b.Text)
+		blocks[i] = b
+	}
+	a.Blocks = blocks
+	return a
+}
+
+var frenchSpaces = strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " ?", "\u00a0?", " !", "\u00a0!",
+	"« ", "«\u00a0", " »", "\u00a0»")
+
+func replaceAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = frenchSpaces.Replace(s)
+	}
+	return out
 }
 
 // body draws the visible lines with the matches highlighted; hint says

@@ -78,7 +78,7 @@ func (m *Model) readerLines(l screen) []string {
 	if r.w <= 0 {
 		return nil
 	}
-	out := []string{m.paneHeader(m.reader.header(), readerPane, r.w)}
+	out := []string{m.paneHeader(m.reader.header(r.w-1), readerPane, r.w)}
 	if l.inline {
 		out = append(out, block(m.panels.summary(r.w, m.styles), r.w, inlineLines)...)
 	}

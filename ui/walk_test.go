@@ -310,8 +310,8 @@ func (w *walker) check(full bool) error {
 	if err := w.checkPanels(); err != nil {
 		return err
 	}
-	if id != "" && !strings.Contains(r.header(), r.sum.File) {
-		return fmt.Errorf("reader header %q does not name %s", r.header(), r.sum.File)
+	if a, ok := w.lib.arts[id]; ok && id != "" && !strings.HasPrefix(r.header(500), a.Title) {
+		return fmt.Errorf("reader header %q does not name %s's title %q", r.header(500), id, a.Title)
 	}
 	if err := w.checkLink(); err != nil {
 		return err
