@@ -36,17 +36,20 @@ func (m *Model) hints() []hint {
 	case m.showHelp:
 		items = []hint{{firstKey(k.Down) + "/" + firstKey(k.Up), "scroll", 5}, h(k.Back, "close", 6)}
 	case m.focus == readerPane:
-		items = []hint{{keyOr(k.PageDown, "space"), "page", 7}, {firstKey(k.Next) + "/" + firstKey(k.Prev), "next/prev", 8}}
+		items = []hint{{keyOr(k.PageDown, "space"), "page", 7}, {firstKey(k.Next) + "/" + firstKey(k.Prev), "next/prev", 8},
+			h(k.NextUnread, "next unread", 6)}
 		if len(m.reader.terms) > 0 {
 			items = append(items, hint{firstKey(k.NextMatch) + "/" + firstKey(k.PrevMatch), "match", 9})
 		}
-		items = append(items, h(k.Browser, "source", 5), h(k.Back, "back", 2))
+		items = append(items, h(k.Browser, "source", 5), h(k.Zoom, "zoom", 4), h(k.Panels, "panels", 3),
+			h(k.Back, "back", 2))
 	case m.focus == panelsPane:
 		items = []hint{h(k.Open, "articles naming", 9), {firstKey(k.Down) + "/" + firstKey(k.Up), "actor", 7},
-			h(k.Focus, "pane", 5)}
+			h(k.Focus, "pane", 5), h(k.Panels, "hide", 3)}
 	default:
-		items = []hint{h(k.Open, "open", 9), h(k.Search, "search", 8), h(k.Focus, "pane", 5), h(k.Sort, "sort", 4),
-			h(k.Read, "read", 3), h(k.Browser, "source", 2)}
+		items = []hint{h(k.Open, "open", 9), h(k.Search, "search", 8), h(k.NextUnread, "next unread", 6),
+			h(k.Focus, "pane", 5), h(k.Sort, "sort", 4), h(k.Reverse, "reverse", 2), h(k.MarkAll, "all read", 3),
+			h(k.Zoom, "zoom", 1)}
 	}
 	return append(items, tail...)
 }
@@ -192,6 +195,7 @@ func (m *Model) overlayText() []string {
 	out = append(out, overlayColumns(m.keys.FullHelp(), m.width, st)...)
 	out = append(out, "")
 	for _, note := range []string{
+		"space at the end of an article goes on to the next unread one.",
 		"mouse: the wheel scrolls the pane under it, a click selects a row.",
 		firstKey(m.keys.Help) + " or " + firstKey(m.keys.Back) + " closes this help.",
 	} {

@@ -29,9 +29,26 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if !key.Matches(msg, k.MarkAll) {
+		m.confirmAll = 0 // any other key cancels "A again"
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
+	case key.Matches(msg, k.Zoom):
+		return m.toggleZoom()
+	case key.Matches(msg, k.Panels):
+		return m.togglePanels()
+	case key.Matches(msg, k.NextUnread):
+		return m.unreadStep(1)
+	case key.Matches(msg, k.PrevUnread):
+		return m.unreadStep(-1)
+	case key.Matches(msg, k.MarkAll):
+		return m.markAllShown()
+	case key.Matches(msg, k.Reverse):
+		m.list.reversed = !m.list.reversed
+		m.list.rebuild(m.marks)
+		return m.setStatus(sortedBy(m.list), false)
 	case key.Matches(msg, k.Help):
 		m.showHelp, m.helpOffset = true, 0
 	case key.Matches(msg, k.Search):
@@ -41,7 +58,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if msg.String() == "shift+tab" {
 			step = 2
 		}
+		m.zoom = false
 		m.focus = (m.focus + step) % 3
+		if m.focus == panelsPane && m.hidePanels {
+			m.focus = (m.focus + step) % 3
+		}
 		return m.relayout()
 	case key.Matches(msg, k.Back):
 		return m.back()
@@ -55,7 +76,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.jump(-1)
 	case key.Matches(msg, k.Sort):
 		m.list.cycleSort(m.marks)
-		return m.setStatus("sorted by "+m.list.order.String(), false)
+		return m.setStatus(sortedBy(m.list), false)
 	case key.Matches(msg, k.Browser):
 		return m.withLink(false)
 	case key.Matches(msg, k.Copy):
@@ -102,6 +123,8 @@ func (m *Model) move(msg tea.KeyPressMsg) tea.Cmd {
 		n = 1
 	case key.Matches(msg, k.PageUp):
 		n = -page
+	case msg.String() == "space" && m.focus == readerPane && m.reader.atEnd() && key.Matches(msg, k.PageDown):
+		return m.unreadStep(1) // newsboat's space: the end of one article goes on to the next unread
 	case key.Matches(msg, k.PageDown):
 		n = page
 	case key.Matches(msg, k.Top):
@@ -160,6 +183,9 @@ func (m *Model) enter() tea.Cmd {
 // filters: esc always goes one step towards the whole folder.
 func (m *Model) back() tea.Cmd {
 	switch {
+	case m.zoom:
+		m.zoom = false
+		return m.relayout()
 	case m.focus != listPane && m.width < mediumWidth:
 		m.focus = listPane
 		return m.relayout()
@@ -275,4 +301,66 @@ func (m *Model) suspendCmd() tea.Cmd {
 		return func() tea.Msg { m.suspend(); return nil }
 	}
 	return tea.Suspend
+}
+
+// sortedBy is the status line after a change of the order.
+func sortedBy(l listModel) string {
+	s := "sorted by " + l.order.String()
+	if l.reversed {
+		s += ", reversed"
+	}
+	return s
+}
+
+// toggleZoom gives the reader the whole width, or gives the list and the
+// panels back; the keys go to the reader while it is zoomed.
+func (m *Model) toggleZoom() tea.Cmd {
+	m.zoom = !m.zoom
+	if m.zoom {
+		m.focus = readerPane
+	}
+	return m.relayout()
+}
+
+// togglePanels hides the panels (their width goes to the reader) or shows
+// them again.
+func (m *Model) togglePanels() tea.Cmd {
+	m.hidePanels = !m.hidePanels
+	if m.hidePanels && m.focus == panelsPane {
+		m.focus = readerPane
+	}
+	return m.relayout()
+}
+
+// unreadStep goes to the next or previous unread article of the list, and
+// in the reader opens it (marks it read), as newsboat's n and p do.
+func (m *Model) unreadStep(dir int) tea.Cmd {
+	if !m.list.nextUnread(dir, m.marks) {
+		return m.setStatus("nothing else unread here", false)
+	}
+	if s, ok := m.list.selected(); ok && m.focus == readerPane {
+		return m.markRead(s.ID)
+	}
+	return nil
+}
+
+// markAllShown marks every article the list shows read, once A is pressed
+// a second time: one key would otherwise lose the unread marks of a
+// whole folder.
+func (m *Model) markAllShown() tea.Cmd {
+	if m.list.unread == 0 {
+		return m.setStatus("nothing unread here", false)
+	}
+	if m.confirmAll == 0 || m.confirmAll != m.statusToken || m.status == "" {
+		cmd := m.setStatus("press "+firstKey(m.keys.MarkAll)+" again to mark the "+plural(m.list.unread, "unread article", "unread articles")+" shown read", false)
+		m.confirmAll = m.statusToken
+		return cmd
+	}
+	m.confirmAll = 0
+	n := m.list.unread
+	cmd := m.marks.setAll(readMark, m.list.shownIDs(), true)
+	if m.list.onlyUnread {
+		m.list.rebuild(m.marks)
+	}
+	return tea.Batch(cmd, m.setStatus("marked "+plural(n, "article", "articles")+" read", false))
 }

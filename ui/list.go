@@ -2,10 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
@@ -43,8 +42,12 @@ type listModel struct {
 	order                     sortOrder
 	results                   *resultSet
 	onlyBookmarks, onlyUnread bool
-	height                    int  // visible rows, set by the layout
-	loading                   bool // the library is still sending rows
+	height                    int     // visible rows, set by the layout
+	cols                      rowCols // columns beside the titles, set by the layout
+	reversed                  bool    // the sort order turned round
+	gen                       int     // counts changes of the view, for the counts
+	unread                    int     // unread rows of the view, as of countUnread
+	loading                   bool    // the library is still sending rows
 }
 
 func newList() listModel {
@@ -63,7 +66,7 @@ func (l *listModel) selected() (Summary, bool) {
 // common case (name order, no filter, rows after the last) it appends to the
 // view without rebuilding it: a 100k folder arrives in hundreds of batches.
 func (l *listModel) add(rows []Summary, st markReader) {
-	appendable := l.results == nil && !l.onlyBookmarks && !l.onlyUnread && l.order == byName
+	appendable := l.results == nil && !l.onlyBookmarks && !l.onlyUnread && l.order == byName && !l.reversed
 	for _, r := range rows {
 		if i, ok := l.byID[r.ID]; ok {
 			l.all[i] = r
@@ -79,6 +82,7 @@ func (l *listModel) add(rows []Summary, st markReader) {
 			l.view = append(l.view, len(l.all)-1)
 		}
 	}
+	l.gen++
 	if !appendable {
 		l.rebuild(st)
 	}
@@ -155,7 +159,11 @@ func (l *listModel) rebuildKeeping(st markReader, keep string) {
 		idx = kept
 	}
 	l.sortView(idx)
+	if l.reversed {
+		slices.Reverse(idx)
+	}
 	l.view = idx
+	l.gen++
 	l.cursor = clamp(cursor, 0, len(idx)-1) // near where it was, if the article went
 	if keep != "" {
 		l.selectID(keep)
@@ -229,12 +237,51 @@ func (l *listModel) scroll() {
 	l.top = clamp(l.top, 0, max(len(l.view)-h, 0))
 }
 
-// position is "42/1,337", what the status bar shows.
+// position is "3 unread · 42/1,337", what the status bar shows: the
+// unread rows of the list as shown (counted by count), the cursor's row and
+// the rows shown.
 func (l *listModel) position() string {
 	if len(l.view) == 0 {
 		return "0/0"
 	}
-	return thousands(l.cursor+1) + "/" + thousands(len(l.view))
+	return thousands(l.unread) + " unread · " + thousands(l.cursor+1) + "/" + thousands(len(l.view))
+}
+
+// countUnread counts the unread rows of the view. Update calls it when the
+// view or a mark changed, so that View only reads the count.
+func (l *listModel) countUnread(st markReader) {
+	n := 0
+	for _, i := range l.view {
+		if !st.Read(l.all[i].ID) {
+			n++
+		}
+	}
+	l.unread = n
+}
+
+// nextUnread puts the cursor on the next (dir 1) or previous (dir -1)
+// unread row, going round the list once; false when no other row is
+// unread.
+func (l *listModel) nextUnread(dir int, st markReader) bool {
+	n := len(l.view)
+	for k := 1; k < n; k++ {
+		v := ((l.cursor+dir*k)%n + n) % n
+		if !st.Read(l.all[l.view[v]].ID) {
+			l.cursor = v
+			l.scroll()
+			return true
+		}
+	}
+	return false
+}
+
+// shownIDs are the articles of the view, in order.
+func (l *listModel) shownIDs() []string {
+	ids := make([]string, len(l.view))
+	for k, i := range l.view {
+		ids[k] = l.all[i].ID
+	}
+	return ids
 }
 
 // header names what the list shows.
@@ -260,7 +307,11 @@ func (l *listModel) header() string {
 	if len(filters) > 0 {
 		what += " · only " + strings.Join(filters, ", ")
 	}
-	return what + " · by " + l.order.String()
+	what += " · by " + l.order.String()
+	if l.reversed {
+		what += ", reversed"
+	}
+	return what
 }
 
 func plural(n int, one, many string) string {
@@ -276,7 +327,7 @@ func (l *listModel) rows(width int, st markReader, s styles, focused bool) []str
 	out := make([]string, 0, h)
 	for v := l.top; v < len(l.view) && len(out) < h; v++ {
 		r := l.all[l.view[v]]
-		line := rowText(r, width, st)
+		line := rowText(r, width, l.cols, st)
 		switch {
 		case v == l.cursor && focused:
 			line = s.selected.Render(fit(line, width))
@@ -331,9 +382,56 @@ func (l *listModel) emptyHint() string {
 	return "esc shows all"
 }
 
-// rowText is one row: marks, title, and (when there is room) the source
-// domain and the comment count in columns on the right.
-func rowText(r Summary, width int, st markReader) string {
+// rowCols are the widths of the columns a row shows right of its title;
+// 0 leaves a column out.
+type rowCols struct{ date, domain, comments int }
+
+// The columns' widths. dateWidth is 0 until the list shows dates.
+const (
+	dateWidth     = 0
+	commentsWidth = 5
+)
+
+// width is the cells the columns take, a space before each.
+func (c rowCols) width() int {
+	w := 0
+	for _, cw := range []int{c.date, c.domain, c.comments} {
+		if cw > 0 {
+			w += cw + 1
+		}
+	}
+	return w
+}
+
+// columnsFor picks the columns a list of width cells shows: the date, the
+// comment count and the source, in that order, as long as the title keeps
+// titleMin cells.
+func columnsFor(width, titleMin int) rowCols {
+	var c rowCols
+	fits := func(try rowCols) bool { return width-2-try.width() >= titleMin }
+	for _, add := range []func(*rowCols){
+		func(c *rowCols) { c.date = dateWidth },
+		func(c *rowCols) { c.comments = commentsWidth },
+		func(c *rowCols) { c.domain = 18 },
+	} {
+		try := c
+		add(&try)
+		if fits(try) {
+			c = try
+		} else if try.domain > 0 {
+			if try.domain = 12; fits(try) {
+				c = try
+			}
+		}
+	}
+	return c
+}
+
+// titleWidth is what a row of width cells leaves its title.
+func (c rowCols) titleWidth(width int) int { return width - 2 - c.width() }
+
+// rowText is one row: marks, title, and the columns on the right.
+func rowText(r Summary, width int, cols rowCols, st markReader) string {
 	mark := "  "
 	switch {
 	case st.Bookmarked(r.ID):
@@ -341,26 +439,30 @@ func rowText(r Summary, width int, st markReader) string {
 	case !st.Read(r.ID):
 		mark = "● "
 	}
-	comments := "—"
-	if r.Comments >= 0 {
-		comments = thousands(r.Comments)
-	}
 	title := r.Title
 	if title == "" {
 		title = sanitize.Line(r.File) // a file name comes raw from the disk
 	}
 	right := ""
-	switch {
-	case width >= 70:
-		right = " " + fit(r.Domain, 18) + " " + fmt.Sprintf("%5s", comments)
-	case width >= 46:
-		right = " " + fit(r.Domain, 12) + " " + fmt.Sprintf("%5s", comments)
-	case width >= 32:
-		right = " " + fmt.Sprintf("%5s", comments)
+	if cols.date > 0 {
+		right += " " + fit(rowDate(r), cols.date)
 	}
-	tw := width - 2 - ansi.StringWidth(right)
+	if cols.domain > 0 {
+		right += " " + fit(sanitize.Line(r.Domain), cols.domain)
+	}
+	if cols.comments > 0 {
+		comments := "—"
+		if r.Comments >= 0 {
+			comments = thousands(r.Comments)
+		}
+		right += " " + fmt.Sprintf("%*s", cols.comments, comments)
+	}
+	tw := cols.titleWidth(width)
 	if tw < 1 {
 		return fit(mark+title, width)
 	}
 	return mark + fit(title, tw) + right
 }
+
+// rowDate is the date column's text; none until the list shows dates.
+func rowDate(Summary) string { return "" }

@@ -23,6 +23,8 @@ type Options struct {
 	Select  string                           // file name, path or ID to select at start
 	Notice  string                           // a message for the status line at start
 	Folder  string                           // the folder's name, shown in the status line
+
+	ListWidth int // the list's width in columns (config list_width); 0: kiosk's layout
 }
 
 // pane names what has the focus.
@@ -50,7 +52,11 @@ type Model struct {
 	width, height int
 	focus         pane
 	showHelp      bool
-	helpOffset    int // the overlay's first line on screen
+	helpOffset    int    // the overlay's first line on screen
+	zoom          bool   // the reader takes the whole width
+	hidePanels    bool   // no panels beside or above the reader
+	confirmAll    int    // the status token of "A again marks … read", 0: none asked
+	counted       [2]int // the list's and the marks' gen when the unread count was made
 
 	list   listModel
 	reader readerModel
@@ -217,10 +223,25 @@ func (m *Model) setStatus(s string, isErr bool) tea.Cmd {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	focus := m.focus
 	_, cmd := m.update(msg)
+	if m.zoom && m.focus != readerPane { // the list or the panels want to be seen
+		m.zoom = false
+		cmd = tea.Batch(cmd, m.relayout())
+	}
 	if m.focus != focus {
 		cmd = tea.Batch(cmd, m.relayout())
 	}
-	return m, tea.Batch(cmd, m.sync())
+	cmd = tea.Batch(cmd, m.sync())
+	m.recount()
+	return m, cmd
+}
+
+// recount counts the list's unread rows again when the list or a mark
+// changed since the last count.
+func (m *Model) recount() {
+	if now := [2]int{m.list.gen, m.marks.gen}; now != m.counted {
+		m.list.countUnread(m.marks)
+		m.counted = now
+	}
 }
 
 // sync is the one place the reader and the panels change article: the
@@ -288,6 +309,12 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case markSavedMsg:
 		return m, m.markSaved(msg)
+	case marksSavedMsg:
+		var cmds []tea.Cmd
+		for _, one := range msg {
+			cmds = append(cmds, m.markSaved(one))
+		}
+		return m, tea.Batch(cmds...)
 	case searchTickMsg, searchResultMsg:
 		return m, m.updateSearch(msg)
 	case actorResultMsg:
@@ -337,6 +364,7 @@ const maxTextWidth = 100
 func (m *Model) relayout() tea.Cmd {
 	l := m.layout()
 	m.list.height = max(l.list.h-1, 0)
+	m.list.cols = m.listCols(l)
 	m.list.scroll()
 	m.reader.height = max(l.text.h, 0)
 	m.reader.scrollBy(0)

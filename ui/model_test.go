@@ -260,12 +260,12 @@ func TestHostileArticleDrawsSafely(t *testing.T) {
 
 func TestSourceHyperlinkOnlyWhenChecked(t *testing.T) {
 	ok := func(string) (string, error) { return "https://thanhnien.vn/canonical", nil }
-	m := newTestModel(t, 140, 40, Options{Check: ok})
+	m := newTestModel(t, 200, 40, Options{Check: ok}) // wide enough for the panels beside the reader
 	if v := m.View().Content; !strings.Contains(v, "\x1b]8;") || !strings.Contains(v, "https://thanhnien.vn/canonical") {
 		t.Error("no OSC 8 link to the checked URL in the Source panel")
 	}
 	refuse := func(string) (string, error) { return "", errors.New("no") }
-	m = newTestModel(t, 140, 40, Options{Check: refuse})
+	m = newTestModel(t, 200, 40, Options{Check: refuse})
 	if v := m.View().Content; strings.Contains(v, "\x1b]8;") {
 		t.Error("a refused URL is linked")
 	}
@@ -319,7 +319,7 @@ func TestLateGlamourFallsBackToPlain(t *testing.T) {
 }
 
 func TestClickSelectsActor(t *testing.T) {
-	m := newTestModel(t, 140, 40, Options{})
+	m := newTestModel(t, 200, 40, Options{}) // wide enough for the panels beside the reader
 	_ = m.View() // the panels know where they drew each actor after a frame
 	l := m.layout()
 	for y := 0; y < l.panels.h; y++ {

@@ -291,6 +291,11 @@ func (r *readerModel) jump(dir int) bool {
 	return true
 }
 
+// atEnd reports whether the article's last line is on screen.
+func (r *readerModel) atEnd() bool {
+	return r.lines != nil && r.offset >= len(r.lines)-r.height
+}
+
 func (r *readerModel) scrollBy(n int) {
 	r.offset = clamp(r.offset+n, 0, max(len(r.lines)-r.height, 0))
 }

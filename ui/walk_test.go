@@ -75,7 +75,8 @@ func (s step) String() string {
 var (
 	walkKeys = []string{"j", "j", "k", "k", "[", "]", "h", "l", "g", "G", "n", "N", "enter", "enter",
 		"esc", "esc", "tab", "tab", "/", "/", "s", "m", "b", "B", "u", "o", "y", "space", "pgdown",
-		"backspace", "a", "e", "t", "?"}
+		"backspace", "a", "e", "t", "?",
+		"z", "p", ".", ",", "A", "A", "r"} // zoom, panels, next/previous unread, mark all read (twice: it asks), reverse
 	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}}
 	watchOps  = []string{"add", "rewrite", "delete"}
 	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
@@ -214,7 +215,15 @@ func (w *walker) do(s step) error {
 			w.lastN = !m.search.active && len(m.reader.matches) > 0 && (m.reader.match != before || len(m.reader.matches) == 1)
 			return nil
 		}
+		armed := s.key == "A" && m.confirmAll != 0 && m.confirmAll == m.statusToken && m.status != "" && !m.search.active && !m.showHelp
 		w.update(keyMsg(s.key))
+		if armed {
+			for _, id := range m.list.shownIDs() {
+				if !m.marks.Read(id) {
+					return fmt.Errorf("A marked all shown read, but %s is unread", id)
+				}
+			}
+		}
 	case stepClick:
 		w.update(tea.MouseClickMsg{X: s.x, Y: s.y, Button: tea.MouseLeft})
 	case stepWheel:
@@ -333,6 +342,9 @@ func (w *walker) check(full bool) error {
 	}
 	if r.offset < 0 || (r.offset > 0 && r.offset > len(r.lines)-r.height) {
 		return fmt.Errorf("reader offset %d out of its %d lines (height %d)", r.offset, len(r.lines), r.height)
+	}
+	if err := w.checkReading(); err != nil {
+		return err
 	}
 	if w.lastN {
 		line := r.matches[r.match]
@@ -513,4 +525,34 @@ func wouldOpen(w *walker) (string, bool) {
 	}
 	url, _ := w.m.link(a)
 	return url, true
+}
+
+// checkReading: the unread count is a recount of the list; a zoomed reader
+// or hidden panels leave no pane (or summary) of panels on screen and never
+// the focus on a pane not shown; wide, the titles get their share.
+func (w *walker) checkReading() error {
+	m := w.m
+	n := 0
+	for _, id := range m.list.shownIDs() {
+		if !m.marks.Read(id) {
+			n++
+		}
+	}
+	if n != m.list.unread {
+		return fmt.Errorf("the status line counts %d unread, the list holds %d", m.list.unread, n)
+	}
+	l := m.layout()
+	if l.small {
+		return nil
+	}
+	if m.zoom && (m.focus != readerPane || l.list.w > 0 || l.panels.w > 0 || l.inline || l.reader.w != m.width) {
+		return fmt.Errorf("zoomed, but focus %v, list %v, panels %v, inline %v, reader %v", m.focus, l.list, l.panels, l.inline, l.reader)
+	}
+	if m.hidePanels && (m.focus == panelsPane || l.panels.w > 0 || l.inline) {
+		return fmt.Errorf("panels hidden, but focus %v, panels %v, inline %v", m.focus, l.panels, l.inline)
+	}
+	if !m.zoom && m.width >= wideWidth && m.list.cols.titleWidth(l.list.w)*100 < titleShare*m.width {
+		return fmt.Errorf("at %d columns the titles get %d cells", m.width, m.list.cols.titleWidth(l.list.w))
+	}
+	return nil
 }
