@@ -319,8 +319,9 @@ func TestLateGlamourFallsBackToPlain(t *testing.T) {
 }
 
 func TestClickSelectsActor(t *testing.T) {
-	m := newTestModel(t, 200, 40, Options{}) // wide enough for the panels beside the reader
-	_ = m.View()                             // the panels know where they drew each actor after a frame
+	// wide enough for the panels beside the reader
+	m := newTestModel(t, 200, 40, Options{})
+	_ = m.View() // the panels know where they drew each actor after a frame
 	l := m.layout()
 	for y := 0; y < l.panels.h; y++ {
 		if i, ok := m.panels.itemAt(y); ok && m.panels.items[i].Name == "Sergueï Lavrov" {
