@@ -43,7 +43,7 @@ func (m *Model) layout() screen {
 		s.reader = full
 		s.text = rect{0, 1, w, bh - 1}
 	case w >= mediumWidth:
-		lw, _ := listWidth(w, m.opts.ListWidth)
+		lw, _ := listWidth(w, m.opts.ListWidth, m.list.dateW())
 		s.list = rect{0, 0, lw, bh}
 		pw := clamp(w*20/100, 26, 36)
 		if rw := w - lw - pw - 2; w >= wideWidth && rw >= minReader && !m.hidePanels {
@@ -91,19 +91,20 @@ const titleShare = 45
 // listWidth is the list's width on a screen of w columns (from 60), and the
 // columns its rows show beside the title. Wide, the titles get titleShare
 // percent of the screen, the date and the comment count their columns, and
-// the source too when the screen is very wide; below, the list takes about
+// the source too when the screen is very wide (dateW is 0 when no article
+// of the list has a date); below, the list takes about
 // a third. A configured width (list_width) is kept, within reason.
-func listWidth(w, configured int) (int, rowCols) {
+func listWidth(w, configured, dateW int) (int, rowCols) {
 	if configured > 0 {
 		lw := clamp(configured, 20, w-30)
-		return lw, columnsFor(lw, lw*55/100)
+		return lw, columnsFor(lw, lw*60/100, dateW)
 	}
 	if w < wideWidth {
 		lw := clamp(w*36/100, 24, 44)
-		return lw, columnsFor(lw, lw*55/100)
+		return lw, columnsFor(lw, lw*60/100, dateW)
 	}
 	tw := (w*titleShare + 99) / 100
-	c := rowCols{date: dateWidth, comments: commentsWidth}
+	c := rowCols{date: dateW, comments: commentsWidth}
 	if w >= 240 {
 		c.domain = 16
 	}
@@ -116,8 +117,8 @@ func (m *Model) listCols(l screen) rowCols {
 	case l.list.w <= 0:
 		return rowCols{}
 	case m.width < mediumWidth:
-		return columnsFor(l.list.w, l.list.w*55/100)
+		return columnsFor(l.list.w, l.list.w*60/100, m.list.dateW())
 	}
-	_, c := listWidth(m.width, m.opts.ListWidth)
+	_, c := listWidth(m.width, m.opts.ListWidth, m.list.dateW())
 	return c
 }

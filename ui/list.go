@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
@@ -17,11 +18,15 @@ const (
 	byName                      // file name
 	byComments                  // most commented first
 	bySource                    // source domain, then file name
+	byDate                      // newest first, undated last
 )
 
 func (o sortOrder) String() string {
-	return [...]string{"rank", "name", "comments", "source"}[o]
+	return [...]string{"rank", "name", "comments", "source", "date"}[o]
 }
+
+// sortCycle is the order s goes through (rank only for results).
+var sortCycle = []sortOrder{byRank, byDate, byName, byComments, bySource}
 
 // resultSet is a search's or an actor's answer shown in place of the folder.
 type resultSet struct {
@@ -42,16 +47,18 @@ type listModel struct {
 	order                     sortOrder
 	results                   *resultSet
 	onlyBookmarks, onlyUnread bool
-	height                    int     // visible rows, set by the layout
-	cols                      rowCols // columns beside the titles, set by the layout
-	reversed                  bool    // the sort order turned round
-	gen                       int     // counts changes of the view, for the counts
-	unread                    int     // unread rows of the view, as of countUnread
-	loading                   bool    // the library is still sending rows
+	height                    int    // visible rows, set by the layout
+	reversed                  bool   // the sort order turned round
+	gen                       int    // counts changes of the view, for the counts
+	unread                    int    // unread rows of the view, as of countUnread
+	orderChosen               bool   // s was pressed: the default order no longer applies
+	dated                     int    // rows with a date
+	dateLayout                string // how the date column writes a date (a Go layout)
+	loading                   bool   // the library is still sending rows
 }
 
 func newList() listModel {
-	return listModel{byID: map[string]int{}, order: byName, loading: true}
+	return listModel{byID: map[string]int{}, order: byName, loading: true, dateLayout: time.DateOnly}
 }
 
 // selected returns the row under the cursor.
@@ -83,9 +90,11 @@ func (l *listModel) add(rows []Summary, st markReader) {
 		}
 	}
 	l.gen++
+	l.countDated()
 	if !appendable {
 		l.rebuild(st)
 	}
+	l.followDefault(st)
 }
 
 // remove drops rows by ID.
@@ -122,7 +131,9 @@ func (l *listModel) remove(ids []string, st markReader) {
 		l.byID[r.ID] = i
 	}
 	l.view = nil
+	l.countDated()
 	l.rebuildKeeping(st, keep.ID)
+	l.followDefault(st)
 }
 
 // rebuild recomputes the view from the rows, the results, the filters and
@@ -184,6 +195,17 @@ func (l *listModel) sortView(idx []int) {
 			}
 			return x.File < y.File
 		})
+	case byDate:
+		sort.SliceStable(idx, func(a, b int) bool {
+			x, y := rows[idx[a]], rows[idx[b]]
+			if (x.Date == nil) != (y.Date == nil) {
+				return x.Date != nil
+			}
+			if x.Date != nil && x.Date.Value != y.Date.Value {
+				return x.Date.Value > y.Date.Value // a month alone sorts below its days
+			}
+			return x.File < y.File
+		})
 	case bySource:
 		sort.SliceStable(idx, func(a, b int) bool {
 			x, y := rows[idx[a]], rows[idx[b]]
@@ -196,15 +218,59 @@ func (l *listModel) sortView(idx []int) {
 }
 
 // cycleSort moves to the next order; rank is offered only for results.
+// The order is the user's from then on: the default no longer moves it.
 func (l *listModel) cycleSort(st markReader) {
-	l.order++
-	if l.order > bySource {
-		l.order = byName
-		if l.results != nil {
-			l.order = byRank
+	l.orderChosen = true
+	i := slices.Index(sortCycle, l.order)
+	for {
+		i = (i + 1) % len(sortCycle)
+		if sortCycle[i] != byRank || l.results != nil {
+			break
 		}
 	}
+	l.order = sortCycle[i]
 	l.rebuild(st)
+}
+
+// defaultOrder is newest first when most articles have a date, else by
+// name (issue 14).
+func (l *listModel) defaultOrder() sortOrder {
+	if l.dated*2 > len(l.all) {
+		return byDate
+	}
+	return byName
+}
+
+// followDefault puts the list in its default order while the user has
+// not chosen one and no results are shown: rows arrive in batches, and
+// whether most are dated is known only as they come.
+func (l *listModel) followDefault(st markReader) {
+	if l.orderChosen || l.results != nil {
+		return
+	}
+	if o := l.defaultOrder(); o != l.order {
+		l.order = o
+		l.rebuild(st)
+	}
+}
+
+// countDated counts the rows with a date.
+func (l *listModel) countDated() {
+	n := 0
+	for _, r := range l.all {
+		if r.Date != nil {
+			n++
+		}
+	}
+	l.dated = n
+}
+
+// dateW is the date column's width: 0 when no row has a date.
+func (l *listModel) dateW() int {
+	if l.dated == 0 {
+		return 0
+	}
+	return dateColumnWidth(l.dateLayout)
 }
 
 // selectID puts the cursor on the article; false when it is not shown.
@@ -322,12 +388,12 @@ func plural(n int, one, many string) string {
 }
 
 // rows draws the visible rows, width cells each.
-func (l *listModel) rows(width int, st markReader, s styles, focused bool) []string {
+func (l *listModel) rows(width int, cols rowCols, st markReader, s styles, focused bool) []string {
 	h := max(l.height, 0)
 	out := make([]string, 0, h)
 	for v := l.top; v < len(l.view) && len(out) < h; v++ {
 		r := l.all[l.view[v]]
-		line := rowText(r, width, l.cols, st)
+		line := rowText(r, width, cols, l.dateLayout, st)
 		switch {
 		case v == l.cursor && focused:
 			line = s.selected.Render(fit(line, width))
@@ -386,11 +452,8 @@ func (l *listModel) emptyHint() string {
 // 0 leaves a column out.
 type rowCols struct{ date, domain, comments int }
 
-// The columns' widths. dateWidth is 0 until the list shows dates.
-const (
-	dateWidth     = 0
-	commentsWidth = 5
-)
+// commentsWidth is the comment count column's width.
+const commentsWidth = 5
 
 // width is the cells the columns take, a space before each.
 func (c rowCols) width() int {
@@ -406,11 +469,11 @@ func (c rowCols) width() int {
 // columnsFor picks the columns a list of width cells shows: the date, the
 // comment count and the source, in that order, as long as the title keeps
 // titleMin cells.
-func columnsFor(width, titleMin int) rowCols {
+func columnsFor(width, titleMin, dateW int) rowCols {
 	var c rowCols
 	fits := func(try rowCols) bool { return width-2-try.width() >= titleMin }
 	for _, add := range []func(*rowCols){
-		func(c *rowCols) { c.date = dateWidth },
+		func(c *rowCols) { c.date = dateW },
 		func(c *rowCols) { c.comments = commentsWidth },
 		func(c *rowCols) { c.domain = 18 },
 	} {
@@ -431,7 +494,7 @@ func columnsFor(width, titleMin int) rowCols {
 func (c rowCols) titleWidth(width int) int { return width - 2 - c.width() }
 
 // rowText is one row: marks, title, and the columns on the right.
-func rowText(r Summary, width int, cols rowCols, st markReader) string {
+func rowText(r Summary, width int, cols rowCols, layout string, st markReader) string {
 	mark := "  "
 	switch {
 	case st.Bookmarked(r.ID):
@@ -445,7 +508,7 @@ func rowText(r Summary, width int, cols rowCols, st markReader) string {
 	}
 	right := ""
 	if cols.date > 0 {
-		right += " " + fit(rowDate(r), cols.date)
+		right += " " + fit(showDate(r.Date, layout), cols.date)
 	}
 	if cols.domain > 0 {
 		right += " " + fit(sanitize.Line(r.Domain), cols.domain)
@@ -463,6 +526,3 @@ func rowText(r Summary, width int, cols rowCols, st markReader) string {
 	}
 	return mark + fit(title, tw) + right
 }
-
-// rowDate is the date column's text; none until the list shows dates.
-func rowDate(Summary) string { return "" }

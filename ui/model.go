@@ -24,7 +24,8 @@ type Options struct {
 	Notice  string                           // a message for the status line at start
 	Folder  string                           // the folder's name, shown in the status line
 
-	ListWidth int // the list's width in columns (config list_width); 0: kiosk's layout
+	ListWidth  int    // the list's width in columns (config list_width); 0: kiosk's layout
+	DateFormat string // how dates show, a Go time layout (config date_format); "": 2006-01-02
 }
 
 // pane names what has the focus.
@@ -100,6 +101,10 @@ func New(opts Options) *Model {
 		ctx: ctx, cancel: cancel, events: make(chan tea.Msg, 64), after: tick,
 	}
 	m.reader.after = tick
+	if opts.DateFormat != "" {
+		m.list.dateLayout = opts.DateFormat
+	}
+	m.reader.dateLayout = m.list.dateLayout
 	m.marks = newMarks(opts.State)
 	m.panels.check = opts.Check
 	if opts.Notice != "" {
@@ -364,7 +369,6 @@ const maxTextWidth = 100
 func (m *Model) relayout() tea.Cmd {
 	l := m.layout()
 	m.list.height = max(l.list.h-1, 0)
-	m.list.cols = m.listCols(l)
 	m.list.scroll()
 	m.reader.height = max(l.text.h, 0)
 	m.reader.scrollBy(0)

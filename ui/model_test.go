@@ -148,8 +148,12 @@ func TestSortCycles(t *testing.T) {
 		t.Errorf("by source, no source last: got %s", last)
 	}
 	press(t, m, "s")
+	if m.list.order != byDate || m.list.all[m.list.view[0]].ID != "001_rubio" || m.list.all[m.list.view[1]].ID != "002_tokyo" {
+		t.Errorf("order %v after three presses: newest first, the month-only date after its days", m.list.order)
+	}
+	press(t, m, "s")
 	if m.list.order != byName {
-		t.Errorf("order %v after three presses", m.list.order)
+		t.Errorf("order %v after four presses", m.list.order)
 	}
 }
 

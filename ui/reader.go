@@ -63,6 +63,8 @@ type readerModel struct {
 	match   int        // index in matches of the last jump
 	after   afterFunc
 	stop    context.CancelFunc // cancels the rendering under way
+
+	dateLayout string // how the header writes the article's date
 }
 
 // bump makes every answer asked for so far unwanted, and cancels the
@@ -326,6 +328,9 @@ func (r *readerModel) header(width int) string {
 	var facts []fact
 	if domain != "" {
 		facts = append(facts, fact{sanitize.Line(domain), 3})
+	}
+	if d := showDate(r.sum.Date, r.dateLayout); d != "" {
+		facts = append(facts, fact{d, 2})
 	}
 	if lang != "" {
 		facts = append(facts, fact{sanitize.Line(lang), 1})

@@ -157,7 +157,7 @@ func (m *Model) clearResults() tea.Cmd {
 	}
 	m.list.results = nil
 	if m.list.order == byRank {
-		m.list.order = byName
+		m.list.order = m.list.defaultOrder()
 	}
 	m.list.rebuild(m.marks)
 	m.reader.setTerms(nil)

@@ -70,7 +70,7 @@ func (m *Model) listLines(r rect) []string {
 		return nil
 	}
 	return append([]string{m.paneHeader(m.list.header(), listPane, r.w)},
-		m.list.rows(r.w, m.marks, m.styles, m.focus == listPane)...)
+		m.list.rows(r.w, m.listCols(m.layout()), m.marks, m.styles, m.focus == listPane)...)
 }
 
 func (m *Model) readerLines(l screen) []string {

@@ -108,6 +108,9 @@ func walkArticle(i, version int, rng *rand.Rand) article.Article {
 	if i%4 != 1 {
 		a.Comments = intp(i * 7)
 	}
+	if i%3 != 0 { // most are dated: newest first is the default order
+		a.Date = &article.Date{Value: fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i*7%28), Precision: "day", From: "url"}
+	}
 	for k, n := range walkNames {
 		if (i+k)%3 == 0 {
 			n.Mentions = 1 + (i+k)%4
@@ -541,6 +544,9 @@ func (w *walker) checkReading() error {
 	if n != m.list.unread {
 		return fmt.Errorf("the status line counts %d unread, the list holds %d", m.list.unread, n)
 	}
+	if err := checkOrder(m.list); err != nil {
+		return err
+	}
 	l := m.layout()
 	if l.small {
 		return nil
@@ -551,8 +557,36 @@ func (w *walker) checkReading() error {
 	if m.hidePanels && (m.focus == panelsPane || l.panels.w > 0 || l.inline) {
 		return fmt.Errorf("panels hidden, but focus %v, panels %v, inline %v", m.focus, l.panels, l.inline)
 	}
-	if !m.zoom && m.width >= wideWidth && m.list.cols.titleWidth(l.list.w)*100 < titleShare*m.width {
-		return fmt.Errorf("at %d columns the titles get %d cells", m.width, m.list.cols.titleWidth(l.list.w))
+	if !m.zoom && m.width >= wideWidth && m.listCols(l).titleWidth(l.list.w)*100 < titleShare*m.width {
+		return fmt.Errorf("at %d columns the titles get %d cells", m.width, m.listCols(l).titleWidth(l.list.w))
+	}
+	return nil
+}
+
+// checkOrder: by date, the list is newest first (oldest first reversed),
+// the undated below the dated; and the default order is by date while the
+// user chose none and most rows are dated.
+func checkOrder(l listModel) error {
+	if !l.orderChosen && l.results == nil && l.order != l.defaultOrder() {
+		return fmt.Errorf("order %v, default %v, not chosen", l.order, l.defaultOrder())
+	}
+	if l.order != byDate {
+		return nil
+	}
+	key := func(v int) string {
+		if d := l.all[l.view[v]].Date; d != nil {
+			return "1" + d.Value
+		}
+		return "0"
+	}
+	for v := 1; v < len(l.view); v++ {
+		a, b := key(v-1), key(v)
+		if l.reversed {
+			a, b = b, a
+		}
+		if a < b {
+			return fmt.Errorf("by date, row %d (%s) above row %d (%s)", v-1, key(v-1), v, key(v))
+		}
 	}
 	return nil
 }

@@ -44,7 +44,7 @@ const pollEvery = 2 * time.Second
 const resultLimit = 2000
 
 func fromIndex(s index.Summary) Summary {
-	out := Summary{ID: s.ID, File: s.File, Path: s.Path, Title: s.Title, Domain: s.Domain, Comments: -1}
+	out := Summary{ID: s.ID, File: s.File, Path: s.Path, Title: s.Title, Domain: s.Domain, Comments: -1, Date: s.Date}
 	if s.Comments != nil {
 		out.Comments = *s.Comments
 	}

@@ -26,8 +26,9 @@ type Summary struct {
 	File     string
 	Path     string // the folder as given to Open, joined with the file's place in it
 	Title    string
-	Domain   string // "" when the article has no checked source
-	Comments int    // -1 when the file has no comment footer
+	Domain   string        // "" when the article has no checked source
+	Comments int           // -1 when the file has no comment footer
+	Date     *article.Date // nil when the article states none
 }
 
 // Results answers a search: the matching IDs in rank order and how many
@@ -77,7 +78,7 @@ type State interface {
 
 // Summarize makes a list row from a parsed article.
 func Summarize(a article.Article) Summary {
-	s := Summary{ID: a.ID, File: a.File, Path: a.Path, Title: a.Title, Comments: -1}
+	s := Summary{ID: a.ID, File: a.File, Path: a.Path, Title: a.Title, Comments: -1, Date: a.Date}
 	if a.Source != nil {
 		s.Domain = a.Source.Domain
 	}

@@ -1,0 +1,38 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
+)
+
+// showDate writes an article's date with the layout (config date_format,
+// a Go time layout) when it names a day; a month or a year alone is shown
+// as it is (2025-03, 2025), since a layout would invent its day.
+func showDate(d *article.Date, layout string) string {
+	if d == nil {
+		return ""
+	}
+	if len(d.Value) != len(time.DateOnly) {
+		return sanitize.Line(d.Value)
+	}
+	t, err := time.Parse(time.DateOnly, d.Value)
+	if err != nil {
+		return sanitize.Line(d.Value)
+	}
+	return sanitize.Line(t.Format(layout)) // the layout is the user's: any text
+}
+
+// dateColumnWidth is the widest a day takes in the layout (a long month
+// and weekday), within 7 and 16 cells: 2025-03 must fit.
+func dateColumnWidth(layout string) int {
+	w := 0
+	for _, m := range []time.Month{time.September, time.May} {
+		t := time.Date(2025, m, 24, 0, 0, 0, 0, time.UTC)
+		w = max(w, ansi.StringWidth(sanitize.Line(t.Format(layout))))
+	}
+	return clamp(w, 7, 16)
+}
