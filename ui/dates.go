@@ -9,13 +9,10 @@ import (
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
-// showDate writes an article's date with the layout (config date_format,
+// showDate writes an article's date ("" for none) with the layout (config date_format,
 // a Go time layout) when it names a day; a month or a year alone is shown
 // as it is (2025-03, 2025), since a layout would invent its day.
-func showDate(d *article.Date, layout string) string {
-	if d == nil {
-		return ""
-	}
+func showDate(d article.Date, layout string) string {
 	if len(d.Value) != len(time.DateOnly) {
 		return sanitize.Line(d.Value)
 	}

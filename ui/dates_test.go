@@ -55,8 +55,8 @@ func TestNewestFirstWhenMostAreDated(t *testing.T) {
 // TestDateFormat: the configured layout writes days; a month or a year
 // alone stays as it is; the column fits the layout.
 func TestDateFormat(t *testing.T) {
-	day := &article.Date{Value: "2025-03-16", Precision: "day"}
-	month := &article.Date{Value: "2025-03", Precision: "month"}
+	day := article.Date{Value: "2025-03-16", Precision: "day"}
+	month := article.Date{Value: "2025-03", Precision: "month"}
 	if got := showDate(day, "02/01/2006"); got != "16/03/2025" {
 		t.Errorf("day: %q", got)
 	}

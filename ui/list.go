@@ -198,10 +198,10 @@ func (l *listModel) sortView(idx []int) {
 	case byDate:
 		sort.SliceStable(idx, func(a, b int) bool {
 			x, y := rows[idx[a]], rows[idx[b]]
-			if (x.Date == nil) != (y.Date == nil) {
-				return x.Date != nil
+			if (x.Date.Value == "") != (y.Date.Value == "") {
+				return x.Date.Value != ""
 			}
-			if x.Date != nil && x.Date.Value != y.Date.Value {
+			if x.Date.Value != y.Date.Value {
 				return x.Date.Value > y.Date.Value // a month alone sorts below its days
 			}
 			return x.File < y.File
@@ -258,7 +258,7 @@ func (l *listModel) followDefault(st markReader) {
 func (l *listModel) countDated() {
 	n := 0
 	for _, r := range l.all {
-		if r.Date != nil {
+		if r.Date.Value != "" {
 			n++
 		}
 	}

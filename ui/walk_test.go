@@ -574,7 +574,7 @@ func checkOrder(l listModel) error {
 		return nil
 	}
 	key := func(v int) string {
-		if d := l.all[l.view[v]].Date; d != nil {
+		if d := l.all[l.view[v]].Date; d.Value != "" {
 			return "1" + d.Value
 		}
 		return "0"

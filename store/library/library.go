@@ -28,7 +28,7 @@ type Summary struct {
 	Title    string
 	Domain   string        // "" when the article has no checked source
 	Comments int           // -1 when the file has no comment footer
-	Date     *article.Date // nil when the article states none
+	Date     article.Date // Value "" when the article has none
 }
 
 // Results answers a search: the matching IDs in rank order and how many
@@ -78,7 +78,10 @@ type State interface {
 
 // Summarize makes a list row from a parsed article.
 func Summarize(a article.Article) Summary {
-	s := Summary{ID: a.ID, File: a.File, Path: a.Path, Title: a.Title, Comments: -1, Date: a.Date}
+	s := Summary{ID: a.ID, File: a.File, Path: a.Path, Title: a.Title, Comments: -1}
+	if a.Date != nil {
+		s.Date = *a.Date
+	}
 	if a.Source != nil {
 		s.Domain = a.Source.Domain
 	}
