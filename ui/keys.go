@@ -95,6 +95,11 @@ func bindKeys(rebind map[string][]string) (keyMap, error) {
 		} else if len(keys) == 0 {
 			problems = append(problems, fmt.Sprintf("%s has no key", name))
 		}
+		for _, k := range keys {
+			if !validKey(k) {
+				problems = append(problems, fmt.Sprintf("%s: no key is called %q", name, k))
+			}
+		}
 	}
 	if len(problems) == 0 {
 		problems = clash(acts, rebind)
@@ -158,6 +163,33 @@ func contains(list []string, s string) bool {
 		if e == s {
 			return true
 		}
+	}
+	return false
+}
+
+// namedKeys are the keys with a name, as bubbletea spells them.
+var namedKeys = map[string]bool{
+	"up": true, "down": true, "left": true, "right": true, "pgup": true, "pgdown": true, "home": true, "end": true,
+	"enter": true, "esc": true, "tab": true, "space": true, "backspace": true, "delete": true, "insert": true,
+}
+
+// validKey reports whether bubbletea can ever report the key: one
+// printable character, a named key, a function key, or either with
+// modifiers (ctrl+, alt+, shift+). A typo would otherwise bind nothing.
+func validKey(k string) bool {
+	base := k
+	for _, mod := range []string{"ctrl+", "alt+", "shift+"} {
+		base = strings.TrimPrefix(base, mod)
+	}
+	if r := []rune(base); len(r) == 1 {
+		return r[0] > ' ' && r[0] != 0x7f
+	}
+	if namedKeys[base] {
+		return true
+	}
+	var n int
+	if _, err := fmt.Sscanf(base, "f%d", &n); err == nil && fmt.Sprintf("f%d", n) == base {
+		return n >= 1 && n <= 20
 	}
 	return false
 }

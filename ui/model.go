@@ -26,6 +26,9 @@ type Options struct {
 
 	ListWidth  int    // the list's width in columns (config list_width); 0: kiosk's layout
 	DateFormat string // how dates show, a Go time layout (config date_format); "": 2006-01-02
+
+	Keys      map[string][]string // config [keys]: action → keys, for the actions it rebinds
+	KeysWhere string              // where [keys] was read ("config.toml:12"), for what is said of it
 }
 
 // pane names what has the focus.
@@ -95,7 +98,7 @@ func New(opts Options) *Model {
 	ctx, cancel := context.WithCancel(context.Background())
 	m := &Model{
 		opts: opts, lib: opts.Library, state: opts.State,
-		keys: newKeyMap(), help: help.New(), cache: newCache(),
+		help: help.New(), cache: newCache(),
 		list: newList(), search: newSearch(),
 		dark: opts.Style != "light", loading: true,
 		ctx: ctx, cancel: cancel, events: make(chan tea.Msg, 64), after: tick,
@@ -109,6 +112,18 @@ func New(opts Options) *Model {
 	m.panels.check = opts.Check
 	if opts.Notice != "" {
 		m.status, m.statusErr = opts.Notice, true
+	}
+	var err error
+	if m.keys, err = bindKeys(opts.Keys); err != nil {
+		// the terminal is the UI's: said in the status line, beside any notice
+		msg := err.Error()
+		if opts.KeysWhere != "" {
+			msg = opts.KeysWhere + ": " + msg
+		}
+		if m.status != "" {
+			msg = m.status + " · " + msg
+		}
+		m.status, m.statusErr = msg, true
 	}
 	m.pendingSelect = selectKey(opts.Select)
 	m.restyle()
