@@ -26,8 +26,8 @@ type Summary struct {
 	File     string
 	Path     string // the folder as given to Open, joined with the file's place in it
 	Title    string
-	Domain   string        // "" when the article has no checked source
-	Comments int           // -1 when the file has no comment footer
+	Domain   string       // "" when the article has no checked source
+	Comments int          // -1 when the file has no comment footer
 	Date     article.Date // Value "" when the article has none
 }
 
