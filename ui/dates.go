@@ -12,15 +12,15 @@ import (
 // showDate writes an article's date ("" for none) with the layout (config date_format,
 // a Go time layout) when it names a day; a month or a year alone is shown
 // as it is (2025-03, 2025), since a layout would invent its day.
-func showDate(d article.Date, layout string) string {
+func showDate(d article.Date, layout string) Safe {
 	if len(d.Value) != len(time.DateOnly) {
-		return sanitize.Line(d.Value)
+		return sanitize.SafeLine(d.Value)
 	}
 	t, err := time.Parse(time.DateOnly, d.Value)
 	if err != nil {
-		return sanitize.Line(d.Value)
+		return sanitize.SafeLine(d.Value)
 	}
-	return sanitize.Line(t.Format(layout)) // the layout is the user's: any text
+	return sanitize.SafeLine(t.Format(layout)) // the layout is the user's: any text
 }
 
 // dateColumnWidth is the widest a day takes in the layout (a long month

@@ -57,13 +57,13 @@ func TestNewestFirstWhenMostAreDated(t *testing.T) {
 func TestDateFormat(t *testing.T) {
 	day := article.Date{Value: "2025-03-16", Precision: "day"}
 	month := article.Date{Value: "2025-03", Precision: "month"}
-	if got := showDate(day, "02/01/2006"); got != "16/03/2025" {
+	if got := showDate(day, "02/01/2006").String(); got != "16/03/2025" {
 		t.Errorf("day: %q", got)
 	}
-	if got := showDate(month, "02/01/2006"); got != "2025-03" {
+	if got := showDate(month, "02/01/2006").String(); got != "2025-03" {
 		t.Errorf("month: %q", got)
 	}
-	if got := showDate(day, "Jan 2\x1b[31m"); strings.Contains(got, "\x1b") {
+	if got := showDate(day, "Jan 2\x1b[31m").String(); strings.Contains(got, "\x1b") {
 		t.Errorf("a layout's escape reached the screen: %q", got)
 	}
 	if w := dateColumnWidth("Monday 2 January 2006"); w != 16 {

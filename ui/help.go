@@ -5,13 +5,15 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // hint is one item of the short help line. Items go by priority, not by
 // position: when the line is too narrow the least useful go first, and
 // help and quit never do.
 type hint struct {
-	key, desc string
+	key, desc Safe
 	prio      int
 }
 
@@ -22,50 +24,46 @@ const always = 1 << 20
 // overlay, or the focused pane.
 func (m *Model) hints() []hint {
 	k := m.keys
-	h := func(b key.Binding, desc string, prio int) hint { return hint{firstKey(b), desc, prio} }
-	tail := []hint{h(k.Help, "help", always), h(k.Quit, "quit", always)}
+	h := func(b key.Binding, desc Safe, prio int) hint { return hint{firstKey(b), desc, prio} }
+	two := func(a, b key.Binding) Safe { return sanitize.Concat(firstKey(a), sanitize.Lit("/"), firstKey(b)) }
+	tail := []hint{h(k.Help, sanitize.Lit("help"), always), h(k.Quit, sanitize.Lit("quit"), always)}
 	var items []hint
 	switch {
 	case m.search.active:
 		// the prompt takes every printable key: ? and q type themselves
 		items = make([]hint, 0, len(promptHelp)+1)
 		for i, p := range promptHelp {
-			items = append(items, hint{p[0], shortDesc(p[1]), 10 - i})
+			items = append(items, hint{p[0], p[1], 10 - i})
 		}
-		return append(items, hint{"ctrl+c", "quit", always})
+		return append(items, hint{sanitize.Lit("ctrl+c"), sanitize.Lit("quit"), always})
 	case m.showHelp:
-		items = []hint{{firstKey(k.Down) + "/" + firstKey(k.Up), "scroll", 5}, h(k.Back, "close", 6)}
+		items = []hint{{two(k.Down, k.Up), sanitize.Lit("scroll"), 5}, h(k.Back, sanitize.Lit("close"), 6)}
 	case m.focus == readerPane:
-		items = []hint{{keyOr(k.PageDown, "space"), "page", 7}, {firstKey(k.Next) + "/" + firstKey(k.Prev), "next/prev", 8},
-			h(k.NextUnread, "next unread", 6)}
+		items = []hint{{keyOr(k.PageDown, "space"), sanitize.Lit("page"), 7}, {two(k.Next, k.Prev), sanitize.Lit("next/prev"), 8},
+			h(k.NextUnread, sanitize.Lit("next unread"), 6)}
 		if len(m.reader.terms) > 0 {
-			items = append(items, hint{firstKey(k.NextMatch) + "/" + firstKey(k.PrevMatch), "match", 9})
+			items = append(items, hint{two(k.NextMatch, k.PrevMatch), sanitize.Lit("match"), 9})
 		}
-		items = append(items, h(k.Browser, "source", 5), h(k.Zoom, "zoom", 4), h(k.Panels, "panels", 3),
-			h(k.Back, "back", 2))
+		items = append(items, h(k.Browser, sanitize.Lit("source"), 5), h(k.Zoom, sanitize.Lit("zoom"), 4),
+			h(k.Panels, sanitize.Lit("panels"), 3), h(k.Back, sanitize.Lit("back"), 2))
 	case m.focus == panelsPane:
-		items = []hint{h(k.Open, "articles naming", 9), {firstKey(k.Down) + "/" + firstKey(k.Up), "actor", 7},
-			h(k.Focus, "pane", 5), h(k.Panels, "hide", 3)}
+		items = []hint{h(k.Open, sanitize.Lit("articles naming"), 9), {two(k.Down, k.Up), sanitize.Lit("actor"), 7},
+			h(k.Focus, sanitize.Lit("pane"), 5), h(k.Panels, sanitize.Lit("hide"), 3)}
 	default:
-		items = []hint{h(k.Open, "open", 9), h(k.Search, "search", 8), h(k.NextUnread, "next unread", 6),
-			h(k.Focus, "pane", 5), h(k.Sort, "sort", 4), h(k.Reverse, "reverse", 2), h(k.MarkAll, "all read", 3),
-			h(k.Zoom, "zoom", 1)}
+		items = []hint{h(k.Open, sanitize.Lit("open"), 9), h(k.Search, sanitize.Lit("search"), 8),
+			h(k.NextUnread, sanitize.Lit("next unread"), 6), h(k.Focus, sanitize.Lit("pane"), 5),
+			h(k.Sort, sanitize.Lit("sort"), 4), h(k.Reverse, sanitize.Lit("reverse"), 2),
+			h(k.MarkAll, sanitize.Lit("all read"), 3), h(k.Zoom, sanitize.Lit("zoom"), 1)}
 	}
 	return append(items, tail...)
 }
 
 // keyOr is the key the short line shows: pref when the binding has it.
-func keyOr(b key.Binding, pref string) string {
+func keyOr(b key.Binding, pref string) Safe {
 	if contains(b.Keys(), pref) {
-		return keyName(pref)
+		return sanitize.SafeLine(keyName(pref))
 	}
 	return firstKey(b)
-}
-
-// shortDesc is the first words of a description, for the short line.
-func shortDesc(s string) string {
-	s, _, _ = strings.Cut(s, ",")
-	return s
 }
 
 const hintSep = " • "
@@ -95,32 +93,32 @@ func hintsWidth(items []hint) int {
 		if i > 0 {
 			w += len(hintSep)
 		}
-		w += ansi.StringWidth(it.key) + 1 + ansi.StringWidth(it.desc)
+		w += ansi.StringWidth(it.key.String()) + 1 + ansi.StringWidth(it.desc.String())
 	}
 	return w
 }
 
 // shortHelp is the help line at the bottom.
-func (m *Model) shortHelp() string {
+func (m *Model) shortHelp() styled {
 	st := m.help.Styles
-	var b strings.Builder
+	var line styled
 	for i, it := range fitHints(m.hints(), m.width) {
 		if i > 0 {
-			b.WriteString(st.ShortSeparator.Render(hintSep))
+			line += paint(st.ShortSeparator, sanitize.Lit(hintSep))
 		}
-		b.WriteString(st.ShortKey.Render(it.key) + " " + st.ShortDesc.Render(it.desc))
+		line += paint(st.ShortKey, it.key) + " " + paint(st.ShortDesc, it.desc)
 	}
-	return fit(b.String(), m.width)
+	return fit(line, m.width)
 }
 
-// overlayStyle styles the overlay's parts; identity in the layout tests.
-type overlayStyle struct{ title, key, desc func(string) string }
+// overlayStyle styles the overlay's parts; plain in the layout tests.
+type overlayStyle struct{ title, key, desc func(Safe) styled }
 
 const overlayGap = 3
 
 // overlayColumns lays the help groups out in columns that wrap to the next
 // band of columns when the width runs out, each line at most width cells.
-func overlayColumns(groups []helpGroup, width int, st overlayStyle) []string {
+func overlayColumns(groups []helpGroup, width int, st overlayStyle) []styled {
 	inner := max(width-1, 1) // one cell of margin on the left
 	type col struct {
 		g     helpGroup
@@ -130,13 +128,14 @@ func overlayColumns(groups []helpGroup, width int, st overlayStyle) []string {
 	for i, g := range groups {
 		kw, dw := 0, 0
 		for _, r := range g.rows {
-			kw = max(kw, ansi.StringWidth(r[0]))
-			dw = max(dw, ansi.StringWidth(r[1]))
+			kw = max(kw, ansi.StringWidth(r[0].String()))
+			dw = max(dw, ansi.StringWidth(r[1].String()))
 		}
-		w := max(kw+2+dw, ansi.StringWidth(g.title))
+		w := max(kw+2+dw, ansi.StringWidth(g.title.String()))
 		cols[i] = col{g, kw, min(w, inner)}
 	}
-	var out []string
+	gap := plain(sanitize.Lit("   ")) // overlayGap
+	var out []styled
 	for start := 0; start < len(cols); {
 		end, x := start, 0
 		for end < len(cols) && (end == start || x+overlayGap+cols[end].w <= inner) {
@@ -155,52 +154,60 @@ func overlayColumns(groups []helpGroup, width int, st overlayStyle) []string {
 			out = append(out, "")
 		}
 		for r := -1; r < rows; r++ {
-			line := " "
+			line := plain(sanitize.Lit(" "))
 			for i, c := range band {
-				cell := ""
+				var cell styled
 				switch {
 				case r < 0:
-					cell = st.title(fit(c.g.title, c.w))
+					cell = st.title(fitSafe(c.g.title, c.w))
 				case r < len(c.g.rows):
 					k := c.g.rows[r]
 					if c.kw+2 >= c.w { // no room for the key's column
 						cell = fit(st.key(k[0])+" "+st.desc(k[1]), c.w)
 					} else {
-						cell = st.key(fit(k[0], c.kw)) + "  " + st.desc(fit(k[1], c.w-c.kw-2))
+						cell = st.key(fitSafe(k[0], c.kw)) + "  " + st.desc(fitSafe(k[1], c.w-c.kw-2))
 					}
 				default:
-					cell = strings.Repeat(" ", c.w)
+					cell = fit("", c.w)
 				}
 				if i > 0 {
-					line += strings.Repeat(" ", overlayGap)
+					line += gap
 				}
 				line += cell
 			}
-			out = append(out, strings.TrimRight(line, " "))
+			out = append(out, trimRight(line))
 		}
 		start = end
 	}
 	return out
 }
 
+// trimRight drops the spaces at the end of a line, which only pad.
+func trimRight(l styled) styled {
+	for len(l) > 0 && l[len(l)-1] == ' ' {
+		l = l[:len(l)-1]
+	}
+	return l
+}
+
 // overlayText is the whole overlay, before it is cut to the screen.
-func (m *Model) overlayText() []string {
+func (m *Model) overlayText() []styled {
 	s := m.styles
 	st := overlayStyle{
-		title: func(t string) string { return s.title.Render(t) },
-		key:   func(t string) string { return m.help.Styles.FullKey.Render(t) },
-		desc:  func(t string) string { return m.help.Styles.FullDesc.Render(t) },
+		title: func(t Safe) styled { return paint(s.title, t) },
+		key:   func(t Safe) styled { return paint(m.help.Styles.FullKey, t) },
+		desc:  func(t Safe) styled { return paint(m.help.Styles.FullDesc, t) },
 	}
-	out := []string{s.title.Render(" kiosk · keys"), ""}
+	out := []styled{paint(s.title, sanitize.Lit(" kiosk · keys")), ""}
 	out = append(out, overlayColumns(m.keys.FullHelp(), m.width, st)...)
 	out = append(out, "")
-	for _, note := range []string{
-		"space at the end of an article goes on to the next unread one.",
-		"mouse: the wheel scrolls the pane under it, a click selects a row.",
-		firstKey(m.keys.Help) + " or " + firstKey(m.keys.Back) + " closes this help.",
+	for _, note := range []Safe{
+		sanitize.Lit("space at the end of an article goes on to the next unread one."),
+		sanitize.Lit("mouse: the wheel scrolls the pane under it, a click selects a row."),
+		sanitize.Sprintf("%s or %s closes this help.", firstKey(m.keys.Help), firstKey(m.keys.Back)),
 	} {
-		for _, l := range strings.Split(ansi.Wordwrap(note, max(m.width-2, 1), ""), "\n") {
-			out = append(out, s.dim.Render(" "+l))
+		for _, l := range strings.Split(ansi.Wordwrap(note.String(), max(m.width-2, 1), ""), "\n") {
+			out = append(out, paint(s.dim, sanitize.Concat(sanitize.Lit(" "), sanitize.Wrap(l))))
 		}
 	}
 	return out
@@ -214,14 +221,14 @@ func (m *Model) helpScroll(n int) {
 
 // helpLines is the overlay's part on screen; when more is below, the last
 // line says so.
-func (m *Model) helpLines(h int) []string {
+func (m *Model) helpLines(h int) []styled {
 	all := m.overlayText()
 	off := clamp(m.helpOffset, 0, max(len(all)-h, 0))
 	end := min(off+h, len(all))
-	lines := append([]string(nil), all[off:end]...)
+	lines := append([]styled(nil), all[off:end]...)
 	if end < len(all) && len(lines) > 0 {
-		more := " ↓ more: " + firstKey(m.keys.Down) + "/" + firstKey(m.keys.PageDown) + " scroll"
-		lines[len(lines)-1] = m.styles.accent.Render(more)
+		more := sanitize.Sprintf(" ↓ more: %s/%s scroll", firstKey(m.keys.Down), firstKey(m.keys.PageDown))
+		lines[len(lines)-1] = paint(m.styles.accent, more)
 	}
 	return lines
 }

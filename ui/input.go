@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // handleKey routes a key: the prompt and the help overlay take keys first,
@@ -173,7 +175,7 @@ func (m *Model) enter() tea.Cmd {
 		return tea.Batch(m.relayout(), m.markRead(s.ID))
 	case panelsPane:
 		if a, ok := m.panels.selected(); ok {
-			return tea.Batch(m.setStatus("articles naming "+a.Name+"…", false), m.actorArticles(a))
+			return tea.Batch(m.setStatus(sanitize.Sprintf("articles naming %s…", a.Name), false), m.actorArticles(a))
 		}
 	}
 	return nil
@@ -213,10 +215,10 @@ func (m *Model) step(n int) tea.Cmd {
 
 func (m *Model) jump(dir int) tea.Cmd {
 	if len(m.reader.terms) == 0 {
-		return m.setStatus("no search: press / to search", false)
+		return m.setStatus(sanitize.Lit("no search: press / to search"), false)
 	}
 	if !m.reader.jump(dir) {
-		return m.setStatus("no match in this article", false)
+		return m.setStatus(sanitize.Lit("no match in this article"), false)
 	}
 	return nil
 }
@@ -304,12 +306,11 @@ func (m *Model) suspendCmd() tea.Cmd {
 }
 
 // sortedBy is the status line after a change of the order.
-func sortedBy(l listModel) string {
-	s := "sorted by " + l.order.String()
+func sortedBy(l listModel) Safe {
 	if l.reversed {
-		s += ", reversed"
+		return sanitize.Sprintf("sorted by %s, reversed", l.order)
 	}
-	return s
+	return sanitize.Sprintf("sorted by %s", l.order)
 }
 
 // toggleZoom gives the reader the whole width, or gives the list and the
@@ -336,7 +337,7 @@ func (m *Model) togglePanels() tea.Cmd {
 // in the reader opens it (marks it read), as newsboat's n and p do.
 func (m *Model) unreadStep(dir int) tea.Cmd {
 	if !m.list.nextUnread(dir, m.marks) {
-		return m.setStatus("nothing else unread here", false)
+		return m.setStatus(sanitize.Lit("nothing else unread here"), false)
 	}
 	if s, ok := m.list.selected(); ok && m.focus == readerPane {
 		return m.markRead(s.ID)
@@ -349,10 +350,11 @@ func (m *Model) unreadStep(dir int) tea.Cmd {
 // whole folder.
 func (m *Model) markAllShown() tea.Cmd {
 	if m.list.unread == 0 {
-		return m.setStatus("nothing unread here", false)
+		return m.setStatus(sanitize.Lit("nothing unread here"), false)
 	}
-	if m.confirmAll == 0 || m.confirmAll != m.statusToken || m.status == "" {
-		cmd := m.setStatus("press "+firstKey(m.keys.MarkAll)+" again to mark the "+plural(m.list.unread, "unread article", "unread articles")+" shown read", false)
+	if m.confirmAll == 0 || m.confirmAll != m.statusToken || m.status.IsEmpty() {
+		cmd := m.setStatus(sanitize.Sprintf("press %s again to mark the %s shown read",
+			firstKey(m.keys.MarkAll), plural(m.list.unread, "unread article", "unread articles")), false)
 		m.confirmAll = m.statusToken
 		return cmd
 	}
@@ -362,5 +364,5 @@ func (m *Model) markAllShown() tea.Cmd {
 	if m.list.onlyUnread {
 		m.list.rebuild(m.marks)
 	}
-	return tea.Batch(cmd, m.setStatus("marked "+plural(n, "article", "articles")+" read", false))
+	return tea.Batch(cmd, m.setStatus(sanitize.Sprintf("marked %s read", plural(n, "article", "articles")), false))
 }

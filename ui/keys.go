@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // keyMap holds every key kiosk answers to; the help line and the overlay are
@@ -214,66 +216,67 @@ func keyLabel(keys []string) string {
 }
 
 // firstKey is the binding's first key, as the short help line shows it.
-func firstKey(b key.Binding) string {
+// A key name may come from the config file: it is cleaned like any text.
+func firstKey(b key.Binding) Safe {
 	if ks := b.Keys(); len(ks) > 0 {
-		return keyName(ks[0])
+		return sanitize.SafeLine(keyName(ks[0]))
 	}
-	return ""
+	return Safe{}
 }
 
 // helpGroup is a column of the overlay.
 type helpGroup struct {
-	title string
-	rows  [][2]string // key, what it does
+	title Safe
+	rows  [][2]Safe // key, what it does
 }
 
 // rowsOf are the overlay's rows of bindings.
-func rowsOf(bs ...key.Binding) [][2]string {
-	out := make([][2]string, 0, len(bs))
+func rowsOf(bs ...key.Binding) [][2]Safe {
+	out := make([][2]Safe, 0, len(bs))
 	for _, b := range bs {
 		h := b.Help()
-		out = append(out, [2]string{h.Key, h.Desc})
+		out = append(out, [2]Safe{sanitize.SafeLine(h.Key), sanitize.SafeLine(h.Desc)})
 	}
 	return out
 }
 
 // promptHelp are the keys of the search prompt (ui/prompt.go, ui/search.go
 // answer them); they are not rebound.
-var promptHelp = [][2]string{
-	{"enter", "keep the results"},
-	{"esc", "close, back to all"},
-	{"backspace", "delete a character"},
-	{"ctrl+w", "delete a word"},
-	{"ctrl+u", "clear the line"},
+var promptHelp = [][2]Safe{
+	{sanitize.Lit("enter"), sanitize.Lit("keep the results")},
+	{sanitize.Lit("esc"), sanitize.Lit("close, back to all")},
+	{sanitize.Lit("backspace"), sanitize.Lit("delete a character")},
+	{sanitize.Lit("ctrl+w"), sanitize.Lit("delete a word")},
+	{sanitize.Lit("ctrl+u"), sanitize.Lit("clear the line")},
 }
 
 // syntaxHelp is the query syntax (store/index/query.go, date_query.go).
-var syntaxHelp = [][2]string{
-	{"two words", "both required"},
-	{`"a phrase"`, "the words in order"},
-	{"-word", "without the word"},
-	{"a OR b", "either"},
-	{"négoc*", "a prefix"},
-	{"title:word", "in the title"},
-	{"source:site.com", "from the source"},
-	{"lang:fr", "in the language"},
-	{`actor:"A Name"`, "naming the actor"},
-	{"date:2025-03", "of the month"},
-	{"date:>=2025-03-01", "from the day on"},
-	{"date:A..B", "between two days"},
+var syntaxHelp = [][2]Safe{
+	{sanitize.Lit("two words"), sanitize.Lit("both required")},
+	{sanitize.Lit(`"a phrase"`), sanitize.Lit("the words in order")},
+	{sanitize.Lit("-word"), sanitize.Lit("without the word")},
+	{sanitize.Lit("a OR b"), sanitize.Lit("either")},
+	{sanitize.Lit("négoc*"), sanitize.Lit("a prefix")},
+	{sanitize.Lit("title:word"), sanitize.Lit("in the title")},
+	{sanitize.Lit("source:site.com"), sanitize.Lit("from the source")},
+	{sanitize.Lit("lang:fr"), sanitize.Lit("in the language")},
+	{sanitize.Lit(`actor:"A Name"`), sanitize.Lit("naming the actor")},
+	{sanitize.Lit("date:2025-03"), sanitize.Lit("of the month")},
+	{sanitize.Lit("date:>=2025-03-01"), sanitize.Lit("from the day on")},
+	{sanitize.Lit("date:A..B"), sanitize.Lit("between two days")},
 }
 
 // FullHelp is the overlay on '?', one column per group; every key once.
 func (k keyMap) FullHelp() []helpGroup {
 	return []helpGroup{
-		{"Move", rowsOf(k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom)},
-		{"Articles", rowsOf(k.Open, k.Back, k.Prev, k.Next, k.PrevUnread, k.NextUnread, k.Focus)},
-		{"View", rowsOf(k.Zoom, k.Panels, k.Sort, k.Reverse)},
-		{"Marks", rowsOf(k.Read, k.MarkAll, k.Bookmark, k.Bookmarks, k.Unread)},
-		{"Search", rowsOf(k.Search, k.NextMatch, k.PrevMatch)},
-		{"Links", rowsOf(k.Browser, k.Copy)},
-		{"kiosk", rowsOf(k.Help, k.Suspend, k.Quit)},
-		{"In the search prompt", promptHelp},
-		{"Search syntax", syntaxHelp},
+		{sanitize.Lit("Move"), rowsOf(k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom)},
+		{sanitize.Lit("Articles"), rowsOf(k.Open, k.Back, k.Prev, k.Next, k.PrevUnread, k.NextUnread, k.Focus)},
+		{sanitize.Lit("View"), rowsOf(k.Zoom, k.Panels, k.Sort, k.Reverse)},
+		{sanitize.Lit("Marks"), rowsOf(k.Read, k.MarkAll, k.Bookmark, k.Bookmarks, k.Unread)},
+		{sanitize.Lit("Search"), rowsOf(k.Search, k.NextMatch, k.PrevMatch)},
+		{sanitize.Lit("Links"), rowsOf(k.Browser, k.Copy)},
+		{sanitize.Lit("kiosk"), rowsOf(k.Help, k.Suspend, k.Quit)},
+		{sanitize.Lit("In the search prompt"), promptHelp},
+		{sanitize.Lit("Search syntax"), syntaxHelp},
 	}
 }

@@ -29,7 +29,7 @@ func TestRebinding(t *testing.T) {
 	m := newTestModel(t, 120, 30, Options{NoColor: true, Keys: map[string][]string{
 		"quit": {"x"}, "next": {"J"}, "help": {"f1"}, "zoom": {"Z"},
 	}})
-	if m.status != "" {
+	if !m.status.IsEmpty() {
 		t.Fatalf("a good [keys] gave %q", m.status)
 	}
 	if l := lastLine(t, m); !strings.Contains(l, "f1 help") || !strings.Contains(l, "x quit") {
@@ -48,7 +48,11 @@ func TestRebinding(t *testing.T) {
 		t.Errorf("Z does not zoom")
 	}
 	m.showHelp = true
-	text := strings.Join(m.overlayText(), "\n")
+	var lines []string
+	for _, l := range m.overlayText() {
+		lines = append(lines, string(l))
+	}
+	text := strings.Join(lines, "\n")
 	if !strings.Contains(text, "x/ctrl+c") || !strings.Contains(text, "J ") || strings.Contains(text, "]/l") {
 		t.Errorf("the overlay does not follow the bindings:\n%s", text)
 	}
@@ -75,7 +79,7 @@ func TestBadBindingsKeepTheDefaults(t *testing.T) {
 		"typo":        {map[string][]string{"zoom": {"cntrl+z"}}, `no key is called "cntrl+z"`},
 	} {
 		m := newTestModel(t, 120, 30, Options{NoColor: true, Keys: c.keys, KeysWhere: "config.toml:7"})
-		if !strings.Contains(m.status, c.want) || !strings.HasPrefix(m.status, "config.toml:7: ") || !m.statusErr {
+		if st := m.status.String(); !strings.Contains(st, c.want) || !strings.HasPrefix(st, "config.toml:7: ") || !m.statusErr {
 			t.Errorf("%s: status %q, want %q", name, m.status, c.want)
 		}
 		press(t, m, "j")

@@ -303,53 +303,52 @@ func (r *readerModel) scrollBy(n int) {
 }
 
 // header is the pane's title line, width cells at most: what the article
-// is (its title, source, language and length) and where the reader is in
-// it. The title gives way first when the line is too narrow.
-func (r *readerModel) header(width int) string {
+// is (its title, source, date, language and length) and where the reader
+// is in it. The facts that matter least give way first when the line is
+// too narrow, then the title is cut.
+func (r *readerModel) header(width int) Safe {
 	if r.sum.ID == "" {
-		return "Reader"
+		return sanitize.Lit("Reader")
 	}
-	title := r.sum.Title
-	if title == "" {
-		title = sanitize.Line(r.sum.File) // a file name comes raw from the disk
-	}
-	domain, lang, words := r.sum.Domain, "", 0
+	title := r.sum.Label() // the title, or the file name cleaned
+	source, lang, words := r.sum.Source(), "", 0
 	if a := r.art; a != nil {
 		lang, words = a.Lang, a.Words
 		if a.Source != nil {
-			domain = a.Source.Domain
+			source = sanitize.SafeLine(a.Source.Domain)
 		}
 	}
 	// the facts in the order shown, each with how much it matters
 	type fact struct {
-		text string
+		text Safe
 		prio int
 	}
 	var facts []fact
-	if domain != "" {
-		facts = append(facts, fact{sanitize.Line(domain), 3})
+	if !source.IsEmpty() {
+		facts = append(facts, fact{source, 3})
 	}
-	if d := showDate(r.sum.Date, r.dateLayout); d != "" {
+	if d := showDate(r.sum.Date, r.dateLayout); !d.IsEmpty() {
 		facts = append(facts, fact{d, 2})
 	}
 	if lang != "" {
-		facts = append(facts, fact{sanitize.Line(lang), 1})
+		facts = append(facts, fact{sanitize.SafeLine(lang), 1})
 	}
 	if words > 0 {
 		facts = append(facts, fact{readingTime(words), 2})
 	}
-	if p := r.position(); p != "" {
+	if p := r.position(); !p.IsEmpty() {
 		facts = append(facts, fact{p, 4})
 	}
-	titleMin := min(ansi.StringWidth(title), 16)
+	titleMin := min(ansi.StringWidth(title.String()), 16)
 	for {
-		right := ""
+		var right Safe
 		for _, f := range facts {
-			right += " · " + f.text
+			right = sanitize.Sprintf("%s · %s", right, f.text)
 		}
-		tw := width - ansi.StringWidth(right)
+		tw := width - ansi.StringWidth(right.String())
 		if tw >= titleMin || len(facts) == 0 {
-			return strings.TrimRight(fit(title, max(tw, 0)), " ") + fit(right, width-max(tw, 0))
+			cut := sanitize.Wrap(strings.TrimRight(fitSafe(title, max(tw, 0)).String(), " "))
+			return sanitize.Concat(cut, fitSafe(right, width-max(tw, 0)))
 		}
 		drop := 0
 		for i, f := range facts {
@@ -362,23 +361,23 @@ func (r *readerModel) header(width int) string {
 }
 
 // readingTime is the article's length as minutes at 200 words a minute.
-func readingTime(words int) string {
-	return itoa(max((words+199)/200, 1)) + " min"
+func readingTime(words int) Safe {
+	return sanitize.Sprintf("%d min", max((words+199)/200, 1))
 }
 
 // position is how far the reader is: top, end or a percentage; "" when
 // the whole article is on screen.
-func (r *readerModel) position() string {
+func (r *readerModel) position() Safe {
 	if len(r.lines) <= r.height || r.height <= 0 {
-		return ""
+		return Safe{}
 	}
 	switch last := len(r.lines) - r.height; r.offset {
 	case 0:
-		return "top"
+		return sanitize.Lit("top")
 	case last:
-		return "end"
+		return sanitize.Lit("end")
 	default:
-		return itoa(100*r.offset/last) + "%"
+		return sanitize.Sprintf("%d%%", 100*r.offset/last)
 	}
 }
 
@@ -419,29 +418,29 @@ func replaceAll(ss []string) []string {
 
 // body draws the visible lines with the matches highlighted; hint says
 // what to do when there is no article to show.
-func (r *readerModel) body(s styles, hint string) []string {
+func (r *readerModel) body(s styles, hint Safe) []styled {
 	switch {
 	case r.err != nil:
-		return []string{"", " " + s.err.Render("cannot read this article: "+errorLine(r.err))}
+		return []styled{"", " " + paint(s.err, sanitize.Sprintf("cannot read this article: %s", errorLine(r.err)))}
 	case r.sum.ID == "":
-		return []string{"", s.dim.Render(" no article to show"), s.dim.Render(" " + hint)}
+		return []styled{"", paint(s.dim, sanitize.Lit(" no article to show")), paint(s.dim, sanitize.Sprintf(" %s", hint))}
 	case r.lines == nil:
-		return []string{"", s.dim.Render(" loading…")}
+		return []styled{"", paint(s.dim, sanitize.Lit(" loading…"))}
 	}
 	end := min(r.offset+r.height, len(r.lines))
-	out := make([]string, 0, end-r.offset)
+	out := make([]styled, 0, end-r.offset)
 	for i, l := range r.lines[r.offset:end] {
-		out = append(out, r.hl.mark(r.offset+i, l, s.match))
+		out = append(out, fromRenderer(r.hl.mark(r.offset+i, l, s.match)))
 	}
 	return out
 }
 
 // errorLine keeps one line of an error: the rest could be anything.
-func errorLine(err error) string {
+func errorLine(err error) Safe {
 	var pe interface{ Unwrap() error }
 	if errors.As(err, &pe) && pe.Unwrap() != nil {
 		err = pe.Unwrap()
 	}
 	l, _, _ := strings.Cut(err.Error(), "\n")
-	return sanitize.Line(l)
+	return sanitize.SafeLine(l)
 }

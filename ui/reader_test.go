@@ -17,18 +17,18 @@ import (
 func TestReaderHeaderSaysWhatThisIs(t *testing.T) {
 	m := newTestModel(t, 120, 20, Options{NoColor: true})
 	press(t, m, "enter")
-	h := m.reader.header(200)
+	h := m.reader.header(200).String()
 	for _, want := range []string{"Marco Rubio et Sergueï Lavrov discutent de l'Ukraine", "thanhnien.vn", "fr", "1 min", "top"} {
 		if !strings.Contains(h, want) {
 			t.Errorf("header %q lacks %q", h, want)
 		}
 	}
 	press(t, m, "space")
-	if h := m.reader.header(200); !strings.HasSuffix(h, "%") && !strings.HasSuffix(h, "end") {
+	if h := m.reader.header(200).String(); !strings.HasSuffix(h, "%") && !strings.HasSuffix(h, "end") {
 		t.Errorf("header %q does not say where the reader is", h)
 	}
 	for w := 1; w < 80; w++ {
-		h := m.reader.header(w)
+		h := m.reader.header(w).String()
 		if ansi.StringWidth(h) > w {
 			t.Fatalf("header at %d cells is %d wide: %q", w, ansi.StringWidth(h), h)
 		}

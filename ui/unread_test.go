@@ -57,7 +57,7 @@ func TestUnreadKeys(t *testing.T) {
 	if selectedID(m) != "001_rubio" || m.list.view[0] != m.list.byID["004_longword"] {
 		t.Errorf("r: first row %s, selected %s", m.list.all[m.list.view[0]].ID, selectedID(m))
 	}
-	if !strings.Contains(m.list.header(), "reversed") {
+	if !strings.Contains(m.list.header().String(), "reversed") {
 		t.Errorf("header %q", m.list.header())
 	}
 }

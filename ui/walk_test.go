@@ -218,7 +218,7 @@ func (w *walker) do(s step) error {
 			w.lastN = !m.search.active && len(m.reader.matches) > 0 && (m.reader.match != before || len(m.reader.matches) == 1)
 			return nil
 		}
-		armed := s.key == "A" && m.confirmAll != 0 && m.confirmAll == m.statusToken && m.status != "" && !m.search.active && !m.showHelp
+		armed := s.key == "A" && m.confirmAll != 0 && m.confirmAll == m.statusToken && !m.status.IsEmpty() && !m.search.active && !m.showHelp
 		w.update(keyMsg(s.key))
 		if armed {
 			for _, id := range m.list.shownIDs() {
@@ -322,7 +322,7 @@ func (w *walker) check(full bool) error {
 	if err := w.checkPanels(); err != nil {
 		return err
 	}
-	if a, ok := w.lib.arts[id]; ok && id != "" && !strings.HasPrefix(r.header(500), a.Title) {
+	if a, ok := w.lib.arts[id]; ok && id != "" && !strings.HasPrefix(r.header(500).String(), a.Title) {
 		return fmt.Errorf("reader header %q does not name %s's title %q", r.header(500), id, a.Title)
 	}
 	if err := w.checkLink(); err != nil {
