@@ -28,6 +28,12 @@ func TestNewestFirstWhenMostAreDated(t *testing.T) {
 	if got := strings.Join(order, " "); got != "003_nosource 001_rubio 002_tokyo 004_longword" {
 		t.Fatalf("default order: %s", got)
 	}
+	if l := m.layout(); m.reader.width != min(l.text.w, maxTextWidth) {
+		t.Errorf("the date column narrowed the reader to %d cells, its text is rendered at %d", l.text.w, m.reader.width)
+	}
+	if m.list.cursor != 0 {
+		t.Errorf("the default order left the cursor on row %d, not on the newest", m.list.cursor)
+	}
 	scr := screenOf(t, m)
 	if !strings.Contains(scr, "by date") || !strings.Contains(scr, "2025-04-02") || !strings.Contains(scr, "2025-03 ") {
 		t.Errorf("no date column or header:\n%s", scr)

@@ -249,7 +249,11 @@ func (l *listModel) followDefault(st markReader) {
 	}
 	if o := l.defaultOrder(); o != l.order {
 		l.order = o
-		l.rebuild(st)
+		if l.cursor == 0 { // not moved yet: the top of the new order, the newest
+			l.rebuildKeeping(st, "")
+		} else {
+			l.rebuild(st)
+		}
 	}
 }
 

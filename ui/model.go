@@ -62,6 +62,7 @@ type Model struct {
 	hidePanels    bool   // no panels beside or above the reader
 	confirmAll    int    // the status token of "A again marks … read", 0: none asked
 	counted       [2]int // the list's and the marks' gen when the unread count was made
+	dateW         int    // the list's date column when the panes were last laid out
 
 	list   listModel
 	reader readerModel
@@ -249,6 +250,10 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmd = tea.Batch(cmd, m.relayout())
 	}
 	if m.focus != focus {
+		cmd = tea.Batch(cmd, m.relayout())
+	}
+	if w := m.list.dateW(); w != m.dateW { // the first dated row widens the list
+		m.dateW = w
 		cmd = tea.Batch(cmd, m.relayout())
 	}
 	cmd = tea.Batch(cmd, m.sync())

@@ -551,6 +551,9 @@ func (w *walker) checkReading() error {
 	if l.small {
 		return nil
 	}
+	if m.reader.width != min(l.text.w, maxTextWidth) {
+		return fmt.Errorf("the reader renders at %d cells, its text has %d", m.reader.width, l.text.w)
+	}
 	if m.zoom && (m.focus != readerPane || l.list.w > 0 || l.panels.w > 0 || l.inline || l.reader.w != m.width) {
 		return fmt.Errorf("zoomed, but focus %v, list %v, panels %v, inline %v, reader %v", m.focus, l.list, l.panels, l.inline, l.reader)
 	}
