@@ -56,6 +56,16 @@ func TestNewestFirstWhenMostAreDated(t *testing.T) {
 	if m := newTestModel(t, 120, 30, Options{NoColor: true}); m.list.order != byName {
 		t.Errorf("2 of 4 dated sorts by %v", m.list.order)
 	}
+	// the file's time, which every indexed article has, does not count
+	lib := datedFixture()
+	for _, id := range []string{"001_rubio", "003_nosource"} {
+		a := lib.arts[id]
+		a.Date = &article.Date{Value: "2025-05-01", Precision: "day", From: article.FromFile}
+		lib.arts[id] = a
+	}
+	if m := newTestModel(t, 120, 30, Options{Library: lib, NoColor: true}); m.list.order != byName {
+		t.Errorf("1 of 4 stating a date sorts by %v", m.list.order)
+	}
 }
 
 // TestDateFormat: the configured layout writes days; a month or a year
@@ -71,6 +81,12 @@ func TestDateFormat(t *testing.T) {
 	}
 	if got := showDate(day, "Jan 2\x1b[31m").String(); strings.Contains(got, "\x1b") {
 		t.Errorf("a layout's escape reached the screen: %q", got)
+	}
+	if got := showDate(article.Date{Value: "2025-03-16", From: article.FromFile}, "2006-01-02").String(); got != "~2025-03-16" {
+		t.Errorf("a file's date is not marked: %q", got)
+	}
+	if w := dateColumnWidth("2006-01-02"); w != 11 {
+		t.Errorf("the default column: %d", w)
 	}
 	if w := dateColumnWidth("Monday 2 January 2006"); w != 16 {
 		t.Errorf("a long layout's column: %d", w)

@@ -52,6 +52,7 @@ type listModel struct {
 	unread                    int    // unread rows of the view, as of countUnread
 	orderChosen               bool   // s was pressed: the default order no longer applies
 	dated                     int    // rows with a date
+	stated                    int    // rows whose date the article states (not the file's time)
 	dateLayout                string // how the date column writes a date (a Go layout)
 	loading                   bool   // the library is still sending rows
 }
@@ -231,10 +232,10 @@ func (l *listModel) cycleSort(st markReader) {
 	l.rebuild(st)
 }
 
-// defaultOrder is newest first when most articles have a date, else by
-// name (issue 14).
+// defaultOrder is newest first when most articles state a date (a file's
+// time, which every article has, does not count), else by name (issue 14).
 func (l *listModel) defaultOrder() sortOrder {
-	if l.dated*2 > len(l.all) {
+	if l.stated*2 > len(l.all) {
 		return byDate
 	}
 	return byName
@@ -257,15 +258,17 @@ func (l *listModel) followDefault(st markReader) {
 	}
 }
 
-// countDated counts the rows with a date.
+// countDated counts the rows with a date, and those that state it.
 func (l *listModel) countDated() {
-	n := 0
+	l.dated, l.stated = 0, 0
 	for _, r := range l.all {
 		if r.Date.Value != "" {
-			n++
+			l.dated++
+		}
+		if stated(r.Date) {
+			l.stated++
 		}
 	}
-	l.dated = n
 }
 
 // dateW is the date column's width: 0 when no row has a date.

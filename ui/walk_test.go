@@ -110,6 +110,9 @@ func walkArticle(i, version int, rng *rand.Rand) article.Article {
 	}
 	if i%3 != 0 { // most are dated: newest first is the default order
 		a.Date = &article.Date{Value: fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i*7%28), Precision: "day", From: "url"}
+		if i%7 == 0 {
+			a.Date.From = article.FromFile // counts for the column, not for the default order
+		}
 	}
 	for k, n := range walkNames {
 		if (i+k)%3 == 0 {
