@@ -91,7 +91,7 @@ func hintsWidth(items []hint) int {
 	w := 0
 	for i, it := range items {
 		if i > 0 {
-			w += len(hintSep)
+			w += ansi.StringWidth(hintSep)
 		}
 		w += ansi.StringWidth(it.key.String()) + 1 + ansi.StringWidth(it.desc.String())
 	}

@@ -74,6 +74,9 @@ func TestFitHintsByPriority(t *testing.T) {
 	if strings.Join(keys, "") != "ac?q" {
 		t.Errorf("dropped the wrong item: %v", keys)
 	}
+	if w := hintsWidth(items[3:]); w != len("? help • q quit")-2 { // • is 3 bytes, 1 cell
+		t.Errorf("width of ? help • q quit: %d", w)
+	}
 	if got := fitHints(items, 1); len(got) != 2 {
 		t.Errorf("help and quit must stay: %v", got)
 	}
