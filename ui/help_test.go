@@ -57,7 +57,7 @@ func TestHelpLineFollowsContext(t *testing.T) {
 	}
 	press(t, m, "/")
 	// the prompt types ? and q: it says how to quit from there instead
-	if l := lastLine(t, m); !strings.Contains(l, "enter keep the results") || !strings.Contains(l, "ctrl+c quit") {
+	if l := lastLine(t, m); !strings.Contains(l, "enter whole words") || !strings.Contains(l, "ctrl+c quit") {
 		t.Errorf("prompt: %q", l)
 	}
 }

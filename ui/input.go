@@ -260,7 +260,7 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 	switch {
 	case l.list.contains(ms.X, ms.Y):
 		m.focus = listPane
-		if row := ms.Y - l.list.y - 1; row >= 0 {
+		if row := m.list.rowAt(ms.Y - l.list.y - 1); row >= 0 {
 			if v := m.list.top + row; v < len(m.list.view) {
 				m.list.cursor = v
 				m.list.scroll()

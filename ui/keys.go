@@ -240,14 +240,21 @@ func rowsOf(bs ...key.Binding) [][2]Safe {
 	return out
 }
 
-// promptHelp are the keys of the search prompt (ui/prompt.go, ui/search.go
-// answer them); they are not rebound.
+// promptHelp are the keys of the search prompt (ui/prompt.go and
+// ui/search.go answer them: bubbles' textinput and the history); they are
+// not rebound.
 var promptHelp = [][2]Safe{
-	{sanitize.Lit("enter"), sanitize.Lit("keep the results")},
-	{sanitize.Lit("esc"), sanitize.Lit("close, back to all")},
-	{sanitize.Lit("backspace"), sanitize.Lit("delete a character")},
-	{sanitize.Lit("ctrl+w"), sanitize.Lit("delete a word")},
-	{sanitize.Lit("ctrl+u"), sanitize.Lit("clear the line")},
+	{sanitize.Lit("enter"), sanitize.Lit("whole words, keep")},
+	{sanitize.Lit("esc"), sanitize.Lit("undo edit; again: all")},
+	{sanitize.Lit("↑/↓"), sanitize.Lit("history")},
+	{sanitize.Lit("ctrl+n/ctrl+p"), sanitize.Lit("next/previous result")},
+	{sanitize.Lit("←/→ alt+←/→"), sanitize.Lit("move a letter, a word")},
+	{sanitize.Lit("home/end"), sanitize.Lit("start, end")},
+	{sanitize.Lit("ctrl+w"), sanitize.Lit("delete the word before")},
+	{sanitize.Lit("alt+backspace"), sanitize.Lit("delete the word before")},
+	{sanitize.Lit("alt+d"), sanitize.Lit("delete the word after")},
+	{sanitize.Lit("ctrl+u/ctrl+k"), sanitize.Lit("delete before, after")},
+	{sanitize.Lit("while typing"), sanitize.Lit("last word a prefix")},
 }
 
 // syntaxHelp is the query syntax (store/index/query.go, date_query.go).

@@ -33,6 +33,8 @@ type resultSet struct {
 	noun  string   // what is counted: "match" or "article"
 	ids   []string // rank order
 	total int
+
+	searchResults // results.go: a search's query and passages
 }
 
 // listModel is the article list. It keeps every row but draws only the
@@ -394,6 +396,9 @@ func plural(n int, one, many string) Safe {
 
 // rows draws the visible rows, width cells each.
 func (l *listModel) rows(width int, cols rowCols, st markReader, s styles, focused bool) []styled {
+	if l.twoLine() { // results.go
+		return l.resultRows(width, cols, st, s, focused)
+	}
 	h := max(l.height, 0)
 	out := make([]styled, 0, h)
 	for v := l.top; v < len(l.view) && len(out) < h; v++ {

@@ -146,12 +146,13 @@ func (m *Model) restyle() {
 	if m.opts.NoColor {
 		m.help.Styles = help.Styles{}
 	}
+	m.search.input.restyle(m.styles) // prompt.go
 }
 
 // Init starts loading the folder and, unless --style said, asks the
 // terminal for its background color.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.startLoading(), m.nextEvent()}
+	cmds := []tea.Cmd{m.startLoading(), m.nextEvent(), m.loadHistory()}
 	if m.opts.Style == "" && !m.opts.NoColor {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -256,7 +257,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.dateW = w
 		cmd = tea.Batch(cmd, m.relayout())
 	}
-	cmd = tea.Batch(cmd, m.sync())
+	cmd = tea.Batch(cmd, m.sync(), m.wantSnippets())
 	m.recount()
 	return m, cmd
 }
@@ -345,6 +346,13 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.updateSearch(msg)
 	case actorResultMsg:
 		return m, m.showActor(msg)
+	case snippetMsg: // results.go
+		m.snippetsCame(msg)
+		return m, nil
+	case historyMsg: // history.go
+		return m, m.historyLoaded(msg)
+	case historySavedMsg:
+		return m, m.historySaved(msg)
 	case openedMsg:
 		if msg.err != nil {
 			return m, m.setStatus(sanitize.Sprintf("not opened: %s", errorLine(msg.err)), true)
@@ -389,8 +397,8 @@ const maxTextWidth = 100
 // rendering at the reader's new width.
 func (m *Model) relayout() tea.Cmd {
 	l := m.layout()
-	m.list.height = max(l.list.h-1, 0)
-	m.list.scroll()
+	m.search.lines = max(l.list.h-1, 0)
+	m.fitList() // one or two lines a row: results.go
 	m.reader.height = max(l.text.h, 0)
 	m.reader.scrollBy(0)
 	if l.panels.w > 0 { // hidden panels keep their width
@@ -398,6 +406,7 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.panels.keepCursor()
 	m.help.SetWidth(m.width)
+	m.search.input.setWidth(m.width - countWidth)
 	if w := min(l.text.w, maxTextWidth); w != m.reader.width {
 		m.reader.width = w
 		return m.reader.request(m.lib, m.cache, m.styles.glamour)

@@ -346,11 +346,11 @@ type buildingLibrary struct {
 	built bool
 }
 
-func (b *buildingLibrary) Search(ctx context.Context, q string) (Results, error) {
+func (b *buildingLibrary) Search(ctx context.Context, q string, mode QueryMode) (Results, error) {
 	if !b.built {
 		return Results{}, nil
 	}
-	return b.fakeLibrary.Search(ctx, q)
+	return b.fakeLibrary.Search(ctx, q, mode)
 }
 
 func TestSearchTypedWhileIndexingIsRepeatedWhenLoaded(t *testing.T) {

@@ -111,13 +111,7 @@ func (m *Model) panelLines(r rect) []styled {
 func (m *Model) statusLine() styled {
 	right := sanitize.Sprintf(" %s ", m.list.position())
 	if m.search.active {
-		left := sanitize.Sprintf("/ %s█", m.search.input.String())
-		if m.search.busy {
-			right = sanitize.Lit(" searching… ")
-		} else if m.list.results != nil {
-			right = sanitize.Sprintf(" %s ", plural(m.list.results.total, "match", "matches"))
-		}
-		return m.leftRight(paint(m.styles.accent, left), plain(right))
+		return m.promptLine() // see search.go
 	}
 	var left styled
 	switch {

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/rand"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // The walk is a model-based test: a seeded random sequence of user actions
@@ -76,7 +79,9 @@ var (
 	walkKeys = []string{"j", "j", "k", "k", "[", "]", "h", "l", "g", "G", "n", "N", "enter", "enter",
 		"esc", "esc", "tab", "tab", "/", "/", "s", "m", "b", "B", "u", "o", "y", "space", "pgdown",
 		"backspace", "a", "e", "t", "?",
-		"z", "p", ".", ",", "A", "A", "r"} // zoom, panels, next/previous unread, mark all read (twice: it asks), reverse
+		"z", "p", ".", ",", "A", "A", "r", // zoom, panels, next/previous unread, mark all read (twice: it asks), reverse
+		// the prompt's (search.go, history.go, results.go)
+		"ctrl+n", "ctrl+p", "up", "down", "home", "end", "left", "ctrl+w", "alt+backspace", "paste", "history"}
 	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}}
 	watchOps  = []string{"add", "rewrite", "delete"}
 	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
@@ -177,6 +182,10 @@ func kindOf(msg tea.Msg) string {
 		return "tick"
 	case searchResultMsg, actorResultMsg:
 		return "results"
+	case snippetMsg: // each asks for other rows: only a second delivery is old
+		return fmt.Sprintf("snippets %d %q %v", msg.seq, msg.query, msg.ids)
+	case historyMsg:
+		return "history"
 	case clearStatusMsg:
 		return "status"
 	case markSavedMsg:
@@ -222,14 +231,15 @@ func (w *walker) do(s step) error {
 			return nil
 		}
 		armed := s.key == "A" && m.confirmAll != 0 && m.confirmAll == m.statusToken && !m.status.IsEmpty() && !m.search.active && !m.showHelp
-		w.update(keyMsg(s.key))
-		if armed {
-			for _, id := range m.list.shownIDs() {
-				if !m.marks.Read(id) {
-					return fmt.Errorf("A marked all shown read, but %s is unread", id)
-				}
+		if err := w.key(s.key); err != nil || !armed {
+			return err
+		}
+		for _, id := range m.list.shownIDs() {
+			if !m.marks.Read(id) {
+				return fmt.Errorf("A marked all shown read, but %s is unread", id)
 			}
 		}
+		return nil
 	case stepClick:
 		w.update(tea.MouseClickMsg{X: s.x, Y: s.y, Button: tea.MouseLeft})
 	case stepWheel:
@@ -265,6 +275,74 @@ func (w *walker) do(s step) error {
 		}
 	case stepWatch:
 		w.watch(s.n)
+	}
+	return nil
+}
+
+// walkPaste is what the walk pastes: words, and bytes that must not reach
+// the prompt, the screen or the history.
+const walkPaste = "alpha \x1b]52;c;eA==\x07be\x1b[2Jta\n\u202egamma\x9b"
+
+// key sends one key of the alphabet: "paste" is a bracketed paste,
+// "history" the history read at start, arriving late, perhaps again, with
+// bytes a State should not have kept.
+func (w *walker) key(k string) error {
+	m := w.m
+	switch k {
+	case "paste":
+		w.update(tea.PasteMsg{Content: walkPaste})
+		return nil
+	case "history":
+		w.pool = append(w.pool, pending{msg: historyMsg{list: []string{"alpha", "beta\x1b[31m", "\u202egamma delta", "  "}}, kind: "history", serial: w.issued["history"] + 1})
+		w.issued["history"]++
+		return nil
+	case "esc":
+		if m.search.active {
+			before := m.search.before
+			w.update(keyMsg(k))
+			if m.list.results != before.results || m.search.query != before.query {
+				return fmt.Errorf("esc while editing did not keep the results: %q shown, %q before", m.search.query, before.query)
+			}
+			return nil
+		}
+	}
+	w.update(promptKey(k))
+	return nil
+}
+
+// checkSearch: the results shown are the query's shown, the count never
+// claims a number for a query still running, and the history holds no
+// control byte.
+func (w *walker) checkSearch() error {
+	m := w.m
+	r := m.list.results
+	if r != nil && r.snippets != nil {
+		if r.query != m.search.query || r.mode != m.search.mode {
+			return fmt.Errorf("the list shows the results of %q (mode %d), the search says %q (mode %d)", r.query, r.mode, m.search.query, m.search.mode)
+		}
+		if !strings.Contains(m.list.header().String(), quoteQuery(r.query).String()) {
+			return fmt.Errorf("the header %q does not name the query %q", m.list.header().String(), r.query)
+		}
+		want, err := w.lib.Search(context.Background(), r.query, r.mode)
+		if err != nil {
+			return fmt.Errorf("results shown for %q, which the library refuses: %v", r.query, err)
+		}
+		for _, v := range m.list.view {
+			id := m.list.all[v].ID
+			_, there := w.lib.arts[id] // a deletion not yet told is still shown
+			if there && w.version[id] == 0 && !slices.Contains(want.IDs, id) {
+				return fmt.Errorf("%s is shown for %q (mode %d) but does not match it", id, r.query, r.mode)
+			}
+		}
+	}
+	if m.search.active && (m.search.busy || m.search.tick) && !strings.Contains(ansi.Strip(string(m.promptLine())), "searching…") {
+		return fmt.Errorf("a search is under way but the prompt says %q", ansi.Strip(string(m.promptLine())))
+	}
+	h := m.search.history
+	for _, q := range append(slices.Clone(h.list), h.draft) {
+		if !sanitize.IsSafe(q, false) || strings.TrimSpace(q) != q && q != h.draft {
+			return fmt.Errorf("the history holds %q", q)
+		}
 	}
 	return nil
 }
@@ -329,6 +407,9 @@ func (w *walker) check(full bool) error {
 		return fmt.Errorf("reader header %q does not name %s's title %q", r.header(500), id, a.Title)
 	}
 	if err := w.checkLink(); err != nil {
+		return err
+	}
+	if err := w.checkSearch(); err != nil {
 		return err
 	}
 	// The text on screen is the article's.

@@ -162,12 +162,12 @@ func TestContract(t *testing.T) {
 				t.Errorf("rows:\n%+v\nwant (writable cache):\n%+v", got, rows)
 			}
 			for q, want := range queries {
-				res, err := lib.Search(ctx, q)
+				res, err := lib.Search(ctx, q, Typing)
 				if err != nil {
 					t.Errorf("%q: %v", q, err)
 					continue
 				}
-				refRes, _ := ref.Search(ctx, q)
+				refRes, _ := ref.Search(ctx, q, Typing)
 				if !slices.Equal(res.IDs, refRes.IDs) || res.Total != refRes.Total {
 					t.Errorf("%q: %v (%d), the writable cache answers %v (%d)", q, res.IDs, res.Total, refRes.IDs, refRes.Total)
 				}

@@ -30,7 +30,7 @@ func TestWatchSeesChanges(t *testing.T) {
 			file := filepath.Join(dir, filepath.FromSlash(id)+".txt")
 			must(t, os.WriteFile(file, []byte("Un nouvel article\n\nSur Hanoï.\n"), 0o644))
 			wait(t, &mu, func() bool { return added(got, id, "Un nouvel article") })
-			res, err := lib.Search(ctx, "nouvel")
+			res, err := lib.Search(ctx, "nouvel", Typing)
 			if err != nil || !slices.Contains(res.IDs, id) {
 				t.Errorf("the new article is not found: %v, %v", res.IDs, err)
 			}
