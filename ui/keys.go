@@ -121,7 +121,7 @@ func bindKeys(rebind map[string][]string) (keyMap, error) {
 	}
 	if len(problems) > 0 {
 		sort.Strings(problems)
-		return k, fmt.Errorf("[keys] not used, the default keys are: %s", strings.Join(problems, "; "))
+		return k, fmt.Errorf("%s: [keys] not used, the default keys are kept", strings.Join(problems, "; "))
 	}
 	return k, nil
 }
