@@ -45,6 +45,9 @@ const resultLimit = 2000
 
 func fromIndex(s index.Summary) Summary {
 	out := Summary{ID: s.ID, File: s.File, Path: s.Path, Title: s.Title, Domain: s.Domain, Comments: -1}
+	if s.Date != nil {
+		out.Date = *s.Date
+	}
 	if s.Comments != nil {
 		out.Comments = *s.Comments
 	}

@@ -29,8 +29,9 @@ type Summary struct {
 	File     string
 	Path     string // the folder as given to Open, joined with the file's place in it
 	Title    string
-	Domain   string // "" when the article has no checked source
-	Comments int    // -1 when the file has no comment footer
+	Domain   string       // "" when the article has no checked source
+	Comments int          // -1 when the file has no comment footer
+	Date     article.Date // Value "" when the article has none
 }
 
 // Label is what names the article on screen: its title, or its file name
@@ -122,6 +123,9 @@ type State interface {
 // Summarize makes a list row from a parsed article.
 func Summarize(a article.Article) Summary {
 	s := Summary{ID: a.ID, File: a.File, Path: a.Path, Title: a.Title, Comments: -1}
+	if a.Date != nil {
+		s.Date = *a.Date
+	}
 	if a.Source != nil {
 		s.Domain = a.Source.Domain
 	}
