@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -184,9 +185,9 @@ func clipText(s string, max int) (string, bool) {
 // kb is a size for the status line: "812 B", "14 KB".
 func kb(n int) string {
 	if n < 1024 {
-		return itoa(n) + " B"
+		return strconv.Itoa(n) + " B"
 	}
-	return itoa((n+512)/1024) + " KB"
+	return strconv.Itoa((n+512)/1024) + " KB"
 }
 
 // toggleMouse turns the mouse capture off, for the terminal's own text

@@ -1,11 +1,15 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
+)
 
 // execKeys are the keys that hand the article or the terminal to something
 // else (the pager, the editor, the clipboard, the terminal's own mouse
 // selection) and the folder switcher. They live beside keyMap, not in it, so the help overlay lists
-// them as a group of their own (see execKeys.bindings).
+// them as a group of their own (see execKeys.group).
 type execKeys struct {
 	Pager, Editor, CopyText, Mouse, Folders key.Binding
 }
@@ -21,7 +25,12 @@ func newExecKeys() execKeys {
 	}
 }
 
-// bindings lists the keys for the help overlay.
+// bindings lists the keys, in the order the overlay shows them.
 func (k execKeys) bindings() []key.Binding {
 	return []key.Binding{k.Pager, k.Editor, k.CopyText, k.Mouse, k.Folders}
+}
+
+// group is their block of the help overlay.
+func (k execKeys) group() helpGroup {
+	return helpGroup{sanitize.Lit("Hand over"), rowsOf(k.bindings()...)}
 }

@@ -265,15 +265,14 @@ func hasEscape(s string) bool {
 	return strings.IndexByte(s, 0x1b) >= 0 || strings.IndexByte(s, 0x07) >= 0 || strings.ContainsRune(s, 0x9b)
 }
 
-// TestExecKeysClashWithNone: v, e, c, M and F are no other action's keys.
+// TestExecKeysClashWithNone: v, e, c, M and F are no other action's keys,
+// and the help overlay lists them.
 func TestExecKeysClashWithNone(t *testing.T) {
 	m := newTestModel(t, 80, 24, Options{})
 	taken := map[string]string{}
-	for _, col := range m.keys.FullHelp() {
-		for _, b := range col {
-			for _, k := range b.Keys() {
-				taken[k] = b.Help().Desc
-			}
+	for _, a := range m.keys.actions() {
+		for _, k := range a.b.Keys() {
+			taken[k] = a.desc
 		}
 	}
 	for _, b := range m.xkeys.bindings() {
@@ -281,6 +280,14 @@ func TestExecKeysClashWithNone(t *testing.T) {
 			if other, ok := taken[k]; ok {
 				t.Errorf("%q is both %q and %q", k, b.Help().Desc, other)
 			}
+		}
+	}
+	m = newTestModel(t, 200, 80, Options{})
+	press(t, m, "?")
+	screen := ansi.Strip(m.View().Content)
+	for _, want := range []string{"view in $PAGER", "open file in $EDITOR", "copy text", "mouse on/off", "switch folder"} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("the overlay lacks %q:\n%s", want, screen)
 		}
 	}
 }

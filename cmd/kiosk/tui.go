@@ -101,6 +101,10 @@ func runTUI(env *Env, args []string) int {
 		NoMouse:    !env.Config.Mouse.Value,
 		Folders:    switchable(env, dirs, dir),
 	}
+	if c := env.Config; c != nil { // the UI's part of the config file
+		base.ListWidth, base.DateFormat = c.ListWidth.Value, c.DateFormat.Value
+		base.Keys, base.KeysWhere = c.Keys.Value, c.Keys.Where
+	}
 	base.OpenFolder = func(d string) (ui.Options, func(), error) {
 		if _, ok := folder(&Env{Stdout: io.Discard, Stderr: io.Discard, Getenv: env.Getenv, Config: env.Config}, d); !ok {
 			return base, nil, fmt.Errorf("not a readable folder")
