@@ -7,9 +7,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/kioskreader/kiosk/store/sanitize/hostile"
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize/hostile"
 )
 
 // hostileLibrary holds one article per family of issue 11 A, with the
