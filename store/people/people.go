@@ -1,0 +1,250 @@
+// Package people tallies who is in the news across a folder: the actors
+// (people, organizations and places) ranked by the number of articles
+// naming them, as actors.Tally ranks them, with each actor's articles, so
+// that its timeline, the actors named beside it and its sources are
+// answered from memory. kiosk actors, kiosk timeline and the UI's actors
+// view all read a Folder, so they cannot disagree.
+package people
+
+import (
+	"sort"
+
+	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/article"
+)
+
+// Item is what the tally reads of one article.
+type Item struct {
+	Date   *article.Date
+	Domain string // "" when the article has no checked source
+	Actors []actors.Actor
+}
+
+// Builder reads a folder's articles one at a time; Folder makes the tally.
+type Builder struct {
+	tally   actors.Tally
+	ids     map[string]int32 // tally key → id in order of first sight
+	keys    []string         // id → tally key
+	domains map[string]int32
+	names   []string // domain id → domain
+	items   []item
+}
+
+// item is one article, its actors as ids (of the builder, then of the
+// ranking), each once.
+type item struct {
+	date   *article.Date
+	day    int32 // days since 1970-01-01, noDay unless the date is a day
+	month  int32 // year*12 + month-1, noDay unless the date names a month
+	domain int32 // -1 for none
+	actors []int32
+}
+
+const noDay = -1 << 31
+
+// NewBuilder starts an empty tally.
+func NewBuilder() *Builder {
+	return &Builder{ids: map[string]int32{}, domains: map[string]int32{}}
+}
+
+// Add counts one article.
+func (b *Builder) Add(it Item) {
+	b.tally.Add(it.Actors)
+	e := item{date: it.Date, domain: -1}
+	e.day, e.month = dayOf(it.Date)
+	if it.Domain != "" {
+		d, ok := b.domains[it.Domain]
+		if !ok {
+			d = int32(len(b.names))
+			b.domains[it.Domain] = d
+			b.names = append(b.names, it.Domain)
+		}
+		e.domain = d
+	}
+	for _, a := range it.Actors {
+		if a.Kind == actors.Other || a.Name == "" { // as Tally.Add
+			continue
+		}
+		key := actors.Key(a)
+		id, ok := b.ids[key]
+		if !ok {
+			id = int32(len(b.keys))
+			b.ids[key] = id
+			b.keys = append(b.keys, key)
+		}
+		if !has(e.actors, id) {
+			e.actors = append(e.actors, id)
+		}
+	}
+	b.items = append(b.items, e)
+}
+
+func has(list []int32, id int32) bool {
+	for _, x := range list {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// Folder ranks what was added. The builder is not used after.
+func (b *Builder) Folder() *Folder {
+	f := &Folder{Ranked: b.tally.Ranked(), domains: b.names, items: b.items}
+	f.keys = make([]string, len(f.Ranked))
+	f.byKey = make(map[string]int, len(f.Ranked))
+	for r, e := range f.Ranked {
+		f.keys[r] = actors.Key(actors.Actor{Name: e.Name, Kind: e.Kind})
+		f.byKey[f.keys[r]] = r
+	}
+	// ids of first sight become ranks; a key the ranking lacks would be
+	// a tally that keys names differently from actors.Key: dropped.
+	rank := make([]int32, len(b.keys))
+	for id, key := range b.keys {
+		r, ok := f.byKey[key]
+		rank[id] = int32(r)
+		if !ok {
+			rank[id] = -1
+		}
+	}
+	f.byRank = make([][]int32, len(f.Ranked))
+	for i := range f.items {
+		kept := f.items[i].actors[:0]
+		for _, id := range f.items[i].actors {
+			if r := rank[id]; r >= 0 {
+				kept = append(kept, r)
+				f.byRank[r] = append(f.byRank[r], int32(i))
+			}
+		}
+		f.items[i].actors = kept
+		f.span(f.items[i])
+	}
+	f.folded = make([]string, len(f.Ranked))
+	for r, e := range f.Ranked {
+		f.folded[r] = Fold(e.Name)
+	}
+	return f
+}
+
+// Folder is the tally of a folder: the ranking and, per actor, the
+// articles naming it, in the order they were added.
+type Folder struct {
+	Ranked []actors.Ranked // most articles first, as kiosk actors prints them
+
+	keys    []string       // rank → tally key
+	byKey   map[string]int // tally key → rank
+	folded  []string       // rank → name folded for matching what is typed
+	byRank  [][]int32      // rank → items naming it
+	items   []item
+	domains []string
+
+	days, months      bool // any article dated to the day, to the month
+	firstDay, lastDay int32
+	firstMon, lastMon int32
+}
+
+// Len is how many articles were counted.
+func (f *Folder) Len() int { return len(f.items) }
+
+// Articles is how many articles name the actor of rank r.
+func (f *Folder) Articles(r int) int { return len(f.byRank[r]) }
+
+// Lookup is the ranks of the actors a name stands for: one per kind asked
+// ("" for every kind) that some article names, a country by any of its
+// names, case and accents aside.
+func (f *Folder) Lookup(name string, kind actors.Kind) []int {
+	var out []int
+	for _, k := range []actors.Kind{actors.Person, actors.Organization, actors.Place} {
+		if kind != "" && kind != k {
+			continue
+		}
+		if r, ok := f.byKey[actors.Key(actors.Actor{Name: name, Kind: k})]; ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// union is the items naming any of ranks, in order, each once.
+func (f *Folder) union(ranks []int) []int32 {
+	if len(ranks) == 1 {
+		return f.byRank[ranks[0]]
+	}
+	seen := map[int32]bool{}
+	var out []int32
+	for _, r := range ranks {
+		for _, i := range f.byRank[r] {
+			if !seen[i] {
+				seen[i] = true
+				out = append(out, i)
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a] < out[b] })
+	return out
+}
+
+// Count is one neighbour of an actor (a rank, or a source) and the number
+// of articles they share.
+type Count struct {
+	Rank     int    // of the actor named beside, -1 for a source
+	Domain   string // of a source
+	Articles int
+}
+
+// Together is the n actors most often named in the same article as the
+// actor of rank r, most articles first, then by rank.
+func (f *Folder) Together(r, n int) []Count {
+	counts := make([]int32, len(f.Ranked)) // a slice, not a map: an actor in most of 100k articles
+	var seen []int32
+	for _, i := range f.byRank[r] {
+		for _, o := range f.items[i].actors {
+			if int(o) != r {
+				if counts[o] == 0 {
+					seen = append(seen, o)
+				}
+				counts[o]++
+			}
+		}
+	}
+	out := make([]Count, len(seen))
+	for k, o := range seen {
+		out[k] = Count{Rank: int(o), Articles: int(counts[o])}
+	}
+	return top(out, n, func(c Count) int { return c.Rank })
+}
+
+// Sources is the n sources that name the actor of rank r most often.
+func (f *Folder) Sources(r, n int) []Count {
+	counts := make([]int, len(f.domains))
+	for _, i := range f.byRank[r] {
+		if d := f.items[i].domain; d >= 0 {
+			counts[d]++
+		}
+	}
+	var out []Count
+	for d, c := range counts {
+		if c > 0 {
+			out = append(out, Count{Rank: -1, Domain: f.domains[d], Articles: c})
+		}
+	}
+	return top(out, n, func(Count) int { return -1 })
+}
+
+// top sorts by articles, then by tie (ascending), then domain, and keeps n.
+func top(list []Count, n int, tie func(Count) int) []Count {
+	sort.Slice(list, func(a, b int) bool {
+		x, y := list[a], list[b]
+		if x.Articles != y.Articles {
+			return x.Articles > y.Articles
+		}
+		if tie(x) != tie(y) {
+			return tie(x) < tie(y)
+		}
+		return x.Domain < y.Domain
+	})
+	if len(list) > n {
+		list = list[:n]
+	}
+	return list
+}
