@@ -30,6 +30,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.people.open {
+		return m.peopleKeyPress(msg)
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
@@ -37,6 +40,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		m.showHelp = true
 	case key.Matches(msg, k.Search):
 		return m.openSearch()
+	case key.Matches(msg, k.People):
+		return m.openPeople()
 	case key.Matches(msg, k.Focus):
 		step := pane(1)
 		if msg.String() == "shift+tab" {
@@ -210,6 +215,10 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 	default:
 		return nil
 	}
+	if m.people.open {
+		m.people.move(n)
+		return nil
+	}
 	l := m.layout()
 	switch {
 	case l.list.contains(ms.X, ms.Y):
@@ -224,7 +233,7 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 
 // handleClick selects the list row under the pointer, or focuses a pane.
 func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
-	if ms.Button != tea.MouseLeft {
+	if ms.Button != tea.MouseLeft || m.people.open {
 		return nil
 	}
 	l := m.layout()

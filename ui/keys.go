@@ -12,6 +12,7 @@ type keyMap struct {
 	Sort, Browser, Copy                     key.Binding
 	Read, Bookmark, Bookmarks, Unread       key.Binding
 	Help, Suspend, Quit                     key.Binding
+	People                                  key.Binding // who is in the news (people.go)
 }
 
 func newKeyMap() keyMap {
@@ -43,6 +44,7 @@ func newKeyMap() keyMap {
 		Help:      b([]string{"?"}, "?", "help"),
 		Suspend:   b([]string{"ctrl+z"}, "ctrl+z", "suspend"),
 		Quit:      b([]string{"q", "ctrl+c"}, "q", "quit"),
+		People:    peopleKey,
 	}
 }
 
@@ -58,5 +60,6 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Open, k.Back, k.Focus, k.Prev, k.Next, k.Sort},
 		{k.Search, k.NextMatch, k.PrevMatch, k.Browser, k.Copy},
 		{k.Read, k.Bookmark, k.Bookmarks, k.Unread, k.Help, k.Suspend, k.Quit},
+		{k.People},
 	}
 }

@@ -56,6 +56,8 @@ type Model struct {
 	panels panelsModel
 	search searchModel
 
+	people peopleModel // the "who is in the news" view (w), people.go
+
 	loading       bool
 	done, total   int
 	status        string
@@ -95,6 +97,7 @@ func New(opts Options) *Model {
 	m.reader.after = tick
 	m.marks = newMarks(opts.State)
 	m.panels.check = opts.Check
+	m.people = newPeople(opts.NoColor)
 	if opts.Notice != "" {
 		m.status, m.statusErr = opts.Notice, true
 	}
@@ -263,7 +266,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil && m.ctx.Err() == nil {
 			cmd = m.setStatus("could not list the folder: "+errorLine(msg.err), true)
 		}
-		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange(), m.searchAgain())
+		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange(), m.searchAgain(), m.askTally())
 	case changeMsg:
 		m.list.remove(msg.Removed, m.marks)
 		m.list.add(msg.Added, m.marks)
@@ -271,7 +274,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.cache.forget(s.ID)
 			m.reader.forget(s.ID)
 		}
-		return m, tea.Batch(m.nextEvent(), m.afterListChange())
+		return m, tea.Batch(m.nextEvent(), m.afterListChange(), m.folderChanged())
 	case watchFailedMsg:
 		return m, tea.Batch(m.nextEvent(), m.setStatus("live updates are off: "+errorLine(msg.err), true))
 	case loadMsg:
@@ -290,7 +293,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case searchTickMsg, searchResultMsg:
 		return m, m.updateSearch(msg)
 	case actorResultMsg:
-		return m, m.showActor(msg)
+		return m, m.showActor(m.newest(msg))
+	case tallyMsg:
+		return m, m.takeTally(msg)
 	case openedMsg:
 		if msg.err != nil {
 			return m, m.setStatus("not opened: "+errorLine(msg.err), true)
@@ -344,6 +349,7 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.panels.keepCursor()
 	m.help.SetWidth(m.width)
+	m.people.resize(m.width, l.bodyH)
 	if w := min(l.text.w, maxTextWidth); w != m.reader.width {
 		m.reader.width = w
 		return m.reader.request(m.lib, m.cache, m.styles.glamour)

@@ -32,6 +32,8 @@ func (m *Model) render() string {
 	rows := make([]string, l.bodyH)
 	if m.showHelp {
 		rows = block(m.helpLines(), m.width, l.bodyH)
+	} else if m.people.open {
+		rows = block(m.peopleLines(), m.width, l.bodyH)
 	} else {
 		m.paste(rows, l.list, m.listLines(l.list))
 		m.paste(rows, l.reader, m.readerLines(l))

@@ -16,6 +16,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/people"
 )
 
 // The walk is a model-based test: a seeded random sequence of user actions
@@ -75,7 +76,8 @@ func (s step) String() string {
 var (
 	walkKeys = []string{"j", "j", "k", "k", "[", "]", "h", "l", "g", "G", "n", "N", "enter", "enter",
 		"esc", "esc", "tab", "tab", "/", "/", "s", "m", "b", "B", "u", "o", "y", "space", "pgdown",
-		"backspace", "a", "e", "t", "?"}
+		"backspace", "a", "e", "t", "?",
+		"w", "w", "up", "down", "shift+tab", "esc"} // the actors view (people.go): open, move, kinds, typed filter
 	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}}
 	watchOps  = []string{"add", "rewrite", "delete"}
 	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
@@ -115,6 +117,9 @@ func walkArticle(i, version int, rng *rand.Rand) article.Article {
 	}
 	for _, p := range paras {
 		a.Blocks = append(a.Blocks, article.Block{Kind: article.Paragraph, Text: p})
+	}
+	if i%6 != 5 { // dated over three weeks, for the actors view's timelines
+		a.Date = &article.Date{Value: fmt.Sprintf("2025-03-%02d", 1+(i*5)%21), Precision: "day", From: article.FromText}
 	}
 	return a
 }
@@ -174,6 +179,8 @@ func kindOf(msg tea.Msg) string {
 		return "status"
 	case markSavedMsg:
 		return fmt.Sprintf("mark %d %s", msg.key.kind, msg.key.id)
+	case tallyMsg:
+		return "tally"
 	}
 	return ""
 }
@@ -314,6 +321,9 @@ func (w *walker) check(full bool) error {
 		return fmt.Errorf("reader header %q does not name %s", r.header(), r.sum.File)
 	}
 	if err := w.checkLink(); err != nil {
+		return err
+	}
+	if err := w.checkPeople(); err != nil {
 		return err
 	}
 	// The text on screen is the article's.
@@ -513,4 +523,48 @@ func wouldOpen(w *walker) (string, bool) {
 	}
 	url, _ := w.m.link(a)
 	return url, true
+}
+
+// checkPeople: the actors view shows its tally's actors of the tab's kind
+// whose names hold what is typed, its cursor on screen; the articles its
+// enter listed each name the actor.
+func (w *walker) checkPeople() error {
+	p := &w.m.people
+	if p.tally != nil {
+		kind := peopleTabs[p.tab].kind
+		q := people.Fold(string(p.query))
+		for _, r := range p.shown {
+			if e := p.tally.Ranked[r]; e.Kind != kind || !strings.Contains(people.Fold(e.Name), q) {
+				return fmt.Errorf("the %s tab filtered by %q shows %s (%s)", kind, q, e.Name, e.Kind)
+			}
+		}
+		if len(p.shown) > 0 && (p.cursor < p.top || p.cursor >= p.top+max(p.listHeight(), 1)) {
+			return fmt.Errorf("actors cursor %d off screen (top %d, height %d)", p.cursor, p.top, p.listHeight())
+		}
+		for i, row := range p.rows {
+			if p.top+i >= len(p.shown) || p.shown[p.top+i] != row.rank {
+				return fmt.Errorf("actors row %d draws rank %d, the list holds %v from %d", i, row.rank, p.shown, p.top)
+			}
+		}
+	}
+	m := w.m
+	if m.list.results == nil || p.asked == 0 || p.asked != m.search.seq || m.search.busy {
+		return nil
+	}
+	for _, v := range m.list.view {
+		id := m.list.all[v].ID
+		if a, ok := w.lib.arts[id]; ok && !namesActor(a, p.askedFor) { // a file deleted: its event is on the way
+			return fmt.Errorf("the articles of %s list %s, which does not name it", p.askedFor.Name, id)
+		}
+	}
+	return nil
+}
+
+func namesActor(a article.Article, want actors.Actor) bool {
+	for _, n := range a.Actors {
+		if actors.Key(n) == actors.Key(want) {
+			return true
+		}
+	}
+	return false
 }

@@ -13,25 +13,26 @@ func Fold(s string) string {
 	return strings.TrimPrefix(actors.Key(actors.Actor{Name: s, Kind: actors.Person}), string(actors.Person)+":")
 }
 
-// Filter is the ranks, in rank order, among within (every rank when nil) of
-// kind ("" for any) whose folded name holds the folded query: a pass over
-// names kept in memory, no index read, so that it can answer every key.
-func (f *Folder) Filter(within []int, kind actors.Kind, query string) []int {
-	q := Fold(query)
-	keep := func(r int) bool {
-		return (kind == "" || f.Ranked[r].Kind == kind) && strings.Contains(f.folded[r], q)
-	}
+// OfKind is the ranks of the actors of kind ("" for every kind), in rank
+// order.
+func (f *Folder) OfKind(kind actors.Kind) []int {
 	var out []int
-	if within != nil {
-		for _, r := range within {
-			if keep(r) {
-				out = append(out, r)
-			}
+	for r, e := range f.Ranked {
+		if kind == "" || e.Kind == kind {
+			out = append(out, r)
 		}
-		return out
 	}
-	for r := range f.Ranked {
-		if keep(r) {
+	return out
+}
+
+// Filter is the ranks among within, in their order, whose folded name holds
+// the folded query: a pass over names kept in memory, no index read, so
+// that it can answer every key.
+func (f *Folder) Filter(within []int, query string) []int {
+	q := Fold(query)
+	var out []int
+	for _, r := range within {
+		if strings.Contains(f.folded[r], q) {
 			out = append(out, r)
 		}
 	}

@@ -15,6 +15,7 @@ import (
 
 // Item is what the tally reads of one article.
 type Item struct {
+	ID     string // the article's, as the list knows it
 	Date   *article.Date
 	Domain string // "" when the article has no checked source
 	Actors []actors.Actor
@@ -33,6 +34,7 @@ type Builder struct {
 // item is one article, its actors as ids (of the builder, then of the
 // ranking), each once.
 type item struct {
+	id     string
 	date   *article.Date
 	day    int32 // days since 1970-01-01, noDay unless the date is a day
 	month  int32 // year*12 + month-1, noDay unless the date names a month
@@ -50,7 +52,7 @@ func NewBuilder() *Builder {
 // Add counts one article.
 func (b *Builder) Add(it Item) {
 	b.tally.Add(it.Actors)
-	e := item{date: it.Date, domain: -1}
+	e := item{id: it.ID, date: it.Date, domain: -1}
 	e.day, e.month = dayOf(it.Date)
 	if it.Domain != "" {
 		d, ok := b.domains[it.Domain]
@@ -119,6 +121,10 @@ func (b *Builder) Folder() *Folder {
 		f.items[i].actors = kept
 		f.span(f.items[i])
 	}
+	f.byID = make(map[string]int32, len(f.items))
+	for i, e := range f.items {
+		f.byID[e.id] = int32(i)
+	}
 	f.folded = make([]string, len(f.Ranked))
 	for r, e := range f.Ranked {
 		f.folded[r] = Fold(e.Name)
@@ -135,6 +141,7 @@ type Folder struct {
 	byKey   map[string]int // tally key → rank
 	folded  []string       // rank → name folded for matching what is typed
 	byRank  [][]int32      // rank → items naming it
+	byID    map[string]int32
 	items   []item
 	domains []string
 
@@ -247,4 +254,30 @@ func top(list []Count, n int, tie func(Count) int) []Count {
 		list = list[:n]
 	}
 	return list
+}
+
+// Newest orders article ids newest first by the dates the tally read
+// (a month before its days, undated last), ids it does not know after
+// them, keeping the given order among equals.
+func (f *Folder) Newest(ids []string) []string {
+	out := append([]string(nil), ids...)
+	date := func(id string) (string, bool) {
+		i, ok := f.byID[id]
+		if !ok {
+			return "", false
+		}
+		if d := f.items[i].date; d != nil {
+			return d.Value, true
+		}
+		return "", true
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		da, ka := date(out[a])
+		db, kb := date(out[b])
+		if ka != kb {
+			return ka
+		}
+		return da > db
+	})
+	return out
 }

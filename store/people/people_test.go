@@ -260,24 +260,43 @@ func TestTogetherAndSources(t *testing.T) {
 
 func TestFilter(t *testing.T) {
 	f := build(randomItems(500, 5))
-	all := f.Filter(nil, "", "")
+	all := f.OfKind("")
 	if len(all) != len(f.Ranked) || !slices.IsSorted(all) {
-		t.Fatalf("empty filter: %d of %d", len(all), len(f.Ranked))
+		t.Fatalf("every kind: %d of %d", len(all), len(f.Ranked))
 	}
-	got := f.Filter(nil, actors.Person, "helene")
+	if got := f.Filter(all, ""); !slices.Equal(got, all) {
+		t.Fatalf("an empty filter keeps %d of %d", len(got), len(all))
+	}
+	got := f.Filter(f.OfKind(actors.Person), "helene")
 	if len(got) != 1 || f.Ranked[got[0]].Kind != actors.Person {
 		t.Fatalf("helene among people: %v", got)
 	}
-	if got := f.Filter(nil, "", "DA NANG"); len(got) != 1 {
+	if got := f.Filter(all, "DA NANG"); len(got) != 1 {
 		t.Fatalf("DA NANG finds Đà Nẵng: %v", got)
 	}
 	// narrowing within an earlier answer gives what a full pass gives
 	for _, q := range []string{"a", "an", "ang"} {
-		if !slices.Equal(f.Filter(f.Filter(nil, "", q[:1]), "", q), f.Filter(nil, "", q)) {
+		if !slices.Equal(f.Filter(f.Filter(all, q[:1]), q), f.Filter(all, q)) {
 			t.Fatalf("narrowed %q differs", q)
 		}
 	}
-	if got := f.Filter(nil, actors.Organization, "zzz"); got != nil {
+	if got := f.Filter(f.OfKind(actors.Organization), "zzz"); len(got) != 0 {
 		t.Fatalf("zzz: %v", got)
+	}
+	if got := f.Filter(nil, ""); len(got) != 0 {
+		t.Fatalf("within none: %v", got)
+	}
+}
+
+func TestNewest(t *testing.T) {
+	day := func(v string) *article.Date { return &article.Date{Value: v, Precision: "day"} }
+	f := build([]Item{
+		{ID: "a", Date: day("2025-03-01")}, {ID: "b"}, {ID: "c", Date: day("2025-03-16")},
+		{ID: "d", Date: &article.Date{Value: "2025-03", Precision: "month"}}, {ID: "e", Date: day("2025-03-16")},
+	})
+	got := f.Newest([]string{"x", "a", "b", "c", "d", "e"})
+	want := []string{"c", "e", "a", "d", "b", "x"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("newest first: %v, want %v", got, want)
 	}
 }
