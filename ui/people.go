@@ -67,10 +67,12 @@ type peopleModel struct {
 	cursor int      // index into shown
 	top    int
 
-	width, height int         // of the body the view fills
-	style         chart.Style // blocks or ASCII
-	axis          people.Axis // the sparklines' periods
-	rows          []peopleRow // the visible rows, drawn by Update
+	width, height int          // of the body the view fills
+	style         chart.Style  // blocks or ASCII
+	axis          people.Axis  // the sparklines' periods
+	rows          []peopleRow  // the visible rows, drawn by Update
+	sparks        map[int]Safe // sparklines drawn, by rank, for sparkFor
+	sparkFor      sparkKey
 	detail        peopleDetail
 
 	asked    int // the search token of the articles asked with enter, 0 for none
@@ -84,6 +86,14 @@ type peopleRow struct {
 	name     Safe
 	articles int
 	spark    Safe
+}
+
+// sparkKey is what the sparklines kept were drawn for.
+type sparkKey struct {
+	tally *people.Folder
+	axis  people.Axis
+	width int
+	style chart.Style
 }
 
 // peopleDetail is what the view shows of the selected actor.
@@ -355,15 +365,28 @@ func (p *peopleModel) redraw() {
 		return
 	}
 	p.axis = sparkAxis(p.tally, p.sparkWidth())
+	if key := (sparkKey{p.tally, p.axis, p.sparkWidth(), p.style}); key != p.sparkFor || len(p.sparks) > 4096 {
+		p.sparks, p.sparkFor = map[int]Safe{}, key
+	}
 	for v := p.top; v < len(p.shown) && v < p.top+h; v++ {
 		r := p.shown[v]
 		e := p.tally.Ranked[r]
-		spark := chart.Spark(p.tally.Series(r, p.axis), p.sparkWidth(), p.style)
 		place := sort.SearchInts(p.ofKind[p.tab], r) + 1 // ofKind is in rank order
 		p.rows = append(p.rows, peopleRow{rank: r, place: place, name: sanitize.SafeLine(e.Name), articles: e.Articles,
-			spark: sanitize.SafeLine(spark)}) // the chart's own blocks and dots
+			spark: p.spark(r)})
 	}
 	p.describe()
+}
+
+// spark is the sparkline of the actor of rank r, drawn once per tally and
+// width: a step down draws one new row, not every row on screen.
+func (p *peopleModel) spark(r int) Safe {
+	if s, ok := p.sparks[r]; ok {
+		return s
+	}
+	s := sanitize.SafeLine(chart.Spark(p.tally.Series(r, p.axis), p.sparkWidth(), p.style)) // the chart's own blocks and dots
+	p.sparks[r] = s
+	return s
 }
 
 // describe computes the selected actor's detail when the selection moved.

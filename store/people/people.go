@@ -238,10 +238,11 @@ func (f *Folder) Sources(r, n int) []Count {
 	return top(out, n, func(Count) int { return -1 })
 }
 
-// top sorts by articles, then by tie (ascending), then domain, and keeps n.
+// top keeps the n counts with the most articles, then the smallest tie
+// (a rank), then domain, in that order: a pass that keeps n, not a sort of
+// every actor named beside one named in most of the folder.
 func top(list []Count, n int, tie func(Count) int) []Count {
-	sort.Slice(list, func(a, b int) bool {
-		x, y := list[a], list[b]
+	before := func(x, y Count) bool {
 		if x.Articles != y.Articles {
 			return x.Articles > y.Articles
 		}
@@ -249,11 +250,25 @@ func top(list []Count, n int, tie func(Count) int) []Count {
 			return tie(x) < tie(y)
 		}
 		return x.Domain < y.Domain
-	})
-	if len(list) > n {
-		list = list[:n]
 	}
-	return list
+	if n > 64 || n >= len(list) {
+		sort.Slice(list, func(a, b int) bool { return before(list[a], list[b]) })
+		return list[:min(n, len(list))]
+	}
+	out := make([]Count, 0, n+1)
+	for _, c := range list {
+		if len(out) == n && !before(c, out[n-1]) {
+			continue
+		}
+		at := sort.Search(len(out), func(i int) bool { return before(c, out[i]) })
+		out = append(out, Count{})
+		copy(out[at+1:], out[at:])
+		out[at] = c
+		if len(out) > n {
+			out = out[:n]
+		}
+	}
+	return out
 }
 
 // Newest orders article ids newest first by the dates the tally read

@@ -251,8 +251,13 @@ func TestTogetherAndSources(t *testing.T) {
 			if !sort.SliceIsSorted(gs, func(a, b int) bool { return gs[a].Articles > gs[b].Articles }) {
 				t.Fatalf("%s: sources not in order: %v", name, gs)
 			}
-			if n := len(f.Together(r, 2)); n > 2 {
-				t.Fatalf("asked 2, got %d", n)
+			for _, n := range []int{1, 3, 8} { // the pass that keeps n, against the sort
+				if few := f.Together(r, n); !slices.Equal(few, got[:min(n, len(got))]) {
+					t.Fatalf("%s: the first %d together %v, sorted %v", name, n, few, got)
+				}
+				if few := f.Sources(r, n); !slices.Equal(few, gs[:min(n, len(gs))]) {
+					t.Fatalf("%s: the first %d sources %v, sorted %v", name, n, few, gs)
+				}
 			}
 		}
 	}
