@@ -325,7 +325,7 @@ func (m *Model) peopleArticles() tea.Cmd {
 	m.people.askedFor = actors.Actor{Name: a.Name, Kind: a.Kind}
 	cmd := m.actorArticles(m.people.askedFor)
 	m.people.asked = m.search.seq
-	return tea.Batch(m.setStatus(sanitize.Sprintf("articles naming %s…", a.Name).String(), false), cmd) // Safe after the merge
+	return tea.Batch(m.setStatus(sanitize.Sprintf("articles naming %s…", a.Name), false), cmd)
 }
 
 // newest orders the answer to the view's enter newest first, by the dates

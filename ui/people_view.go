@@ -79,7 +79,7 @@ func (m *Model) peopleTabs(width int) styled {
 	for t, tab := range peopleTabs {
 		label := tab.title
 		if p.tally != nil {
-			label = sanitize.Sprintf("%s %s", tab.title, nCount(len(p.ofKind[t])))
+			label = sanitize.Sprintf("%s %s", tab.title, thousands(len(p.ofKind[t])))
 		}
 		st := m.styles.header
 		if t == p.tab {
@@ -91,7 +91,7 @@ func (m *Model) peopleTabs(width int) styled {
 		return fit(line, width)
 	}
 	if days := p.tally.Axis(trend.Day); days.N > 0 {
-		span := sanitize.Sprintf(" %s articles, %s to %s ", nCount(p.tally.Len()), days.Label(0), days.Label(days.N-1))
+		span := sanitize.Sprintf(" %s articles, %s to %s ", thousands(p.tally.Len()), days.Label(0), days.Label(days.N-1))
 		if gap := width - ansi.StringWidth(string(line)) - span.Len(); gap > 0 {
 			line += plain(sanitize.SafeLine(strings.Repeat(" ", gap))) + paint(m.styles.dim, span)
 		}
@@ -116,7 +116,7 @@ func (m *Model) peopleFilter(width int) styled {
 	}
 	if len(p.query) > 0 {
 		q := paint(m.styles.accent, sanitize.Sprintf(" filter: %s█", string(p.query)))
-		return fit(q+paint(m.styles.dim, sanitize.Sprintf("  %s %s", nCount(len(p.shown)), state)), width)
+		return fit(q+paint(m.styles.dim, sanitize.Sprintf("  %s %s", thousands(len(p.shown)), state)), width)
 	}
 	hint := sanitize.Lit(" type to filter · tab kind · enter articles · esc back")
 	if !state.IsEmpty() {
@@ -172,7 +172,7 @@ func (m *Model) peopleRows(width, height int) []styled {
 			break
 		}
 		v := p.top + i
-		text := sanitize.Sprintf("%5d  %s %8s  ", r.place, fitSafe(r.name, nameW), nCount(r.articles))
+		text := sanitize.Sprintf("%5d  %s %8s  ", r.place, fitSafe(r.name, nameW), thousands(r.articles))
 		if v == p.cursor {
 			out = append(out, fit(paint(m.styles.selected, text)+paint(m.styles.selected, r.spark), width))
 			continue
@@ -191,8 +191,8 @@ func (m *Model) peopleDetail(width, height int, side bool) []styled {
 		return []styled{paint(m.styles.header, fitSafe(sanitize.Lit(" no actor selected"), width))}
 	}
 	a := p.tally.Ranked[d.rank]
-	title := sanitize.Sprintf("%s · %s · %s, %s", a.Name, kindName(a.Kind), pluralSafe(a.Articles, "article", "articles"),
-		pluralSafe(a.Mentions, "mention", "mentions"))
+	title := sanitize.Sprintf("%s · %s · %s, %s", a.Name, kindName(a.Kind), plural(a.Articles, "article", "articles"),
+		plural(a.Mentions, "mention", "mentions"))
 	out := []styled{paint(m.styles.focus, fitSafe(sanitize.Concat(sanitize.Lit(" "), title), width))}
 	if side {
 		out = append(out, plain(sanitize.Lit("")))
@@ -242,7 +242,7 @@ func (m *Model) detailList(title Safe, list []counted, width int) []styled {
 		return append(out, paint(m.styles.dim, sanitize.Lit("   none")))
 	}
 	for _, c := range list {
-		n := nCount(c.n)
+		n := thousands(c.n)
 		out = append(out, plain(sanitize.Sprintf("   %s %s", fitSafe(c.name, max(width-5-n.Len(), 1)), n)))
 	}
 	return out
@@ -252,7 +252,7 @@ func (m *Model) detailList(title Safe, list []counted, width int) []styled {
 func (m *Model) detailLine(title Safe, list []counted, width int) styled {
 	parts := make([]Safe, len(list))
 	for i, c := range list {
-		parts[i] = sanitize.Sprintf("%s %s", c.name, nCount(c.n))
+		parts[i] = sanitize.Sprintf("%s %s", c.name, thousands(c.n))
 	}
 	text := sanitize.Join(parts, " · ")
 	if len(list) == 0 {
