@@ -102,7 +102,7 @@ func eachItem(env *Env, dir string, reset func(), f func(people.Item)) error {
 	}
 	return scan.Scan(context.Background(), dir, scan.Options{},
 		func(a article.Article) {
-			it := people.Item{Date: a.Date, Actors: a.Actors}
+			it := people.Item{ID: a.ID, Date: a.Date, Actors: a.Actors}
 			if a.Source != nil {
 				it.Domain = a.Source.Domain
 			}

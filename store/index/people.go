@@ -40,13 +40,13 @@ func (ix *Index) EachItem(ctx context.Context, f func(people.Item)) (string, err
 		Actors []actors.Actor `json:"actors"`
 	}
 	js := []byte{'{'}
-	err = eachTail(ctx, tx, func(_ int64, _ string, tail []byte) error {
+	err = eachTail(ctx, tx, func(_ int64, rel string, tail []byte) error {
 		a.Date, a.Source, a.Actors = nil, nil, nil
 		js = append(js[:1], tail...)
 		if err := json.Unmarshal(js, &a); err != nil {
 			return err
 		}
-		it := people.Item{Date: a.Date, Actors: a.Actors}
+		it := people.Item{ID: article.IDOf(rel), Date: a.Date, Actors: a.Actors}
 		if a.Source != nil {
 			it.Domain = a.Source.Domain
 		}
