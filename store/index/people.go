@@ -32,6 +32,22 @@ func (ix *Index) EachItem(ctx context.Context, f func(people.Item)) (string, err
 	if err := tx.QueryRowContext(ctx, stampSQL).Scan(&stamp); err != nil {
 		return "", err
 	}
+	var it people.Item
+	err = eachTail(ctx, tx, func(_ int64, rel string, tail []byte) error {
+		if err := tailItem(tail, &it); err != nil {
+			if err := slowTailItem(tail, &it); err != nil {
+				return err
+			}
+		}
+		it.ID = article.IDOf(rel)
+		f(it)
+		return nil
+	})
+	return stamp, err
+}
+
+// slowTailItem is tailItem by encoding/json, for a tail of another shape.
+func slowTailItem(tail []byte, it *people.Item) error {
 	var a struct {
 		Date   *article.Date `json:"date"`
 		Source *struct {
@@ -39,19 +55,12 @@ func (ix *Index) EachItem(ctx context.Context, f func(people.Item)) (string, err
 		} `json:"source"`
 		Actors []actors.Actor `json:"actors"`
 	}
-	js := []byte{'{'}
-	err = eachTail(ctx, tx, func(_ int64, rel string, tail []byte) error {
-		a.Date, a.Source, a.Actors = nil, nil, nil
-		js = append(js[:1], tail...)
-		if err := json.Unmarshal(js, &a); err != nil {
-			return err
-		}
-		it := people.Item{ID: article.IDOf(rel), Date: a.Date, Actors: a.Actors}
-		if a.Source != nil {
-			it.Domain = a.Source.Domain
-		}
-		f(it)
-		return nil
-	})
-	return stamp, err
+	if err := json.Unmarshal(append([]byte{'{'}, tail...), &a); err != nil {
+		return err
+	}
+	*it = people.Item{Date: a.Date, Actors: a.Actors}
+	if a.Source != nil {
+		it.Domain = a.Source.Domain
+	}
+	return nil
 }

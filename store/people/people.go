@@ -8,6 +8,7 @@ package people
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
@@ -23,12 +24,22 @@ type Item struct {
 
 // Builder reads a folder's articles one at a time; Folder makes the tally.
 type Builder struct {
-	tally   actors.Tally
+	byName  map[string]int32 // kind, NUL, name as written → id: most names recur, folded once
 	ids     map[string]int32 // tally key → id in order of first sight
-	keys    []string         // id → tally key
+	tallied []tallied        // id → counts
 	domains map[string]int32
 	names   []string // domain id → domain
 	items   []item
+}
+
+// tallied is one actor as actors.Tally counts it: articles, mentions, and
+// the articles using each form of its name.
+type tallied struct {
+	key, country string
+	kind         actors.Kind
+	articles     int
+	mentions     int
+	forms        map[string]int
 }
 
 // item is one article, its actors as ids (of the builder, then of the
@@ -46,12 +57,11 @@ const noDay = -1 << 31
 
 // NewBuilder starts an empty tally.
 func NewBuilder() *Builder {
-	return &Builder{ids: map[string]int32{}, domains: map[string]int32{}}
+	return &Builder{byName: map[string]int32{}, ids: map[string]int32{}, domains: map[string]int32{}}
 }
 
-// Add counts one article.
+// Add counts one article, as actors.Tally.Add does.
 func (b *Builder) Add(it Item) {
-	b.tally.Add(it.Actors)
 	e := item{id: it.ID, date: it.Date, domain: -1}
 	e.day, e.month = dayOf(it.Date)
 	if it.Domain != "" {
@@ -64,21 +74,41 @@ func (b *Builder) Add(it Item) {
 		e.domain = d
 	}
 	for _, a := range it.Actors {
-		if a.Kind == actors.Other || a.Name == "" { // as Tally.Add
+		if a.Kind == actors.Other || a.Name == "" {
 			continue
 		}
-		key := actors.Key(a)
-		id, ok := b.ids[key]
-		if !ok {
-			id = int32(len(b.keys))
-			b.ids[key] = id
-			b.keys = append(b.keys, key)
-		}
+		id := b.idOf(a)
+		t := &b.tallied[id]
+		t.mentions += a.Mentions
 		if !has(e.actors, id) {
 			e.actors = append(e.actors, id)
+			t.articles++
+			t.forms[a.Name]++
 		}
 	}
 	b.items = append(b.items, e)
+}
+
+// idOf is the id of an actor's tally key, folding its name only the first
+// time the name is seen as written.
+func (b *Builder) idOf(a actors.Actor) int32 {
+	raw := string(a.Kind) + "\x00" + a.Name
+	if id, ok := b.byName[raw]; ok {
+		return id
+	}
+	key := actors.Key(a)
+	id, ok := b.ids[key]
+	if !ok {
+		id = int32(len(b.tallied))
+		b.ids[key] = id
+		t := tallied{key: key, kind: a.Kind, forms: map[string]int{}}
+		if strings.HasPrefix(key, "country:") { // as actors.Tally names a country
+			t.country = strings.TrimPrefix(key, "country:")
+		}
+		b.tallied = append(b.tallied, t)
+	}
+	b.byName[raw] = id
+	return id
 }
 
 func has(list []int32, id int32) bool {
@@ -90,35 +120,40 @@ func has(list []int32, id int32) bool {
 	return false
 }
 
-// Folder ranks what was added. The builder is not used after.
+// Folder ranks what was added, as actors.Tally.Ranked does: by articles,
+// then mentions, then first sight, each under its most used name. The
+// builder is not used after.
 func (b *Builder) Folder() *Folder {
-	f := &Folder{Ranked: b.tally.Ranked(), domains: b.names, items: b.items}
-	f.keys = make([]string, len(f.Ranked))
-	f.byKey = make(map[string]int, len(f.Ranked))
-	for r, e := range f.Ranked {
-		f.keys[r] = actors.Key(actors.Actor{Name: e.Name, Kind: e.Kind})
-		f.byKey[f.keys[r]] = r
+	order := make([]int32, len(b.tallied))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	// ids of first sight become ranks; a key the ranking lacks would be
-	// a tally that keys names differently from actors.Key: dropped.
-	rank := make([]int32, len(b.keys))
-	for id, key := range b.keys {
-		r, ok := f.byKey[key]
-		rank[id] = int32(r)
-		if !ok {
-			rank[id] = -1
+	sort.Slice(order, func(i, j int) bool {
+		x, y := &b.tallied[order[i]], &b.tallied[order[j]]
+		if x.articles != y.articles {
+			return x.articles > y.articles
 		}
+		if x.mentions != y.mentions {
+			return x.mentions > y.mentions
+		}
+		return order[i] < order[j]
+	})
+	f := &Folder{Ranked: make([]actors.Ranked, len(order)), domains: b.names, items: b.items}
+	f.keys = make([]string, len(order))
+	f.byKey = make(map[string]int, len(order))
+	rank := make([]int32, len(order)) // id → rank
+	for r, id := range order {
+		t := &b.tallied[id]
+		f.Ranked[r] = actors.Ranked{Name: commonest(t.forms), Kind: t.kind, Country: t.country, Articles: t.articles, Mentions: t.mentions}
+		f.keys[r], f.byKey[t.key], rank[id] = t.key, r, int32(r)
 	}
-	f.byRank = make([][]int32, len(f.Ranked))
+	f.byRank = make([][]int32, len(order))
 	for i := range f.items {
-		kept := f.items[i].actors[:0]
-		for _, id := range f.items[i].actors {
-			if r := rank[id]; r >= 0 {
-				kept = append(kept, r)
-				f.byRank[r] = append(f.byRank[r], int32(i))
-			}
+		for k, id := range f.items[i].actors {
+			r := rank[id]
+			f.items[i].actors[k] = r
+			f.byRank[r] = append(f.byRank[r], int32(i))
 		}
-		f.items[i].actors = kept
 		f.span(f.items[i])
 	}
 	f.byID = make(map[string]int32, len(f.items))
@@ -130,6 +165,18 @@ func (b *Builder) Folder() *Folder {
 		f.folded[r] = Fold(e.Name)
 	}
 	return f
+}
+
+// commonest picks the form most articles use; ties go to the smaller string
+// so the choice does not depend on map order (as actors.Tally).
+func commonest(forms map[string]int) string {
+	best, n := "", -1
+	for f, c := range forms {
+		if c > n || (c == n && f < best) {
+			best, n = f, c
+		}
+	}
+	return best
 }
 
 // Folder is the tally of a folder: the ranking and, per actor, the
