@@ -141,6 +141,11 @@ func (r *tailReader) object(member func(key string) error) error {
 	if !r.eat('{') {
 		return errTailShape
 	}
+	return r.members(member)
+}
+
+// members is object after its opening brace: a tail starts there.
+func (r *tailReader) members(member func(key string) error) error {
 	if r.eat('}') {
 		return nil
 	}
@@ -186,9 +191,9 @@ func (r *tailReader) int() (int, error) {
 // tailItem reads the date, the source's domain and the actors (without
 // their aliases) of a tail.
 func tailItem(tail []byte, it *people.Item) error {
-	r := tailReader{b: append([]byte{'{'}, tail...)}
+	r := tailReader{b: tail}
 	it.Date, it.Domain, it.Actors = nil, "", nil
-	err := r.object(func(key string) error {
+	err := r.members(func(key string) error {
 		switch key {
 		case "source":
 			if r.null() {
