@@ -44,8 +44,19 @@ var peopleTabs = []struct {
 	{actors.Place, sanitize.Lit("Places")},
 }
 
-// peopleKey opens the view from anywhere but the search prompt.
+// peopleKey opens the view from anywhere but the search prompt; a key the
+// config binds to another action wins over it (input.go tries it last).
 var peopleKey = key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "who is in the news"))
+
+// peopleHelp is the view's keys, for the ? overlay; "→" marks the keys
+// of the open view, which are the list's keys elsewhere.
+var peopleHelp = [][2]Safe{
+	{sanitize.Lit("w"), sanitize.Lit("who is in the news")},
+	{sanitize.Lit("→ tab"), sanitize.Lit("next kind")},
+	{sanitize.Lit("→ a–z"), sanitize.Lit("filter by name")},
+	{sanitize.Lit("→ enter"), sanitize.Lit("its articles")},
+	{sanitize.Lit("→ esc"), sanitize.Lit("clear, then back")},
+}
 
 // queryLimit bounds what the filter holds, in runes.
 const queryLimit = 100
