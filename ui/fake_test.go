@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strings"
 	"testing"
@@ -15,6 +16,7 @@ import (
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/index"
 	"github.com/kioskreader/kiosk/store/library"
+	"github.com/kioskreader/kiosk/store/people"
 )
 
 // fakeLibrary is an in-memory Library: the articles are built in the test,
@@ -115,6 +117,30 @@ func (f *fakeLibrary) Actor(ctx context.Context, name string, kind actors.Kind) 
 	}
 	r.Total = len(r.IDs)
 	return r, nil
+}
+
+// People tallies the fake's articles as the index would, stamped by what
+// they hold, so that an unchanged folder answers Same (people_test.go).
+func (f *fakeLibrary) People(ctx context.Context, stamp string) (Tally, error) {
+	h := fnv.New64a()
+	for _, id := range f.ids {
+		a := f.arts[id]
+		fmt.Fprintln(h, id, a.Date, a.Actors, a.Paragraphs)
+	}
+	now := fmt.Sprintf("%x", h.Sum64())
+	if now == stamp {
+		return Tally{Stamp: now, Same: true}, nil
+	}
+	b := people.NewBuilder()
+	for _, id := range f.ids {
+		a := f.arts[id]
+		it := people.Item{ID: id, Date: a.Date, Actors: a.Actors}
+		if a.Source != nil {
+			it.Domain = a.Source.Domain
+		}
+		b.Add(it)
+	}
+	return Tally{Folder: b.Folder(), Stamp: now}, nil
 }
 
 func intp(n int) *int { return &n }
@@ -240,6 +266,10 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 	case "pgdown":
 		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	}

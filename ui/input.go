@@ -34,6 +34,9 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.people.open {
+		return m.peopleKeyPress(msg)
+	}
 	if !key.Matches(msg, k.MarkAll) {
 		m.confirmAll = 0 // any other key cancels "A again"
 	}
@@ -112,6 +115,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.toggleMouse()
 	case key.Matches(msg, m.xkeys.Folders):
 		return m.openFolders()
+	case key.Matches(msg, peopleKey): // last: a key the config gives another action wins
+		return m.openPeople()
 	default:
 		return m.move(msg)
 	}
@@ -252,6 +257,10 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 	default:
 		return nil
 	}
+	if m.people.open {
+		m.people.move(n)
+		return nil
+	}
 	l := m.layout()
 	switch {
 	case l.list.contains(ms.X, ms.Y):
@@ -266,7 +275,7 @@ func (m *Model) handleWheel(ms tea.Mouse) tea.Cmd {
 
 // handleClick selects the list row under the pointer, or focuses a pane.
 func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
-	if ms.Button != tea.MouseLeft {
+	if ms.Button != tea.MouseLeft || m.people.open {
 		return nil
 	}
 	l := m.layout()

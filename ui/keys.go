@@ -283,6 +283,7 @@ func (k keyMap) FullHelp() []helpGroup {
 		{sanitize.Lit("Search"), rowsOf(k.Search, k.NextMatch, k.PrevMatch)},
 		{sanitize.Lit("Links"), rowsOf(k.Browser, k.Copy)},
 		{sanitize.Lit("kiosk"), rowsOf(k.Help, k.Suspend, k.Quit)},
+		{sanitize.Lit("Who is in the news"), peopleHelp}, // people.go
 		{sanitize.Lit("In the search prompt"), promptHelp},
 		{sanitize.Lit("Search syntax"), syntaxHelp},
 	}

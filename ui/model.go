@@ -84,6 +84,8 @@ type Model struct {
 	panels panelsModel
 	search searchModel
 
+	people peopleModel // the "who is in the news" view (w), people.go
+
 	loading       bool
 	done, total   int
 	status        Safe
@@ -135,6 +137,7 @@ func New(opts Options) *Model {
 	m.reader.dateLayout = m.list.dateLayout
 	m.marks = newMarks(opts.State)
 	m.panels.check = opts.Check
+	m.people = newPeople(opts.NoColor)
 	if opts.Notice != "" {
 		m.status, m.statusErr = sanitize.SafeLine(opts.Notice), true
 	}
@@ -340,7 +343,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil && m.ctx.Err() == nil {
 			cmd = m.setStatus(sanitize.Sprintf("could not list the folder: %s", errorLine(msg.err)), true)
 		}
-		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange(), m.searchAgain())
+		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange(), m.searchAgain(), m.askTally())
 	case changeMsg:
 		m.list.remove(msg.Removed, m.marks)
 		m.list.add(msg.Added, m.marks)
@@ -348,7 +351,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.cache.forget(s.ID)
 			m.reader.forget(s.ID)
 		}
-		return m, tea.Batch(m.nextEvent(), m.afterListChange(), m.folderWatch(Change(msg)))
+		return m, tea.Batch(m.nextEvent(), m.afterListChange(), m.folderWatch(Change(msg)), m.folderChanged())
 	case watchFailedMsg:
 		return m, tea.Batch(m.nextEvent(), m.setStatus(sanitize.Sprintf("live updates are off: %s", errorLine(msg.err)), true))
 	case loadMsg:
@@ -373,7 +376,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case searchTickMsg, searchResultMsg:
 		return m, m.updateSearch(msg)
 	case actorResultMsg:
-		return m, m.showActor(msg)
+		return m, m.showActor(m.newest(msg))
+	case tallyMsg: // people.go
+		return m, m.takeTally(msg)
 	case snippetMsg: // results.go
 		m.snippetsCame(msg)
 		return m, nil
@@ -457,6 +462,7 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.panels.keepCursor()
 	m.help.SetWidth(m.width)
+	m.people.resize(m.width, l.bodyH)
 	m.search.input.setWidth(m.width - countWidth)
 	if w := min(l.text.w, maxTextWidth); w != m.reader.width {
 		m.reader.width = w

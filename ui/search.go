@@ -278,6 +278,9 @@ func (m *Model) dropResults() {
 	m.list.results = nil
 	m.list.order = m.search.order
 	m.list.rebuild(m.marks)
+	// Rows that came while the results were shown may have changed the
+	// default order (most now dated); a user who chose none gets it.
+	m.list.followDefault(m.marks)
 	m.fitList()
 	m.reader.setTerms(nil)
 }

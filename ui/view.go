@@ -34,6 +34,8 @@ func (m *Model) render() string {
 		rows = block(m.helpLines(l.bodyH), m.width, l.bodyH)
 	} else if m.folders.open {
 		rows = block(m.folderLines(), m.width, l.bodyH)
+	} else if m.people.open {
+		rows = block(m.peopleLines(), m.width, l.bodyH)
 	} else {
 		m.paste(rows, l.list, m.listLines(l.list))
 		m.paste(rows, l.reader, m.readerLines(l))

@@ -20,6 +20,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/people"
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
@@ -85,7 +86,8 @@ var (
 		// the prompt's (search.go, history.go, results.go)
 		"ctrl+n", "ctrl+p", "up", "down", "home", "end", "left", "ctrl+w", "alt+backspace", "paste", "history",
 		"v", "c", "M", // exec: e, v pager, c copy text, M mouse
-		"F", "F"} // the folder switcher (its switch is the session's: folders_test.go)
+		"F", "F", // the folder switcher (its switch is the session's: folders_test.go)
+		"w", "w", "shift+tab"} // the actors view (people.go): open, kinds; it takes the letters and arrows above too
 	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}}
 	watchOps  = []string{"add", "rewrite", "delete", "gone", "back"}
 	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
@@ -202,6 +204,8 @@ func kindOf(msg tea.Msg) string {
 		return "status"
 	case markSavedMsg:
 		return fmt.Sprintf("mark %d %s", msg.key.kind, msg.key.id)
+	case tallyMsg:
+		return "tally"
 	}
 	return ""
 }
@@ -457,6 +461,9 @@ func (w *walker) check(full bool) error {
 		}
 	} else if m.View().MouseMode != want {
 		return errors.New("the mouse is on, the view does not capture it")
+	}
+	if err := w.checkPeople(); err != nil {
+		return err
 	}
 	// The text on screen is the article's.
 	if r.lines != nil && r.err == nil {
@@ -777,4 +784,48 @@ func checkOrder(l listModel) error {
 		}
 	}
 	return nil
+}
+
+// checkPeople: the actors view shows its tally's actors of the tab's kind
+// whose names hold what is typed, its cursor on screen; the articles its
+// enter listed each name the actor.
+func (w *walker) checkPeople() error {
+	p := &w.m.people
+	if p.tally != nil {
+		kind := peopleTabs[p.tab].kind
+		q := people.Fold(string(p.query))
+		for _, r := range p.shown {
+			if e := p.tally.Ranked[r]; e.Kind != kind || !strings.Contains(people.Fold(e.Name), q) {
+				return fmt.Errorf("the %s tab filtered by %q shows %s (%s)", kind, q, e.Name, e.Kind)
+			}
+		}
+		if len(p.shown) > 0 && (p.cursor < p.top || p.cursor >= p.top+max(p.listHeight(), 1)) {
+			return fmt.Errorf("actors cursor %d off screen (top %d, height %d)", p.cursor, p.top, p.listHeight())
+		}
+		for i, row := range p.rows {
+			if p.top+i >= len(p.shown) || p.shown[p.top+i] != row.rank {
+				return fmt.Errorf("actors row %d draws rank %d, the list holds %v from %d", i, row.rank, p.shown, p.top)
+			}
+		}
+	}
+	m := w.m
+	if m.list.results == nil || p.asked == 0 || p.asked != m.search.seq || m.search.busy {
+		return nil
+	}
+	for _, v := range m.list.view {
+		id := m.list.all[v].ID
+		if a, ok := w.lib.arts[id]; ok && !namesActor(a, p.askedFor) { // a file deleted: its event is on the way
+			return fmt.Errorf("the articles of %s list %s, which does not name it", p.askedFor.Name, id)
+		}
+	}
+	return nil
+}
+
+func namesActor(a article.Article, want actors.Actor) bool {
+	for _, n := range a.Actors {
+		if actors.Key(n) == actors.Key(want) {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/people"
 	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/scan"
 )
@@ -67,30 +68,46 @@ func runActors(env *Env, args []string) int {
 
 // folderActors tallies the actors of the articles of dir that by keeps.
 func folderActors(env *Env, dir string, by dateOrder) ([]actors.Ranked, error) {
-	var tally actors.Tally
-	err := eachDated(env, dir, func() { tally = actors.Tally{} }, func(d *article.Date, list []actors.Actor) {
-		if by.keeps(d) {
-			tally.Add(list)
-		}
-	})
-	return tally.Ranked(), err
+	f, err := folderPeople(env, dir, by)
+	return f.Ranked, err
 }
 
-// eachDated calls f with the date and actors of every article in dir, from
-// the index when it can be used, else by reading every file; reset is
-// called before the files are read, should the index fail half-way.
-func eachDated(env *Env, dir string, reset func(), f func(*article.Date, []actors.Actor)) error {
+// folderPeople is the tally of the articles of dir that by keeps, the one
+// the UI's actors view reads (store/people): the ranking, and each actor's
+// articles for kiosk timeline.
+func folderPeople(env *Env, dir string, by dateOrder) (*people.Folder, error) {
+	var b *people.Builder
+	err := eachItem(env, dir, func() { b = people.NewBuilder() }, func(it people.Item) {
+		if by.keeps(it.Date) {
+			b.Add(it)
+		}
+	})
+	return b.Folder(), err
+}
+
+// eachItem calls f with the date, source and actors of every article in
+// dir, from the index when it can be used, else by reading every file;
+// reset is called before the index or the files are read, should the index
+// fail half-way.
+func eachItem(env *Env, dir string, reset func(), f func(people.Item)) error {
+	reset()
 	if ix, err := openIndex(env, dir); err == nil {
 		defer ix.Close()
 		if _, err := refreshIndex(env, ix, quickRefresh, barBigOnTerminal); err == nil {
-			if err := ix.EachDatedActors(context.Background(), f); err == nil {
+			if _, err := ix.EachItem(context.Background(), f); err == nil {
 				return nil
 			}
 			reset()
 		}
 	}
 	return scan.Scan(context.Background(), dir, scan.Options{},
-		func(a article.Article) { f(a.Date, a.Actors) },
+		func(a article.Article) {
+			it := people.Item{ID: a.ID, Date: a.Date, Actors: a.Actors}
+			if a.Source != nil {
+				it.Domain = a.Source.Domain
+			}
+			f(it)
+		},
 		func(s scan.Skip) { warn(env, s.String()) })
 }
 

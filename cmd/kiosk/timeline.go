@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/kioskreader/kiosk/store/actors"
-	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/sanitize"
 	"github.com/kioskreader/kiosk/store/trend"
 	"github.com/kioskreader/kiosk/ui/chart"
@@ -54,27 +53,16 @@ func runTimeline(env *Env, args []string) int {
 	if !ok {
 		return 2
 	}
-	keys := actorKeys(name, kind)
-	var counter *trend.Counter
-	var tally actors.Tally // for suggestions when no article names it
-	reset := func() { counter, tally = trend.NewCounter(period), actors.Tally{} }
-	reset()
-	err = eachDated(env, dir, reset, func(d *article.Date, list []actors.Actor) {
-		if !by.keeps(d) {
-			return
-		}
-		tally.Add(list)
-		if names(list, keys) {
-			counter.Add(d)
-		}
-	})
+	f, err := folderPeople(env, dir, by)
 	if err != nil {
 		warn(env, sanitize.Sprintf("kiosk: cannot list %s: %v", quote(dir), err))
 		return 1
 	}
+	ranks := f.Lookup(name, kind)
+	counter := f.Counter(period, ranks...)
 	points := counter.Points()
 	if len(points) == 0 && counter.Coarser == 0 {
-		warn(env, sanitize.Sprintf("kiosk: no article names %s%s", quote(name), suggest(tally.Ranked(), name, kind)))
+		warn(env, sanitize.Sprintf("kiosk: no article names %s%s", quote(name), suggest(f.Ranked, name, kind)))
 		return 1
 	}
 	out := newOutput(env)
@@ -84,29 +72,6 @@ func runTimeline(env *Env, args []string) int {
 		warn(env, sanitize.Sprintf("kiosk: %d more articles name %s with a date coarser than a %s, not counted", counter.Coarser, quote(name), string(period)))
 	}
 	return out.done(0)
-}
-
-// actorKeys are the tally keys (see actors.Key) a name stands for: one per
-// kind asked, which for a country is its code whatever the language.
-func actorKeys(name string, kind actors.Kind) map[string]bool {
-	keys := map[string]bool{}
-	for _, k := range []actors.Kind{actors.Person, actors.Organization, actors.Place} {
-		if kind == "" || kind == k {
-			keys[actors.Key(actors.Actor{Name: name, Kind: k})] = true
-		}
-	}
-	return keys
-}
-
-// names tells whether an article's actors include one of keys; it counts
-// as a tally does, so a timeline adds up to the ranking's articles.
-func names(list []actors.Actor, keys map[string]bool) bool {
-	for _, a := range list {
-		if a.Kind != actors.Other && keys[actors.Key(a)] {
-			return true
-		}
-	}
-	return false
 }
 
 // suggest lists a few ranked actors whose name holds the one typed.
