@@ -139,7 +139,7 @@ func (ix *Index) parse(j job) row {
 	}
 	var stems strings.Builder
 	r.ftsTitle = indexWords(a.Title, a.Lang, &stems)
-	r.body = indexWords(strings.Join(a.Paragraphs, "\n")+"\n"+strings.Join(a.Captions, "\n"), a.Lang, &stems)
+	r.body = indexWords(strings.Join(a.Paragraphs, "\n")+"\n"+strings.Join(a.Captions, "\n")+furnitureText(a), a.Lang, &stems)
 	r.stems = stems.String()
 	r.names = actorWords(a.Actors)
 	r.date = datesOf(a.Date)
