@@ -6,16 +6,27 @@ import (
 	"github.com/kioskreader/kiosk/store/article"
 )
 
-// furnitureText is the page furniture the parser keeps apart from the text
-// (masthead, bylines, image names; store/article/FORMAT.md), one per line
-// after a line break: not shown as text, but words that rg finds in the
-// file, so that a search finds them too.
-func furnitureText(a article.Article) string {
-	n := len(a.Masthead) + len(a.Bylines) + len(a.Images)
-	if n == 0 {
-		return ""
+// searchText is the body the index searches: the paragraphs, the captions
+// and the page furniture the parser keeps apart from the text (masthead,
+// bylines, image names; store/article/FORMAT.md), one a line. The
+// furniture is not shown as text, but rg finds its words in the file, so a
+// search finds them too. Built in one allocation: a 16 MiB file's text is
+// copied once here, not three times (README: Security, memory).
+func searchText(a article.Article) string {
+	parts := [][]string{a.Paragraphs, a.Captions, a.Masthead, a.Bylines, a.Images}
+	n := 0
+	for _, p := range parts {
+		for _, s := range p {
+			n += len(s) + 1
+		}
 	}
-	parts := make([]string, 0, n)
-	parts = append(append(append(parts, a.Masthead...), a.Bylines...), a.Images...)
-	return "\n" + strings.Join(parts, "\n")
+	var b strings.Builder
+	b.Grow(n)
+	for _, p := range parts {
+		for _, s := range p {
+			b.WriteString(s)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
