@@ -44,5 +44,8 @@ type Article struct {
 	Words      int            `json:"words"`
 	Paragraphs []string       `json:"paragraphs,omitempty"`
 	Captions   []string       `json:"captions,omitempty"`
+	Masthead   []string       `json:"masthead,omitempty"` // the site's name and slogan above the headline
+	Bylines    []string       `json:"bylines,omitempty"`  // an outlet's or place's name with a date: "Báo X 07/10/2025 10:45"
+	Images     []string       `json:"images,omitempty"`   // image file names and URLs the page left as text
 	Blocks     []Block        `json:"-"`
 }

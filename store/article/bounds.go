@@ -10,6 +10,12 @@ import "strings"
 //   - At most maxLines (20,000) lines of text are kept one by one; the text past
 //     them is kept too, as one last paragraph (no real article comes near:
 //     a block costs 40 bytes of bookkeeping, more than a short line).
+//   - Around the parse, store/scan's ParseBudget (16 MiB of file bytes,
+//     shared by every core) is held by a file from its read until its
+//     article is listed or its index row written, so the files in flight
+//     never pass it (and one file, the one the consumer waits for): the
+//     indexer's heap stays within 2 × 8 × 16 MiB + 32 MiB per core
+//     (store/index TestIndexMemoryBudget measures it).
 //   - Actors are extracted from the title and the first actorText bytes of
 //     the body (paragraphs, then captions, cut at a paragraph's end): a name
 //     first met past them is not found. The extractor's memory grows with

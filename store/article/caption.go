@@ -50,6 +50,11 @@ func captionText(line string, afterImage bool) (string, bool) {
 	return "", false
 }
 
+func isCaption(line string) bool {
+	_, ok := captionText(line, false)
+	return ok
+}
+
 // photoWords introduce a credit at the end of a caption: "… Photo : Kim Lieu".
 var photoWords = []string{"Photo", "Photos", "Ảnh", "Фото", "Foto", "Fotos", "Image", "Crédit photo"}
 

@@ -28,6 +28,7 @@ type DateInput struct {
 	URL     string
 	Lang    string
 	Title   string   // a real title line only
+	Bylines []string // an outlet's name with a date, read before the body
 	Lines   []string // the body in reading order, paragraphs and captions
 	Scraped time.Time
 }
@@ -79,7 +80,7 @@ func FindDate(in DateInput) *Date {
 	} else {
 		r.hint = linkHint(in.Lines)
 	}
-	if t, ok := r.choose(textCandidates(in.Lang, in.Title, in.Lines), fromURL, urlOK); ok {
+	if t, ok := r.choose(textCandidates(in.Lang, in.Title, in.Bylines, in.Lines), fromURL, urlOK); ok {
 		return t.date(FromText)
 	}
 	if urlOK {

@@ -25,11 +25,17 @@ const (
 
 // textCandidates lists the dates stated in the title, the lead and the short
 // lines of an article, in reading order.
-func textCandidates(lang, title string, paragraphs []string) []candidate {
+func textCandidates(lang, title string, bylines, paragraphs []string) []candidate {
 	var out []candidate
 	look := func(line string, lead bool) {
 		for _, c := range lineDates(lang, line) {
 			c.lead = lead
+			out = append(out, c)
+		}
+	}
+	for _, b := range bylines[:min(len(bylines), maxDateLines)] {
+		for _, c := range lineDates(lang, b) {
+			c.dateline = true // a byline is a dateline, however long its name
 			out = append(out, c)
 		}
 	}

@@ -15,6 +15,7 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("Titre ici\n\n![]() |\n| légende. Photo : X |\n>>> Vidéo : v\nKommentar (99999999999999999999)"))
 	f.Add([]byte("\xef\xbb\xbf\x1b]52;c;YQ==\x07\r\n\x9b2J\u202e\tSource: javascript:x\r"))
 	f.Add([]byte("Jeudi, 25/01/2024 11:45 (GMT+7)\nM. X. Y. Z. a dit. Puis.\nСource: http://[::1]:80/"))
+	f.Add([]byte("Báo Tin SángBáo Tin Sáng07/10/2025\ntinsang.vn\nIMG_1234.JPG\nLa crue | Légende Légende\nx.png ![](a.jpg)\nSource : https://tinsang.vn/a"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a := Parse("d/f.txt", data)
 		fields := append([]string{a.ID, a.File, a.Path, a.Title, a.Lang}, a.Paragraphs...)

@@ -29,7 +29,7 @@ func ParseAt(path string, data []byte, scraped time.Time) Article {
 	if a.Source != nil {
 		src = a.Source.URL
 	}
-	a.Date = FindDate(DateInput{URL: src, Lang: a.Lang, Title: titleLine(a), Lines: blockTexts(a.Blocks), Scraped: scraped})
+	a.Date = FindDate(DateInput{URL: src, Lang: a.Lang, Title: titleLine(a), Bylines: a.Bylines, Lines: blockTexts(a.Blocks), Scraped: scraped})
 	left := actorText // see bounds.go
 	a.Actors = actors.Extract(actors.Input{
 		Lang:       a.Lang,
@@ -53,6 +53,7 @@ func parseContent(path string, data []byte) Article {
 		Path: sanitize.Line(path),
 	}
 	lines := a.takeFooter(sanitize.Bytes(data))
+	lines = a.takeFurniture(lines)
 	lines = a.takeTitleLine(lines)
 	a.readBody(lines)
 	if !a.HasTitle {
@@ -132,6 +133,9 @@ func (a *Article) readBody(lines []string) {
 		if isLeftover(line) {
 			continue
 		}
+		if half := undouble(line); half != line && isCaption(half) {
+			line = half // a caption printed twice on one line, as alt text and as legend
+		}
 		if text, ok := captionText(line, afterImage); ok {
 			a.add(Caption, text)
 		} else {
@@ -144,8 +148,15 @@ func (a *Article) readBody(lines []string) {
 	}
 }
 
+// add appends a block, but not a caption repeating the block before it,
+// or a block repeating the caption before it (the page printed the caption
+// twice, as alt text and as legend): its text is there once already. Two
+// equal paragraphs in a row are the writer's, and both stay.
 func (a *Article) add(kind BlockKind, text string) {
 	if text == "" {
+		return
+	}
+	if n := len(a.Blocks); n > 0 && a.Blocks[n-1].Text == text && (kind == Caption || a.Blocks[n-1].Kind == Caption) {
 		return
 	}
 	a.Blocks = append(a.Blocks, Block{Kind: kind, Text: text})

@@ -3,10 +3,8 @@ package index
 import (
 	"context"
 	"database/sql"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/kioskreader/kiosk/store/article"
@@ -33,6 +31,7 @@ type row struct {
 	date                           dateCols
 	tail                           []byte // see packTail
 	settling                       bool
+	held                           int64 // bytes of scan.ParseBudget, until written (budget.go)
 }
 
 // apply carries out a plan: removals first, then the files read in
@@ -60,9 +59,11 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 	var err error
 	for rows := range chunks {
 		if err != nil {
-			continue // let the parser finish
+			release(rows) // budget.go
+			continue      // let the parser finish
 		}
 		err = w.add(rows)
+		release(rows)
 		done += len(rows)
 		if progress != nil {
 			progress(done, len(p.jobs))
@@ -87,34 +88,6 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 	return st, ix.inTx(ctx, func(tx *sql.Tx) error { return ix.finishTx(ctx, tx, p, &st) })
 }
 
-// parseChunks reads and parses jobs a batch at a time, each batch spread
-// over all cores, while the previous batch is being written.
-func (ix *Index) parseChunks(ctx context.Context, jobs []job, out chan<- []row) {
-	defer close(out)
-	workers := runtime.GOMAXPROCS(0)
-	for start := 0; start < len(jobs) && ctx.Err() == nil; start += batch {
-		part := jobs[start:min(start+batch, len(jobs))]
-		rows := make([]row, len(part))
-		var wg sync.WaitGroup
-		next := make(chan int)
-		for range workers {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := range next {
-					rows[i] = ix.parse(part[i])
-				}
-			}()
-		}
-		for i := range part {
-			next <- i
-		}
-		close(next)
-		wg.Wait()
-		out <- rows
-	}
-}
-
 func (ix *Index) parse(j job) row {
 	r := row{job: j}
 	data, err := scan.ReadFile(ix.abspath(j.e.rel), ix.MaxSize)
@@ -126,9 +99,7 @@ func (ix *Index) parse(j job) row {
 		ix.skip(j.e.rel, scan.Reason(err, ix.MaxSize))
 		return r
 	}
-	r.ok = true
-	held := scan.ParseBudget.Take(int64(len(data))) // one budget for every core's parse
-	defer scan.ParseBudget.Give(held)
+	r.ok = true                                                  // the parse budget is held by parseChunks, until the row is written
 	a := article.ParseAt(j.e.rel, data, time.Unix(0, j.e.mtime)) // a file's mtime is when it was scraped
 	r.title, r.lang, r.words = a.Title, a.Lang, a.Words
 	if a.Source != nil {
@@ -138,8 +109,10 @@ func (ix *Index) parse(j job) row {
 		r.comments = *a.Comments
 	}
 	var stems strings.Builder
+	text := searchText(a)                // furniture.go
+	stems.Grow(len(a.Title) + len(text)) // about the stems' size: grown once, not doubled up to it
 	r.ftsTitle = indexWords(a.Title, a.Lang, &stems)
-	r.body = indexWords(strings.Join(a.Paragraphs, "\n")+"\n"+strings.Join(a.Captions, "\n"), a.Lang, &stems)
+	r.body = indexWords(text, a.Lang, &stems)
 	r.stems = stems.String()
 	r.names = actorWords(a.Actors)
 	r.date = datesOf(a.Date)

@@ -12,6 +12,7 @@ import (
 	"os"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/kioskreader/kiosk/store/article"
@@ -26,19 +27,25 @@ type Options struct {
 	// runs on the workers, so it must be safe to call concurrently, and
 	// data is only valid during the call (the buffer is reused).
 	Parse func(path string, data []byte) article.Article
+
+	head *atomic.Int64 // the number of the file to emit next, in path order, set by Scan
 }
 
 // batch is a run of consecutive files for one worker, which answers on
-// done. Handing files over in batches keeps the channel traffic per file
-// negligible next to the read.
+// done, a file at a time, as each is parsed (done holds them all, so the
+// worker never waits for the emitter). Handing files over in batches keeps
+// the channel traffic per file negligible next to the read. first numbers
+// the batch's first file in path order.
 type batch struct {
 	entries []entry
-	done    chan []result
+	done    chan result
+	first   int64
 }
 
 type result struct {
 	article article.Article
 	skip    string
+	held    int64 // bytes of ParseBudget, given back once emitted
 }
 
 // batchLen is the number of files in a batch; batchesPerWorker sets the
@@ -50,8 +57,11 @@ const (
 
 // Scan lists dir (see Files), then reads and parses its files in parallel
 // and calls emit for each article and report for each skip, from the
-// calling goroutine, in path order. At most a bounded window of parsed
-// articles waits for its turn, so memory does not grow with the folder.
+// calling goroutine, in path order. The articles waiting for their turn
+// hold their file's bytes of ParseBudget until emitted, so however far
+// emit lags, what is read, parsed and waiting stays within the budget and
+// the one file the emitter waits for (which may pass it, or the scan would
+// wait on files that wait for it).
 // Scan returns an error only when dir cannot be listed or ctx ends.
 func Scan(ctx context.Context, dir string, opt Options, emit func(article.Article), report func(Skip)) error {
 	entries, err := list(dir)
@@ -65,7 +75,8 @@ func Scan(ctx context.Context, dir string, opt Options, emit func(article.Articl
 	}
 	window := batchesPerWorker * workers
 	jobs := make(chan batch, window)
-	order := make(chan chan []result, window)
+	order := make(chan batch, window)
+	opt.head = new(atomic.Int64)
 
 	var wg sync.WaitGroup
 	for range workers {
@@ -77,31 +88,38 @@ func Scan(ctx context.Context, dir string, opt Options, emit func(article.Articl
 	}
 	go dispatch(ctx, entries, jobs, order)
 
-	for done := range order {
-		for _, r := range <-done {
-			if ctx.Err() != nil {
-				break // drain, so that every goroutine ends
+	for b := range order {
+		for i := range b.entries {
+			r := <-b.done
+			if ctx.Err() == nil { // else drain, so that every goroutine ends
+				deliver(r, emit, report)
 			}
-			if r.skip != "" {
-				report(Skip{Path: r.article.Path, Reason: r.skip})
-			} else {
-				emit(r.article)
-			}
+			ParseBudget.Give(r.held)
+			opt.head.Store(b.first + int64(i) + 1)
+			ParseBudget.Wake() // the worker of the next file may wait for the budget
 		}
 	}
 	wg.Wait()
 	return ctx.Err()
 }
 
+func deliver(r result, emit func(article.Article), report func(Skip)) {
+	if r.skip != "" {
+		report(Skip{Path: r.article.Path, Reason: r.skip})
+	} else {
+		emit(r.article)
+	}
+}
+
 // dispatch hands the files to the workers in batches, and the batches'
 // answer channels to the emitter in path order. The capacity of order is
 // the reorder window: when the emitter lags that far behind, dispatch waits.
-func dispatch(ctx context.Context, entries []entry, jobs chan<- batch, order chan<- chan []result) {
+func dispatch(ctx context.Context, entries []entry, jobs chan<- batch, order chan<- batch) {
 	defer close(order)
 	defer close(jobs)
-	for len(entries) > 0 {
+	for first := int64(0); len(entries) > 0; first += batchLen {
 		n := min(batchLen, len(entries))
-		b := batch{entries: entries[:n], done: make(chan []result, 1)}
+		b := batch{entries: entries[:n], done: make(chan result, n), first: first}
 		entries = entries[n:]
 		select {
 		case jobs <- b:
@@ -109,7 +127,7 @@ func dispatch(ctx context.Context, entries []entry, jobs chan<- batch, order cha
 			return
 		}
 		select {
-		case order <- b.done:
+		case order <- b:
 		case <-ctx.Done():
 			// The batch is with a worker, which answers on done whether
 			// anyone listens or not (it is buffered).
@@ -127,11 +145,10 @@ func work(ctx context.Context, jobs <-chan batch, opt Options) {
 	}
 	var r Reader
 	for b := range jobs {
-		out := make([]result, len(b.entries))
 		for i, e := range b.entries {
-			out[i] = one(ctx, &r, e, opt, parse)
+			next := func() bool { return opt.head.Load() == b.first+int64(i) } // the file the emitter waits for
+			b.done <- one(ctx, &r, e, opt, parse, next)
 		}
-		b.done <- out
 	}
 }
 
@@ -146,7 +163,7 @@ func parseAtMtime(path string, data []byte) article.Article {
 }
 
 // one reads and parses one file, or says why not.
-func one(ctx context.Context, r *Reader, e entry, opt Options, parse func(string, []byte) article.Article) result {
+func one(ctx context.Context, r *Reader, e entry, opt Options, parse func(string, []byte) article.Article, first func() bool) result {
 	skipped := func(reason string) result {
 		return result{article: article.Article{Path: e.path}, skip: reason}
 	}
@@ -156,11 +173,13 @@ func one(ctx context.Context, r *Reader, e entry, opt Options, parse func(string
 	case ctx.Err() != nil:
 		return skipped("scan cancelled")
 	}
+	// The data is read into the worker's own buffer, which it keeps anyway
+	// (at most --max-size), before its bytes are taken: no stat to learn
+	// the size first.
 	data, err := r.Read(e.path, opt.MaxSize)
 	if err != nil {
 		return skipped(Reason(err, opt.MaxSize))
 	}
-	held := ParseBudget.Take(int64(len(data)))
-	defer ParseBudget.Give(held)
-	return result{article: parse(e.path, data)}
+	held := ParseBudget.TakeOr(int64(len(data)), first)
+	return result{article: parse(e.path, data), held: held}
 }
