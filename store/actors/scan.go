@@ -297,6 +297,13 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		s.span(k, j, "")
 		return j
 	}
+	if k, keep := s.givenNameCut(i, j); k > i && prefix == "" {
+		if keep {
+			s.span(i, k, "") // "Florida Marco Rubio": a place, then the name
+		} // else "Gegenspieler Dante Exum": a common noun, dropped
+		s.span(k, j, "")
+		return j
+	}
 	s.span(i, j, prefix)
 	return j
 }
