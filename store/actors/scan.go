@@ -253,6 +253,7 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			return s.eventPhrase(i)
 		}
 	}
+	j = s.middleInitials(i, j)
 	if k := s.longestKnown(i, j); k > j {
 		j = k
 	} else {
