@@ -129,7 +129,12 @@ func fixture() *fakeLibrary {
 			domain := strings.Split(strings.TrimPrefix(src, "https://"), "/")[0]
 			a.Source = &article.Source{URL: src, Domain: domain}
 		}
+		a.Lang = map[string]string{"001_rubio": "fr", "002_tokyo": "ja"}[id]
+		if d := map[string]string{"001_rubio": "2025-03-16", "002_tokyo": "2025-03"}[id]; d != "" {
+			a.Date = &article.Date{Value: d, Precision: map[bool]string{true: "day", false: "month"}[len(d) == 10], From: "url"}
+		}
 		for i, p := range paras {
+			a.Words += len(strings.Fields(p))
 			a.Blocks = append(a.Blocks, article.Block{Kind: article.Paragraph, Text: p})
 			if i == 0 && caption != "" {
 				a.Blocks = append(a.Blocks, article.Block{Kind: article.Caption, Text: caption})

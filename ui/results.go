@@ -104,12 +104,12 @@ func (m *Model) snippetsCame(msg snippetMsg) {
 }
 
 // resultRows draws the visible results, two lines each.
-func (l *listModel) resultRows(width int, st markReader, s styles, focused bool) []styled {
+func (l *listModel) resultRows(width int, cols rowCols, st markReader, s styles, focused bool) []styled {
 	h := max(l.height, 0)
 	out := make([]styled, 0, 2*h)
 	for v := l.top; v < len(l.view) && len(out) < 2*h; v++ {
 		r := l.all[l.view[v]]
-		line := rowText(r, width, st)
+		line := rowText(r, width, cols, l.dateLayout, st)
 		first := plain(line)
 		base, mark := s.dim, s.match
 		switch {

@@ -326,18 +326,3 @@ func (m *Model) promptLine() styled {
 
 // countWidth is what the prompt leaves on its right for the count.
 const countWidth = 18
-
-// searchHelp is the search section of the ? overlay: the prompt's keys and
-// the two readings of a query (the README says more).
-func (m *Model) searchHelp() []styled {
-	out := []styled{""}
-	for _, l := range []Safe{
-		sanitize.Lit(" prompt: ←/→ alt+←/→ home/end · ctrl+w alt+backspace ctrl+u ctrl+k delete"),
-		sanitize.Lit(" ↑/↓ history · ctrl+n/p results · esc: results before, esc again: all"),
-		sanitize.Lit(" typing: last word a prefix (negoc) · enter: whole words, as kiosk search"),
-		sanitize.Lit(" syntax: " + promptHint),
-	} {
-		out = append(out, paint(m.styles.dim, l))
-	}
-	return out
-}

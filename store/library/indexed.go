@@ -45,6 +45,9 @@ const resultLimit = 2000
 
 func fromIndex(s index.Summary) Summary {
 	out := Summary{ID: s.ID, File: s.File, Path: s.Path, Title: s.Title, Domain: s.Domain, Comments: -1}
+	if s.Date != nil {
+		out.Date = *s.Date
+	}
 	if s.Comments != nil {
 		out.Comments = *s.Comments
 	}
@@ -197,8 +200,10 @@ func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	if err == nil && len(c.Added)+len(c.Removed) > 0 {
 		changed(c)
 	}
-	return watchDir(ctx, x.ix.Dir(), func(paths []string) {
-		if c := x.update(ctx, paths); len(c.Added)+len(c.Removed) > 0 {
+	return watchDir(ctx, x.ix.Dir(), func(paths []string, gone, back bool) {
+		c := x.update(ctx, paths)
+		c.Gone, c.Back = gone, back
+		if len(c.Added)+len(c.Removed) > 0 || gone || back {
 			changed(c)
 		}
 	})

@@ -29,8 +29,9 @@ type Summary struct {
 	File     string
 	Path     string // the folder as given to Open, joined with the file's place in it
 	Title    string
-	Domain   string // "" when the article has no checked source
-	Comments int    // -1 when the file has no comment footer
+	Domain   string       // "" when the article has no checked source
+	Comments int          // -1 when the file has no comment footer
+	Date     article.Date // Value "" when the article has none
 }
 
 // Label is what names the article on screen: its title, or its file name
@@ -56,10 +57,13 @@ type Results struct {
 }
 
 // Change is what a live update brings: new or rewritten articles, and the
-// IDs of those that went.
+// IDs of those that went. Gone says the folder itself went (its articles
+// are Removed) and live updates stopped; Back says a folder of its name is
+// there again and followed (what it holds is Added).
 type Change struct {
-	Added   []Summary
-	Removed []string
+	Added      []Summary
+	Removed    []string
+	Gone, Back bool
 }
 
 // Library is what the UI needs of an article folder.
@@ -119,6 +123,9 @@ type State interface {
 // Summarize makes a list row from a parsed article.
 func Summarize(a article.Article) Summary {
 	s := Summary{ID: a.ID, File: a.File, Path: a.Path, Title: a.Title, Comments: -1}
+	if a.Date != nil {
+		s.Date = *a.Date
+	}
 	if a.Source != nil {
 		s.Domain = a.Source.Domain
 	}
