@@ -67,7 +67,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 				continue
 			}
 			if !english {
-				end = s.coordinated(s.adjectives(j, k))
+				end = s.linked(s.coordinated(s.adjectives(j, k)))
 				goto done
 			}
 			j = k
@@ -265,4 +265,47 @@ func (s *scanner) cyrillicOrgAhead(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// linked extends a Portuguese or Italian unit's name over the lowercase
+// words that link its capitalized parts: "Coordenação de Repressão a
+// Crimes Contra Instituições Financeiras", "Departamento de Repressão e
+// Combate ao Crime Organizado". The part after the link must be no person,
+// no known name and no organization's head (a second body).
+func (s *scanner) linked(end int) int {
+	for n := 0; n < 3 && end+1 < len(s.toks); n++ {
+		t := &s.toks[end]
+		if !t.word || t.upper || !romanceLink(s.lang, t.lower) {
+			return end
+		}
+		k := end + 1
+		for k < len(s.toks) && !s.toks[k].upper && isConnector(s.toks[k].lower) {
+			k++
+		}
+		if k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.toks[k].elision || isOrgHead(&s.toks[k]) {
+			return end
+		}
+		r := s.runEnd(k)
+		if s.known(k, r) || s.looksLikePerson(k, r) {
+			return end
+		}
+		end = r
+	}
+	return end
+}
+
+func romanceLink(lang, w string) bool {
+	switch lang {
+	case "pt":
+		switch w {
+		case "a", "à", "ao", "aos", "às", "e", "contra":
+			return true
+		}
+	case "it":
+		switch w {
+		case "a", "al", "alla", "ai", "e", "contro":
+			return true
+		}
+	}
+	return false
 }

@@ -111,6 +111,7 @@ func (r *resolver) resolve(ms []mention) []Actor {
 	joinCountries(order, g)
 	joinOrgPrefixes(order)
 	joinExpansions(order, byKey, ms)
+	joinInflected(order)
 	joinSurnames(order)
 	joinAcronyms(order)
 	kept := order[:0]

@@ -253,6 +253,7 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			return s.eventPhrase(i)
 		}
 	}
+	j = s.middleInitials(i, j)
 	if k := s.longestKnown(i, j); k > j {
 		j = k
 	} else {
@@ -294,6 +295,13 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	}
 	if k := s.countryPrefix(i, j); k > i {
 		s.span(i, k, prefix)
+		s.span(k, j, "")
+		return j
+	}
+	if k, keep := s.givenNameCut(i, j); k > i && prefix == "" {
+		if keep {
+			s.span(i, k, "") // "Florida Marco Rubio": a place, then the name
+		} // else "Gegenspieler Dante Exum": a common noun, dropped
 		s.span(k, j, "")
 		return j
 	}

@@ -45,6 +45,8 @@ func main() {
 	test := flag.Bool("test", false, "also score the test split (do it once, at the end)")
 	devDir := flag.String("devarticles", "", "write the dev sentences there as labelled pseudo-articles, and stop")
 	share := flag.Float64("augment", 0.5, "share of training sentences copied with Vietnamese names")
+	given := flag.String("givennames", "", "write the given names of the training sentences there (gzipped), and stop")
+	givenMin := flag.Int("givenmin", 3, "how many names of two words or more a given name must begin")
 	flag.Parse()
 	log.SetFlags(0)
 	if *dir == "" {
@@ -77,6 +79,12 @@ func main() {
 				trainSents = append(trainSents, st)
 			}
 		}
+	}
+	if *given != "" {
+		if err := writeGivenNames(*given, givenNames(trainSents, *givenMin)); err != nil {
+			log.Fatal(err)
+		}
+		return
 	}
 	if *devDir != "" {
 		if err := writeArticles(*devDir, devBySource, sourceOrder, 20); err != nil {

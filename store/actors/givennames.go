@@ -1,0 +1,62 @@
+package actors
+
+// A capitalized word glued before a given name is not part of the name:
+// "Florida Marco Rubio", "Gegenspieler Dante Exum".
+
+import (
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"io"
+	"strings"
+	"sync"
+)
+
+// The given names begin two-word person names in the tagger's training
+// corpora at least three times (internal/train -givennames; see
+// data/SOURCES.md).
+//
+//go:embed data/givennames.txt.gz
+var givenNamesGz []byte
+
+var givenNames = sync.OnceValue(func() map[string]bool {
+	z, err := gzip.NewReader(bytes.NewReader(givenNamesGz))
+	if err != nil {
+		return nil // a build without the list cuts nothing
+	}
+	data, err := io.ReadAll(z)
+	if err != nil {
+		return nil
+	}
+	names := map[string]bool{}
+	for _, w := range strings.Fields(string(data)) {
+		names[strings.ToLower(w)] = true
+	}
+	return names
+})
+
+// givenNameCut returns i+1 when the run toks[i:j] is a word glued before
+// a given name and its surname, else i. The word must be a known place or
+// organization (it is then a name of its own) or a word the article also
+// writes in lowercase (a common noun, dropped): "García Diego Villafañe" or
+// "Kao Kim Hourn" stay whole, and so does a known name, a Vietnamese name,
+// an organization's name, a title's run ("Президент России Владимир
+// Путин", which span reads), or given names in a row ("María José Catalá"
+// when the list lacks María is the risk the second condition bounds).
+func (s *scanner) givenNameCut(i, j int) (cut int, keep bool) {
+	t := &s.toks[i]
+	if j-i < 3 || s.toks[j-1].lastHas(isOrgAfter) || isTitle(t) || allVietSyllables(s.toks[i:j]) {
+		return i, false
+	}
+	names := givenNames()
+	if !names[s.toks[i+1].lower] || names[t.lower] || s.known(i, j) {
+		return i, false
+	}
+	if s.lookup(i, i+1).kind&(gCountry|gPlace|gRegion|gOrg) != 0 {
+		return i + 1, true
+	}
+	if s.lowered.has(t.lower) || t.has(isNotNames) {
+		return i + 1, false
+	}
+	return i, false
+}
