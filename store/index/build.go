@@ -42,6 +42,7 @@ type row struct {
 // commits; else in transactions of txRows rows, which readers see as they
 // commit.
 func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sql.Tx) (Stats, error) {
+	defer func() { ix.top = nil }()
 	var st Stats
 	if err := ix.remove(ctx, p.removed, outer); err != nil {
 		return st, err
@@ -155,7 +156,7 @@ func (ix *Index) remove(ctx context.Context, ids []int64, outer *sql.Tx) error {
 				return err
 			}
 			for _, id := range ids[start:min(start+batch, len(ids))] {
-				if err := deleteDoc(ctx, tx, id); err != nil {
+				if err := ix.deleteDoc(ctx, tx, id); err != nil {
 					return err
 				}
 			}
@@ -168,8 +169,11 @@ func (ix *Index) remove(ctx context.Context, ids []int64, outer *sql.Tx) error {
 	return nil
 }
 
-func deleteDoc(ctx context.Context, tx *sql.Tx, id int64) error {
+func (ix *Index) deleteDoc(ctx context.Context, tx *sql.Tx, id int64) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid=?", id); err != nil {
+		return err
+	}
+	if err := ix.topRemove(ctx, tx, id); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM tails WHERE id=?", id); err != nil {
@@ -192,6 +196,7 @@ func (ix *Index) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 	if err != nil {
 		return err
 	}
+	ix.top = nil // the lists as this transaction sees them are read again
 	if err := f(tx); err != nil {
 		tx.Rollback()
 		return err
@@ -222,6 +227,7 @@ type writer struct {
 	tx            *sql.Tx
 	ins, upd, fts *sql.Stmt
 	n             int // rows in the open transaction
+	top           topCount
 }
 
 func (w *writer) add(rows []row) error {
@@ -231,12 +237,15 @@ func (w *writer) add(rows []row) error {
 		}
 	}
 	for i := range rows {
-		if err := writeRow(w.ctx, w.tx, w.ins, w.upd, w.fts, &rows[i], w.st); err != nil {
+		if err := w.writeRow(&rows[i]); err != nil {
 			return err
 		}
 	}
+	if err := w.topEval(); err != nil {
+		return err
+	}
 	w.n += len(rows)
-	if w.n >= txRows && w.outer == nil {
+	if w.n >= txRows {
 		return w.commit()
 	}
 	return nil
@@ -250,6 +259,12 @@ func (w *writer) begin() error {
 		}
 	}
 	w.tx = tx
+	if w.outer == nil {
+		w.ix.top = nil // the lists as this transaction sees them are read again
+	}
+	if w.top, err = readTopCount(w.ctx, tx); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(w.ctx, bumpGen); err != nil {
 		return err
 	}
@@ -264,9 +279,17 @@ func (w *writer) begin() error {
 	return nil
 }
 
-// commit ends the open transaction, if any and its own.
+// commit ends the open transaction, if any and its own; in the caller's,
+// it only prunes the top lists, as it does before committing its own.
 func (w *writer) commit() error {
-	if w.tx == nil || w.outer != nil {
+	if w.tx == nil {
+		return nil
+	}
+	if err := w.ix.topPrune(w.ctx, w.tx); err != nil {
+		return err
+	}
+	if w.outer != nil {
+		w.n = 0
 		return nil
 	}
 	err := w.tx.Commit()
@@ -283,12 +306,13 @@ func (w *writer) rollback() {
 	}
 }
 
-func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, st *Stats) error {
+func (w *writer) writeRow(r *row) error {
+	ctx, tx, ins, upd, st := w.ctx, w.tx, w.ins, w.upd, w.st
 	if !r.ok {
 		st.Skipped++
 		if r.id != 0 {
 			st.Removed++
-			return deleteDoc(ctx, tx, r.id)
+			return w.ix.deleteDoc(ctx, tx, r.id)
 		}
 		return nil
 	}
@@ -306,8 +330,12 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 			return err
 		}
 		st.Added++
+		w.top.added++
 	} else {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid=?", id); err != nil {
+			return err
+		}
+		if err := w.ix.topRemove(ctx, tx, id); err != nil {
 			return err
 		}
 		if _, err := upd.ExecContext(ctx, r.e.size, r.e.mtime, int64(r.e.ino), r.settling,
@@ -319,8 +347,11 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 	if _, err := tx.ExecContext(ctx, putTail, id, r.tail); err != nil {
 		return err
 	}
-	_, err := fts.ExecContext(ctx, id, r.ftsTitle, r.body, r.names, indexText(r.domain), indexText(r.lang), r.stems)
-	return err
+	cols := []any{r.ftsTitle, r.body, r.names, indexText(r.domain), indexText(r.lang), r.stems}
+	if _, err := w.fts.ExecContext(ctx, append([]any{id}, cols...)...); err != nil {
+		return err
+	}
+	return w.ix.topAdd(ctx, tx, id, cols)
 }
 
 // finishTx records the directories listed and forgets the vanished ones.
@@ -340,7 +371,7 @@ func (ix *Index) finishTx(ctx context.Context, tx *sql.Tx, p plan, st *Stats) er
 		}
 		rows.Close()
 		for _, id := range ids {
-			if err := deleteDoc(ctx, tx, id); err != nil {
+			if err := ix.deleteDoc(ctx, tx, id); err != nil {
 				return err
 			}
 		}

@@ -28,7 +28,7 @@ import (
 // schemaVersion changes whenever the tables or what is stored in them
 // change (including the parser's output); an index of another version is
 // rebuilt from the files.
-const schemaVersion = 8
+const schemaVersion = 9
 
 // Index is the open index of one article folder. Its methods are safe for
 // concurrent use.
@@ -47,6 +47,9 @@ type Index struct {
 	noted   []scan.Skip // since the refresh began, paths relative
 	walk    walkState   // see walk.go
 	unsure  []string    // settling files passed over (settling.go)
+	top     *topState   // the top lists as the open write sees them (topk.go); under refresh
+	topTx   *sql.Tx     // that write
+	dfs     dfCache     // rows per listed word (topq.go)
 }
 
 // CacheDir is where kiosk keeps its indexes: $XDG_CACHE_HOME/kiosk, else the
@@ -274,7 +277,7 @@ CREATE VIRTUAL TABLE fts USING fts5(title, body, actors, source, lang, stems,
 -- by default), and merges segments as they pile up: 16 MiB makes a cold
 -- build write and merge far fewer of them (12% less writer CPU at 10k).
 INSERT INTO fts(fts, rank) VALUES('hashsize', 16777216);
-`
+` + topSchema
 
 func createSchema(db *sql.DB, abs string) error {
 	tx, err := db.Begin()

@@ -1,0 +1,223 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Which words have top lists: those in at least one row in topShare (and
+// topMinRows rows), as FTS5 counts them. They are chosen once the index
+// holds topMinRows rows, and again each time it has doubled since: a
+// choice reads FTS5's whole vocabulary, so doubling keeps its cost in
+// proportion to what was written. A word that became frequent in between
+// is ranked by scoring every match, as a word without a list is.
+var (
+	topMinRows int64 = 1000
+	topShare   int64 = 20
+)
+
+// ftsTotals reads FTS5's own statistics: its number of rows and their
+// total length in words, from which BM25 takes the average length.
+func ftsTotals(ctx context.Context, q querier) (rows, words int64, err error) {
+	rs, err := q.QueryContext(ctx, "SELECT block FROM fts_data WHERE id=1")
+	if err != nil {
+		return 0, 0, err
+	}
+	defer rs.Close()
+	var blob []byte
+	if rs.Next() {
+		if err := rs.Scan(&blob); err != nil {
+			return 0, 0, err
+		}
+	}
+	if err := rs.Err(); err != nil {
+		return 0, 0, err
+	}
+	vals := varints(blob)
+	if len(vals) == 0 {
+		return 0, 0, nil
+	}
+	for _, v := range vals[1:] {
+		words += v
+	}
+	return vals[0], words, nil
+}
+
+// varints decodes a run of SQLite varints (as FTS5 writes its records).
+func varints(b []byte) []int64 {
+	var out []int64
+	for len(b) > 0 {
+		var v uint64
+		i := 0
+		for ; i < 9 && i < len(b); i++ {
+			if i == 8 {
+				v = v<<8 | uint64(b[i])
+				break
+			}
+			v = v<<7 | uint64(b[i]&0x7f)
+			if b[i]&0x80 == 0 {
+				break
+			}
+		}
+		out = append(out, int64(v))
+		b = b[min(i+1, len(b)):]
+	}
+	return out
+}
+
+// topCount is what a write needs to tell when to choose words again: the
+// rows at its start (FTS5 writes its statistics only when it flushes),
+// those it added, and the rows at the last choice.
+type topCount struct{ start, added, last int64 }
+
+func readTopCount(ctx context.Context, tx *sql.Tx) (topCount, error) {
+	var c topCount
+	var err error
+	if c.start, _, err = ftsTotals(ctx, tx); err != nil {
+		return c, err
+	}
+	var s string
+	switch err := tx.QueryRowContext(ctx, "SELECT value FROM meta WHERE key='topn'").Scan(&s); err {
+	case nil:
+		c.last, _ = strconv.ParseInt(s, 10, 64)
+	case sql.ErrNoRows:
+	default:
+		return c, err
+	}
+	return c, nil
+}
+
+// due tells whether the index may have grown enough for a new choice.
+func (c topCount) due() bool {
+	n := c.start + c.added
+	return n >= topMinRows && n >= 2*c.last
+}
+
+// topEval chooses words again if it is due.
+func (w *writer) topEval() error {
+	if !w.top.due() {
+		return nil
+	}
+	// FTS5 keeps what it was given in memory until it flushes: flushing
+	// makes its counts and its vocabulary whole.
+	if _, err := w.tx.ExecContext(w.ctx, "INSERT INTO fts(fts) VALUES('flush')"); err != nil {
+		return err
+	}
+	c, err := readTopCount(w.ctx, w.tx)
+	if err != nil || c.start < topMinRows || c.start < 2*c.last {
+		w.top = c
+		return err
+	}
+	if err := w.ix.topChoose(w.ctx, w.tx, c.start); err != nil {
+		return err
+	}
+	w.top = topCount{start: c.start, last: c.start}
+	return nil
+}
+
+// topChoose lists the words in at least one of topShare of n rows.
+func (ix *Index) topChoose(ctx context.Context, tx *sql.Tx, n int64) error {
+	st, err := ix.topFor(ctx, tx)
+	if err != nil {
+		return err
+	}
+	fresh, err := frequentWords(ctx, tx, max(topMinRows, n/topShare), st)
+	if err != nil {
+		return err
+	}
+	for _, w := range fresh {
+		if err := st.list(ctx, tx, w); err != nil {
+			return err
+		}
+	}
+	_, err = tx.ExecContext(ctx, "INSERT OR REPLACE INTO meta VALUES('topn', ?)", strconv.FormatInt(n, 10))
+	return err
+}
+
+// frequentWords is the words in at least minRows rows that have no list
+// yet. Stems and words that this package would cut or fold otherwise than
+// FTS5 did are left out: a list is kept from the words as cut here.
+func frequentWords(ctx context.Context, tx *sql.Tx, minRows int64, st *topState) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT term FROM fts_rows WHERE doc >= ?", minRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var w string
+		if err := rows.Scan(&w); err != nil {
+			return nil, err
+		}
+		if _, listed := st.terms[w]; listed || strings.Contains(w, stemMark) || !slices.Equal(words(w), []string{w}) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out, rows.Err()
+}
+
+// list starts the list of word w from what FTS5 holds: each row's weighted
+// count of it and its length.
+func (st *topState) list(ctx context.Context, tx *sql.Tx, w string) error {
+	res, err := tx.ExecContext(ctx, "INSERT INTO topterms(term) VALUES(?)", w)
+	if err != nil {
+		return err
+	}
+	tid, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	st.terms[w] = tid
+	rows, err := tx.QueryContext(ctx, `SELECT i.doc, i.col, count(*), s.sz FROM fts_inst i JOIN fts_docsize s ON s.id = i.doc
+		WHERE i.term = ? GROUP BY i.doc, i.col`, w)
+	if err != nil {
+		return err
+	}
+	counts := map[int64]float64{}
+	lens := map[int64]int64{}
+	for rows.Next() {
+		var id, n int64
+		var col string
+		var sz []byte
+		if err := rows.Scan(&id, &col, &n, &sz); err != nil {
+			rows.Close()
+			return err
+		}
+		counts[id] += colWeights[slices.Index(ftsColumns, col)] * float64(n)
+		if _, ok := lens[id]; !ok {
+			for _, v := range varints(sz) {
+				lens[id] += v
+			}
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	byLevel := map[float64][]lenID{}
+	for id, f := range counts {
+		if f > 0 {
+			byLevel[f] = append(byLevel[f], lenID{lens[id], id})
+		}
+	}
+	for f, docs := range byLevel {
+		slices.SortFunc(docs, func(a, b lenID) int {
+			if a.less(b) {
+				return -1
+			}
+			return 1
+		})
+		// Past the first topKeep, put leaves the next one out, which is
+		// the smallest of all left out: the rest need not be seen.
+		for _, d := range docs[:min(topKeep+1, len(docs))] {
+			if err := st.put(ctx, tx, levelKey{tid, f}, d); err != nil {
+				return err
+			}
+		}
+	}
+	return st.prune(ctx, tx)
+}
