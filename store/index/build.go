@@ -85,7 +85,27 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 	if p.empty() && !ix.hasNoted() {
 		return st, nil // nothing to write: no need to wait for a writer
 	}
-	return st, ix.inTx(ctx, func(tx *sql.Tx) error { return ix.finishTx(ctx, tx, p, &st) })
+	if err := ix.inTx(ctx, func(tx *sql.Tx) error { return ix.finishTx(ctx, tx, p, &st) }); err != nil {
+		return st, err
+	}
+	return st, ix.reclaim(ctx)
+}
+
+// reclaim gives the file's free pages back to the file system once they
+// are a twentieth of it: below that, the next writes reuse them.
+func (ix *Index) reclaim(ctx context.Context) error {
+	var free, pages int64
+	if err := ix.db.QueryRowContext(ctx, "PRAGMA freelist_count").Scan(&free); err != nil {
+		return err
+	}
+	if err := ix.db.QueryRowContext(ctx, "PRAGMA page_count").Scan(&pages); err != nil {
+		return err
+	}
+	if free*20 < pages {
+		return nil
+	}
+	_, err := ix.db.ExecContext(ctx, "PRAGMA incremental_vacuum")
+	return err
 }
 
 // parseChunks reads and parses jobs a batch at a time, each batch spread
@@ -260,7 +280,9 @@ func (w *writer) begin() error {
 	}
 	w.tx = tx
 	if w.outer == nil {
-		w.ix.top = nil // the lists as this transaction sees them are read again
+		if err := w.ix.topCarry(w.ctx, tx); err != nil {
+			return err
+		}
 	}
 	if w.top, err = readTopCount(w.ctx, tx); err != nil {
 		return err
@@ -291,6 +313,9 @@ func (w *writer) commit() error {
 	if w.outer != nil {
 		w.n = 0
 		return nil
+	}
+	if err := w.ix.topCommitting(w.ctx, w.tx); err != nil {
+		return err
 	}
 	err := w.tx.Commit()
 	w.tx, w.n = nil, 0

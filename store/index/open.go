@@ -40,6 +40,10 @@ type Index struct {
 	refresh sync.Mutex
 	// MaxSize is the largest article file read (0: scan.DefaultMaxSize).
 	MaxSize int64
+	// NoTopLists ranks every search by scoring each match with bm25(),
+	// never from the top lists (topk.go): the reference they are checked
+	// and timed against.
+	NoTopLists bool
 	// Skipped, when set, hears of every file the index passes over while
 	// it refreshes (Skips lists them all, new or not).
 	Skipped func(path, reason string)
@@ -163,7 +167,11 @@ func openDB(file, abs string) (*sql.DB, error) {
 	clearOdd(file)
 	// journal_size_limit: a rebuild, one transaction, grows the WAL to the
 	// size of the index; once checkpointed it is cut back to 64 MiB.
-	db, err := sql.Open("sqlite", dsn(file, "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)",
+	// auto_vacuum: a rebuild, and FTS5's merging of its segments, leave
+	// pages free; incremental auto-vacuum gives them back (see reclaim)
+	// instead of keeping them in the file, a tenth of it after a cold
+	// build. It takes only in a new file, before WAL mode is set.
+	db, err := sql.Open("sqlite", dsn(file, "auto_vacuum(2)", "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)",
 		"journal_size_limit(67108864)")+"&_txlock=immediate")
 	if err != nil {
 		return nil, err

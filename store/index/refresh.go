@@ -115,7 +115,10 @@ func (ix *Index) rebuildLocked(ctx context.Context, progress Progress) (Stats, e
 	if err != nil {
 		return st, err
 	}
-	return st, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return st, err
+	}
+	return st, ix.reclaim(ctx)
 }
 
 // querier reads the index: the database, or the transaction of a rebuild,

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -56,7 +57,6 @@ CREATE TABLE toplevels(tid INTEGER NOT NULL, f REAL NOT NULL, blen INTEGER NOT N
 	PRIMARY KEY(tid, f)) WITHOUT ROWID;
 CREATE TABLE topk(tid INTEGER NOT NULL, f REAL NOT NULL, len INTEGER NOT NULL, id INTEGER NOT NULL,
 	PRIMARY KEY(tid, f, len, id)) WITHOUT ROWID;
-CREATE INDEX topk_id ON topk(id);
 -- FTS5's counts of each word: in how many rows, and where.
 CREATE VIRTUAL TABLE fts_rows USING fts5vocab(fts, row);
 CREATE VIRTUAL TABLE fts_inst USING fts5vocab(fts, instance);
@@ -86,12 +86,14 @@ type level struct {
 type topState struct {
 	terms  map[string]int64
 	levels map[levelKey]*level
-	dirty  map[int64]bool // words whose levels grew since the last prune
+	dirty  map[int64]bool       // words whose levels grew since the last prune
+	byID   map[int64][]levelKey // the levels each article is in
+	gen    string               // the index's generation the lists are of, once committed
 }
 
 // loadTop reads the lists.
 func loadTop(ctx context.Context, tx *sql.Tx) (*topState, error) {
-	st := &topState{terms: map[string]int64{}, levels: map[levelKey]*level{}, dirty: map[int64]bool{}}
+	st := &topState{terms: map[string]int64{}, levels: map[levelKey]*level{}, dirty: map[int64]bool{}, byID: map[int64][]levelKey{}}
 	rows, err := tx.QueryContext(ctx, "SELECT tid, term FROM topterms")
 	if err != nil {
 		return nil, err
@@ -120,6 +122,7 @@ func loadTop(ctx context.Context, tx *sql.Tx) (*topState, error) {
 			return nil, err
 		}
 		st.level(k).docs = append(st.level(k).docs, d)
+		st.byID[d.id] = append(st.byID[d.id], k)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
@@ -196,6 +199,7 @@ func (st *topState) put(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) er
 	copy(l.docs[i+1:], l.docs[i:])
 	l.docs[i] = d
 	st.dirty[k.tid] = true
+	st.byID[d.id] = append(st.byID[d.id], k)
 	if _, err := tx.ExecContext(ctx, "INSERT INTO topk VALUES(?,?,?,?)", k.tid, k.f, d.len, d.id); err != nil {
 		return err
 	}
@@ -204,10 +208,25 @@ func (st *topState) put(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) er
 	}
 	last := l.docs[len(l.docs)-1]
 	l.docs = l.docs[:len(l.docs)-1]
-	if _, err := tx.ExecContext(ctx, "DELETE FROM topk WHERE tid=? AND f=? AND len=? AND id=?", k.tid, k.f, last.len, last.id); err != nil {
+	if err := st.drop(ctx, tx, k, last); err != nil {
 		return err
 	}
 	return st.leaveOut(ctx, tx, k, l, last)
+}
+
+// drop deletes an article's row of a level (already out of l.docs).
+func (st *topState) drop(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) error {
+	keys := st.byID[d.id]
+	if i := slices.Index(keys, k); i >= 0 {
+		keys = slices.Delete(keys, i, i+1)
+	}
+	if len(keys) == 0 {
+		delete(st.byID, d.id)
+	} else {
+		st.byID[d.id] = keys
+	}
+	_, err := tx.ExecContext(ctx, "DELETE FROM topk WHERE tid=? AND f=? AND len=? AND id=?", k.tid, k.f, d.len, d.id)
+	return err
 }
 
 // leaveOut records that d is not in its level's list.
@@ -223,25 +242,19 @@ func (st *topState) leaveOut(ctx context.Context, tx *sql.Tx, k levelKey, l *lev
 // remove takes an article out of every list. The bounds stay: an article
 // left out of a level is no better for another's leaving.
 func (st *topState) remove(ctx context.Context, tx *sql.Tx, id int64) error {
-	rows, err := tx.QueryContext(ctx, "DELETE FROM topk WHERE id=? RETURNING tid, f, len", id)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k levelKey
-		var n int64
-		if err := rows.Scan(&k.tid, &k.f, &n); err != nil {
+	for _, k := range slices.Clone(st.byID[id]) {
+		l := st.levels[k]
+		i := slices.IndexFunc(l.docs, func(d lenID) bool { return d.id == id })
+		if i < 0 {
+			continue
+		}
+		d := l.docs[i]
+		l.docs = slices.Delete(l.docs, i, i+1)
+		if err := st.drop(ctx, tx, k, d); err != nil {
 			return err
 		}
-		l := st.level(k)
-		d := lenID{n, id}
-		i := sort.Search(len(l.docs), func(i int) bool { return !l.docs[i].less(d) })
-		if i < len(l.docs) && l.docs[i] == d {
-			l.docs = append(l.docs[:i], l.docs[i+1:]...)
-		}
 	}
-	return rows.Err()
+	return nil
 }
 
 // topFor is the lists as tx sees them, read at the first call in tx.
@@ -326,13 +339,14 @@ func (st *topState) cut(ctx context.Context, tx *sql.Tx, k levelKey, l *level, k
 	if keep == len(l.docs) {
 		return nil
 	}
-	for _, d := range l.docs[keep:] {
-		if _, err := tx.ExecContext(ctx, "DELETE FROM topk WHERE tid=? AND f=? AND len=? AND id=?", k.tid, k.f, d.len, d.id); err != nil {
+	first := l.docs[keep]
+	gone := l.docs[keep:]
+	l.docs = l.docs[:keep]
+	for _, d := range gone {
+		if err := st.drop(ctx, tx, k, d); err != nil {
 			return err
 		}
 	}
-	first := l.docs[keep]
-	l.docs = l.docs[:keep]
 	return st.leaveOut(ctx, tx, k, l, first)
 }
 
@@ -342,4 +356,32 @@ func (ix *Index) topPrune(ctx context.Context, tx *sql.Tx) error {
 		return nil
 	}
 	return ix.top.prune(ctx, tx)
+}
+
+// topCarry keeps the lists of the write's previous transaction for tx, if
+// no other process wrote in between (the generation is the one it
+// committed); else they will be read again.
+func (ix *Index) topCarry(ctx context.Context, tx *sql.Tx) error {
+	if ix.top == nil || ix.top.gen == "" {
+		ix.top = nil
+		return nil
+	}
+	var gen string
+	if err := tx.QueryRowContext(ctx, "SELECT value FROM meta WHERE key='gen'").Scan(&gen); err != nil {
+		return err
+	}
+	if gen != ix.top.gen {
+		ix.top = nil
+		return nil
+	}
+	ix.topTx = tx
+	return nil
+}
+
+// topCommitting notes the generation tx commits the lists at.
+func (ix *Index) topCommitting(ctx context.Context, tx *sql.Tx) error {
+	if ix.top == nil || ix.topTx != tx {
+		return nil
+	}
+	return tx.QueryRowContext(ctx, "SELECT value FROM meta WHERE key='gen'").Scan(&ix.top.gen)
 }

@@ -57,7 +57,7 @@ func idfOf(rows, hits int64) float64 {
 // a list that could have made the cut.
 func (ix *Index) topSearch(ctx context.Context, q Query, limit int) (hits []Hit, ok bool, err error) {
 	w, ok := q.topWord()
-	if !ok || limit <= 0 || limit > topKeep {
+	if !ok || limit <= 0 || limit > topKeep || ix.NoTopLists {
 		return nil, false, nil
 	}
 	// One snapshot: the lists, the counts and the rows agree.
