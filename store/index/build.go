@@ -42,7 +42,8 @@ type row struct {
 // commits; else in transactions of txRows rows, which readers see as they
 // commit.
 func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sql.Tx) (Stats, error) {
-	defer func() { ix.top = nil }()
+	ix.topSeen = wordCounter{}
+	defer func() { ix.top, ix.topSeen = nil, wordCounter{} }()
 	var st Stats
 	if err := ix.remove(ctx, p.removed, outer); err != nil {
 		return st, err

@@ -54,6 +54,7 @@ type Index struct {
 	top     *topState   // the top lists as the open write sees them (topk.go); under refresh
 	topTx   *sql.Tx     // that write
 	dfs     dfCache     // rows per listed word (topq.go)
+	topSeen wordCounter // the words an apply wrote, for choosing lists (topeval.go); under refresh
 }
 
 // CacheDir is where kiosk keeps its indexes: $XDG_CACHE_HOME/kiosk, else the

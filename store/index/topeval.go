@@ -4,17 +4,19 @@ import (
 	"context"
 	"database/sql"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
 
 // Which words have top lists: those in at least one row in topShare (and
-// topMinRows rows), as FTS5 counts them; a rarer word costs little to
-// score match by match (a word in 10% of a million rows, about 130 ms). They are chosen once the index
-// holds topMinRows rows, and again each time it has doubled since: a
-// choice reads FTS5's whole vocabulary, so doubling keeps its cost in
-// proportion to what was written. A word that became frequent in between
-// is ranked by scoring every match, as a word without a list is.
+// topMinRows rows); a rarer word costs little to score match by match (a
+// word in 10% of a million rows, about 130 ms). The words are chosen once
+// the index holds topMinRows rows, and again each time it has doubled
+// since, among those the write saw most (wordCounter): each is then
+// counted by FTS5, and a list started for each frequent one from what
+// FTS5 holds. A word that became frequent in between is ranked by scoring
+// every match, as a word without a list is.
 var (
 	topMinRows int64 = 1000
 	topShare   int64 = 10
@@ -125,7 +127,7 @@ func (ix *Index) topChoose(ctx context.Context, tx *sql.Tx, n int64) error {
 	if err != nil {
 		return err
 	}
-	fresh, err := frequentWords(ctx, tx, max(topMinRows, n/topShare), st)
+	fresh, err := frequentWords(ctx, tx, max(topMinRows, n/topShare), st, &ix.topSeen)
 	if err != nil {
 		return err
 	}
@@ -138,27 +140,69 @@ func (ix *Index) topChoose(ctx context.Context, tx *sql.Tx, n int64) error {
 	return err
 }
 
-// frequentWords is the words in at least minRows rows that have no list
-// yet. Stems and words that this package would cut or fold otherwise than
-// FTS5 did are left out: a list is kept from the words as cut here.
-func frequentWords(ctx context.Context, tx *sql.Tx, minRows int64, st *topState) ([]string, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT term FROM fts_rows WHERE doc >= ?", minRows)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
+// frequentWords is the words seen often by this write that have no list
+// yet and are in at least minRows rows, as FTS5 counts them. Stems and
+// words that this package would cut or fold otherwise than FTS5 did are
+// left out: a list is kept from the words as cut here.
+func frequentWords(ctx context.Context, tx *sql.Tx, minRows int64, st *topState, seen *wordCounter) ([]string, error) {
 	var out []string
-	for rows.Next() {
-		var w string
-		if err := rows.Scan(&w); err != nil {
-			return nil, err
-		}
+	for _, w := range seen.frequent(topShare * 2) {
 		if _, listed := st.terms[w]; listed || strings.Contains(w, stemMark) || !slices.Equal(words(w), []string{w}) {
 			continue
 		}
-		out = append(out, w)
+		var n int64
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ?)", `"`+w+`"`).Scan(&n); err != nil {
+			return nil, err
+		}
+		if n >= minRows {
+			out = append(out, w)
+		}
 	}
-	return out, rows.Err()
+	sort.Strings(out) // the same lists whatever the map's order
+	return out, nil
+}
+
+// wordCounter finds the words a write sees most (Misra and Gries's
+// frequent items): at most topCounters words are counted, and when a new
+// one finds no room every count drops by one. A word counted c times was
+// seen between c and c + seen/topCounters times, so every word in a
+// tenth of the articles stays counted, in little memory whatever the
+// vocabulary.
+type wordCounter struct {
+	n    map[string]int64
+	docs int64 // articles seen
+}
+
+var topCounters = 1 << 16
+
+func (c *wordCounter) word(w string) {
+	if c.n == nil {
+		c.n = map[string]int64{}
+	}
+	if _, ok := c.n[w]; ok || len(c.n) < topCounters {
+		c.n[w]++
+		return
+	}
+	for k, v := range c.n {
+		if v <= 1 {
+			delete(c.n, k)
+		} else {
+			c.n[k] = v - 1
+		}
+	}
+}
+
+// frequent is the words counted in at least one article in share (words
+// are counted where they occur, so a word in that many articles has at
+// least that count).
+func (c *wordCounter) frequent(share int64) []string {
+	var out []string
+	for w, n := range c.n {
+		if n*share >= c.docs {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // list starts the list of word w from what FTS5 holds: each row's weighted

@@ -57,8 +57,7 @@ CREATE TABLE toplevels(tid INTEGER NOT NULL, f REAL NOT NULL, blen INTEGER NOT N
 	PRIMARY KEY(tid, f)) WITHOUT ROWID;
 CREATE TABLE topk(tid INTEGER NOT NULL, f REAL NOT NULL, len INTEGER NOT NULL, id INTEGER NOT NULL,
 	PRIMARY KEY(tid, f, len, id)) WITHOUT ROWID;
--- FTS5's counts of each word: in how many rows, and where.
-CREATE VIRTUAL TABLE fts_rows USING fts5vocab(fts, row);
+-- Where FTS5 holds each word: what a new list starts from.
 CREATE VIRTUAL TABLE fts_inst USING fts5vocab(fts, instance);
 `
 
@@ -162,13 +161,16 @@ type topDoc struct {
 
 // countDoc reads the columns of an article as given to FTS5 (words a space
 // apart) for the listed words.
-func (st *topState) countDoc(id int64, cols []string) topDoc {
+func (st *topState) countDoc(id int64, cols []string, seen *wordCounter) topDoc {
 	d := topDoc{id: id, counts: map[int64]float64{}}
+	seen.docs++
 	for c, text := range cols {
 		for _, w := range strings.Fields(text) {
 			d.length++
 			if tid, ok := st.terms[w]; ok {
 				d.counts[tid] += colWeights[c]
+			} else if ftsColumns[c] != "stems" {
+				seen.word(w)
 			}
 		}
 	}
@@ -270,17 +272,18 @@ func (ix *Index) topFor(ctx context.Context, tx *sql.Tx) (*topState, error) {
 	return st, nil
 }
 
-// topAdd puts a newly written article (its fts columns) in the lists.
+// topAdd puts a newly written article (its fts columns) in the lists,
+// and counts its words for the next choice of words (topeval.go).
 func (ix *Index) topAdd(ctx context.Context, tx *sql.Tx, id int64, cols []any) error {
 	st, err := ix.topFor(ctx, tx)
-	if err != nil || len(st.terms) == 0 {
+	if err != nil {
 		return err
 	}
 	texts := make([]string, len(cols))
 	for i, c := range cols {
 		texts[i] = c.(string)
 	}
-	return st.add(ctx, tx, st.countDoc(id, texts))
+	return st.add(ctx, tx, st.countDoc(id, texts, &ix.topSeen))
 }
 
 // topRemove takes a deleted article out of the lists.

@@ -222,7 +222,7 @@ func (c *dfCache) rowsWith(ctx context.Context, tx *sql.Tx, w string) (int64, er
 	if ok {
 		return n, nil
 	}
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM fts WHERE fts MATCH ?", `"`+w+`"`).Scan(&n); err != nil {
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ?)", `"`+w+`"`).Scan(&n); err != nil {
 		return 0, err
 	}
 	c.mu.Lock()
