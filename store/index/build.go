@@ -81,7 +81,10 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 		return st, err
 	}
 	if outer != nil {
-		return st, ix.finishTx(ctx, outer, p, &st)
+		if err := ix.finishTx(ctx, outer, p, &st); err != nil {
+			return st, err
+		}
+		return st, ix.topFlush(ctx, outer)
 	}
 	if p.empty() && !ix.hasNoted() {
 		return st, nil // nothing to write: no need to wait for a writer
@@ -218,7 +221,11 @@ func (ix *Index) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 		return err
 	}
 	ix.top = nil // the lists as this transaction sees them are read again
-	if err := f(tx); err != nil {
+	err = f(tx)
+	if err == nil {
+		err = ix.topFlush(ctx, tx)
+	}
+	if err != nil {
 		tx.Rollback()
 		return err
 	}
@@ -308,7 +315,7 @@ func (w *writer) commit() error {
 	if w.tx == nil {
 		return nil
 	}
-	if err := w.ix.topPrune(w.ctx, w.tx); err != nil {
+	if err := w.ix.topFlush(w.ctx, w.tx); err != nil {
 		return err
 	}
 	if w.outer != nil {

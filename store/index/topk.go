@@ -77,22 +77,28 @@ type levelKey struct {
 type level struct {
 	docs  []lenID
 	bound *lenID // the smallest left out, if any was
+	// what the database holds, as of the last flush
+	saved      []lenID
+	savedBound *lenID
 }
 
 // topState is the lists as a write changes them, loaded at its first
-// change and dropped when the write ends: every change is written through
-// to the transaction at once.
+// change and dropped when the write ends. Changes are made in memory and
+// written when the write's transaction is about to commit (flush): most
+// articles of a cold build enter a level only to be left out soon after.
 type topState struct {
-	terms  map[string]int64
-	levels map[levelKey]*level
-	dirty  map[int64]bool       // words whose levels grew since the last prune
+	terms   map[string]int64
+	levels  map[levelKey]*level
+	touched map[levelKey]bool    // levels changed since the last flush
+	dirty   map[int64]bool       // words whose levels grew since the last prune
 	byID   map[int64][]levelKey // the levels each article is in
 	gen    string               // the index's generation the lists are of, once committed
 }
 
 // loadTop reads the lists.
 func loadTop(ctx context.Context, tx *sql.Tx) (*topState, error) {
-	st := &topState{terms: map[string]int64{}, levels: map[levelKey]*level{}, dirty: map[int64]bool{}, byID: map[int64][]levelKey{}}
+	st := &topState{terms: map[string]int64{}, levels: map[levelKey]*level{}, touched: map[levelKey]bool{},
+		dirty: map[int64]bool{}, byID: map[int64][]levelKey{}}
 	rows, err := tx.QueryContext(ctx, "SELECT tid, term FROM topterms")
 	if err != nil {
 		return nil, err
@@ -138,6 +144,9 @@ func loadTop(ctx context.Context, tx *sql.Tx) (*topState, error) {
 			return nil, err
 		}
 		st.level(k).bound = &b
+	}
+	for _, l := range st.levels {
+		l.saved, l.savedBound = slices.Clone(l.docs), l.bound
 	}
 	return st, rows.Err()
 }
@@ -201,10 +210,8 @@ func (st *topState) put(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) er
 	copy(l.docs[i+1:], l.docs[i:])
 	l.docs[i] = d
 	st.dirty[k.tid] = true
+	st.touched[k] = true
 	st.byID[d.id] = append(st.byID[d.id], k)
-	if _, err := tx.ExecContext(ctx, "INSERT INTO topk VALUES(?,?,?,?)", k.tid, k.f, d.len, d.id); err != nil {
-		return err
-	}
 	if len(l.docs) <= topKeep {
 		return nil
 	}
@@ -216,8 +223,9 @@ func (st *topState) put(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) er
 	return st.leaveOut(ctx, tx, k, l, last)
 }
 
-// drop deletes an article's row of a level (already out of l.docs).
+// drop forgets that an article is in a level (already out of l.docs).
 func (st *topState) drop(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) error {
+	st.touched[k] = true
 	keys := st.byID[d.id]
 	if i := slices.Index(keys, k); i >= 0 {
 		keys = slices.Delete(keys, i, i+1)
@@ -227,8 +235,7 @@ func (st *topState) drop(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) e
 	} else {
 		st.byID[d.id] = keys
 	}
-	_, err := tx.ExecContext(ctx, "DELETE FROM topk WHERE tid=? AND f=? AND len=? AND id=?", k.tid, k.f, d.len, d.id)
-	return err
+	return nil
 }
 
 // leaveOut records that d is not in its level's list.
@@ -237,8 +244,52 @@ func (st *topState) leaveOut(ctx context.Context, tx *sql.Tx, k levelKey, l *lev
 		return nil
 	}
 	l.bound = &d
-	_, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO toplevels VALUES(?,?,?,?)", k.tid, k.f, d.len, d.id)
-	return err
+	st.touched[k] = true
+	return nil
+}
+
+// flush writes what changed in the levels since the last flush.
+func (st *topState) flush(ctx context.Context, tx *sql.Tx) error {
+	for k := range st.touched {
+		l := st.levels[k]
+		gone, added := diff(l.saved, l.docs)
+		for _, d := range gone {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM topk WHERE tid=? AND f=? AND len=? AND id=?", k.tid, k.f, d.len, d.id); err != nil {
+				return err
+			}
+		}
+		for _, d := range added {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO topk VALUES(?,?,?,?)", k.tid, k.f, d.len, d.id); err != nil {
+				return err
+			}
+		}
+		if l.bound != nil && (l.savedBound == nil || *l.bound != *l.savedBound) {
+			if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO toplevels VALUES(?,?,?,?)", k.tid, k.f, l.bound.len, l.bound.id); err != nil {
+				return err
+			}
+		}
+		l.saved, l.savedBound = slices.Clone(l.docs), l.bound
+	}
+	clear(st.touched)
+	return nil
+}
+
+// diff is what is in a and not in b, and in b and not in a; both sorted.
+func diff(a, b []lenID) (onlyA, onlyB []lenID) {
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i].less(b[j]):
+			onlyA = append(onlyA, a[i])
+			i++
+		case i == len(a) || b[j].less(a[i]):
+			onlyB = append(onlyB, b[j])
+			j++
+		default:
+			i, j = i+1, j+1
+		}
+	}
+	return onlyA, onlyB
 }
 
 // remove takes an article out of every list. The bounds stay: an article
@@ -353,12 +404,16 @@ func (st *topState) cut(ctx context.Context, tx *sql.Tx, k levelKey, l *level, k
 	return st.leaveOut(ctx, tx, k, l, first)
 }
 
-// topPrune prunes the lists a write grew, before it commits.
-func (ix *Index) topPrune(ctx context.Context, tx *sql.Tx) error {
+// topFlush prunes the lists a write grew and writes them, before tx
+// commits.
+func (ix *Index) topFlush(ctx context.Context, tx *sql.Tx) error {
 	if ix.top == nil || ix.topTx != tx {
 		return nil
 	}
-	return ix.top.prune(ctx, tx)
+	if err := ix.top.prune(ctx, tx); err != nil {
+		return err
+	}
+	return ix.top.flush(ctx, tx)
 }
 
 // topCarry keeps the lists of the write's previous transaction for tx, if
