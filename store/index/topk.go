@@ -91,8 +91,8 @@ type topState struct {
 	levels  map[levelKey]*level
 	touched map[levelKey]bool    // levels changed since the last flush
 	dirty   map[int64]bool       // words whose levels grew since the last prune
-	byID   map[int64][]levelKey // the levels each article is in
-	gen    string               // the index's generation the lists are of, once committed
+	byID    map[int64][]levelKey // the levels each article is in
+	gen     string               // the index's generation the lists are of, once committed
 }
 
 // loadTop reads the lists.
