@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // openedMsg reports how opening a link went.
@@ -30,9 +31,9 @@ func (m *Model) withLink(copy bool) tea.Cmd {
 	r := &m.reader
 	switch {
 	case r.sum.ID == "":
-		return m.setStatus("no article selected", true)
+		return m.setStatus(sanitize.Lit("no article selected"), true)
 	case r.err != nil:
-		return m.setStatus("cannot read the article: "+errorLine(r.err), true)
+		return m.setStatus(sanitize.Sprintf("cannot read the article: %s", errorLine(r.err)), true)
 	case r.art == nil:
 		cmd := r.request(m.lib, m.cache, m.styles.glamour)
 		if r.art == nil { // not in the cache at this width either
@@ -51,7 +52,7 @@ func (m *Model) linkWhenLoaded() tea.Cmd {
 		return nil
 	case m.reader.err != nil:
 		m.pendingLink = nil
-		return m.setStatus("cannot read the article: "+errorLine(m.reader.err), true)
+		return m.setStatus(sanitize.Sprintf("cannot read the article: %s", errorLine(m.reader.err)), true)
 	case m.reader.art == nil:
 		return nil
 	}
@@ -60,18 +61,18 @@ func (m *Model) linkWhenLoaded() tea.Cmd {
 }
 
 // link is the checked source URL of a, or why there is none.
-func (m *Model) link(a *article.Article) (url, why string) {
+func (m *Model) link(a *article.Article) (url string, why Safe) {
 	if a.Source == nil || a.Source.URL == "" {
-		return "", "this article has no source link"
+		return "", sanitize.Lit("this article has no source link")
 	}
 	url = a.Source.URL
 	if m.opts.Check != nil {
 		var err error
 		if url, err = m.opts.Check(url); err != nil {
-			return "", "refused: " + errorLine(err)
+			return "", sanitize.Sprintf("refused: %s", errorLine(err))
 		}
 	}
-	return url, ""
+	return url, Safe{}
 }
 
 // useLink opens or copies the link. Opening runs off the UI goroutine (a
@@ -83,7 +84,7 @@ func (m *Model) useLink(a *article.Article, copy bool) tea.Cmd {
 		return m.setStatus(why, true)
 	}
 	if copy {
-		return tea.Batch(tea.SetClipboard(url), m.setStatus("copied "+url+" (OSC 52)", false))
+		return tea.Batch(tea.SetClipboard(url), m.setStatus(sanitize.Sprintf("copied %s (OSC 52)", url), false))
 	}
 	open := m.opts.Open
 	return func() tea.Msg {
@@ -107,9 +108,9 @@ func (m *Model) toggleRead() tea.Cmd {
 		m.list.rebuild(m.marks)
 	}
 	if read {
-		return tea.Batch(save, m.setStatus("marked read", false))
+		return tea.Batch(save, m.setStatus(sanitize.Lit("marked read"), false))
 	}
-	return tea.Batch(save, m.setStatus("marked unread", false))
+	return tea.Batch(save, m.setStatus(sanitize.Lit("marked unread"), false))
 }
 
 // toggleBookmark adds or removes the reader's article's bookmark.
@@ -124,7 +125,7 @@ func (m *Model) toggleBookmark() tea.Cmd {
 		m.list.rebuild(m.marks)
 	}
 	if on {
-		return tea.Batch(save, m.setStatus("bookmarked", false))
+		return tea.Batch(save, m.setStatus(sanitize.Lit("bookmarked"), false))
 	}
-	return tea.Batch(save, m.setStatus("bookmark removed", false))
+	return tea.Batch(save, m.setStatus(sanitize.Lit("bookmark removed"), false))
 }

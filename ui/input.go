@@ -3,6 +3,8 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // handleKey routes a key: the prompt and the help overlay take keys first,
@@ -56,7 +58,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.jump(-1)
 	case key.Matches(msg, k.Sort):
 		m.list.cycleSort(m.marks)
-		return m.setStatus("sorted by "+m.list.order.String(), false)
+		return m.setStatus(sanitize.Sprintf("sorted by %s", m.list.order), false)
 	case key.Matches(msg, k.Browser):
 		return m.withLink(false)
 	case key.Matches(msg, k.Copy):
@@ -149,7 +151,7 @@ func (m *Model) enter() tea.Cmd {
 		return tea.Batch(m.relayout(), m.markRead(s.ID))
 	case panelsPane:
 		if a, ok := m.panels.selected(); ok {
-			return tea.Batch(m.setStatus("articles naming "+a.Name+"…", false), m.actorArticles(a))
+			return tea.Batch(m.setStatus(sanitize.Sprintf("articles naming %s…", a.Name), false), m.actorArticles(a))
 		}
 	}
 	return nil
@@ -186,10 +188,10 @@ func (m *Model) step(n int) tea.Cmd {
 
 func (m *Model) jump(dir int) tea.Cmd {
 	if len(m.reader.terms) == 0 {
-		return m.setStatus("no search: press / to search", false)
+		return m.setStatus(sanitize.Lit("no search: press / to search"), false)
 	}
 	if !m.reader.jump(dir) {
-		return m.setStatus("no match in this article", false)
+		return m.setStatus(sanitize.Lit("no match in this article"), false)
 	}
 	return nil
 }

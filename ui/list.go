@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -26,7 +25,7 @@ func (o sortOrder) String() string {
 
 // resultSet is a search's or an actor's answer shown in place of the folder.
 type resultSet struct {
-	label string   // what the list header says: search "word", actor Name
+	label Safe     // what the list header says: search "word", actor Name
 	noun  string   // what is counted: "match" or "article"
 	ids   []string // rank order
 	total int
@@ -230,24 +229,24 @@ func (l *listModel) scroll() {
 }
 
 // position is "42/1,337", what the status bar shows.
-func (l *listModel) position() string {
+func (l *listModel) position() Safe {
 	if len(l.view) == 0 {
-		return "0/0"
+		return sanitize.Lit("0/0")
 	}
-	return thousands(l.cursor+1) + "/" + thousands(len(l.view))
+	return sanitize.Sprintf("%s/%s", thousands(l.cursor+1), thousands(len(l.view)))
 }
 
 // header names what the list shows.
-func (l *listModel) header() string {
-	what := "Articles"
+func (l *listModel) header() Safe {
+	what := sanitize.Lit("Articles")
 	if l.results != nil {
 		one, many := "match", "matches"
 		if l.results.noun == "article" {
 			one, many = "article", "articles"
 		}
-		what = fmt.Sprintf("%s · %s", l.results.label, plural(l.results.total, one, many))
+		what = sanitize.Sprintf("%s · %s", l.results.label, plural(l.results.total, one, many))
 		if n := len(l.results.ids); n < l.results.total {
-			what += ", best " + thousands(n) + " shown"
+			what = sanitize.Sprintf("%s, best %s shown", what, thousands(n))
 		}
 	}
 	var filters []string
@@ -258,109 +257,107 @@ func (l *listModel) header() string {
 		filters = append(filters, "unread")
 	}
 	if len(filters) > 0 {
-		what += " · only " + strings.Join(filters, ", ")
+		what = sanitize.Sprintf("%s · only %s", what, strings.Join(filters, ", "))
 	}
-	return what + " · by " + l.order.String()
+	return sanitize.Sprintf("%s · by %s", what, l.order)
 }
 
-func plural(n int, one, many string) string {
+func plural(n int, one, many string) Safe {
 	if n == 1 {
-		return "1 " + one
+		return sanitize.Sprintf("1 %s", one)
 	}
-	return thousands(n) + " " + many
+	return sanitize.Sprintf("%s %s", thousands(n), many)
 }
 
 // rows draws the visible rows, width cells each.
-func (l *listModel) rows(width int, st markReader, s styles, focused bool) []string {
+func (l *listModel) rows(width int, st markReader, s styles, focused bool) []styled {
 	h := max(l.height, 0)
-	out := make([]string, 0, h)
+	out := make([]styled, 0, h)
 	for v := l.top; v < len(l.view) && len(out) < h; v++ {
 		r := l.all[l.view[v]]
 		line := rowText(r, width, st)
 		switch {
 		case v == l.cursor && focused:
-			line = s.selected.Render(fit(line, width))
+			out = append(out, paint(s.selected, fitSafe(line, width)))
 		case v == l.cursor:
-			line = s.selected.Faint(true).Render(fit(line, width))
+			out = append(out, paint(s.selected.Faint(true), fitSafe(line, width)))
 		case !st.Read(r.ID):
-			line = s.unread.Render(fit(line, width))
+			out = append(out, paint(s.unread, fitSafe(line, width)))
+		default:
+			out = append(out, plain(line))
 		}
-		out = append(out, line)
 	}
 	if len(l.view) == 0 && h > 0 {
-		out = append(out, s.dim.Render(" "+l.emptyText()))
+		out = append(out, paint(s.dim, sanitize.Concat(sanitize.Lit(" "), l.emptyText())))
 	}
 	return out
 }
 
 // emptyText says why the list is empty.
-func (l *listModel) emptyText() string {
+func (l *listModel) emptyText() Safe {
 	switch {
 	case len(l.all) == 0 && l.loading:
-		return "reading the folder…"
+		return sanitize.Lit("reading the folder…")
 	case l.results != nil && len(l.results.ids) == 0:
-		return "no match"
+		return sanitize.Lit("no match")
 	case l.onlyBookmarks && l.onlyUnread:
-		return "no unread bookmark"
+		return sanitize.Lit("no unread bookmark")
 	case l.onlyBookmarks:
-		return "no bookmark yet"
+		return sanitize.Lit("no bookmark yet")
 	case l.onlyUnread:
-		return "nothing unread"
+		return sanitize.Lit("nothing unread")
 	case len(l.all) == 0:
-		return "no article in this folder"
+		return sanitize.Lit("no article in this folder")
 	}
-	return "nothing to show"
+	return sanitize.Lit("nothing to show")
 }
 
 // emptyHint says what to do when the list is empty, for the reader.
-func (l *listModel) emptyHint() string {
+func (l *listModel) emptyHint() Safe {
 	switch {
 	case len(l.all) == 0 && l.loading:
-		return "the articles appear as they are read"
+		return sanitize.Lit("the articles appear as they are read")
 	case l.results != nil:
-		return "esc shows all, / changes the search"
+		return sanitize.Lit("esc shows all, / changes the search")
 	case l.onlyBookmarks && l.onlyUnread:
-		return "esc shows all"
+		return sanitize.Lit("esc shows all")
 	case l.onlyBookmarks:
-		return "b bookmarks an article, esc shows all"
+		return sanitize.Lit("b bookmarks an article, esc shows all")
 	case l.onlyUnread:
-		return "esc shows all"
+		return sanitize.Lit("esc shows all")
 	case len(l.all) == 0:
-		return "kiosk shows each .txt file put in the folder"
+		return sanitize.Lit("kiosk shows each .txt file put in the folder")
 	}
-	return "esc shows all"
+	return sanitize.Lit("esc shows all")
 }
 
 // rowText is one row: marks, title, and (when there is room) the source
 // domain and the comment count in columns on the right.
-func rowText(r Summary, width int, st markReader) string {
-	mark := "  "
+func rowText(r Summary, width int, st markReader) Safe {
+	mark := sanitize.Lit("  ")
 	switch {
 	case st.Bookmarked(r.ID):
-		mark = "★ "
+		mark = sanitize.Lit("★ ")
 	case !st.Read(r.ID):
-		mark = "● "
+		mark = sanitize.Lit("● ")
 	}
-	comments := "—"
+	comments := sanitize.Lit("—")
 	if r.Comments >= 0 {
 		comments = thousands(r.Comments)
 	}
-	title := r.Title
-	if title == "" {
-		title = sanitize.Line(r.File) // a file name comes raw from the disk
-	}
-	right := ""
+	title := r.Label() // the title, or the file name cleaned
+	var right Safe
 	switch {
 	case width >= 70:
-		right = " " + fit(r.Domain, 18) + " " + fmt.Sprintf("%5s", comments)
+		right = sanitize.Sprintf(" %s %5s", fitSafe(r.Source(), 18), comments)
 	case width >= 46:
-		right = " " + fit(r.Domain, 12) + " " + fmt.Sprintf("%5s", comments)
+		right = sanitize.Sprintf(" %s %5s", fitSafe(r.Source(), 12), comments)
 	case width >= 32:
-		right = " " + fmt.Sprintf("%5s", comments)
+		right = sanitize.Sprintf(" %5s", comments)
 	}
-	tw := width - 2 - ansi.StringWidth(right)
+	tw := width - 2 - ansi.StringWidth(right.String())
 	if tw < 1 {
-		return fit(mark+title, width)
+		return fitSafe(sanitize.Concat(mark, title), width)
 	}
-	return mark + fit(title, tw) + right
+	return sanitize.Concat(mark, fitSafe(title, tw), right)
 }

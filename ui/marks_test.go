@@ -169,12 +169,12 @@ func TestFailedMarkWriteRollsBack(t *testing.T) {
 		t.Fatal("b did not show the bookmark at once")
 	}
 	d.settle(t, m)
-	if m.marks.Bookmarked("001_rubio") || !m.statusErr || !strings.Contains(m.status, "could not save the bookmark") {
+	if m.marks.Bookmarked("001_rubio") || !m.statusErr || !strings.Contains(m.status.String(), "could not save the bookmark") {
 		t.Errorf("after a failed write: bookmarked=%v status %q", m.marks.Bookmarked("001_rubio"), m.status)
 	}
 	d.update(t, m, keyMsg("enter")) // mark read on open fails too, and says so
 	d.settle(t, m)
-	if m.marks.Read("001_rubio") || !strings.Contains(m.status, "could not save the read mark") {
+	if m.marks.Read("001_rubio") || !strings.Contains(m.status.String(), "could not save the read mark") {
 		t.Errorf("after a failed mark read on open: read=%v status %q", m.marks.Read("001_rubio"), m.status)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // Options configure the UI.
@@ -58,7 +59,7 @@ type Model struct {
 
 	loading       bool
 	done, total   int
-	status        string
+	status        Safe
 	statusErr     bool
 	statusToken   int
 	pendingSelect string
@@ -96,7 +97,7 @@ func New(opts Options) *Model {
 	m.marks = newMarks(opts.State)
 	m.panels.check = opts.Check
 	if opts.Notice != "" {
-		m.status, m.statusErr = opts.Notice, true
+		m.status, m.statusErr = sanitize.SafeLine(opts.Notice), true
 	}
 	m.pendingSelect = selectKey(opts.Select)
 	m.restyle()
@@ -202,7 +203,7 @@ const statusTTL = 5 * time.Second
 // clearStatusMsg clears the status line, unless a newer message came.
 type clearStatusMsg struct{ token int }
 
-func (m *Model) setStatus(s string, isErr bool) tea.Cmd {
+func (m *Model) setStatus(s Safe, isErr bool) tea.Cmd {
 	m.status, m.statusErr = s, isErr
 	m.statusToken++
 	t := m.statusToken
@@ -261,7 +262,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.loading, m.list.loading = false, false
 		var cmd tea.Cmd
 		if msg.err != nil && m.ctx.Err() == nil {
-			cmd = m.setStatus("could not list the folder: "+errorLine(msg.err), true)
+			cmd = m.setStatus(sanitize.Sprintf("could not list the folder: %s", errorLine(msg.err)), true)
 		}
 		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange(), m.searchAgain())
 	case changeMsg:
@@ -273,7 +274,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(m.nextEvent(), m.afterListChange())
 	case watchFailedMsg:
-		return m, tea.Batch(m.nextEvent(), m.setStatus("live updates are off: "+errorLine(msg.err), true))
+		return m, tea.Batch(m.nextEvent(), m.setStatus(sanitize.Sprintf("live updates are off: %s", errorLine(msg.err)), true))
 	case loadMsg:
 		if m.reader.accept(msg.token) {
 			return m, m.reader.request(m.lib, m.cache, m.styles.glamour)
@@ -293,12 +294,12 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.showActor(msg)
 	case openedMsg:
 		if msg.err != nil {
-			return m, m.setStatus("not opened: "+errorLine(msg.err), true)
+			return m, m.setStatus(sanitize.Sprintf("not opened: %s", errorLine(msg.err)), true)
 		}
-		return m, m.setStatus("opened "+msg.url, false)
+		return m, m.setStatus(sanitize.Sprintf("opened %s", msg.url), false)
 	case clearStatusMsg:
 		if msg.token == m.statusToken {
-			m.status = ""
+			m.status = Safe{}
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -372,7 +373,7 @@ func (m *Model) markSaved(msg markSavedMsg) tea.Cmd {
 	if msg.key.kind == bookmarkMark {
 		what = "bookmark"
 	}
-	return m.setStatus("could not save the "+what+" (put back): "+errorLine(msg.err), true)
+	return m.setStatus(sanitize.Sprintf("could not save the %s (put back): %s", what, errorLine(msg.err)), true)
 }
 
 // Close stops the library goroutines; Run calls it.

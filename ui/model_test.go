@@ -80,7 +80,7 @@ func TestOpenAndCopy(t *testing.T) {
 		t.Fatalf("opened %q", opened)
 	}
 	press(t, m, "j", "j", "o") // no source
-	if len(opened) != 1 || !strings.Contains(m.status, "no source") {
+	if len(opened) != 1 || !strings.Contains(m.status.String(), "no source") {
 		t.Errorf("opened %q, status %q", opened, m.status)
 	}
 	press(t, m, "y")
@@ -88,7 +88,7 @@ func TestOpenAndCopy(t *testing.T) {
 		t.Error("copying a missing link should say so")
 	}
 	press(t, m, "k", "y")
-	if !strings.HasPrefix(m.status, "copied https://www3.nhk.or.jp/") {
+	if !strings.HasPrefix(m.status.String(), "copied https://www3.nhk.or.jp/") {
 		t.Errorf("status %q", m.status)
 	}
 }
@@ -100,7 +100,7 @@ func TestOpenRefused(t *testing.T) {
 		Check: func(string) (string, error) { return "", errors.New("not an http link") },
 	})
 	press(t, m, "o")
-	if len(opened) != 0 || !strings.Contains(m.status, "refused") || !m.statusErr {
+	if len(opened) != 0 || !strings.Contains(m.status.String(), "refused") || !m.statusErr {
 		t.Errorf("opened %q, status %q", opened, m.status)
 	}
 }
@@ -169,7 +169,7 @@ func TestActorShowsItsArticles(t *testing.T) {
 	m := newTestModel(t, 120, 40, Options{})
 	press(t, m, "tab", "tab") // panels of 001_rubio
 	press(t, m, "j", "j", "enter")
-	if m.list.results == nil || !strings.Contains(m.list.results.label, "Donald Trump") {
+	if m.list.results == nil || !strings.Contains(m.list.results.label.String(), "Donald Trump") {
 		t.Fatalf("results %+v", m.list.results)
 	}
 	if len(m.list.view) != 1 || m.focus != listPane {
@@ -400,7 +400,7 @@ func TestEmptyFilterShowsNoArticle(t *testing.T) {
 		t.Errorf("B with no bookmark:\n%s", scr)
 	}
 	press(t, m, "o")
-	if !strings.Contains(m.status, "no article") {
+	if !strings.Contains(m.status.String(), "no article") {
 		t.Errorf("o with no article: %q", m.status)
 	}
 	press(t, m, "esc")

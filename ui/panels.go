@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -9,16 +8,17 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // actorGroups are the kinds the Actors panel shows, in order.
 var actorGroups = []struct {
 	kind  actors.Kind
-	title string
+	title Safe
 }{
-	{actors.Person, "People"},
-	{actors.Organization, "Organizations"},
-	{actors.Place, "Places"},
+	{actors.Person, sanitize.Lit("People")},
+	{actors.Organization, sanitize.Lit("Organizations")},
+	{actors.Place, sanitize.Lit("Places")},
 }
 
 // panelsModel is the side panels: Source, Comments and Actors of the
@@ -110,15 +110,15 @@ func (p *panelsModel) keepCursor() {
 	p.offset = clamp(p.offset, 0, max(len(lines)-p.height, 0))
 }
 
-func comments(a *article.Article) string {
+func comments(a *article.Article) Safe {
 	if a == nil || a.Comments == nil {
-		return "—"
+		return sanitize.Lit("—")
 	}
 	return thousands(*a.Comments)
 }
 
 // lines draws the panels at width, from the scroll offset on.
-func (p *panelsModel) lines(width int, s styles, focused bool) []string {
+func (p *panelsModel) lines(width int, s styles, focused bool) []styled {
 	out, _, _ := p.draw(width, s, focused)
 	if p.height > 0 {
 		out = out[min(p.offset, len(out)):]
@@ -138,19 +138,19 @@ func (p *panelsModel) itemAt(line int) (int, bool) {
 
 // draw is the full panels: the lines, the actor on each (-1: none) and the
 // line of the actor under the cursor.
-func (p *panelsModel) draw(width int, s styles, focused bool) (out []string, items []int, cursorLine int) {
+func (p *panelsModel) draw(width int, s styles, focused bool) (out []styled, items []int, cursorLine int) {
 	if p.sum.ID == "" {
-		return []string{"", s.dim.Render(" no article selected")}, []int{-1, -1}, 0
+		return []styled{"", paint(s.dim, sanitize.Lit(" no article selected"))}, []int{-1, -1}, 0
 	}
-	out = append(out, s.title.Render(" Source"))
+	out = append(out, paint(s.title, sanitize.Lit(" Source")))
 	out = append(out, p.source(width, s)...)
-	out = append(out, "", s.title.Render(" Comments"), "  "+p.comments(), "")
-	out = append(out, s.title.Render(" Actors"))
+	out = append(out, "", paint(s.title, sanitize.Lit(" Comments")), "  "+plain(p.comments()), "")
+	out = append(out, paint(s.title, sanitize.Lit(" Actors")))
 	switch {
 	case p.art == nil:
-		out = append(out, s.dim.Render("  loading…"))
+		out = append(out, paint(s.dim, sanitize.Lit("  loading…")))
 	case len(p.items) == 0:
-		out = append(out, s.dim.Render("  none found"))
+		out = append(out, paint(s.dim, sanitize.Lit("  none found")))
 	}
 	items = make([]int, len(out))
 	for j := range items {
@@ -165,18 +165,19 @@ func (p *panelsModel) draw(width int, s styles, focused bool) (out []string, ite
 		if len(group) == 0 {
 			continue
 		}
-		out = append(out, "  "+s.accent.Render(g.title))
+		out = append(out, "  "+paint(s.accent, g.title))
 		items = append(items, -1)
 		for _, a := range group {
-			count := fmt.Sprintf(" %d", a.Mentions)
-			name := fit("   "+a.Name, max(width-ansi.StringWidth(count), 1)) + count
+			count := sanitize.Sprintf(" %d", a.Mentions)
+			name := sanitize.Concat(fitSafe(sanitize.Sprintf("   %s", a.Name), max(width-ansi.StringWidth(count.String()), 1)), count)
+			line := plain(name)
 			if i == p.cursor {
 				cursorLine = len(out)
 				if focused {
-					name = s.selected.Render(fit(name, width))
+					line = paint(s.selected, fitSafe(name, width))
 				}
 			}
-			out = append(out, name)
+			out = append(out, line)
 			items = append(items, i)
 			i++
 		}
@@ -185,79 +186,79 @@ func (p *panelsModel) draw(width int, s styles, focused bool) (out []string, ite
 }
 
 // comments is the comment count: the parsed article's, else the row's.
-func (p *panelsModel) comments() string {
+func (p *panelsModel) comments() Safe {
 	if p.art != nil {
 		return comments(p.art)
 	}
 	if p.sum.Comments < 0 {
-		return "—"
+		return sanitize.Lit("—")
 	}
 	return thousands(p.sum.Comments)
 }
 
 // source draws the domain and the URL, cut into lines of width cells, as an
 // OSC 8 hyperlink when the URL passes the check.
-func (p *panelsModel) source(width int, s styles) []string {
+func (p *panelsModel) source(width int, s styles) []styled {
 	if p.art == nil { // loading: the row knows the domain only
 		if p.sum.Domain == "" {
-			return []string{s.dim.Render("  …")}
+			return []styled{paint(s.dim, sanitize.Lit("  …"))}
 		}
-		return []string{"  " + p.sum.Domain}
+		return []styled{"  " + plain(p.sum.Source())}
 	}
 	src := p.art.Source
 	if src == nil {
-		return []string{s.dim.Render("  none")}
+		return []styled{paint(s.dim, sanitize.Lit("  none"))}
 	}
-	out := []string{"  " + src.Domain}
+	out := []styled{"  " + plain(sanitize.SafeLine(src.Domain))}
 	link := s.dim
 	target, err := src.URL, error(nil)
 	if p.check != nil {
 		target, err = p.check(src.URL)
 	}
-	if err == nil {
+	if err == nil && sanitize.IsSafe(target, false) { // an OSC 8 target is a sequence's parameter
 		link = link.Underline(true).Hyperlink(target)
 	}
 	w := max(width-2, 1)
-	for _, l := range strings.Split(ansi.Hardwrap(src.URL, w, false), "\n") {
-		out = append(out, "  "+link.Render(l))
+	for _, l := range strings.Split(ansi.Hardwrap(sanitize.Line(src.URL), w, false), "\n") {
+		out = append(out, "  "+paint(link, sanitize.SafeLine(l)))
 	}
 	return out
 }
 
 // summary is the panels in one or two lines, for the medium layout where
 // they sit above the reader's text.
-func (p *panelsModel) summary(width int, s styles) []string {
+func (p *panelsModel) summary(width int, s styles) []styled {
 	if p.sum.ID == "" {
 		return nil
 	}
-	src, count, acts := p.sum.Domain, "no comment count", "actors loading…"
+	src, count, acts := p.sum.Source(), sanitize.Lit("no comment count"), sanitize.Lit("actors loading…")
 	if p.sum.Comments >= 0 {
 		count = plural(p.sum.Comments, "comment", "comments")
 	}
 	if p.art != nil {
-		src, count = "", "no comment count"
+		src, count = Safe{}, sanitize.Lit("no comment count")
 		if p.art.Source != nil {
-			src = p.art.Source.Domain
+			src = sanitize.SafeLine(p.art.Source.Domain)
 		}
 		if p.art.Comments != nil {
 			count = plural(*p.art.Comments, "comment", "comments")
 		}
 		acts = plural(len(p.items), "actor", "actors")
 	}
-	if src == "" {
-		src = "no source"
+	if src.IsEmpty() {
+		src = sanitize.Lit("no source")
 	}
-	line := fmt.Sprintf(" %s · %s · %s", src, count, acts)
-	var names []string
+	line := sanitize.Sprintf(" %s · %s · %s", src, count, acts)
+	var names []Safe
 	for _, a := range p.items {
-		names = append(names, a.Name)
+		names = append(names, sanitize.SafeLine(a.Name))
 		if len(names) == 6 {
 			break
 		}
 	}
-	out := []string{s.dim.Render(fit(line, width))}
+	out := []styled{paint(s.dim, fitSafe(line, width))}
 	if len(names) > 0 {
-		out = append(out, s.dim.Render(fit(" "+strings.Join(names, ", "), width)))
+		out = append(out, paint(s.dim, fitSafe(sanitize.Concat(sanitize.Lit(" "), sanitize.Join(names, ", ")), width)))
 	}
 	return out
 }

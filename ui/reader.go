@@ -295,19 +295,19 @@ func (r *readerModel) scrollBy(n int) {
 }
 
 // header is the pane's title line.
-func (r *readerModel) header() string {
-	name := sanitize.Line(r.sum.File) // a file name comes raw from the disk
+func (r *readerModel) header() Safe {
+	name := r.sum.FileName() // a file name comes raw from the disk
 	switch {
 	case r.sum.ID == "":
-		return "Reader"
+		return sanitize.Lit("Reader")
 	case len(r.lines) > r.height && r.height > 0:
 		switch last := len(r.lines) - r.height; r.offset {
 		case 0:
-			return name + " · top"
+			return sanitize.Sprintf("%s · top", name)
 		case last:
-			return name + " · end"
+			return sanitize.Sprintf("%s · end", name)
 		default:
-			return name + " · " + itoa(100*r.offset/last) + "%"
+			return sanitize.Sprintf("%s · %d%%", name, 100*r.offset/last)
 		}
 	}
 	return name
@@ -315,29 +315,29 @@ func (r *readerModel) header() string {
 
 // body draws the visible lines with the matches highlighted; hint says
 // what to do when there is no article to show.
-func (r *readerModel) body(s styles, hint string) []string {
+func (r *readerModel) body(s styles, hint Safe) []styled {
 	switch {
 	case r.err != nil:
-		return []string{"", " " + s.err.Render("cannot read this article: "+errorLine(r.err))}
+		return []styled{"", " " + paint(s.err, sanitize.Sprintf("cannot read this article: %s", errorLine(r.err)))}
 	case r.sum.ID == "":
-		return []string{"", s.dim.Render(" no article to show"), s.dim.Render(" " + hint)}
+		return []styled{"", paint(s.dim, sanitize.Lit(" no article to show")), paint(s.dim, sanitize.Sprintf(" %s", hint))}
 	case r.lines == nil:
-		return []string{"", s.dim.Render(" loading…")}
+		return []styled{"", paint(s.dim, sanitize.Lit(" loading…"))}
 	}
 	end := min(r.offset+r.height, len(r.lines))
-	out := make([]string, 0, end-r.offset)
+	out := make([]styled, 0, end-r.offset)
 	for i, l := range r.lines[r.offset:end] {
-		out = append(out, r.hl.mark(r.offset+i, l, s.match))
+		out = append(out, fromRenderer(r.hl.mark(r.offset+i, l, s.match)))
 	}
 	return out
 }
 
 // errorLine keeps one line of an error: the rest could be anything.
-func errorLine(err error) string {
+func errorLine(err error) Safe {
 	var pe interface{ Unwrap() error }
 	if errors.As(err, &pe) && pe.Unwrap() != nil {
 		err = pe.Unwrap()
 	}
 	l, _, _ := strings.Cut(err.Error(), "\n")
-	return sanitize.Line(l)
+	return sanitize.SafeLine(l)
 }

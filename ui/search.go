@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // debounce is how long the prompt waits after a keystroke before it
@@ -65,7 +66,7 @@ func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
 		}
 		m.search.busy = false
 		if msg.err != nil {
-			return m.setStatus("search: "+errorLine(msg.err), true)
+			return m.setStatus(sanitize.Sprintf("search: %s", errorLine(msg.err)), true)
 		}
 		m.showResults(msg.query, msg.res)
 		return nil
@@ -137,7 +138,7 @@ func (m *Model) searchAgain() tea.Cmd {
 // to highlight in the reader.
 func (m *Model) showResults(q string, res Results) {
 	m.search.query = q
-	m.list.results = &resultSet{label: "search " + quoteQuery(q), ids: res.IDs, total: res.Total}
+	m.list.results = &resultSet{label: sanitize.Sprintf("search %s", quoteQuery(q)), ids: res.IDs, total: res.Total}
 	m.list.order = byRank
 	m.list.cursor = 0
 	m.list.rebuild(m.marks)
@@ -145,7 +146,7 @@ func (m *Model) showResults(q string, res Results) {
 	m.reader.setTerms(queryTerms(q))
 }
 
-func quoteQuery(q string) string { return "“" + q + "”" }
+func quoteQuery(q string) Safe { return sanitize.Sprintf("“%s”", q) }
 
 // clearResults goes back to every article, keeping the selected one.
 func (m *Model) clearResults() tea.Cmd {
@@ -182,13 +183,13 @@ func (m *Model) showActor(msg actorResultMsg) tea.Cmd {
 	}
 	m.search.busy = false
 	if msg.err != nil {
-		return m.setStatus("actor: "+errorLine(msg.err), true)
+		return m.setStatus(sanitize.Sprintf("actor: %s", errorLine(msg.err)), true)
 	}
 	m.search.query = ""
-	m.list.results = &resultSet{label: msg.actor.Name, noun: "article", ids: msg.res.IDs, total: msg.res.Total}
+	m.list.results = &resultSet{label: sanitize.SafeLine(msg.actor.Name), noun: "article", ids: msg.res.IDs, total: msg.res.Total}
 	m.list.order = byRank
 	m.list.rebuild(m.marks)
 	m.reader.setTerms(nil)
 	m.focus = listPane
-	return tea.Batch(m.relayout(), m.setStatus("esc goes back to all articles", false))
+	return tea.Batch(m.relayout(), m.setStatus(sanitize.Lit("esc goes back to all articles"), false))
 }

@@ -23,13 +23,13 @@ func (m *Model) render() string {
 	}
 	l := m.layout()
 	if l.small {
-		msg := "window too small"
-		if m.width < len(msg) {
-			msg = "too small"
+		msg := sanitize.Lit("window too small")
+		if m.width < msg.Len() {
+			msg = sanitize.Lit("too small")
 		}
-		return fit(msg, m.width)
+		return string(fit(plain(msg), m.width))
 	}
-	rows := make([]string, l.bodyH)
+	rows := make([]styled, l.bodyH)
 	if m.showHelp {
 		rows = block(m.helpLines(), m.width, l.bodyH)
 	} else {
@@ -37,94 +37,107 @@ func (m *Model) render() string {
 		m.paste(rows, l.reader, m.readerLines(l))
 		m.paste(rows, l.panels, m.panelLines(l.panels))
 	}
-	rows = append(rows, m.statusLine(), fit(m.help.ShortHelpView(m.keys.ShortHelp()), m.width))
-	return strings.Join(rows, "\n")
+	rows = append(rows, m.statusLine(), fit(fromRenderer(m.help.ShortHelpView(m.keys.ShortHelp())), m.width))
+	return frame(rows)
+}
+
+// frame joins the screen's lines: the one place styled text becomes the
+// string Bubble Tea writes.
+func frame(rows []styled) string {
+	var b strings.Builder
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(string(r))
+	}
+	return b.String()
 }
 
 // paste puts a pane's lines into its rect, with a separator on its left
 // when another pane is there.
-func (m *Model) paste(rows []string, r rect, lines []string) {
+func (m *Model) paste(rows []styled, r rect, lines []styled) {
 	if r.w <= 0 {
 		return
 	}
 	b := block(lines, r.w, r.h)
-	sep := ""
+	var sep styled
 	if r.x > 0 {
-		sep = m.styles.separator.Render("│")
+		sep = paint(m.styles.separator, sanitize.Lit("│"))
 	}
 	for i := range b {
 		rows[r.y+i] += sep + b[i]
 	}
 }
 
-func (m *Model) paneHeader(title string, p pane, width int) string {
+func (m *Model) paneHeader(title Safe, p pane, width int) styled {
 	st := m.styles.header
 	if m.focus == p {
 		st = m.styles.focus
 	}
-	return st.Render(fit(" "+title, width))
+	return paint(st, fitSafe(sanitize.Concat(sanitize.Lit(" "), title), width))
 }
 
-func (m *Model) listLines(r rect) []string {
+func (m *Model) listLines(r rect) []styled {
 	if r.w <= 0 {
 		return nil
 	}
-	return append([]string{m.paneHeader(m.list.header(), listPane, r.w)},
+	return append([]styled{m.paneHeader(m.list.header(), listPane, r.w)},
 		m.list.rows(r.w, m.marks, m.styles, m.focus == listPane)...)
 }
 
-func (m *Model) readerLines(l screen) []string {
+func (m *Model) readerLines(l screen) []styled {
 	r := l.reader
 	if r.w <= 0 {
 		return nil
 	}
-	out := []string{m.paneHeader(m.reader.header(), readerPane, r.w)}
+	out := []styled{m.paneHeader(m.reader.header(), readerPane, r.w)}
 	if l.inline {
 		out = append(out, block(m.panels.summary(r.w, m.styles), r.w, inlineLines)...)
 	}
 	return append(out, m.reader.body(m.styles, m.list.emptyHint())...)
 }
 
-func (m *Model) panelLines(r rect) []string {
+func (m *Model) panelLines(r rect) []styled {
 	if r.w <= 0 {
 		return nil
 	}
-	return append([]string{m.paneHeader("Details", panelsPane, r.w)},
+	return append([]styled{m.paneHeader(sanitize.Lit("Details"), panelsPane, r.w)},
 		m.panels.lines(r.w, m.styles, m.focus == panelsPane)...)
 }
 
 // statusLine is the search prompt while it is open, else the message or the
 // loading progress on the left and the list position on the right.
-func (m *Model) statusLine() string {
-	right := " " + m.list.position() + " "
+func (m *Model) statusLine() styled {
+	right := sanitize.Sprintf(" %s ", m.list.position())
 	if m.search.active {
-		left := "/ " + m.search.input.String() + "█"
+		left := sanitize.Sprintf("/ %s█", m.search.input.String())
 		if m.search.busy {
-			right = " searching… "
+			right = sanitize.Lit(" searching… ")
 		} else if m.list.results != nil {
-			right = " " + plural(m.list.results.total, "match", "matches") + " "
+			right = sanitize.Sprintf(" %s ", plural(m.list.results.total, "match", "matches"))
 		}
-		return m.leftRight(m.styles.accent.Render(left), right)
+		return m.leftRight(paint(m.styles.accent, left), plain(right))
 	}
-	var left string
+	var left styled
 	switch {
-	case m.status != "" && m.statusErr:
-		left = m.styles.err.Render(m.status)
-	case m.status != "":
-		left = m.styles.status.Render(m.status)
+	case !m.status.IsEmpty() && m.statusErr:
+		left = paint(m.styles.err, m.status)
+	case !m.status.IsEmpty():
+		left = paint(m.styles.status, m.status)
 	case m.loading:
 		left = m.progress()
 	case m.search.busy:
-		left = m.styles.status.Render("searching…")
+		left = paint(m.styles.status, sanitize.Lit("searching…"))
 	default:
-		left = m.styles.dim.Render(sanitize.Line(m.opts.Folder))
+		left = paint(m.styles.dim, sanitize.SafeLine(m.opts.Folder))
 	}
-	return m.leftRight(" "+left, m.styles.status.Render(right))
+	return m.leftRight(" "+left, paint(m.styles.status, right))
 }
 
 // leftRight puts right at the end of the line and left in the rest.
-func (m *Model) leftRight(left, right string) string {
-	rw := ansi.StringWidth(right)
+func (m *Model) leftRight(left, right styled) styled {
+	rw := ansi.StringWidth(string(right))
 	if rw >= m.width {
 		return fit(left, m.width)
 	}
@@ -132,25 +145,34 @@ func (m *Model) leftRight(left, right string) string {
 }
 
 // progress is the loading bar: "reading 1,234 of 5,678 ▕███░░░▏".
-func (m *Model) progress() string {
+func (m *Model) progress() styled {
 	if m.total <= 0 {
-		return m.styles.status.Render("reading the folder…")
+		return paint(m.styles.status, sanitize.Lit("reading the folder…"))
 	}
-	text := "reading " + thousands(m.done) + " of " + thousands(m.total) + " "
+	text := sanitize.Sprintf("reading %s of %s ", thousands(m.done), thousands(m.total))
 	const barW = 20
 	filled := clamp(m.done*barW/m.total, 0, barW)
-	return m.styles.status.Render(text) + m.styles.bar.Render(strings.Repeat("█", filled)) +
-		m.styles.dim.Render(strings.Repeat("░", barW-filled))
+	return paint(m.styles.status, text) + paint(m.styles.bar, repeat(sanitize.Lit("█"), filled)) +
+		paint(m.styles.dim, repeat(sanitize.Lit("░"), barW-filled))
+}
+
+// repeat is s n times.
+func repeat(s Safe, n int) Safe {
+	parts := make([]Safe, max(n, 0))
+	for i := range parts {
+		parts[i] = s
+	}
+	return sanitize.Concat(parts...)
 }
 
 // helpLines is the overlay on '?'.
-func (m *Model) helpLines() []string {
+func (m *Model) helpLines() []styled {
 	h := m.help
 	h.ShowAll = true
-	out := []string{m.styles.title.Render(" kiosk · keys"), ""}
+	out := []styled{paint(m.styles.title, sanitize.Lit(" kiosk · keys")), ""}
 	for _, l := range strings.Split(h.FullHelpView(m.keys.FullHelp()), "\n") {
-		out = append(out, " "+l)
+		out = append(out, " "+fromRenderer(l))
 	}
-	return append(out, "", m.styles.dim.Render(" mouse: the wheel scrolls the pane under it, a click selects a row"),
-		m.styles.dim.Render(" press ? or esc to close"))
+	return append(out, "", paint(m.styles.dim, sanitize.Lit(" mouse: the wheel scrolls the pane under it, a click selects a row")),
+		paint(m.styles.dim, sanitize.Lit(" press ? or esc to close")))
 }

@@ -310,7 +310,7 @@ func (w *walker) check(full bool) error {
 	if err := w.checkPanels(); err != nil {
 		return err
 	}
-	if id != "" && !strings.Contains(r.header(), r.sum.File) {
+	if id != "" && !strings.Contains(r.header().String(), r.sum.File) {
 		return fmt.Errorf("reader header %q does not name %s", r.header(), r.sum.File)
 	}
 	if err := w.checkLink(); err != nil {

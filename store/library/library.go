@@ -16,11 +16,13 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // Summary is one row of the article list: what the list shows and sorts by.
-// Every string is terminal-safe but File and Path, which are the file's own
-// name: sanitize them before they reach a terminal.
+// The fields are raw, for sorting and keys; the screen shows only what the
+// methods Label, FileName and Source return, which are sanitize.Safe (the
+// UI's panes take nothing else).
 type Summary struct {
 	ID       string
 	File     string
@@ -29,6 +31,21 @@ type Summary struct {
 	Domain   string // "" when the article has no checked source
 	Comments int    // -1 when the file has no comment footer
 }
+
+// Label is what names the article on screen: its title, or its file name
+// when it has none.
+func (s Summary) Label() sanitize.Safe {
+	if s.Title == "" {
+		return s.FileName()
+	}
+	return sanitize.SafeLine(s.Title)
+}
+
+// FileName is the file's name as shown: it comes raw from the disk.
+func (s Summary) FileName() sanitize.Safe { return sanitize.SafeLine(s.File) }
+
+// Source is the source domain as shown; empty when there is none.
+func (s Summary) Source() sanitize.Safe { return sanitize.SafeLine(s.Domain) }
 
 // Results answers a search: the matching IDs in rank order and how many
 // matched in all (Total may exceed len(IDs) when the library caps them).
