@@ -74,7 +74,6 @@ func (ix *Index) topSearch(ctx context.Context, q Query, limit int) (hits []Hit,
 	default:
 		return nil, false, err
 	}
-	match := q.expr(false, false)
 	idf, avgdl, err := ix.topStats(ctx, tx, w)
 	if err != nil {
 		return nil, false, err
@@ -83,7 +82,7 @@ func (ix *Index) topSearch(ctx context.Context, q Query, limit int) (hits []Hit,
 	if err != nil {
 		return nil, false, err
 	}
-	best, err := survivors(ctx, tx, match, cands, limit)
+	best, err := survivors(ctx, tx, q, cands, limit)
 	if err != nil || len(best) < limit {
 		return nil, false, err
 	}
@@ -137,39 +136,38 @@ func (s scored) before(o scored) bool {
 	return s.score > o.score || s.score == o.score && s.id < o.id
 }
 
-// survivors is the first limit candidates that match the whole query (its
-// excluded words may rule some out), asked of FTS5 a batch at a time.
-func survivors(ctx context.Context, tx *sql.Tx, match string, cands []topCand, limit int) ([]topCand, error) {
-	var out []topCand
-	for start := 0; start < len(cands) && len(out) < limit; {
-		part := cands[start:min(len(cands), start+limit-len(out)+8)]
-		start += len(part)
-		args := []any{match}
-		for _, c := range part {
-			args = append(args, c.id)
-		}
-		marks := strings.TrimSuffix(strings.Repeat("?,", len(part)), ",")
-		rows, err := tx.QueryContext(ctx, "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid IN ("+marks+")", args...)
-		if err != nil {
+// survivors is the first limit candidates that the query's excluded
+// words, if any, leave: the rows holding one are asked of FTS5 once (per
+// candidate, FTS5 would set up the whole expression again).
+func survivors(ctx context.Context, tx *sql.Tx, q Query, cands []topCand, limit int) ([]topCand, error) {
+	out := cands[:0:0]
+	if len(q.neg) == 0 {
+		return append(out, cands[:min(limit, len(cands))]...), nil
+	}
+	var b strings.Builder
+	writeGroup(&b, q.neg, true)
+	rows, err := tx.QueryContext(ctx, "SELECT rowid FROM fts WHERE fts MATCH ?", b.String())
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	excluded := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
 			return nil, err
 		}
-		in := map[int64]bool{}
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			in[id] = true
+		excluded[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, c := range cands {
+		if len(out) == limit {
+			break
 		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, err
-		}
-		for _, c := range part {
-			if in[c.id] && len(out) < limit {
-				out = append(out, c)
-			}
+		if !excluded[c.id] {
+			out = append(out, c)
 		}
 	}
 	return out, nil
