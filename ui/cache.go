@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strconv"
-
 	"github.com/kioskreader/kiosk/store/article"
 )
 
@@ -100,5 +98,3 @@ func (c *cache) forget(id string) {
 		}
 	}
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }

@@ -14,6 +14,7 @@ import (
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/library"
 )
 
 // fakeLibrary is an in-memory Library: the articles are built in the test,
@@ -54,23 +55,53 @@ func (f *fakeLibrary) Article(ctx context.Context, s Summary) (article.Article, 
 	return a, nil
 }
 
-func (f *fakeLibrary) Search(ctx context.Context, q string) (Results, error) {
+func (f *fakeLibrary) Search(ctx context.Context, q string, mode QueryMode) (Results, error) {
 	// The index's own matcher stands in for the index (every clause
 	// required is not checked: a mark anywhere is a hit).
 	var r Results
-	pq, err := index.ParseTyping(q)
-	if err != nil {
-		return r, nil
+	pq, err := library.ParseQuery(q, mode)
+	if err != nil || pq == nil {
+		return r, err
 	}
 	m := pq.Matcher()
 	for _, id := range f.ids {
-		a := f.arts[id]
-		if found := m.Match(index.Doc{Title: a.Title, Body: strings.Join(a.Paragraphs, "\n"), Lang: a.Lang, Actors: a.Actors}); len(found.Title)+len(found.Body) > 0 {
+		if found := m.Match(fakeDoc(f.arts[id])); len(found.Title)+len(found.Body) > 0 {
 			r.IDs = append(r.IDs, id)
 		}
 	}
 	r.Total = len(r.IDs)
 	return r, nil
+}
+
+func fakeDoc(a article.Article) index.Doc {
+	return index.Doc{Title: a.Title, Body: strings.Join(a.Paragraphs, "\n"), Lang: a.Lang, Actors: a.Actors}
+}
+
+// Snippets is the first paragraph holding a match, marked by the matcher.
+func (f *fakeLibrary) Snippets(ctx context.Context, q string, mode QueryMode, ids []string) (map[string]Snippet, error) {
+	pq, err := library.ParseQuery(q, mode)
+	if err != nil || pq == nil {
+		return nil, err
+	}
+	m := pq.Matcher()
+	out := map[string]Snippet{}
+	for _, id := range ids {
+		a, ok := f.arts[id]
+		if !ok {
+			continue
+		}
+		for _, p := range a.Paragraphs {
+			if spans := m.Find(p, a.Lang); len(spans) > 0 {
+				sn := Snippet{Text: p}
+				for _, s := range spans {
+					sn.Marks = append(sn.Marks, [2]int{s.Start, s.End})
+				}
+				out[id] = sn
+				break
+			}
+		}
+	}
+	return out, nil
 }
 
 func (f *fakeLibrary) Actor(ctx context.Context, name string, kind actors.Kind) (Results, error) {
@@ -98,7 +129,12 @@ func fixture() *fakeLibrary {
 			domain := strings.Split(strings.TrimPrefix(src, "https://"), "/")[0]
 			a.Source = &article.Source{URL: src, Domain: domain}
 		}
+		a.Lang = map[string]string{"001_rubio": "fr", "002_tokyo": "ja"}[id]
+		if d := map[string]string{"001_rubio": "2025-03-16", "002_tokyo": "2025-03"}[id]; d != "" {
+			a.Date = &article.Date{Value: d, Precision: map[bool]string{true: "day", false: "month"}[len(d) == 10], From: "url"}
+		}
 		for i, p := range paras {
+			a.Words += len(strings.Fields(p))
 			a.Blocks = append(a.Blocks, article.Block{Kind: article.Paragraph, Text: p})
 			if i == 0 && caption != "" {
 				a.Blocks = append(a.Blocks, article.Block{Kind: article.Caption, Text: caption})

@@ -9,16 +9,23 @@ import (
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/library"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // The reader marks what the index found with the index's own matcher
 // (index.Matcher): the same folds, word forms, phrases, prefixes and
 // fields, so that every listed article shows its match and n/N land on it.
 
-// queryTerms is what the reader needs of a query: the query as typed, in a
-// slice of one, or nil when it holds nothing to search for. It is read as
-// the search reads it (index.ParseTyping), trailing space and all.
-func queryTerms(q string) []string {
+// queryTerms is what the reader needs of a query: the query in a slice of
+// one, or nil when it holds nothing to search for. It is read as the
+// search read it: as typed (index.ParseTyping), trailing space and all,
+// or whole, given a trailing space, which ParseTyping reads as ParseQuery
+// does (no prefix): after enter "kw007" does not mark "kw0077".
+func queryTerms(q string, mode QueryMode) []string {
+	if mode == library.Whole {
+		q += " "
+	}
 	if _, err := index.ParseTyping(q); err != nil {
 		return nil
 	}
@@ -158,4 +165,21 @@ func highlight(line string, spans []span, st lipgloss.Style) string {
 		line = ansi.Cut(line, 0, s.from) + st.Render(ansi.Strip(ansi.Cut(line, s.from, s.to))) + ansi.Cut(line, s.to, w)
 	}
 	return line
+}
+
+// markSnippet styles a passage: the byte ranges marks (the index's
+// matcher found them) in mark, the rest in base. Each part is cleaned as
+// one line: the passage is an article's text.
+func markSnippet(text string, marks [][2]int, base, mark lipgloss.Style) styled {
+	var out styled
+	last := 0
+	for _, mk := range marks {
+		from, to := mk[0], mk[1]
+		if from < last || to <= from || to > len(text) || !utf8.RuneStart(text[from]) || (to < len(text) && !utf8.RuneStart(text[to])) {
+			continue // not a range of this text: left unmarked
+		}
+		out += paint(base, sanitize.SafeLine(text[last:from])) + paint(mark, sanitize.SafeLine(text[from:to]))
+		last = to
+	}
+	return out + paint(base, sanitize.SafeLine(text[last:]))
 }

@@ -54,7 +54,7 @@ func TestHighlightsFollowTheIndex(t *testing.T) {
 	for _, width := range []int{16, 30, 80} { // (narrower, glamour cuts words)
 		lines, _ := renderLines(context.Background(), a, width, render.NoTTY, 5*time.Second)
 		for _, c := range cases {
-			h := findHighlights(lines, queryTerms(c.query), &a)
+			h := findHighlights(lines, queryTerms(c.query, Typing), &a)
 			var got []string
 			for i, l := range lines {
 				for _, s := range h.spans[i] {

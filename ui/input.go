@@ -15,10 +15,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 	case "ctrl+c":
 		return m.quit()
 	case "ctrl+z": // anywhere, the prompt too, as in a shell
-		if m.suspend != nil {
-			return func() tea.Msg { m.suspend(); return nil }
-		}
-		return tea.Suspend
+		return m.suspendCmd()
 	}
 	if m.search.active {
 		return m.updateSearch(msg)
@@ -29,14 +26,33 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 			m.showHelp = false
 		case key.Matches(msg, k.Quit):
 			return m.quit()
+		default:
+			m.helpKey(msg)
 		}
 		return nil
+	}
+	if !key.Matches(msg, k.MarkAll) {
+		m.confirmAll = 0 // any other key cancels "A again"
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return m.quit()
+	case key.Matches(msg, k.Zoom):
+		return m.toggleZoom()
+	case key.Matches(msg, k.Panels):
+		return m.togglePanels()
+	case key.Matches(msg, k.NextUnread):
+		return m.unreadStep(1)
+	case key.Matches(msg, k.PrevUnread):
+		return m.unreadStep(-1)
+	case key.Matches(msg, k.MarkAll):
+		return m.markAllShown()
+	case key.Matches(msg, k.Reverse):
+		m.list.reversed = !m.list.reversed
+		m.list.rebuild(m.marks)
+		return m.setStatus(sortedBy(m.list), false)
 	case key.Matches(msg, k.Help):
-		m.showHelp = true
+		m.showHelp, m.helpOffset = true, 0
 	case key.Matches(msg, k.Search):
 		return m.openSearch()
 	case key.Matches(msg, k.Focus):
@@ -44,7 +60,11 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		if msg.String() == "shift+tab" {
 			step = 2
 		}
+		m.zoom = false
 		m.focus = (m.focus + step) % 3
+		if m.focus == panelsPane && m.hidePanels {
+			m.focus = (m.focus + step) % 3
+		}
 		return m.relayout()
 	case key.Matches(msg, k.Back):
 		return m.back()
@@ -58,7 +78,7 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.jump(-1)
 	case key.Matches(msg, k.Sort):
 		m.list.cycleSort(m.marks)
-		return m.setStatus(sanitize.Sprintf("sorted by %s", m.list.order), false)
+		return m.setStatus(sortedBy(m.list), false)
 	case key.Matches(msg, k.Browser):
 		return m.withLink(false)
 	case key.Matches(msg, k.Copy):
@@ -77,6 +97,8 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Open):
 		return m.enter()
+	case key.Matches(msg, k.Suspend): // a key [keys] binds besides ctrl+z
+		return m.suspendCmd()
 	default:
 		return m.move(msg)
 	}
@@ -103,6 +125,8 @@ func (m *Model) move(msg tea.KeyPressMsg) tea.Cmd {
 		n = 1
 	case key.Matches(msg, k.PageUp):
 		n = -page
+	case msg.String() == "space" && m.focus == readerPane && m.reader.atEnd() && key.Matches(msg, k.PageDown):
+		return m.unreadStep(1) // newsboat's space: the end of one article goes on to the next unread
 	case key.Matches(msg, k.PageDown):
 		n = page
 	case key.Matches(msg, k.Top):
@@ -161,6 +185,9 @@ func (m *Model) enter() tea.Cmd {
 // filters: esc always goes one step towards the whole folder.
 func (m *Model) back() tea.Cmd {
 	switch {
+	case m.zoom:
+		m.zoom = false
+		return m.relayout()
 	case m.focus != listPane && m.width < mediumWidth:
 		m.focus = listPane
 		return m.relayout()
@@ -233,7 +260,7 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 	switch {
 	case l.list.contains(ms.X, ms.Y):
 		m.focus = listPane
-		if row := ms.Y - l.list.y - 1; row >= 0 {
+		if row := m.list.rowAt(ms.Y - l.list.y - 1); row >= 0 {
 			if v := m.list.top + row; v < len(m.list.view) {
 				m.list.cursor = v
 				m.list.scroll()
@@ -249,4 +276,93 @@ func (m *Model) handleClick(ms tea.Mouse) tea.Cmd {
 		}
 	}
 	return m.relayout()
+}
+
+// helpKey scrolls the overlay with the motion keys.
+func (m *Model) helpKey(msg tea.KeyPressMsg) {
+	k := m.keys
+	page := max(m.layout().bodyH-1, 1)
+	switch {
+	case key.Matches(msg, k.Up):
+		m.helpScroll(-1)
+	case key.Matches(msg, k.Down):
+		m.helpScroll(1)
+	case key.Matches(msg, k.PageUp):
+		m.helpScroll(-page)
+	case key.Matches(msg, k.PageDown):
+		m.helpScroll(page)
+	case key.Matches(msg, k.Top):
+		m.helpScroll(-1 << 30)
+	case key.Matches(msg, k.Bottom):
+		m.helpScroll(1 << 30)
+	}
+}
+
+func (m *Model) suspendCmd() tea.Cmd {
+	if m.suspend != nil {
+		return func() tea.Msg { m.suspend(); return nil }
+	}
+	return tea.Suspend
+}
+
+// sortedBy is the status line after a change of the order.
+func sortedBy(l listModel) Safe {
+	if l.reversed {
+		return sanitize.Sprintf("sorted by %s, reversed", l.order)
+	}
+	return sanitize.Sprintf("sorted by %s", l.order)
+}
+
+// toggleZoom gives the reader the whole width, or gives the list and the
+// panels back; the keys go to the reader while it is zoomed.
+func (m *Model) toggleZoom() tea.Cmd {
+	m.zoom = !m.zoom
+	if m.zoom {
+		m.focus = readerPane
+	}
+	return m.relayout()
+}
+
+// togglePanels hides the panels (their width goes to the reader) or shows
+// them again.
+func (m *Model) togglePanels() tea.Cmd {
+	m.hidePanels = !m.hidePanels
+	if m.hidePanels && m.focus == panelsPane {
+		m.focus = readerPane
+	}
+	return m.relayout()
+}
+
+// unreadStep goes to the next or previous unread article of the list, and
+// in the reader opens it (marks it read), as newsboat's n and p do.
+func (m *Model) unreadStep(dir int) tea.Cmd {
+	if !m.list.nextUnread(dir, m.marks) {
+		return m.setStatus(sanitize.Lit("nothing else unread here"), false)
+	}
+	if s, ok := m.list.selected(); ok && m.focus == readerPane {
+		return m.markRead(s.ID)
+	}
+	return nil
+}
+
+// markAllShown marks every article the list shows read, once A is pressed
+// a second time: one key would otherwise lose the unread marks of a
+// whole folder.
+func (m *Model) markAllShown() tea.Cmd {
+	if m.list.unread == 0 {
+		return m.setStatus(sanitize.Lit("nothing unread here"), false)
+	}
+	if m.confirmAll == 0 || m.confirmAll != m.statusToken || m.status.IsEmpty() {
+		cmd := m.setStatus(sanitize.Sprintf("press %s again to mark the %s shown read",
+			firstKey(m.keys.MarkAll), plural(m.list.unread, "unread article", "unread articles")), false)
+		m.confirmAll = m.statusToken
+		return cmd
+	}
+	m.confirmAll = 0
+	n := m.list.unread
+	cmd := m.marks.setAll(readMark, m.list.shownIDs(), true)
+	if m.list.onlyUnread {
+		m.list.rebuild(m.marks)
+	}
+	return tea.Batch(cmd, m.setStatus(sanitize.Sprintf("marked %s read", plural(n, "article", "articles")), false))
 }

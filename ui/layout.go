@@ -37,19 +37,22 @@ func (m *Model) layout() screen {
 	}
 	s := screen{bodyH: h - 2} // status line and help line below
 	bh := s.bodyH
+	full := rect{0, 0, w, bh}
 	switch {
-	case w >= wideWidth:
-		lw := clamp(w*30/100, 30, 56)
-		pw := clamp(w*22/100, 26, 40)
-		rw := w - lw - pw - 2
-		s.list = rect{0, 0, lw, bh}
-		s.reader = rect{lw + 1, 0, rw, bh}
-		s.panels = rect{lw + 1 + rw + 1, 0, pw, bh}
-		s.text = rect{s.reader.x, 1, rw, bh - 1}
+	case m.zoom:
+		s.reader = full
+		s.text = rect{0, 1, w, bh - 1}
 	case w >= mediumWidth:
-		lw := clamp(w*36/100, 24, 44)
-		rw := w - lw - 1
+		lw, _ := listWidth(w, m.opts.ListWidth, m.list.dateW())
 		s.list = rect{0, 0, lw, bh}
+		pw := clamp(w*20/100, 26, 36)
+		if rw := w - lw - pw - 2; w >= wideWidth && rw >= minReader && !m.hidePanels {
+			s.reader = rect{lw + 1, 0, rw, bh}
+			s.panels = rect{lw + 1 + rw + 1, 0, pw, bh}
+			s.text = rect{s.reader.x, 1, rw, bh - 1}
+			break
+		}
+		rw := w - lw - 1
 		s.reader = rect{lw + 1, 0, rw, bh}
 		if m.focus == panelsPane {
 			s.panels = s.reader
@@ -57,14 +60,13 @@ func (m *Model) layout() screen {
 			s.reader.w = 0
 			break
 		}
-		s.inline = bh >= 10
+		s.inline = bh >= 10 && !m.hidePanels
 		top := 1
 		if s.inline {
 			top += inlineLines
 		}
 		s.text = rect{s.reader.x, top, rw, bh - top}
 	default:
-		full := rect{0, 0, w, bh}
 		s.text = rect{0, 1, w, bh - 1}
 		switch m.focus {
 		case listPane:
@@ -76,4 +78,47 @@ func (m *Model) layout() screen {
 		}
 	}
 	return s
+}
+
+// minReader is the narrowest reader beside a third pane: below it the
+// panels go above the reader's text.
+const minReader = 44
+
+// titleShare is the part of a wide screen (in percent) the list's titles
+// get: lead-derived titles start alike and are told apart further on.
+const titleShare = 45
+
+// listWidth is the list's width on a screen of w columns (from 60), and the
+// columns its rows show beside the title. Wide, the titles get titleShare
+// percent of the screen, the date and the comment count their columns, and
+// the source too when the screen is very wide (dateW is 0 when no article
+// of the list has a date); below, the list takes about
+// a third. A configured width (list_width) is kept, within reason.
+func listWidth(w, configured, dateW int) (int, rowCols) {
+	if configured > 0 {
+		lw := clamp(configured, 20, w-30)
+		return lw, columnsFor(lw, lw*60/100, dateW)
+	}
+	if w < wideWidth {
+		lw := clamp(w*36/100, 24, 44)
+		return lw, columnsFor(lw, lw*60/100, dateW)
+	}
+	tw := (w*titleShare + 99) / 100
+	c := rowCols{date: dateW, comments: commentsWidth}
+	if w >= 240 {
+		c.domain = 16
+	}
+	return 2 + tw + c.width(), c
+}
+
+// listCols are the columns the list's rows show in this layout.
+func (m *Model) listCols(l screen) rowCols {
+	switch {
+	case l.list.w <= 0:
+		return rowCols{}
+	case m.width < mediumWidth:
+		return columnsFor(l.list.w, l.list.w*60/100, m.list.dateW())
+	}
+	_, c := listWidth(m.width, m.opts.ListWidth, m.list.dateW())
+	return c
 }

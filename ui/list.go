@@ -1,10 +1,10 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
+	"time"
 
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
@@ -17,11 +17,15 @@ const (
 	byName                      // file name
 	byComments                  // most commented first
 	bySource                    // source domain, then file name
+	byDate                      // newest first, undated last
 )
 
 func (o sortOrder) String() string {
-	return [...]string{"rank", "name", "comments", "source"}[o]
+	return [...]string{"rank", "name", "comments", "source", "date"}[o]
 }
+
+// sortCycle is the order s goes through (rank only for results).
+var sortCycle = []sortOrder{byRank, byDate, byName, byComments, bySource}
 
 // resultSet is a search's or an actor's answer shown in place of the folder.
 type resultSet struct {
@@ -29,6 +33,8 @@ type resultSet struct {
 	noun  string   // what is counted: "match" or "article"
 	ids   []string // rank order
 	total int
+
+	searchResults // results.go: a search's query and passages
 }
 
 // listModel is the article list. It keeps every row but draws only the
@@ -42,12 +48,19 @@ type listModel struct {
 	order                     sortOrder
 	results                   *resultSet
 	onlyBookmarks, onlyUnread bool
-	height                    int  // visible rows, set by the layout
-	loading                   bool // the library is still sending rows
+	height                    int    // visible rows, set by the layout
+	reversed                  bool   // the sort order turned round
+	gen                       int    // counts changes of the view, for the counts
+	unread                    int    // unread rows of the view, as of countUnread
+	orderChosen               bool   // s was pressed: the default order no longer applies
+	dated                     int    // rows with a date
+	stated                    int    // rows whose date the article states (not the file's time)
+	dateLayout                string // how the date column writes a date (a Go layout)
+	loading                   bool   // the library is still sending rows
 }
 
 func newList() listModel {
-	return listModel{byID: map[string]int{}, order: byName, loading: true}
+	return listModel{byID: map[string]int{}, order: byName, loading: true, dateLayout: time.DateOnly}
 }
 
 // selected returns the row under the cursor.
@@ -62,7 +75,7 @@ func (l *listModel) selected() (Summary, bool) {
 // common case (name order, no filter, rows after the last) it appends to the
 // view without rebuilding it: a 100k folder arrives in hundreds of batches.
 func (l *listModel) add(rows []Summary, st markReader) {
-	appendable := l.results == nil && !l.onlyBookmarks && !l.onlyUnread && l.order == byName
+	appendable := l.results == nil && !l.onlyBookmarks && !l.onlyUnread && l.order == byName && !l.reversed
 	for _, r := range rows {
 		if i, ok := l.byID[r.ID]; ok {
 			l.all[i] = r
@@ -78,9 +91,12 @@ func (l *listModel) add(rows []Summary, st markReader) {
 			l.view = append(l.view, len(l.all)-1)
 		}
 	}
+	l.gen++
+	l.countDated()
 	if !appendable {
 		l.rebuild(st)
 	}
+	l.followDefault(st)
 }
 
 // remove drops rows by ID.
@@ -117,7 +133,9 @@ func (l *listModel) remove(ids []string, st markReader) {
 		l.byID[r.ID] = i
 	}
 	l.view = nil
+	l.countDated()
 	l.rebuildKeeping(st, keep.ID)
+	l.followDefault(st)
 }
 
 // rebuild recomputes the view from the rows, the results, the filters and
@@ -154,7 +172,11 @@ func (l *listModel) rebuildKeeping(st markReader, keep string) {
 		idx = kept
 	}
 	l.sortView(idx)
+	if l.reversed {
+		slices.Reverse(idx)
+	}
 	l.view = idx
+	l.gen++
 	l.cursor = clamp(cursor, 0, len(idx)-1) // near where it was, if the article went
 	if keep != "" {
 		l.selectID(keep)
@@ -175,6 +197,17 @@ func (l *listModel) sortView(idx []int) {
 			}
 			return x.File < y.File
 		})
+	case byDate:
+		sort.SliceStable(idx, func(a, b int) bool {
+			x, y := rows[idx[a]], rows[idx[b]]
+			if (x.Date.Value == "") != (y.Date.Value == "") {
+				return x.Date.Value != ""
+			}
+			if x.Date.Value != y.Date.Value {
+				return x.Date.Value > y.Date.Value // a month alone sorts below its days
+			}
+			return x.File < y.File
+		})
 	case bySource:
 		sort.SliceStable(idx, func(a, b int) bool {
 			x, y := rows[idx[a]], rows[idx[b]]
@@ -187,15 +220,65 @@ func (l *listModel) sortView(idx []int) {
 }
 
 // cycleSort moves to the next order; rank is offered only for results.
+// The order is the user's from then on: the default no longer moves it.
 func (l *listModel) cycleSort(st markReader) {
-	l.order++
-	if l.order > bySource {
-		l.order = byName
-		if l.results != nil {
-			l.order = byRank
+	l.orderChosen = true
+	i := slices.Index(sortCycle, l.order)
+	for {
+		i = (i + 1) % len(sortCycle)
+		if sortCycle[i] != byRank || l.results != nil {
+			break
 		}
 	}
+	l.order = sortCycle[i]
 	l.rebuild(st)
+}
+
+// defaultOrder is newest first when most articles state a date (a file's
+// time, which every article has, does not count), else by name (issue 14).
+func (l *listModel) defaultOrder() sortOrder {
+	if l.stated*2 > len(l.all) {
+		return byDate
+	}
+	return byName
+}
+
+// followDefault puts the list in its default order while the user has
+// not chosen one and no results are shown: rows arrive in batches, and
+// whether most are dated is known only as they come.
+func (l *listModel) followDefault(st markReader) {
+	if l.orderChosen || l.results != nil {
+		return
+	}
+	if o := l.defaultOrder(); o != l.order {
+		l.order = o
+		if l.cursor == 0 { // not moved yet: the top of the new order, the newest
+			l.rebuildKeeping(st, "")
+		} else {
+			l.rebuild(st)
+		}
+	}
+}
+
+// countDated counts the rows with a date, and those that state it.
+func (l *listModel) countDated() {
+	l.dated, l.stated = 0, 0
+	for _, r := range l.all {
+		if r.Date.Value != "" {
+			l.dated++
+		}
+		if stated(r.Date) {
+			l.stated++
+		}
+	}
+}
+
+// dateW is the date column's width: 0 when no row has a date.
+func (l *listModel) dateW() int {
+	if l.dated == 0 {
+		return 0
+	}
+	return dateColumnWidth(l.dateLayout)
 }
 
 // selectID puts the cursor on the article; false when it is not shown.
@@ -228,12 +311,51 @@ func (l *listModel) scroll() {
 	l.top = clamp(l.top, 0, max(len(l.view)-h, 0))
 }
 
-// position is "42/1,337", what the status bar shows.
+// position is "3 unread · 42/1,337", what the status bar shows: the
+// unread rows of the list as shown (counted by countUnread), the cursor's
+// row and the rows shown.
 func (l *listModel) position() Safe {
 	if len(l.view) == 0 {
 		return sanitize.Lit("0/0")
 	}
-	return sanitize.Sprintf("%s/%s", thousands(l.cursor+1), thousands(len(l.view)))
+	return sanitize.Sprintf("%s unread · %s/%s", thousands(l.unread), thousands(l.cursor+1), thousands(len(l.view)))
+}
+
+// countUnread counts the unread rows of the view. Update calls it when the
+// view or a mark changed, so that View only reads the count.
+func (l *listModel) countUnread(st markReader) {
+	n := 0
+	for _, i := range l.view {
+		if !st.Read(l.all[i].ID) {
+			n++
+		}
+	}
+	l.unread = n
+}
+
+// nextUnread puts the cursor on the next (dir 1) or previous (dir -1)
+// unread row, going round the list once; false when no other row is
+// unread.
+func (l *listModel) nextUnread(dir int, st markReader) bool {
+	n := len(l.view)
+	for k := 1; k < n; k++ {
+		v := ((l.cursor+dir*k)%n + n) % n
+		if !st.Read(l.all[l.view[v]].ID) {
+			l.cursor = v
+			l.scroll()
+			return true
+		}
+	}
+	return false
+}
+
+// shownIDs are the articles of the view, in order.
+func (l *listModel) shownIDs() []string {
+	ids := make([]string, len(l.view))
+	for k, i := range l.view {
+		ids[k] = l.all[i].ID
+	}
+	return ids
 }
 
 // header names what the list shows.
@@ -259,6 +381,9 @@ func (l *listModel) header() Safe {
 	if len(filters) > 0 {
 		what = sanitize.Sprintf("%s · only %s", what, strings.Join(filters, ", "))
 	}
+	if l.reversed {
+		return sanitize.Sprintf("%s · by %s, reversed", what, l.order)
+	}
 	return sanitize.Sprintf("%s · by %s", what, l.order)
 }
 
@@ -270,12 +395,15 @@ func plural(n int, one, many string) Safe {
 }
 
 // rows draws the visible rows, width cells each.
-func (l *listModel) rows(width int, st markReader, s styles, focused bool) []styled {
+func (l *listModel) rows(width int, cols rowCols, st markReader, s styles, focused bool) []styled {
+	if l.twoLine() { // results.go
+		return l.resultRows(width, cols, st, s, focused)
+	}
 	h := max(l.height, 0)
 	out := make([]styled, 0, h)
 	for v := l.top; v < len(l.view) && len(out) < h; v++ {
 		r := l.all[l.view[v]]
-		line := rowText(r, width, st)
+		line := rowText(r, width, cols, l.dateLayout, st)
 		switch {
 		case v == l.cursor && focused:
 			out = append(out, paint(s.selected, fitSafe(line, width)))
@@ -331,9 +459,53 @@ func (l *listModel) emptyHint() Safe {
 	return sanitize.Lit("esc shows all")
 }
 
-// rowText is one row: marks, title, and (when there is room) the source
-// domain and the comment count in columns on the right.
-func rowText(r Summary, width int, st markReader) Safe {
+// rowCols are the widths of the columns a row shows right of its title;
+// 0 leaves a column out.
+type rowCols struct{ date, domain, comments int }
+
+// commentsWidth is the comment count column's width.
+const commentsWidth = 5
+
+// width is the cells the columns take, a space before each.
+func (c rowCols) width() int {
+	w := 0
+	for _, cw := range []int{c.date, c.domain, c.comments} {
+		if cw > 0 {
+			w += cw + 1
+		}
+	}
+	return w
+}
+
+// columnsFor picks the columns a list of width cells shows: the date, the
+// comment count and the source, in that order, as long as the title keeps
+// titleMin cells.
+func columnsFor(width, titleMin, dateW int) rowCols {
+	var c rowCols
+	fits := func(try rowCols) bool { return width-2-try.width() >= titleMin }
+	for _, add := range []func(*rowCols){
+		func(c *rowCols) { c.date = dateW },
+		func(c *rowCols) { c.comments = commentsWidth },
+		func(c *rowCols) { c.domain = 18 },
+	} {
+		try := c
+		add(&try)
+		if fits(try) {
+			c = try
+		} else if try.domain > 0 {
+			if try.domain = 12; fits(try) {
+				c = try
+			}
+		}
+	}
+	return c
+}
+
+// titleWidth is what a row of width cells leaves its title.
+func (c rowCols) titleWidth(width int) int { return width - 2 - c.width() }
+
+// rowText is one row: marks, title, and the columns on the right.
+func rowText(r Summary, width int, cols rowCols, layout string, st markReader) Safe {
 	mark := sanitize.Lit("  ")
 	switch {
 	case st.Bookmarked(r.ID):
@@ -341,21 +513,22 @@ func rowText(r Summary, width int, st markReader) Safe {
 	case !st.Read(r.ID):
 		mark = sanitize.Lit("● ")
 	}
-	comments := sanitize.Lit("—")
-	if r.Comments >= 0 {
-		comments = thousands(r.Comments)
-	}
 	title := r.Label() // the title, or the file name cleaned
 	var right Safe
-	switch {
-	case width >= 70:
-		right = sanitize.Sprintf(" %s %5s", fitSafe(r.Source(), 18), comments)
-	case width >= 46:
-		right = sanitize.Sprintf(" %s %5s", fitSafe(r.Source(), 12), comments)
-	case width >= 32:
-		right = sanitize.Sprintf(" %5s", comments)
+	if cols.date > 0 {
+		right = sanitize.Sprintf("%s %s", right, fitSafe(showDate(r.Date, layout), cols.date))
 	}
-	tw := width - 2 - ansi.StringWidth(right.String())
+	if cols.domain > 0 {
+		right = sanitize.Sprintf("%s %s", right, fitSafe(r.Source(), cols.domain))
+	}
+	if cols.comments > 0 {
+		comments := sanitize.Lit("—")
+		if r.Comments >= 0 {
+			comments = thousands(r.Comments)
+		}
+		right = sanitize.Sprintf("%s %*s", right, cols.comments, comments)
+	}
+	tw := cols.titleWidth(width)
 	if tw < 1 {
 		return fitSafe(sanitize.Concat(mark, title), width)
 	}

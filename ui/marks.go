@@ -47,6 +47,7 @@ type marks struct {
 	overrides map[markKey]bool // marks whose newest write is not answered yet
 	snapshot  map[markKey]bool // every mark, when State can list them
 	seq       int
+	gen       int // counts changes of what get answers
 	w         *markWriter
 }
 
@@ -100,28 +101,74 @@ func (mk *marks) set(k markKey, on bool) tea.Cmd {
 	if mk.get(k) == on {
 		return nil
 	}
-	mk.overrides[k] = on
-	mk.seq++
-	seq, w, st := mk.seq, mk.w, mk.st
-	w.mu.Lock()
-	w.latest[k] = seq
-	w.mu.Unlock()
+	seq := mk.override(k, on)
+	w, st := mk.w, mk.st
 	return func() tea.Msg {
 		w.io.Lock()
 		defer w.io.Unlock()
-		w.mu.Lock()
-		stale := w.latest[k] != seq
-		w.mu.Unlock()
-		if stale {
-			return markSavedMsg{key: k, seq: seq, on: on, skipped: true}
+		return w.write(st, k, seq, on)
+	}
+}
+
+// override shows the mark at once and notes its write as the newest.
+func (mk *marks) override(k markKey, on bool) int {
+	mk.overrides[k] = on
+	mk.seq++
+	mk.gen++
+	seq, w := mk.seq, mk.w
+	w.mu.Lock()
+	w.latest[k] = seq
+	w.mu.Unlock()
+	return seq
+}
+
+// write saves one mark unless a newer write of it was asked for since.
+// The caller holds w.io.
+func (w *markWriter) write(st State, k markKey, seq int, on bool) markSavedMsg {
+	w.mu.Lock()
+	stale := w.latest[k] != seq
+	w.mu.Unlock()
+	if stale {
+		return markSavedMsg{key: k, seq: seq, on: on, skipped: true}
+	}
+	var err error
+	if k.kind == readMark {
+		err = st.SetRead(k.id, on)
+	} else {
+		err = st.SetBookmarked(k.id, on)
+	}
+	return markSavedMsg{key: k, seq: seq, on: on, err: err}
+}
+
+// marksSavedMsg answers setAll: one answer per mark written.
+type marksSavedMsg []markSavedMsg
+
+// setAll is set for many articles at once (A marks every shown article
+// read): the screen changes at once and one command writes them all, in
+// order, rather than a command per article; nil when none changes.
+func (mk *marks) setAll(kind markKind, ids []string, on bool) tea.Cmd {
+	type one struct {
+		k   markKey
+		seq int
+	}
+	var todo []one
+	for _, id := range ids {
+		if k := (markKey{kind, id}); mk.get(k) != on {
+			todo = append(todo, one{k, mk.override(k, on)})
 		}
-		var err error
-		if k.kind == readMark {
-			err = st.SetRead(k.id, on)
-		} else {
-			err = st.SetBookmarked(k.id, on)
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	w, st := mk.w, mk.st
+	return func() tea.Msg {
+		w.io.Lock()
+		defer w.io.Unlock()
+		out := make(marksSavedMsg, len(todo))
+		for i, t := range todo {
+			out[i] = w.write(st, t.k, t.seq, on)
 		}
-		return markSavedMsg{key: k, seq: seq, on: on, err: err}
+		return out
 	}
 }
 
@@ -138,6 +185,7 @@ func (mk *marks) saved(msg markSavedMsg) (rolledBack bool) {
 		return false // answered already
 	}
 	delete(mk.overrides, msg.key)
+	mk.gen++
 	if msg.err == nil && mk.snapshot != nil {
 		mk.snapshot[msg.key] = msg.on
 	}

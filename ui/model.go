@@ -24,6 +24,12 @@ type Options struct {
 	Select  string                           // file name, path or ID to select at start
 	Notice  string                           // a message for the status line at start
 	Folder  string                           // the folder's name, shown in the status line
+
+	ListWidth  int    // the list's width in columns (config list_width); 0: kiosk's layout
+	DateFormat string // how dates show, a Go time layout (config date_format); "": 2006-01-02
+
+	Keys      map[string][]string // config [keys]: action → keys, for the actions it rebinds
+	KeysWhere string              // where [keys] was read ("config.toml:12"), for what is said of it
 }
 
 // pane names what has the focus.
@@ -51,6 +57,12 @@ type Model struct {
 	width, height int
 	focus         pane
 	showHelp      bool
+	helpOffset    int    // the overlay's first line on screen
+	zoom          bool   // the reader takes the whole width
+	hidePanels    bool   // no panels beside or above the reader
+	confirmAll    int    // the status token of "A again marks … read", 0: none asked
+	counted       [2]int // the list's and the marks' gen when the unread count was made
+	dateW         int    // the list's date column when the panes were last laid out
 
 	list   listModel
 	reader readerModel
@@ -64,6 +76,7 @@ type Model struct {
 	statusToken   int
 	pendingSelect string
 	pendingLink   *linkWanted // o or y waiting for the reader's article
+	folderGone    bool        // the watch lost the folder: live updates stopped
 
 	ctx     context.Context
 	cancel  context.CancelFunc
@@ -88,16 +101,32 @@ func New(opts Options) *Model {
 	ctx, cancel := context.WithCancel(context.Background())
 	m := &Model{
 		opts: opts, lib: opts.Library, state: opts.State,
-		keys: newKeyMap(), help: help.New(), cache: newCache(),
+		help: help.New(), cache: newCache(),
 		list: newList(), search: newSearch(),
 		dark: opts.Style != "light", loading: true,
 		ctx: ctx, cancel: cancel, events: make(chan tea.Msg, 64), after: tick,
 	}
 	m.reader.after = tick
+	if opts.DateFormat != "" {
+		m.list.dateLayout = opts.DateFormat
+	}
+	m.reader.dateLayout = m.list.dateLayout
 	m.marks = newMarks(opts.State)
 	m.panels.check = opts.Check
 	if opts.Notice != "" {
 		m.status, m.statusErr = sanitize.SafeLine(opts.Notice), true
+	}
+	var err error
+	if m.keys, err = bindKeys(opts.Keys); err != nil {
+		// the terminal is the UI's: said in the status line, beside any notice
+		msg := sanitize.SafeLine(err.Error())
+		if opts.KeysWhere != "" {
+			msg = sanitize.Sprintf("%s: %s", opts.KeysWhere, msg)
+		}
+		if !m.status.IsEmpty() {
+			msg = sanitize.Sprintf("%s · %s", m.status, msg)
+		}
+		m.status, m.statusErr = msg, true
 	}
 	m.pendingSelect = selectKey(opts.Select)
 	m.restyle()
@@ -118,12 +147,13 @@ func (m *Model) restyle() {
 	if m.opts.NoColor {
 		m.help.Styles = help.Styles{}
 	}
+	m.search.input.restyle(m.styles) // prompt.go
 }
 
 // Init starts loading the folder and, unless --style said, asks the
 // terminal for its background color.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.startLoading(), m.nextEvent()}
+	cmds := []tea.Cmd{m.startLoading(), m.nextEvent(), m.loadHistory()}
 	if m.opts.Style == "" && !m.opts.NoColor {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -217,10 +247,29 @@ func (m *Model) setStatus(s Safe, isErr bool) tea.Cmd {
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	focus := m.focus
 	_, cmd := m.update(msg)
+	if m.zoom && m.focus != readerPane { // the list or the panels want to be seen
+		m.zoom = false
+		cmd = tea.Batch(cmd, m.relayout())
+	}
 	if m.focus != focus {
 		cmd = tea.Batch(cmd, m.relayout())
 	}
-	return m, tea.Batch(cmd, m.sync())
+	if w := m.list.dateW(); w != m.dateW { // the first dated row widens the list
+		m.dateW = w
+		cmd = tea.Batch(cmd, m.relayout())
+	}
+	cmd = tea.Batch(cmd, m.sync(), m.wantSnippets())
+	m.recount()
+	return m, cmd
+}
+
+// recount counts the list's unread rows again when the list or a mark
+// changed since the last count.
+func (m *Model) recount() {
+	if now := [2]int{m.list.gen, m.marks.gen}; now != m.counted {
+		m.list.countUnread(m.marks)
+		m.counted = now
+	}
 }
 
 // sync is the one place the reader and the panels change article: the
@@ -272,7 +321,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.cache.forget(s.ID)
 			m.reader.forget(s.ID)
 		}
-		return m, tea.Batch(m.nextEvent(), m.afterListChange())
+		return m, tea.Batch(m.nextEvent(), m.afterListChange(), m.folderWatch(Change(msg)))
 	case watchFailedMsg:
 		return m, tea.Batch(m.nextEvent(), m.setStatus(sanitize.Sprintf("live updates are off: %s", errorLine(msg.err)), true))
 	case loadMsg:
@@ -288,10 +337,23 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, cmd
 	case markSavedMsg:
 		return m, m.markSaved(msg)
+	case marksSavedMsg:
+		var cmds []tea.Cmd
+		for _, one := range msg {
+			cmds = append(cmds, m.markSaved(one))
+		}
+		return m, tea.Batch(cmds...)
 	case searchTickMsg, searchResultMsg:
 		return m, m.updateSearch(msg)
 	case actorResultMsg:
 		return m, m.showActor(msg)
+	case snippetMsg: // results.go
+		m.snippetsCame(msg)
+		return m, nil
+	case historyMsg: // history.go
+		return m, m.historyLoaded(msg)
+	case historySavedMsg:
+		return m, m.historySaved(msg)
 	case openedMsg:
 		if msg.err != nil {
 			return m, m.setStatus(sanitize.Sprintf("not opened: %s", errorLine(msg.err)), true)
@@ -315,6 +377,23 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// folderWatch says when the folder went (and stays said in the status
+// line while it is gone) and when it came back.
+func (m *Model) folderWatch(c Change) tea.Cmd {
+	switch {
+	case c.Back:
+		m.folderGone = false
+		return m.setStatus(sanitize.Lit("following again: the folder is back"), false)
+	case c.Gone:
+		m.folderGone = true
+		return m.setStatus(folderGoneText, true)
+	}
+	return nil
+}
+
+// folderGoneText is the status line while the folder is gone.
+var folderGoneText = sanitize.Lit("live updates stopped: folder gone")
+
 // afterListChange selects the FILE given at start once its row arrived.
 func (m *Model) afterListChange() tea.Cmd {
 	if m.pendingSelect != "" && m.list.selectID(m.pendingSelect) {
@@ -336,8 +415,8 @@ const maxTextWidth = 100
 // rendering at the reader's new width.
 func (m *Model) relayout() tea.Cmd {
 	l := m.layout()
-	m.list.height = max(l.list.h-1, 0)
-	m.list.scroll()
+	m.search.lines = max(l.list.h-1, 0)
+	m.fitList() // one or two lines a row: results.go
 	m.reader.height = max(l.text.h, 0)
 	m.reader.scrollBy(0)
 	if l.panels.w > 0 { // hidden panels keep their width
@@ -345,6 +424,7 @@ func (m *Model) relayout() tea.Cmd {
 	}
 	m.panels.keepCursor()
 	m.help.SetWidth(m.width)
+	m.search.input.setWidth(m.width - countWidth)
 	if w := min(l.text.w, maxTextWidth); w != m.reader.width {
 		m.reader.width = w
 		return m.reader.request(m.lib, m.cache, m.styles.glamour)

@@ -148,8 +148,12 @@ func TestSortCycles(t *testing.T) {
 		t.Errorf("by source, no source last: got %s", last)
 	}
 	press(t, m, "s")
+	if m.list.order != byDate || m.list.all[m.list.view[0]].ID != "001_rubio" || m.list.all[m.list.view[1]].ID != "002_tokyo" {
+		t.Errorf("order %v after three presses: newest first, the month-only date after its days", m.list.order)
+	}
+	press(t, m, "s")
 	if m.list.order != byName {
-		t.Errorf("order %v after three presses", m.list.order)
+		t.Errorf("order %v after four presses", m.list.order)
 	}
 }
 
@@ -260,12 +264,12 @@ func TestHostileArticleDrawsSafely(t *testing.T) {
 
 func TestSourceHyperlinkOnlyWhenChecked(t *testing.T) {
 	ok := func(string) (string, error) { return "https://thanhnien.vn/canonical", nil }
-	m := newTestModel(t, 140, 40, Options{Check: ok})
+	m := newTestModel(t, 200, 40, Options{Check: ok}) // wide enough for the panels beside the reader
 	if v := m.View().Content; !strings.Contains(v, "\x1b]8;") || !strings.Contains(v, "https://thanhnien.vn/canonical") {
 		t.Error("no OSC 8 link to the checked URL in the Source panel")
 	}
 	refuse := func(string) (string, error) { return "", errors.New("no") }
-	m = newTestModel(t, 140, 40, Options{Check: refuse})
+	m = newTestModel(t, 200, 40, Options{Check: refuse})
 	if v := m.View().Content; strings.Contains(v, "\x1b]8;") {
 		t.Error("a refused URL is linked")
 	}
@@ -319,7 +323,8 @@ func TestLateGlamourFallsBackToPlain(t *testing.T) {
 }
 
 func TestClickSelectsActor(t *testing.T) {
-	m := newTestModel(t, 140, 40, Options{})
+	// wide enough for the panels beside the reader
+	m := newTestModel(t, 200, 40, Options{})
 	_ = m.View() // the panels know where they drew each actor after a frame
 	l := m.layout()
 	for y := 0; y < l.panels.h; y++ {
@@ -341,11 +346,11 @@ type buildingLibrary struct {
 	built bool
 }
 
-func (b *buildingLibrary) Search(ctx context.Context, q string) (Results, error) {
+func (b *buildingLibrary) Search(ctx context.Context, q string, mode QueryMode) (Results, error) {
 	if !b.built {
 		return Results{}, nil
 	}
-	return b.fakeLibrary.Search(ctx, q)
+	return b.fakeLibrary.Search(ctx, q, mode)
 }
 
 func TestSearchTypedWhileIndexingIsRepeatedWhenLoaded(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/sanitize"
@@ -62,6 +63,8 @@ type readerModel struct {
 	match   int        // index in matches of the last jump
 	after   afterFunc
 	stop    context.CancelFunc // cancels the rendering under way
+
+	dateLayout string // how the header writes the article's date
 }
 
 // bump makes every answer asked for so far unwanted, and cancels the
@@ -169,7 +172,7 @@ func (r *readerModel) requestWithin(lib Library, c *cache, style string, budget 
 				return renderedMsg{token: t, key: k, err: err}
 			}
 		}
-		lines, plain := renderLines(ctx, a, k.width, k.style, budget)
+		lines, plain := renderLines(ctx, onScreen(a), k.width, k.style, budget)
 		if ctx.Err() != nil {
 			return nil // superseded: nobody waits for it
 		}
@@ -290,27 +293,127 @@ func (r *readerModel) jump(dir int) bool {
 	return true
 }
 
+// atEnd reports whether the article's last line is on screen.
+func (r *readerModel) atEnd() bool {
+	return r.lines != nil && r.offset >= len(r.lines)-r.height
+}
+
 func (r *readerModel) scrollBy(n int) {
 	r.offset = clamp(r.offset+n, 0, max(len(r.lines)-r.height, 0))
 }
 
-// header is the pane's title line.
-func (r *readerModel) header() Safe {
-	name := r.sum.FileName() // a file name comes raw from the disk
-	switch {
-	case r.sum.ID == "":
+// header is the pane's title line, width cells at most: what the article
+// is (its title, source, date, language and length) and where the reader
+// is in it. The facts that matter least give way first when the line is
+// too narrow, then the title is cut.
+func (r *readerModel) header(width int) Safe {
+	if r.sum.ID == "" {
 		return sanitize.Lit("Reader")
-	case len(r.lines) > r.height && r.height > 0:
-		switch last := len(r.lines) - r.height; r.offset {
-		case 0:
-			return sanitize.Sprintf("%s · top", name)
-		case last:
-			return sanitize.Sprintf("%s · end", name)
-		default:
-			return sanitize.Sprintf("%s · %d%%", name, 100*r.offset/last)
+	}
+	title := r.sum.Label() // the title, or the file name cleaned
+	source, lang, words := r.sum.Source(), "", 0
+	if a := r.art; a != nil {
+		lang, words = a.Lang, a.Words
+		if a.Source != nil {
+			source = sanitize.SafeLine(a.Source.Domain)
 		}
 	}
-	return name
+	// the facts in the order shown, each with how much it matters
+	type fact struct {
+		text Safe
+		prio int
+	}
+	var facts []fact
+	if !source.IsEmpty() {
+		facts = append(facts, fact{source, 3})
+	}
+	if d := showDate(r.sum.Date, r.dateLayout); !d.IsEmpty() {
+		facts = append(facts, fact{d, 2})
+	}
+	if lang != "" {
+		facts = append(facts, fact{sanitize.SafeLine(lang), 1})
+	}
+	if words > 0 {
+		facts = append(facts, fact{readingTime(words), 2})
+	}
+	if p := r.position(); !p.IsEmpty() {
+		facts = append(facts, fact{p, 4})
+	}
+	titleMin := min(ansi.StringWidth(title.String()), 16)
+	for {
+		var right Safe
+		for _, f := range facts {
+			right = sanitize.Sprintf("%s · %s", right, f.text)
+		}
+		tw := width - ansi.StringWidth(right.String())
+		if tw >= titleMin || len(facts) == 0 {
+			cut := sanitize.Wrap(strings.TrimRight(fitSafe(title, max(tw, 0)).String(), " "))
+			return sanitize.Concat(cut, fitSafe(right, width-max(tw, 0)))
+		}
+		drop := 0
+		for i, f := range facts {
+			if f.prio < facts[drop].prio {
+				drop = i
+			}
+		}
+		facts = append(facts[:drop], facts[drop+1:]...)
+	}
+}
+
+// readingTime is the article's length as minutes at 200 words a minute.
+func readingTime(words int) Safe {
+	return sanitize.Sprintf("%d min", max((words+199)/200, 1))
+}
+
+// position is how far the reader is: top, end or a percentage; "" when
+// the whole article is on screen.
+func (r *readerModel) position() Safe {
+	if len(r.lines) <= r.height || r.height <= 0 {
+		return Safe{}
+	}
+	switch last := len(r.lines) - r.height; r.offset {
+	case 0:
+		return sanitize.Lit("top")
+	case last:
+		return sanitize.Lit("end")
+	default:
+		return sanitize.Sprintf("%d%%", 100*r.offset/last)
+	}
+}
+
+// onScreen is the article as the reader renders it. A title cut from the
+// lead is no heading: the body starts with the same sentence (the header
+// names it). French sets a space before : ; ? ! and inside « »; a no-break
+// one (U+00A0: the wrappers break at the narrow U+202F) keeps the sign on
+// the line of its word.
+func onScreen(a article.Article) article.Article {
+	if !a.HasTitle {
+		a.Title = ""
+	}
+	if a.Lang != "fr" {
+		return a
+	}
+	a.Title = frenchSpaces.Replace(a.Title)
+	a.Paragraphs = replaceAll(a.Paragraphs)
+	a.Captions = replaceAll(a.Captions)
+	blocks := make([]article.Block, len(a.Blocks))
+	for i, b := range a.Blocks {
+		b.Text = frenchSpaces.Replace(b.Text)
+		blocks[i] = b
+	}
+	a.Blocks = blocks
+	return a
+}
+
+var frenchSpaces = strings.NewReplacer(" :", "\u00a0:", " ;", "\u00a0;", " ?", "\u00a0?", " !", "\u00a0!",
+	"« ", "«\u00a0", " »", "\u00a0»")
+
+func replaceAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = frenchSpaces.Replace(s)
+	}
+	return out
 }
 
 // body draws the visible lines with the matches highlighted; hint says

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/kioskreader/kiosk/store/actors"
+	"github.com/kioskreader/kiosk/store/library"
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
@@ -14,15 +15,38 @@ import (
 // searches: a search per key would queue work the next key makes useless.
 const debounce = 150 * time.Millisecond
 
+// QueryMode is how the library reads a query: Typing while the prompt is
+// open (the last word a prefix), Whole after enter (as kiosk search).
+type QueryMode = library.QueryMode
+
+// The two modes, as the UI names them.
+const (
+	Typing = library.Typing
+	Whole  = library.Whole
+)
+
 // searchModel is the prompt that / opens.
 type searchModel struct {
-	input  prompt
-	active bool               // the prompt is open
-	query  string             // the query whose results the list shows
-	seq    int                // stale-answer token of searches and actor lookups alike
-	tick   bool               // a debounce tick of seq is awaited
-	busy   bool               // an answer of seq is awaited
-	stop   context.CancelFunc // ends the search under way, made useless by a newer one
+	input   prompt
+	active  bool               // the prompt is open
+	query   string             // the query whose results the list shows
+	mode    QueryMode          // how query was read
+	seq     int                // stale-answer token of searches and actor lookups alike
+	tick    bool               // a debounce tick of seq is awaited
+	busy    bool               // an answer of seq is awaited
+	stop    context.CancelFunc // ends the search under way, made useless by a newer one
+	before  shown              // what the list showed when / opened: esc goes back to it
+	history history
+	order   sortOrder // the list's order before results replaced the folder
+	lines   int       // the list pane's lines for rows, set by the layout
+}
+
+// shown is what the list shows, as far as searching is concerned.
+type shown struct {
+	query   string
+	mode    QueryMode
+	results *resultSet
+	order   sortOrder
 }
 
 type (
@@ -30,6 +54,7 @@ type (
 	searchResultMsg struct {
 		seq   int
 		query string
+		mode  QueryMode
 		res   Results
 		err   error
 	}
@@ -41,12 +66,16 @@ type (
 	}
 )
 
-func newSearch() searchModel { return searchModel{input: prompt{limit: 200}} }
+func newSearch() searchModel { return searchModel{input: newPrompt(), order: byName} }
 
-// open shows the prompt with the current query in it.
+// openSearch shows the prompt with the current query in it, and keeps
+// what the list shows for esc.
 func (m *Model) openSearch() tea.Cmd {
-	m.search.active = true
-	m.search.input.set(m.search.query)
+	s := &m.search
+	s.active = true
+	s.input.set(s.query)
+	s.before = shown{s.query, s.mode, m.list.results, m.list.order}
+	s.history.reset(s.query)
 	return nil
 }
 
@@ -59,51 +88,110 @@ func (m *Model) updateSearch(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		m.search.tick = false
-		return m.runSearch(m.search.input.String())
+		return m.runSearch(m.search.input.String(), library.Typing)
 	case searchResultMsg:
-		if msg.seq != m.search.seq || !m.search.busy {
-			return nil
-		}
-		m.search.busy = false
-		if msg.err != nil {
-			return m.setStatus(sanitize.Sprintf("search: %s", errorLine(msg.err)), true)
-		}
-		m.showResults(msg.query, msg.res)
-		return nil
+		return m.searchAnswered(msg)
 	case tea.KeyPressMsg:
-		switch msg.String() {
-		case "enter":
-			m.search.active = false
-			m.focus = listPane
-			if m.search.input.String() != m.search.query {
-				m.search.seq++
-				return m.runSearch(m.search.input.String())
-			}
-			return nil
-		case "esc":
-			m.search.active = false
-			return m.clearResults()
+		if cmd, done := m.promptKey(msg); done {
+			return cmd
 		}
 	}
-	if !m.search.input.update(msg) {
-		return nil
+	changed, cmd := m.search.input.update(msg)
+	if !changed {
+		return cmd
 	}
+	return tea.Batch(cmd, m.typed())
+}
+
+// promptKey handles the keys the prompt does not edit with.
+func (m *Model) promptKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	switch msg.String() {
+	case "enter":
+		return m.submit(), true
+	case "esc":
+		return m.cancelEdit(), true
+	case "ctrl+n":
+		m.list.move(1)
+		return nil, true
+	case "ctrl+p":
+		m.list.move(-1)
+		return nil, true
+	case "up", "down":
+		dir := -1
+		if msg.String() == "down" {
+			dir = 1
+		}
+		text, moved := m.search.history.step(dir, m.search.input.String())
+		if !moved || text == m.search.input.String() {
+			return nil, true
+		}
+		m.search.input.set(text)
+		return m.typed(), true
+	}
+	return nil, false
+}
+
+// typed waits for the typing to pause before searching.
+func (m *Model) typed() tea.Cmd {
 	m.search.seq++
 	m.search.tick, m.search.busy = true, false
 	seq := m.search.seq
 	return m.after(debounce, searchTickMsg{seq})
 }
 
+// submit closes the prompt and reads the query whole, as kiosk search
+// does: "kw007" is no longer a prefix of "kw0077". An empty one shows
+// every article.
+func (m *Model) submit() tea.Cmd {
+	m.search.active = false
+	m.focus = listPane
+	q := m.search.input.String()
+	if historyLine(q) == "" {
+		return m.clearResults()
+	}
+	save := m.remember(q)
+	if q == m.search.query && m.search.mode == library.Whole && !m.search.busy && !m.search.tick {
+		return save
+	}
+	m.search.seq++
+	return tea.Batch(save, m.runSearch(q, library.Whole))
+}
+
+// cancelEdit closes the prompt and puts back what the list showed when it
+// opened, dropping any search under way.
+func (m *Model) cancelEdit() tea.Cmd {
+	s := &m.search
+	s.active = false
+	m.stopSearch()
+	b := s.before
+	if b.results == nil {
+		return m.clearResults()
+	}
+	s.query, s.mode = b.query, b.mode
+	m.list.results, m.list.order = b.results, b.order
+	m.list.rebuild(m.marks)
+	m.fitList()
+	m.reader.setTerms(queryTerms(b.query, b.mode))
+	return nil
+}
+
+// stopSearch makes every answer awaited stale.
+func (m *Model) stopSearch() {
+	m.search.seq++
+	m.search.busy, m.search.tick = false, false
+	if m.search.stop != nil {
+		m.search.stop()
+		m.search.stop = nil
+	}
+}
+
 // runSearch searches off the UI goroutine; an empty query shows everything.
-func (m *Model) runSearch(q string) tea.Cmd {
+func (m *Model) runSearch(q string, mode QueryMode) tea.Cmd {
 	seq := m.search.seq
 	m.search.tick = false
-	if len(queryTerms(q)) == 0 && q == "" {
+	if historyLine(q) == "" {
 		m.search.busy = false
-		m.search.query = ""
-		m.list.results = nil
-		m.reader.setTerms(nil)
-		m.list.rebuild(m.marks)
+		m.dropResults()
 		return nil
 	}
 	m.search.busy = true
@@ -115,54 +203,83 @@ func (m *Model) runSearch(q string) tea.Cmd {
 	lib := m.lib
 	return func() tea.Msg {
 		defer stop()
-		res, err := lib.Search(ctx, q)
-		return searchResultMsg{seq: seq, query: q, res: res, err: err}
+		res, err := lib.Search(ctx, q, mode)
+		return searchResultMsg{seq: seq, query: q, mode: mode, res: res, err: err}
 	}
+}
+
+// searchAnswered shows the answer of the newest search; an error (a query
+// read whole that cannot mean anything) is said, the list left as it was.
+func (m *Model) searchAnswered(msg searchResultMsg) tea.Cmd {
+	if msg.seq != m.search.seq || !m.search.busy {
+		return nil
+	}
+	m.search.busy = false
+	if msg.err != nil {
+		return m.setStatus(sanitize.Sprintf("search: %s", errorLine(msg.err)), true)
+	}
+	m.showResults(msg.query, msg.mode, msg.res)
+	return nil
 }
 
 // searchAgain repeats the query on screen once the library has loaded: a
 // search typed while the index was still being built saw only part of it.
 func (m *Model) searchAgain() tea.Cmd {
-	q := m.search.query
+	q, mode := m.search.query, m.search.mode
 	if m.search.active {
-		q = m.search.input.String()
+		q, mode = m.search.input.String(), library.Typing
 	}
 	if q == "" {
 		return nil
 	}
 	m.search.seq++
-	return m.runSearch(q)
+	return m.runSearch(q, mode)
 }
 
 // showResults puts search results in the list, best first, and the words
 // to highlight in the reader.
-func (m *Model) showResults(q string, res Results) {
-	m.search.query = q
-	m.list.results = &resultSet{label: sanitize.Sprintf("search %s", quoteQuery(q)), ids: res.IDs, total: res.Total}
+func (m *Model) showResults(q string, mode QueryMode, res Results) {
+	m.search.query, m.search.mode = q, mode
+	m.setResults(&resultSet{label: sanitize.Sprintf("search %s", quoteQuery(q)), ids: res.IDs, total: res.Total,
+		searchResults: searchResults{query: q, mode: mode, seq: m.search.seq, snippets: map[string]Snippet{}}})
+	m.list.cursor, m.list.top = 0, 0
+	m.list.scroll()
+	m.reader.setTerms(queryTerms(q, mode))
+}
+
+// setResults shows results in place of the folder, best first; the order
+// the folder had comes back with it.
+func (m *Model) setResults(r *resultSet) {
+	if m.list.results == nil {
+		m.search.order = m.list.order
+	}
+	m.list.results = r
 	m.list.order = byRank
 	m.list.cursor = 0
 	m.list.rebuild(m.marks)
-	m.list.cursor, m.list.top = 0, 0
-	m.reader.setTerms(queryTerms(q))
+	m.fitList()
 }
 
 func quoteQuery(q string) Safe { return sanitize.Sprintf("“%s”", q) }
 
 // clearResults goes back to every article, keeping the selected one.
 func (m *Model) clearResults() tea.Cmd {
-	m.search.seq++
-	m.search.query = ""
-	m.search.busy, m.search.tick = false, false
+	m.stopSearch()
+	m.dropResults()
+	return nil
+}
+
+// dropResults shows the folder again, in the order it had before.
+func (m *Model) dropResults() {
+	m.search.query, m.search.mode = "", library.Typing
 	if m.list.results == nil {
-		return nil
+		return
 	}
 	m.list.results = nil
-	if m.list.order == byRank {
-		m.list.order = byName
-	}
+	m.list.order = m.search.order
 	m.list.rebuild(m.marks)
+	m.fitList()
 	m.reader.setTerms(nil)
-	return nil
 }
 
 // actorArticles asks the library for the articles naming an actor. It
@@ -186,10 +303,26 @@ func (m *Model) showActor(msg actorResultMsg) tea.Cmd {
 		return m.setStatus(sanitize.Sprintf("actor: %s", errorLine(msg.err)), true)
 	}
 	m.search.query = ""
-	m.list.results = &resultSet{label: sanitize.SafeLine(msg.actor.Name), noun: "article", ids: msg.res.IDs, total: msg.res.Total}
-	m.list.order = byRank
-	m.list.rebuild(m.marks)
+	m.setResults(&resultSet{label: sanitize.SafeLine(msg.actor.Name), noun: "article", ids: msg.res.IDs, total: msg.res.Total})
 	m.reader.setTerms(nil)
 	m.focus = listPane
 	return tea.Batch(m.relayout(), m.setStatus(sanitize.Lit("esc goes back to all articles"), false))
 }
+
+// promptLine is the status line while the prompt is open: the field on
+// the left, the count on the right; "searching…" while an answer is
+// awaited, never the count of an older query.
+func (m *Model) promptLine() styled {
+	right := sanitize.Sprintf(" %s ", m.list.position())
+	switch {
+	case m.search.busy || m.search.tick:
+		right = sanitize.Lit(" searching… ")
+	case m.list.results != nil && m.list.results.query == m.search.input.String():
+		right = sanitize.Sprintf(" %s ", plural(m.list.results.total, "match", "matches"))
+	}
+	// textinput's view: SGR around the field's text, cleaned as it was typed
+	return m.leftRight(fromRenderer(m.search.input.view()), plain(right))
+}
+
+// countWidth is what the prompt leaves on its right for the count.
+const countWidth = 18

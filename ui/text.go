@@ -42,14 +42,14 @@ func fromRenderer(s string) styled {
 // sgrOnly reports whether every escape in s starts an SGR (CSI … m with
 // digits, ';' and ':' between) and the text between is terminal-safe.
 func sgrOnly(s string) bool {
-	var text strings.Builder
 	for i := 0; i < len(s); {
 		j := strings.IndexByte(s[i:], 0x1b)
 		if j < 0 {
-			text.WriteString(s[i:])
-			break
+			return sanitize.IsSafe(s[i:], false)
 		}
-		text.WriteString(s[i : i+j])
+		if !sanitize.IsSafe(s[i:i+j], false) {
+			return false
+		}
 		i += j + 1
 		if i >= len(s) || s[i] != '[' {
 			return false
@@ -63,7 +63,7 @@ func sgrOnly(s string) bool {
 		}
 		i++
 	}
-	return sanitize.IsSafe(text.String(), false)
+	return true
 }
 
 // fit cuts or pads a styled line to exactly width cells, so that panes set

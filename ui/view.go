@@ -31,20 +31,25 @@ func (m *Model) render() string {
 	}
 	rows := make([]styled, l.bodyH)
 	if m.showHelp {
-		rows = block(m.helpLines(), m.width, l.bodyH)
+		rows = block(m.helpLines(l.bodyH), m.width, l.bodyH)
 	} else {
 		m.paste(rows, l.list, m.listLines(l.list))
 		m.paste(rows, l.reader, m.readerLines(l))
 		m.paste(rows, l.panels, m.panelLines(l.panels))
 	}
-	rows = append(rows, m.statusLine(), fit(fromRenderer(m.help.ShortHelpView(m.keys.ShortHelp())), m.width))
+	rows = append(rows, m.statusLine(), m.shortHelp())
 	return frame(rows)
 }
 
 // frame joins the screen's lines: the one place styled text becomes the
 // string Bubble Tea writes.
 func frame(rows []styled) string {
+	n := len(rows)
+	for _, r := range rows {
+		n += len(r)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	for i, r := range rows {
 		if i > 0 {
 			b.WriteByte('\n')
@@ -83,7 +88,7 @@ func (m *Model) listLines(r rect) []styled {
 		return nil
 	}
 	return append([]styled{m.paneHeader(m.list.header(), listPane, r.w)},
-		m.list.rows(r.w, m.marks, m.styles, m.focus == listPane)...)
+		m.list.rows(r.w, m.listCols(m.layout()), m.marks, m.styles, m.focus == listPane)...)
 }
 
 func (m *Model) readerLines(l screen) []styled {
@@ -91,7 +96,7 @@ func (m *Model) readerLines(l screen) []styled {
 	if r.w <= 0 {
 		return nil
 	}
-	out := []styled{m.paneHeader(m.reader.header(), readerPane, r.w)}
+	out := []styled{m.paneHeader(m.reader.header(r.w-1), readerPane, r.w)}
 	if l.inline {
 		out = append(out, block(m.panels.summary(r.w, m.styles), r.w, inlineLines)...)
 	}
@@ -111,13 +116,7 @@ func (m *Model) panelLines(r rect) []styled {
 func (m *Model) statusLine() styled {
 	right := sanitize.Sprintf(" %s ", m.list.position())
 	if m.search.active {
-		left := sanitize.Sprintf("/ %s█", m.search.input.String())
-		if m.search.busy {
-			right = sanitize.Lit(" searching… ")
-		} else if m.list.results != nil {
-			right = sanitize.Sprintf(" %s ", plural(m.list.results.total, "match", "matches"))
-		}
-		return m.leftRight(paint(m.styles.accent, left), plain(right))
+		return m.promptLine() // see search.go
 	}
 	var left styled
 	switch {
@@ -125,6 +124,8 @@ func (m *Model) statusLine() styled {
 		left = paint(m.styles.err, m.status)
 	case !m.status.IsEmpty():
 		left = paint(m.styles.status, m.status)
+	case m.folderGone:
+		left = paint(m.styles.err, folderGoneText)
 	case m.loading:
 		left = m.progress()
 	case m.search.busy:
@@ -163,16 +164,4 @@ func repeat(s Safe, n int) Safe {
 		parts[i] = s
 	}
 	return sanitize.Concat(parts...)
-}
-
-// helpLines is the overlay on '?'.
-func (m *Model) helpLines() []styled {
-	h := m.help
-	h.ShowAll = true
-	out := []styled{paint(m.styles.title, sanitize.Lit(" kiosk · keys")), ""}
-	for _, l := range strings.Split(h.FullHelpView(m.keys.FullHelp()), "\n") {
-		out = append(out, " "+fromRenderer(l))
-	}
-	return append(out, "", paint(m.styles.dim, sanitize.Lit(" mouse: the wheel scrolls the pane under it, a click selects a row")),
-		paint(m.styles.dim, sanitize.Lit(" press ? or esc to close")))
 }

@@ -71,7 +71,7 @@ func golden(t *testing.T, name, got string) {
 
 // TestGolden draws the main states at the three layout widths.
 func TestGolden(t *testing.T) {
-	sizes := [][2]int{{80, 24}, {120, 40}, {200, 50}}
+	sizes := [][2]int{{80, 24}, {120, 40}, {200, 50}, {40, 15}}
 	states := []struct {
 		name string
 		keys func(t *testing.T, m *Model)

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/rand"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,6 +18,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 // The walk is a model-based test: a seeded random sequence of user actions
@@ -75,9 +78,12 @@ func (s step) String() string {
 var (
 	walkKeys = []string{"j", "j", "k", "k", "[", "]", "h", "l", "g", "G", "n", "N", "enter", "enter",
 		"esc", "esc", "tab", "tab", "/", "/", "s", "m", "b", "B", "u", "o", "y", "space", "pgdown",
-		"backspace", "a", "e", "t", "?"}
+		"backspace", "a", "e", "t", "?",
+		"z", "p", ".", ",", "A", "A", "r", // zoom, panels, next/previous unread, mark all read (twice: it asks), reverse
+		// the prompt's (search.go, history.go, results.go)
+		"ctrl+n", "ctrl+p", "up", "down", "home", "end", "left", "ctrl+w", "alt+backspace", "paste", "history"}
 	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}}
-	watchOps  = []string{"add", "rewrite", "delete"}
+	watchOps  = []string{"add", "rewrite", "delete", "gone", "back"}
 	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
 	walkNames = []actors.Actor{
 		{Name: "Ada Lovelace", Kind: actors.Person}, {Name: "Alan Turing", Kind: actors.Person},
@@ -107,6 +113,12 @@ func walkArticle(i, version int, rng *rand.Rand) article.Article {
 	if i%4 != 1 {
 		a.Comments = intp(i * 7)
 	}
+	if i%3 != 0 { // most are dated: newest first is the default order
+		a.Date = &article.Date{Value: fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i*7%28), Precision: "day", From: "url"}
+		if i%7 == 0 {
+			a.Date.From = article.FromFile // counts for the column, not for the default order
+		}
+	}
 	for k, n := range walkNames {
 		if (i+k)%3 == 0 {
 			n.Mentions = 1 + (i+k)%4
@@ -130,6 +142,9 @@ type walker struct {
 	lastN   bool // the last key was n or N and found a match
 	opened  []string
 	version map[string]int
+
+	goneArts []article.Article // the articles of the folder while it is gone
+	gone     bool              // the last Gone or Back delivered was Gone
 }
 
 // pending is an answer of a command, waiting to be delivered.
@@ -170,6 +185,10 @@ func kindOf(msg tea.Msg) string {
 		return "tick"
 	case searchResultMsg, actorResultMsg:
 		return "results"
+	case snippetMsg: // each asks for other rows: only a second delivery is old
+		return fmt.Sprintf("snippets %d %q %v", msg.seq, msg.query, msg.ids)
+	case historyMsg:
+		return "history"
 	case clearStatusMsg:
 		return "status"
 	case markSavedMsg:
@@ -214,7 +233,16 @@ func (w *walker) do(s step) error {
 			w.lastN = !m.search.active && len(m.reader.matches) > 0 && (m.reader.match != before || len(m.reader.matches) == 1)
 			return nil
 		}
-		w.update(keyMsg(s.key))
+		armed := s.key == "A" && m.confirmAll != 0 && m.confirmAll == m.statusToken && !m.status.IsEmpty() && !m.search.active && !m.showHelp
+		if err := w.key(s.key); err != nil || !armed {
+			return err
+		}
+		for _, id := range m.list.shownIDs() {
+			if !m.marks.Read(id) {
+				return fmt.Errorf("A marked all shown read, but %s is unread", id)
+			}
+		}
+		return nil
 	case stepClick:
 		w.update(tea.MouseClickMsg{X: s.x, Y: s.y, Button: tea.MouseLeft})
 	case stepWheel:
@@ -242,6 +270,9 @@ func (w *walker) do(s step) error {
 		if old {
 			before = w.fingerprint()
 		}
+		if c, ok := p.msg.(changeMsg); ok && (c.Gone || c.Back) {
+			w.gone = c.Gone && !c.Back
+		}
 		w.update(p.msg)
 		if old {
 			if after := w.fingerprint(); after != before {
@@ -254,11 +285,93 @@ func (w *walker) do(s step) error {
 	return nil
 }
 
+// walkPaste is what the walk pastes: words, and bytes that must not reach
+// the prompt, the screen or the history.
+const walkPaste = "alpha \x1b]52;c;eA==\x07be\x1b[2Jta\n\u202egamma\x9b"
+
+// key sends one key of the alphabet: "paste" is a bracketed paste,
+// "history" the history read at start, arriving late, perhaps again, with
+// bytes a State should not have kept.
+func (w *walker) key(k string) error {
+	m := w.m
+	switch k {
+	case "paste":
+		w.update(tea.PasteMsg{Content: walkPaste})
+		return nil
+	case "history":
+		w.pool = append(w.pool, pending{msg: historyMsg{list: []string{"alpha", "beta\x1b[31m", "\u202egamma delta", "  "}}, kind: "history", serial: w.issued["history"] + 1})
+		w.issued["history"]++
+		return nil
+	case "esc":
+		if m.search.active {
+			before := m.search.before
+			w.update(keyMsg(k))
+			if m.list.results != before.results || m.search.query != before.query {
+				return fmt.Errorf("esc while editing did not keep the results: %q shown, %q before", m.search.query, before.query)
+			}
+			return nil
+		}
+	}
+	w.update(promptKey(k))
+	return nil
+}
+
+// checkSearch: the results shown are the query's shown, the count never
+// claims a number for a query still running, and the history holds no
+// control byte.
+func (w *walker) checkSearch() error {
+	m := w.m
+	r := m.list.results
+	if r != nil && r.snippets != nil {
+		if r.query != m.search.query || r.mode != m.search.mode {
+			return fmt.Errorf("the list shows the results of %q (mode %d), the search says %q (mode %d)", r.query, r.mode, m.search.query, m.search.mode)
+		}
+		if !strings.Contains(m.list.header().String(), quoteQuery(r.query).String()) {
+			return fmt.Errorf("the header %q does not name the query %q", m.list.header().String(), r.query)
+		}
+		want, err := w.lib.Search(context.Background(), r.query, r.mode)
+		if err != nil {
+			return fmt.Errorf("results shown for %q, which the library refuses: %v", r.query, err)
+		}
+		for _, v := range m.list.view {
+			id := m.list.all[v].ID
+			_, there := w.lib.arts[id] // a deletion not yet told is still shown
+			if there && w.version[id] == 0 && !slices.Contains(want.IDs, id) {
+				return fmt.Errorf("%s is shown for %q (mode %d) but does not match it", id, r.query, r.mode)
+			}
+		}
+	}
+	if m.search.active && (m.search.busy || m.search.tick) && !strings.Contains(ansi.Strip(string(m.promptLine())), "searching…") {
+		return fmt.Errorf("a search is under way but the prompt says %q", ansi.Strip(string(m.promptLine())))
+	}
+	h := m.search.history
+	for _, q := range append(slices.Clone(h.list), h.draft) {
+		if !sanitize.IsSafe(q, false) || strings.TrimSpace(q) != q && q != h.draft {
+			return fmt.Errorf("the history holds %q", q)
+		}
+	}
+	return nil
+}
+
 // watch changes the library as a file change would, and queues the event.
 func (w *walker) watch(n int) {
 	op := watchOps[n%len(watchOps)]
 	var c Change
 	switch {
+	case op == "gone": // the folder deleted: its articles go with it
+		c.Removed, c.Gone = append([]string(nil), w.lib.ids...), true
+		for _, id := range w.lib.ids {
+			w.goneArts = append(w.goneArts, w.lib.arts[id])
+			delete(w.lib.arts, id)
+		}
+		w.lib.ids = nil
+	case op == "back": // made again, with what it held
+		for _, a := range w.goneArts {
+			w.lib.arts[a.ID] = a
+			w.lib.ids = append(w.lib.ids, a.ID)
+			c.Added = append(c.Added, summarize(a))
+		}
+		w.goneArts, c.Back = nil, true
 	case op == "add" || len(w.lib.ids) == 0:
 		a := walkArticle(w.next, 0, w.rng)
 		w.next++
@@ -310,10 +423,16 @@ func (w *walker) check(full bool) error {
 	if err := w.checkPanels(); err != nil {
 		return err
 	}
-	if id != "" && !strings.Contains(r.header().String(), r.sum.File) {
-		return fmt.Errorf("reader header %q does not name %s", r.header(), r.sum.File)
+	if a, ok := w.lib.arts[id]; ok && id != "" && !strings.HasPrefix(r.header(500).String(), a.Title) {
+		return fmt.Errorf("reader header %q does not name %s's title %q", r.header(500), id, a.Title)
 	}
 	if err := w.checkLink(); err != nil {
+		return err
+	}
+	if err := w.checkFolderGone(); err != nil {
+		return err
+	}
+	if err := w.checkSearch(); err != nil {
 		return err
 	}
 	// The text on screen is the article's.
@@ -334,6 +453,9 @@ func (w *walker) check(full bool) error {
 	if r.offset < 0 || (r.offset > 0 && r.offset > len(r.lines)-r.height) {
 		return fmt.Errorf("reader offset %d out of its %d lines (height %d)", r.offset, len(r.lines), r.height)
 	}
+	if err := w.checkReading(); err != nil {
+		return err
+	}
 	if w.lastN {
 		line := r.matches[r.match]
 		if line < r.offset || line >= r.offset+r.height {
@@ -352,6 +474,21 @@ func (w *walker) check(full bool) error {
 	v2 := m.View().Content
 	if after := fmt.Sprintf("%+v %+v %+v", m.list.top, m.panels.cursor, m.panels.offset); v1 != v2 || before != after {
 		return fmt.Errorf("View changed the model: %s -> %s", before, after)
+	}
+	return nil
+}
+
+// checkFolderGone: while the last word of the watch is that the folder is
+// gone, the status line says so whenever no other message is shown.
+func (w *walker) checkFolderGone() error {
+	m := w.m
+	if m.folderGone != w.gone {
+		return fmt.Errorf("the watch said gone=%v, the model has %v", w.gone, m.folderGone)
+	}
+	if w.gone && m.status.IsEmpty() && !m.search.active && !m.layout().small {
+		if s := ansi.Strip(string(m.statusLine())); !strings.Contains(s, "live updates stopped") {
+			return fmt.Errorf("the folder is gone but the status line says %q", s)
+		}
 	}
 	return nil
 }
@@ -513,4 +650,68 @@ func wouldOpen(w *walker) (string, bool) {
 	}
 	url, _ := w.m.link(a)
 	return url, true
+}
+
+// checkReading: the unread count is a recount of the list; a zoomed reader
+// or hidden panels leave no pane (or summary) of panels on screen and never
+// the focus on a pane not shown; wide, the titles get their share.
+func (w *walker) checkReading() error {
+	m := w.m
+	n := 0
+	for _, id := range m.list.shownIDs() {
+		if !m.marks.Read(id) {
+			n++
+		}
+	}
+	if n != m.list.unread {
+		return fmt.Errorf("the status line counts %d unread, the list holds %d", m.list.unread, n)
+	}
+	if err := checkOrder(m.list); err != nil {
+		return err
+	}
+	l := m.layout()
+	if l.small {
+		return nil
+	}
+	if m.reader.width != min(l.text.w, maxTextWidth) {
+		return fmt.Errorf("the reader renders at %d cells, its text has %d", m.reader.width, l.text.w)
+	}
+	if m.zoom && (m.focus != readerPane || l.list.w > 0 || l.panels.w > 0 || l.inline || l.reader.w != m.width) {
+		return fmt.Errorf("zoomed, but focus %v, list %v, panels %v, inline %v, reader %v", m.focus, l.list, l.panels, l.inline, l.reader)
+	}
+	if m.hidePanels && (m.focus == panelsPane || l.panels.w > 0 || l.inline) {
+		return fmt.Errorf("panels hidden, but focus %v, panels %v, inline %v", m.focus, l.panels, l.inline)
+	}
+	if !m.zoom && m.width >= wideWidth && m.listCols(l).titleWidth(l.list.w)*100 < titleShare*m.width {
+		return fmt.Errorf("at %d columns the titles get %d cells", m.width, m.listCols(l).titleWidth(l.list.w))
+	}
+	return nil
+}
+
+// checkOrder: by date, the list is newest first (oldest first reversed),
+// the undated below the dated; and the default order is by date while the
+// user chose none and most rows are dated.
+func checkOrder(l listModel) error {
+	if !l.orderChosen && l.results == nil && l.order != l.defaultOrder() {
+		return fmt.Errorf("order %v, default %v, not chosen", l.order, l.defaultOrder())
+	}
+	if l.order != byDate {
+		return nil
+	}
+	key := func(v int) string {
+		if d := l.all[l.view[v]].Date; d.Value != "" {
+			return "1" + d.Value
+		}
+		return "0"
+	}
+	for v := 1; v < len(l.view); v++ {
+		a, b := key(v-1), key(v)
+		if l.reversed {
+			a, b = b, a
+		}
+		if a < b {
+			return fmt.Errorf("by date, row %d (%s) above row %d (%s)", v-1, key(v-1), v, key(v))
+		}
+	}
+	return nil
 }

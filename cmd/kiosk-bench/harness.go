@@ -30,13 +30,14 @@ import (
 )
 
 type benchCtx struct {
-	Sizes []int     // folder sizes to measure, in articles (-n)
-	Root  string    // folders are kept here between runs (-dir)
-	Reps  int       // timed repetitions per command (-reps)
-	Seed  int64     // seed of the synthetic articles (-seed)
-	Kiosk string    // path of the kiosk binary built for this run
-	Out   io.Writer // where groups print their tables
-	tmp   string    // build output, removed at the end
+	Sizes      []int     // folder sizes to measure, in articles (-n)
+	Root       string    // folders are kept here between runs (-dir)
+	Reps       int       // timed repetitions per command (-reps)
+	Seed       int64     // seed of the synthetic articles (-seed)
+	Kiosk      string    // path of the kiosk binary built for this run
+	Out        io.Writer // where groups print their tables
+	ReuseIndex bool      // time search on the index a previous run left (-reuse-index)
+	tmp        string    // build output, removed at the end
 }
 
 // setup builds ./cmd/kiosk into a temporary folder.

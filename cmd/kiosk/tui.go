@@ -96,6 +96,10 @@ func runTUI(env *Env, args []string) int {
 		},
 		Open: func(raw string) error { return opener(env).Open(raw) },
 	}
+	if c := env.Config; c != nil { // the UI's part of the config file
+		opts.ListWidth, opts.DateFormat = c.ListWidth.Value, c.DateFormat.Value
+		opts.Keys, opts.KeysWhere = c.Keys.Value, c.Keys.Where
+	}
 	if len(rest) == 1 {
 		opts.Select = rest[0]
 	}

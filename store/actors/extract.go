@@ -44,11 +44,15 @@ func Extract(in Input) []Actor {
 		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: w.buf, runKey: w.runKey, stemBuf: w.stemBuf}
 		s.words = words
 		base := len(found)
+		m := loadModel()
+		if m != nil {
+			s.tags, s.sure = w.tagParagraph(m, toks, g)
+		}
 		if !tagOnly {
 			s.scan()
 		}
-		if m := loadModel(); m != nil {
-			tags, sure := w.tagParagraph(m, toks, g)
+		if m != nil {
+			tags, sure := s.tags, s.sure
 			voteTags(s.out[base:], tags, sure)
 			if tagAdd {
 				s.addTagged(base, tags, sure)

@@ -94,7 +94,36 @@ func lexiconFlags(lower string) (flags, last wordFlag) {
 	if k := strings.LastIndexByte(lower, '-'); k >= 0 {
 		return flags, lookupLexicon(lower[k+1:])
 	}
-	return flags, flags
+	return flags, flags | compoundFlags(lower)
+}
+
+// compoundHeads are the last parts of German compounds that make the word
+// a title or an organization's generic word: "Bundestagspräsidentin",
+// "Verkehrsministerium", "Linkspartei", "Sprenggesellschaft".
+var compoundHeads = []struct {
+	suffix string
+	flag   wordFlag
+}{
+	{"minister", isTitles}, {"ministerin", isTitles}, {"präsident", isTitles}, {"präsidentin", isTitles},
+	{"sekretär", isTitles}, {"sekretärin", isTitles}, {"vorsitzende", isTitles}, {"vorsitzender", isTitles},
+	{"sprecher", isTitles}, {"sprecherin", isTitles}, {"kanzler", isTitles}, {"kanzlerin", isTitles},
+	{"direktor", isTitles}, {"direktorin", isTitles}, {"politiker", isTitles}, {"politikerin", isTitles},
+	{"ministerium", isOrgAfter}, {"partei", isOrgAfter}, {"gesellschaft", isOrgAfter}, {"behörde", isOrgAfter},
+	{"verband", isOrgAfter}, {"agentur", isOrgAfter}, {"konzern", isOrgAfter}, {"gericht", isOrgAfter},
+}
+
+// compoundFlags returns the roles a long word takes from its last part.
+func compoundFlags(lower string) wordFlag {
+	if len(lower) < 10 {
+		return 0
+	}
+	var f wordFlag
+	for _, h := range compoundHeads {
+		if len(lower) >= len(h.suffix)+4 && strings.HasSuffix(lower, h.suffix) {
+			f |= h.flag
+		}
+	}
+	return f
 }
 
 // lookupLexicon returns the roles of a lowercase word.

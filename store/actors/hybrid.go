@@ -16,9 +16,7 @@ var (
 	tagVote     = weak // added to the kind the tagger gives most of a name's words
 	tagVoteSure = int32(250)
 	tagOrgSure  = int32(100) // the same for an organization: the rules' weakest kind
-	tagEmpty    = false      // whether the tagger votes only where the rules found no evidence
-	tagVeto     = false
-	tagVetoSure = int32(0) // a name without evidence that the tagger is this sure is no name becomes "other"
+	tagNoneSure = int32(100) // a mention the tagger is this sure is no name counts against its name
 	tagAdd      = true
 	tagAddSure  = int32(130) // names only the tagger found are kept when it is this sure
 	tagAddW     = medium     // the vote such a name starts with
@@ -46,39 +44,42 @@ func (w *workspace) tagParagraph(m *tagger.Model, toks []token, g *gazetteer) ([
 // taggerKind maps the tagger's kinds to the votes'.
 var taggerKind = [...]int{tagger.None: -1, tagger.Person: vPerson, tagger.Organization: vOrg, tagger.Place: vPlace, tagger.Misc: vOther}
 
-// voteTags adds the tagger's word to each mention found by the rules.
+// voteTags adds the tagger's word to each mention found by the rules: a
+// vote for a kind where it is sure, and where it is sure the words are no
+// name, a mark that decides a name without evidence (candidate.decide).
 func voteTags(ms []mention, tags []tagger.Tag, sure []int32) {
 	for k := range ms {
 		m := &ms[k]
-		empty := m.votes == [nVotes]int{}
-		if tagEmpty && !empty {
-			continue
-		}
-		var n [5]int
-		for i := m.from; i < m.to && i < len(tags); i++ {
-			n[tags[i].Kind()]++
-		}
-		best, most := tagger.None, n[tagger.None]
-		for kd := tagger.Person; kd <= tagger.Misc; kd++ {
-			if n[kd] > most {
-				best, most = kd, n[kd]
-			}
-		}
-		least := int32(1 << 30)
-		for i := m.from; i < m.to && i < len(tags); i++ {
-			if tags[i].Kind() == best {
-				least = min(least, sure[i])
-			}
-		}
+		best, least := spanKind(tags, sure, m.from, m.to)
 		switch {
 		case best == tagger.None:
-			if tagVeto && empty && least >= tagVetoSure {
-				m.votes[vOther] += weak
-			}
+			m.noName = least >= tagNoneSure
 		case best != tagger.Misc && (least >= tagVoteSure || best == tagger.Organization && least >= tagOrgSure) && sameSpan(tags, m.from, m.to):
 			m.votes[taggerKind[best]] += tagVote
 		}
 	}
+}
+
+// spanKind returns the kind the tagger gives most words of from:to, and
+// how sure it is of the least sure of them.
+func spanKind(tags []tagger.Tag, sure []int32, from, to int) (tagger.Kind, int32) {
+	var n [5]int
+	for i := from; i < to && i < len(tags); i++ {
+		n[tags[i].Kind()]++
+	}
+	best, most := tagger.None, n[tagger.None]
+	for kd := tagger.Person; kd <= tagger.Misc; kd++ {
+		if n[kd] > most {
+			best, most = kd, n[kd]
+		}
+	}
+	least := int32(1 << 30)
+	for i := from; i < to && i < len(tags); i++ {
+		if tags[i].Kind() == best {
+			least = min(least, sure[i])
+		}
+	}
+	return best, least
 }
 
 // sameSpan reports whether the tagger found one name at exactly from:to:

@@ -65,7 +65,34 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	presidente ministro portavoce ambasciatore allenatore giocatore sindaco
 	porta-voz treinador jogador prefeito
 	президент премьер-министр министр глава председатель губернатор мэр посол генерал полковник тренер игрок
-	прем'єр-міністр міністр голова речник посол тренер гравець`)
+	прем'єр-міністр міністр голова речник посол тренер гравець
+	premierminister premierministerin ministerpräsidentin vorsitzende vorsitzender generalsekretär generalsekretärin
+	chef chefin direktorin senatorin richter richterin staatsanwalt staatsanwältin kapitän stürmer torhüter spielerin trainerin
+	regisseur regisseurin schauspieler schauspielerin sänger sängerin autorin journalistin korrespondentin expertin analystin
+	professorin königin prinzessin papst oberst botschafterin gouverneurin landrat bürgermeisterin oberbürgermeister
+	oberbürgermeisterin vizepräsident vizepräsidentin vizekanzler gründer gründerin geschäftsführer geschäftsführerin
+	politiker politikerin abgeordnete abgeordneter franzose französin spanier italiener
+	vicepresidente vicepresidenta presidenta juez jueza fiscal senador senadora diputado diputada concejal concejala
+	consejero consejera príncipe princesa líder delegado delegada gerente fundador fundadora periodista escritor escritora
+	actriz cantante futbolista delantero portero centrocampista capitán piloto técnico comisario canciller
+	expresidente expresidenta exministro exministra magistrado magistrada
+	premier sindaca senatore senatrice deputato deputata segretario segretaria giudice procuratore procuratrice direttore
+	direttrice fondatore capitano attaccante portiere centrocampista difensore pilota attore attrice scrittore scrittrice
+	giornalista regina principe principessa cardinale vescovo ambasciatrice governatore cancelliere ex-presidente
+	presidenta secretário secretária governador governadora senador senadora deputado deputada vereador vereadora juiz juíza
+	procurador procuradora delegado delegada diretor diretora fundador fundadora capitão atacante goleiro zagueiro técnico
+	piloto ator atriz cantor cantora escritor escritora jornalista rei rainha príncipe princesa cardeal bispo embaixador
+	embaixadora chanceler pré-candidato pré-candidata
+	presiden wakil menteri gubernur bupati walikota wali ketua kepala direktur sekretaris jenderal jubir dubes panglima
+	kapolri kapolda kapolres kapolsek jaksa hakim anggota pelatih pemain raja ratu pangeran paus perdana analis pengamat
+	ekonom dirut komisaris
+	президента президентом премьер премьера министра министром главы главой председателя губернатора мэра посла
+	генерала тренера игрока форвард форварда нападающий нападающего защитник вратарь судья судьи прокурор прокурора
+	депутат депутата сенатор сенатора спикер спикера директор директора основатель журналист журналиста эксперт аналитик
+	полковник полковника канцлер канцлера король короля королева принц
+	прем'єр міністра голови губернатора мера генерала тренера гравця депутата суддя судді прокурора директора журналіст
+	експерт аналітик канцлер
+	vice deputy executive secretary-general managing`)
 
 // personVerbs follow a person's name: "Poutine a déclaré", "Smith said".
 var personVerbs = set(`said says told added stated declared explained noted insisted warned urged wrote
@@ -139,7 +166,18 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	ministero comitato partito ospedale scuola università banca consiglio
 	ministério comitê partido hospital escola universidade banco conselho
 	комитет министерство партия агентство больница университет совет управление департамент
-	комітет міністерство партія агентство лікарня університет рада управління департамент`)
+	комітет міністерство партія агентство лікарня університет рада управління департамент
+	secretaría instituto asociación iglesia policía guardia unidad tribunal audiencia fiscalía congreso senado
+	presidencia junta ayuntamiento diputación generalitat fundación federación confederación sindicato cámara corte
+	comisaría dirección servicio oficina ejército armada consejería delegación plataforma movimiento
+	istituto associazione chiesa polizia tribunale procura camera senato fondazione federazione confederazione sindacato
+	agenzia commissione dipartimento direzione servizio ufficio esercito marina aeronautica comando carabinieri
+	secretaria associação igreja polícia guarda câmara assembleia fundação federação confederação sindicato comissão
+	departamento coordenação diretoria delegacia serviço exército marinha comando prefeitura supremo
+	bundesamt landratsamt amt gericht bundesgericht polizei verband stiftung verein institut akademie kommission behörde
+	agentur bundesministerium bundesverfassungsgericht
+	kementerian komisi badan dewan majelis mahkamah kepolisian polri polda polres partai yayasan lembaga bursa universitas
+	institut pengadilan kejaksaan dinas direktorat pt cv perum persero`)
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
 // an organization when written in lowercase ("la police de Hanoi", "le service").
@@ -156,7 +194,10 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	center centre administration amt amts electronics display steel petroleum oil gas pharma capital securities insurance logistics
 	construction chemicals foods beverages shipping motor
 	airlines airways electricity energy telecom railways motors industries agentur agency agence agencia
-	sa s.a. ag gmbh spa s.p.a.`)
+	sa s.a. ag gmbh spa s.p.a.
+	рада рады раду раде суд суда суде дума думы думу
+	ministerium gericht behörde verband partei konzern gesellschaft stiftung verein institut
+	s.l. s.r.l. ltda tbk`)
 
 // orgBefore are common nouns that stand before an organization's own name:
 // "le groupe Vingroup", "l'éditeur CJ HK Entertainment", "the carrier Vietjet".
@@ -199,7 +240,14 @@ var notNames = set(`état etat états etats gouvernement government président p
 	monday tuesday wednesday thursday friday saturday sunday
 	enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 	lunes martes miércoles jueves viernes sábado domingo
-	januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag`)
+	januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+	gennaio febbraio aprile maggio giugno luglio settembre ottobre novembre dicembre
+	lunedì martedì mercoledì giovedì venerdì sabato domenica
+	janeiro fevereiro março maio junho julho setembro outubro novembro dezembro
+	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado
+	januari februari maret mei juni juli agustus oktober desember senin selasa rabu kamis jumat sabtu minggu
+	января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+	понедельник вторник среда четверг пятница суббота воскресенье`)
 
 // calendar words are also personal names ("Mai Duc Chung"): a run is only
 // cut at one when it stands alone.
@@ -232,10 +280,20 @@ var functionWords = set(`à le la les l' un une des du de d' au aux outre hors p
 	il lo gli le uno una dei degli delle della dello nel nella con per tra fra su da di e ma secondo
 	o os as um uma uns umas do da dos das no na nos nas pelo pela com sem segundo e mas
 	в во на с со к ко по за из от до у о об и а но что как это этот эта эти он она они мы
-	в на з із до по за від у та і й але що як це цей ця ці він вона вони ми`)
+	в на з із до по за від у та і й але що як це цей ця ці він вона вони ми
+	se su sus que como cuando también tras ante durante mientras nada todo todos cada otro otra otros
+	pero sino aunque porque donde ya aún además así hoy ayer mañana sin embargo
+	il i gli quando anche dopo prima durante mentre ogni altro altra altri perché dove già oggi ieri domani così
+	não também após antes durante enquanto cada outro outra outros porque onde já hoje ontem amanhã assim
+	di ke dari yang dan untuk pada dengan ini itu akan oleh atau hingga sampai tak tidak apa juga saat sejak bagi
+	karena namun tetapi serta dalam antara menurut kata ujar tersebut para sebelumnya selain bahwa meski meskipun
+	sedangkan sementara kini baru telah sudah masih belum ada adalah ia dia mereka kami kita saya begini begitu
+	dieser diese jedoch zudem außerdem deshalb trotzdem bereits inzwischen nun dann doch immer
+	also there`)
 
 // agencies are news agencies and outlets often cited as sources.
-var knownOrgs = set(`afp reuters ap associated_press xinhua tass itar-tass ria ria_novosti interfax bloomberg cnn bbc
+var knownOrgs = set(`twitter facebook youtube instagram tiktok telegram whatsapp linkedin netflix spotify
+	afp reuters ap associated_press xinhua tass itar-tass ria ria_novosti interfax bloomberg cnn bbc
 	al_jazeera kyodo yonhap efe ansa dpa upi vna vov ttxvn vovworld vietnamplus ukrinform sputnik rt
 	new_york_times washington_post wall_street_journal financial_times guardian le_monde le_figaro libération
 	onu nations_unies organisation_des_nations_unies un united_nations otan nato ue union_européenne eu

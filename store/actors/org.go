@@ -53,7 +53,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			if j > i+1 && s.looksLikePerson(j, k) { // but "lycée Chu Van An" is named after him
 				goto done // "Народного комитета города Ле Чунг Тинь": the chairman's name
 			}
-			if !english && head.upper && j == i+1 && k-j >= 2 {
+			if !english && head.upper && j == i+1 && k-j >= 2 && s.taggedPerson(j) {
 				goto done // "Consiglio Giorgia Meloni": a name right after a capitalized head is not its own
 			}
 			if !head.upper && head.has(isOrgBefore) && !connectors {

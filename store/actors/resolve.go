@@ -29,6 +29,7 @@ type candidate struct {
 	initial  bool // every mention is a sentence's first word
 	inner    bool // every mention lacks a default kind
 	kind     int
+	noNames  int        // mentions the tagger is sure are no name
 	into     *candidate // merged into another candidate
 }
 
@@ -93,6 +94,9 @@ func (r *resolver) resolve(ms []mention) []Actor {
 		}
 		for k := range m.votes {
 			c.votes[k] += m.votes[k]
+		}
+		if m.noName {
+			c.noNames++
 		}
 		c.mentions++
 		c.initial = c.initial && m.initial
@@ -195,7 +199,8 @@ func (g *gazetteer) firstWord(name string) entry {
 
 // orgSuffix reports a company name glued to its generic word.
 func orgSuffix(key string) bool {
-	for _, suf := range []string{"bank", "group", "corp", "land", "soft", "airlines"} {
+	for _, suf := range []string{"bank", "group", "corp", "land", "soft", "airlines",
+		"ministerium", "partei", "gesellschaft", "behorde", "verband", "agentur", "konzern"} {
 		if len(key) > len(suf)+2 && strings.HasSuffix(key, suf) {
 			return true
 		}
@@ -226,7 +231,9 @@ func (c *candidate) decide() int {
 	if best >= 0 {
 		return best
 	}
-	if c.words >= 2 && !c.inner {
+	// the rules' guess, unless the tagger is sure most mentions are no
+	// name: a job title, a headline, a capitalized noun
+	if c.words >= 2 && !c.inner && c.noNames*2 <= c.mentions {
 		return vPerson
 	}
 	return -1

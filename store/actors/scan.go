@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+	"github.com/kioskreader/kiosk/store/actors/internal/tagger"
 )
 
 // kind indices into a mention's votes.
@@ -35,6 +36,7 @@ type mention struct {
 	initial   bool   // a single word that begins a sentence: capitalized by position only
 	noDefault bool   // found inside an organization's name: needs evidence of its own
 	expands   string // key of the name an acronym in parentheses abbreviates
+	noName    bool   // the tagger is sure it is no name
 	from, to  int    // token range in its paragraph
 	para      int    // paragraph index
 }
@@ -56,6 +58,16 @@ type scanner struct {
 	out      []mention
 	para     int
 	lastWord int // index of the paragraph's last word token
+	// the tagger's tags of the paragraph and how sure it is of each, nil
+	// without a tagger: the rules ask it where they cannot tell
+	tags []tagger.Tag
+	sure []int32
+}
+
+// taggedPerson reports whether the tagger begins a person's name at i.
+// Without a tagger it says yes, the rules' older guess.
+func (s *scanner) taggedPerson(i int) bool {
+	return s.tags == nil || s.tags[i] == tagger.BPer
 }
 
 func (s *scanner) newMention(text string, words, from, to, kind, weight int) mention {

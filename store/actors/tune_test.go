@@ -90,27 +90,18 @@ func TestTune(t *testing.T) {
 			t.Log("   ", d)
 		}
 	}
-	defer func(a, b, c, d, e, f int32) {
-		tagVoteSure, tagVetoSure, tagAddSure = a, b, c
-		_, _, _ = d, e, f
-	}(tagVoteSure, tagVetoSure, tagAddSure, 0, 0, 0)
-	defer func(v int, e, ve, ad bool) { tagVote, tagEmpty, tagVeto, tagAdd = v, e, ve, ad }(tagVote, tagEmpty, tagVeto, tagAdd)
+	defer func(v int, ad bool, a, c int32) { tagVote, tagAdd, tagVoteSure, tagAddSure = v, ad, a, c }(tagVote, tagAdd, tagVoteSure, tagAddSure)
 	loadModel()
 	saved := model
 	model = nil
 	run("rules alone")
 	model = saved
 	defer func(o bool) { tagOnly = o }(tagOnly)
-	tagVeto = false
 	tagOnly, tagAdd, tagAddSure = true, true, 0
 	run("tagger alone")
 	tagOnly = false
-	defer func(o int32) { tagOrgSure = o }(tagOrgSure)
-	tagVote, tagVoteSure, tagEmpty, tagAdd, tagAddSure = weak, 250, false, true, 130
-	for _, th := range []int32{250, 150, 100, 50} {
-		tagOrgSure = th
-		run(fmt.Sprintf("vote all from 250, organization from %d, add from 130", th))
-	}
+	tagVote, tagVoteSure, tagAdd, tagAddSure = weak, 250, true, 130
+	run("hybrid")
 }
 
 func f3(f float64) string { return fmt.Sprintf("%.3f", f) }

@@ -15,6 +15,7 @@ var Actions = []string{
 	"up", "down", "page_up", "page_down", "top", "bottom", "prev", "next",
 	"open", "back", "focus", "search", "next_match", "prev_match", "sort",
 	"browser", "copy", "read", "bookmark", "bookmarks", "unread", "help", "quit",
+	"prev_unread", "next_unread", "zoom", "panels", "reverse", "mark_all_read", "suspend",
 }
 
 // fromFile takes each known key of a decoded file, checking its type; an

@@ -102,9 +102,13 @@ editor = ""
 # terminal = true
 
 # Rebind any action: action = "key" or ["key", "other"]. Two actions cannot
-# share a key. Actions: up, down, page_up, page_down, top, bottom, prev,
-# next, open, back, focus, search, next_match, prev_match, sort, browser,
-# copy, read, bookmark, bookmarks, unread, help, quit.
+# share a key, the default keys of the actions not rebound included (the UI
+# then keeps every default and says why). Actions: up, down, page_up,
+# page_down, top, bottom, prev, next, open, back, focus, search, next_match,
+# prev_match, sort, browser, copy, read, bookmark, bookmarks, unread, help,
+# quit, prev_unread, next_unread, zoom, panels, reverse, mark_all_read,
+# suspend. Keys: a character, ctrl+x, alt+x, up, down, pgup, pgdown, home,
+# end, enter, esc, tab, shift+tab, space, backspace, f1…f20.
 [keys]
 # quit = ["q", "ctrl+c"]
 # next = ["]", "l"]

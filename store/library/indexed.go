@@ -45,6 +45,9 @@ const resultLimit = 2000
 
 func fromIndex(s index.Summary) Summary {
 	out := Summary{ID: s.ID, File: s.File, Path: s.Path, Title: s.Title, Domain: s.Domain, Comments: -1}
+	if s.Date != nil {
+		out.Date = *s.Date
+	}
 	if s.Comments != nil {
 		out.Comments = *s.Comments
 	}
@@ -197,8 +200,10 @@ func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	if err == nil && len(c.Added)+len(c.Removed) > 0 {
 		changed(c)
 	}
-	return watchDir(ctx, x.ix.Dir(), func(paths []string) {
-		if c := x.update(ctx, paths); len(c.Added)+len(c.Removed) > 0 {
+	return watchDir(ctx, x.ix.Dir(), func(paths []string, gone, back bool) {
+		c := x.update(ctx, paths)
+		c.Gone, c.Back = gone, back
+		if len(c.Added)+len(c.Removed) > 0 || gone || back {
 			changed(c)
 		}
 	})
@@ -261,19 +266,15 @@ func (x *Indexed) Article(ctx context.Context, s Summary) (article.Article, erro
 	return a, nil
 }
 
-// Search ranks the matches with BM25; a query with nothing to look for
-// (only "-", say, while typing) matches nothing rather than failing. The
-// query is read as being typed (a last word is a prefix), the same on enter
-// as while typing, so that enter keeps the results on screen.
-func (x *Indexed) Search(ctx context.Context, query string) (Results, error) {
-	q, err := index.ParseTyping(query)
-	if errors.Is(err, index.ErrEmptyQuery) || errors.Is(err, index.ErrOnlyExcluded) {
-		return Results{}, nil
-	}
-	if err != nil {
+// Search ranks the matches with BM25. Typing a query, one with nothing to
+// look for (only "-", say) matches nothing rather than failing; read Whole,
+// it is the error kiosk search gives.
+func (x *Indexed) Search(ctx context.Context, query string, mode QueryMode) (Results, error) {
+	q, err := ParseQuery(query, mode)
+	if err != nil || q == nil {
 		return Results{}, err
 	}
-	hits, err := x.ix.Search(ctx, q, index.Ranked, resultLimit)
+	hits, err := x.ix.Search(ctx, *q, index.Ranked, resultLimit)
 	if err != nil {
 		return Results{}, err
 	}
@@ -282,11 +283,59 @@ func (x *Indexed) Search(ctx context.Context, query string) (Results, error) {
 		r.IDs[i] = h.ID
 	}
 	if len(hits) == resultLimit {
-		if n, err := x.ix.Count(ctx, q); err == nil {
+		if n, err := x.ix.Count(ctx, *q); err == nil {
 			r.Total = n
 		}
 	}
 	return r, nil
+}
+
+// ParseQuery reads query as mode says; a nil query (and no error) is one
+// being typed that has nothing to look for yet.
+func ParseQuery(query string, mode QueryMode) (*index.Query, error) {
+	if mode == Whole {
+		if err := index.CheckQuery(query); err != nil {
+			return nil, err
+		}
+		q, err := index.ParseQuery(query)
+		return &q, err
+	}
+	q, err := index.ParseTyping(query)
+	if errors.Is(err, index.ErrEmptyQuery) || errors.Is(err, index.ErrOnlyExcluded) {
+		return nil, nil
+	}
+	return &q, err
+}
+
+// Snippets cuts the snippets of the articles ids as kiosk search does
+// (index.Snippets), from the index's summary of each (its language).
+func (x *Indexed) Snippets(ctx context.Context, query string, mode QueryMode, ids []string) (map[string]Snippet, error) {
+	q, err := ParseQuery(query, mode)
+	if err != nil || q == nil {
+		return nil, err
+	}
+	var hits []index.Hit
+	for _, id := range ids {
+		x.mu.Lock()
+		s, ok := x.known[id]
+		x.mu.Unlock()
+		if !ok {
+			continue
+		}
+		sum, ok, err := x.ix.Get(ctx, s.Path)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			sum.ID = id
+			hits = append(hits, index.Hit{Summary: sum})
+		}
+	}
+	out := make(map[string]Snippet, len(hits))
+	for i, sn := range x.ix.Snippets(hits, *q) {
+		out[hits[i].ID] = sn
+	}
+	return out, nil
 }
 
 // Actor lists the articles naming the actor, by name or alias.

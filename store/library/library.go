@@ -16,6 +16,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/index"
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
@@ -28,8 +29,9 @@ type Summary struct {
 	File     string
 	Path     string // the folder as given to Open, joined with the file's place in it
 	Title    string
-	Domain   string // "" when the article has no checked source
-	Comments int    // -1 when the file has no comment footer
+	Domain   string       // "" when the article has no checked source
+	Comments int          // -1 when the file has no comment footer
+	Date     article.Date // Value "" when the article has none
 }
 
 // Label is what names the article on screen: its title, or its file name
@@ -55,10 +57,13 @@ type Results struct {
 }
 
 // Change is what a live update brings: new or rewritten articles, and the
-// IDs of those that went.
+// IDs of those that went. Gone says the folder itself went (its articles
+// are Removed) and live updates stopped; Back says a folder of its name is
+// there again and followed (what it holds is Added).
 type Change struct {
-	Added   []Summary
-	Removed []string
+	Added      []Summary
+	Removed    []string
+	Gone, Back bool
 }
 
 // Library is what the UI needs of an article folder.
@@ -68,11 +73,34 @@ type Library interface {
 	List(ctx context.Context, emit func([]Summary), progress func(done, total int)) error
 	// Article reads and parses one article.
 	Article(ctx context.Context, s Summary) (article.Article, error)
-	// Search returns the articles matching query, best first.
-	Search(ctx context.Context, query string) (Results, error)
+	// Search returns the articles matching query, best first, the query
+	// read as mode says.
+	Search(ctx context.Context, query string, mode QueryMode) (Results, error)
+	// Snippets cuts, for each article of ids, a passage around the matches
+	// of query (read as mode says), the matches marked; an article that
+	// cannot be read has none.
+	Snippets(ctx context.Context, query string, mode QueryMode, ids []string) (map[string]Snippet, error)
 	// Actor returns the articles that name the actor.
 	Actor(ctx context.Context, name string, kind actors.Kind) (Results, error)
 }
+
+// QueryMode says how a query is read.
+type QueryMode int
+
+const (
+	// Typing reads a query being typed: a last word of three letters or
+	// more that no space ends is a prefix (index.ParseTyping), and a query
+	// with nothing to look for yet matches nothing.
+	Typing QueryMode = iota
+	// Whole reads a query as kiosk search does (index.CheckQuery, then
+	// index.ParseQuery): a word is a word, and a query that cannot mean
+	// anything is an error that says why.
+	Whole
+)
+
+// Snippet is a passage of an article around a query's matches, each marked
+// by its byte range (index.Snippet): the index's matcher marked them.
+type Snippet = index.Snippet
 
 // Watcher is a Library that reports changes to the folder while kiosk runs.
 type Watcher interface {
@@ -95,6 +123,9 @@ type State interface {
 // Summarize makes a list row from a parsed article.
 func Summarize(a article.Article) Summary {
 	s := Summary{ID: a.ID, File: a.File, Path: a.Path, Title: a.Title, Comments: -1}
+	if a.Date != nil {
+		s.Date = *a.Date
+	}
 	if a.Source != nil {
 		s.Domain = a.Source.Domain
 	}

@@ -162,12 +162,12 @@ func TestContract(t *testing.T) {
 				t.Errorf("rows:\n%+v\nwant (writable cache):\n%+v", got, rows)
 			}
 			for q, want := range queries {
-				res, err := lib.Search(ctx, q)
+				res, err := lib.Search(ctx, q, Typing)
 				if err != nil {
 					t.Errorf("%q: %v", q, err)
 					continue
 				}
-				refRes, _ := ref.Search(ctx, q)
+				refRes, _ := ref.Search(ctx, q, Typing)
 				if !slices.Equal(res.IDs, refRes.IDs) || res.Total != refRes.Total {
 					t.Errorf("%q: %v (%d), the writable cache answers %v (%d)", q, res.IDs, res.Total, refRes.IDs, refRes.Total)
 				}
@@ -218,7 +218,9 @@ func TestSummarizeMatchesIndex(t *testing.T) {
 	for _, r := range listAll(t, x) {
 		data, err := os.ReadFile(r.Path)
 		must(t, err)
-		a := article.Parse(r.Path, data)
+		fi, err := os.Stat(r.Path)
+		must(t, err)
+		a := article.ParseAt(r.Path, data, fi.ModTime()) // the index dates by the mtime too
 		rel, err := filepath.Rel(dir, r.Path)
 		must(t, err)
 		a.ID = article.IDOf(filepath.ToSlash(rel)) // the parser knows only the name

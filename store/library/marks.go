@@ -91,3 +91,9 @@ func (x *Indexed) adoptLegacyMarks() {
 		_, _ = fm.m.Adopt(rels)
 	}
 }
+
+// Queries is the folder's search history, oldest first (see state.Marks).
+func (f *folderMarks) Queries() ([]string, error) { return f.m.Queries() }
+
+// AddQuery keeps q last in the folder's search history, durably.
+func (f *folderMarks) AddQuery(q string) error { return f.m.AddQuery(q) }

@@ -1,6 +1,9 @@
 package library
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // MemoryState is a State that forgets everything on exit; the UI uses it when
 // no persistent state is given.
@@ -8,6 +11,7 @@ type MemoryState struct {
 	mu        sync.Mutex
 	read      map[string]bool
 	bookmarks map[string]bool
+	queries   []string
 }
 
 // NewMemoryState returns an empty MemoryState.
@@ -47,4 +51,20 @@ func set(m map[string]bool, id string, on bool) {
 	} else {
 		delete(m, id)
 	}
+}
+
+// Queries is the search history of this run, oldest first.
+func (m *MemoryState) Queries() ([]string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return append([]string(nil), m.queries...), nil
+}
+
+// AddQuery puts q last in the history, once.
+func (m *MemoryState) AddQuery(q string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.queries = slices.DeleteFunc(m.queries, func(s string) bool { return s == q })
+	m.queries = append(m.queries, q)
+	return nil
 }

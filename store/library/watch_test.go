@@ -30,7 +30,7 @@ func TestWatchSeesChanges(t *testing.T) {
 			file := filepath.Join(dir, filepath.FromSlash(id)+".txt")
 			must(t, os.WriteFile(file, []byte("Un nouvel article\n\nSur Hanoï.\n"), 0o644))
 			wait(t, &mu, func() bool { return added(got, id, "Un nouvel article") })
-			res, err := lib.Search(ctx, "nouvel")
+			res, err := lib.Search(ctx, "nouvel", Typing)
 			if err != nil || !slices.Contains(res.IDs, id) {
 				t.Errorf("the new article is not found: %v, %v", res.IDs, err)
 			}
@@ -99,4 +99,32 @@ func TestNamesFirst(t *testing.T) {
 		cancel()
 		x.Close()
 	}
+}
+
+// TestWatchSaysFolderGoneAndBack: the folder deleted reaches the UI as a
+// Change that says Gone and removes its articles; made again, as one that
+// says Back, and what is written in it arrives (issue 11, item 9).
+func TestWatchSaysFolderGoneAndBack(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "news")
+	must(t, os.Mkdir(dir, 0o755))
+	must(t, os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Un article\n\nSur Hanoï.\n"), 0o644))
+	x, _, err := Open(dir, t.TempDir())
+	must(t, err)
+	defer x.Close()
+	listAll(t, x)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var mu sync.Mutex
+	var got []Change
+	go x.Watch(ctx, func(c Change) { mu.Lock(); got = append(got, c); mu.Unlock() })
+	time.Sleep(200 * time.Millisecond) // let the watch start
+	must(t, os.RemoveAll(dir))
+	wait(t, &mu, func() bool {
+		return slices.ContainsFunc(got, func(c Change) bool { return c.Gone }) && removed(got, "a")
+	})
+	must(t, os.Mkdir(dir, 0o755))
+	must(t, os.WriteFile(filepath.Join(dir, "b.txt"), []byte("Un autre article\n\nSur Huế.\n"), 0o644))
+	wait(t, &mu, func() bool {
+		return slices.ContainsFunc(got, func(c Change) bool { return c.Back }) && added(got, "b", "Un autre article")
+	})
 }

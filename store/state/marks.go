@@ -22,6 +22,7 @@ type Marks struct {
 	mu        sync.Mutex
 	read      map[string]bool
 	bookmarks map[string]bool
+	history   []string // the search history, oldest first; nil until read (history.go)
 }
 
 // Folder opens the marks of the folder dir. The folder is known by its

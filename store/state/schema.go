@@ -11,8 +11,8 @@ import (
 
 // version is the schema's. 1 kept marks by bare file name (table marks);
 // 2 keeps them by folder and path, and the version-1 marks in legacy until
-// a folder adopts them.
-const version = 2
+// a folder adopts them; 3 adds the search history (history.go).
+const version = historySince
 
 const schema = `
 CREATE TABLE folders(
@@ -45,6 +45,7 @@ var tables = map[string][]string{
 	"folders": {"id", "path", "dev", "ino"},
 	"marks":   {"folder", "rel", "read", "bookmark", "changed"},
 	"legacy":  {"name", "read", "bookmark", "changed"},
+	"history": historyColumns,
 }
 
 // v1Tables is the schema of version 1.
@@ -97,6 +98,8 @@ func inspect(db querier) (int, error) {
 		return v, sameTables(db, nil)
 	case 1:
 		return v, sameTables(db, v1Tables)
+	case 2:
+		return v, sameTables(db, v2Tables())
 	case version:
 		return v, sameTables(db, tables)
 	}
@@ -127,6 +130,9 @@ func check(db *sql.DB) error {
 		_, err = tx.Exec(schema + legacyTable + fmt.Sprintf("PRAGMA user_version=%d;", version))
 	case 1:
 		err = migrate1(tx)
+	}
+	if err == nil && v < historySince {
+		err = addHistory(tx)
 	}
 	if err != nil {
 		return err

@@ -222,7 +222,7 @@ func (s *State) openReadOnly(file string) {
 		if err == nil {
 			err = s.loadLegacy(db, query)
 		}
-		if err != nil || v != version {
+		if err != nil || v < 2 { // 2 has the marks of 3, not the history
 			db.Close() // nothing more to read from it
 			if err != nil {
 				continue

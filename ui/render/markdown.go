@@ -6,6 +6,7 @@ package render
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/sanitize"
@@ -64,8 +65,14 @@ func blocks(a article.Article) []article.Block {
 
 // flatten makes one safe line of a block: a line break inside a paragraph
 // would let the next line start a structure of its own.
+// No-break spaces are kept: French puts one before : ; ? ! so that a line
+// never starts with them.
 func flatten(s string) string {
-	return strings.Join(strings.Fields(sanitize.Line(s)), " ")
+	return strings.Join(strings.FieldsFunc(sanitize.Line(s), breakingSpace), " ")
+}
+
+func breakingSpace(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007'
 }
 
 // special holds every ASCII character that can start or close Markdown
