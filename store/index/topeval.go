@@ -179,8 +179,14 @@ func (c *wordCounter) word(w string) {
 	if c.n == nil {
 		c.n = map[string]int64{}
 	}
-	if _, ok := c.n[w]; ok || len(c.n) < topCounters {
+	if _, ok := c.n[w]; ok {
 		c.n[w]++
+		return
+	}
+	if len(c.n) < topCounters {
+		// A copy: w is cut from the article's whole text, which the
+		// map would otherwise keep alive (at 100k articles, 200 MiB).
+		c.n[strings.Clone(w)] = 1
 		return
 	}
 	for k, v := range c.n {
