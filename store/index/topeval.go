@@ -127,7 +127,7 @@ func (ix *Index) topChoose(ctx context.Context, tx *sql.Tx, n int64) error {
 	if err != nil {
 		return err
 	}
-	fresh, err := frequentWords(ctx, tx, max(topMinRows, n/topShare), st, &ix.topSeen)
+	fresh, err := frequentWords(ctx, tx, n, max(topMinRows, n/topShare), st, &ix.topSeen)
 	if err != nil {
 		return err
 	}
@@ -144,11 +144,14 @@ func (ix *Index) topChoose(ctx context.Context, tx *sql.Tx, n int64) error {
 // yet and are in at least minRows rows, as FTS5 counts them. Stems and
 // words that this package would cut or fold otherwise than FTS5 did are
 // left out: a list is kept from the words as cut here.
-func frequentWords(ctx context.Context, tx *sql.Tx, minRows int64, st *topState, seen *wordCounter) ([]string, error) {
+func frequentWords(ctx context.Context, tx *sql.Tx, rows, minRows int64, st *topState, seen *wordCounter) ([]string, error) {
 	var out []string
 	for _, w := range seen.frequent(topShare * 2) {
 		if _, listed := st.terms[w]; listed || strings.Contains(w, stemMark) || !slices.Equal(words(w), []string{w}) {
 			continue
+		}
+		if seen.docs >= rows && seen.most(w) < minRows {
+			continue // the write saw every row (a cold build): too rare to be worth FTS5's count
 		}
 		var n int64
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT rowid FROM fts WHERE fts MATCH ?)", `"`+w+`"`).Scan(&n); err != nil {
@@ -169,9 +172,13 @@ func frequentWords(ctx context.Context, tx *sql.Tx, minRows int64, st *topState,
 // tenth of the articles stays counted, in little memory whatever the
 // vocabulary.
 type wordCounter struct {
-	n    map[string]int64
-	docs int64 // articles seen
+	n     map[string]int64
+	docs  int64 // articles seen
+	words int64 // words seen
 }
+
+// most is the most times w can have been seen.
+func (c *wordCounter) most(w string) int64 { return c.n[w] + c.words/int64(topCounters) }
 
 var topCounters = 1 << 16
 
@@ -179,6 +186,7 @@ func (c *wordCounter) word(w string) {
 	if c.n == nil {
 		c.n = map[string]int64{}
 	}
+	c.words++
 	if _, ok := c.n[w]; ok {
 		c.n[w]++
 		return
