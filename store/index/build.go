@@ -41,6 +41,8 @@ type row struct {
 // commits; else in transactions of txRows rows, which readers see as they
 // commit.
 func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sql.Tx) (Stats, error) {
+	ix.topSeen = wordCounter{}
+	defer func() { ix.top, ix.topSeen = nil, wordCounter{} }()
 	var st Stats
 	if err := ix.remove(ctx, p.removed, outer); err != nil {
 		return st, err
@@ -80,12 +82,35 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 		return st, err
 	}
 	if outer != nil {
-		return st, ix.finishTx(ctx, outer, p, &st)
+		if err := ix.finishTx(ctx, outer, p, &st); err != nil {
+			return st, err
+		}
+		return st, ix.topFlush(ctx, outer)
 	}
 	if p.empty() && !ix.hasNoted() {
 		return st, nil // nothing to write: no need to wait for a writer
 	}
-	return st, ix.inTx(ctx, func(tx *sql.Tx) error { return ix.finishTx(ctx, tx, p, &st) })
+	if err := ix.inTx(ctx, func(tx *sql.Tx) error { return ix.finishTx(ctx, tx, p, &st) }); err != nil {
+		return st, err
+	}
+	return st, ix.reclaim(ctx)
+}
+
+// reclaim gives the file's free pages back to the file system once they
+// are a twentieth of it: below that, the next writes reuse them.
+func (ix *Index) reclaim(ctx context.Context) error {
+	var free, pages int64
+	if err := ix.db.QueryRowContext(ctx, "PRAGMA freelist_count").Scan(&free); err != nil {
+		return err
+	}
+	if err := ix.db.QueryRowContext(ctx, "PRAGMA page_count").Scan(&pages); err != nil {
+		return err
+	}
+	if free*20 < pages {
+		return nil
+	}
+	_, err := ix.db.ExecContext(ctx, "PRAGMA incremental_vacuum")
+	return err
 }
 
 func (ix *Index) parse(j job) row {
@@ -128,7 +153,7 @@ func (ix *Index) remove(ctx context.Context, ids []int64, outer *sql.Tx) error {
 				return err
 			}
 			for _, id := range ids[start:min(start+batch, len(ids))] {
-				if err := deleteDoc(ctx, tx, id); err != nil {
+				if err := ix.deleteDoc(ctx, tx, id); err != nil {
 					return err
 				}
 			}
@@ -141,8 +166,11 @@ func (ix *Index) remove(ctx context.Context, ids []int64, outer *sql.Tx) error {
 	return nil
 }
 
-func deleteDoc(ctx context.Context, tx *sql.Tx, id int64) error {
+func (ix *Index) deleteDoc(ctx context.Context, tx *sql.Tx, id int64) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid=?", id); err != nil {
+		return err
+	}
+	if err := ix.topRemove(ctx, tx, id); err != nil {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, "DELETE FROM tails WHERE id=?", id); err != nil {
@@ -165,7 +193,12 @@ func (ix *Index) inTx(ctx context.Context, f func(*sql.Tx) error) error {
 	if err != nil {
 		return err
 	}
-	if err := f(tx); err != nil {
+	ix.top = nil // the lists as this transaction sees them are read again
+	err = f(tx)
+	if err == nil {
+		err = ix.topFlush(ctx, tx)
+	}
+	if err != nil {
 		tx.Rollback()
 		return err
 	}
@@ -195,6 +228,7 @@ type writer struct {
 	tx            *sql.Tx
 	ins, upd, fts *sql.Stmt
 	n             int // rows in the open transaction
+	top           topCount
 }
 
 func (w *writer) add(rows []row) error {
@@ -204,12 +238,15 @@ func (w *writer) add(rows []row) error {
 		}
 	}
 	for i := range rows {
-		if err := writeRow(w.ctx, w.tx, w.ins, w.upd, w.fts, &rows[i], w.st); err != nil {
+		if err := w.writeRow(&rows[i]); err != nil {
 			return err
 		}
 	}
+	if err := w.topEval(); err != nil {
+		return err
+	}
 	w.n += len(rows)
-	if w.n >= txRows && w.outer == nil {
+	if w.n >= txRows {
 		return w.commit()
 	}
 	return nil
@@ -223,6 +260,14 @@ func (w *writer) begin() error {
 		}
 	}
 	w.tx = tx
+	if w.outer == nil {
+		if err := w.ix.topCarry(w.ctx, tx); err != nil {
+			return err
+		}
+	}
+	if w.top, err = readTopCount(w.ctx, tx); err != nil {
+		return err
+	}
 	if _, err := tx.ExecContext(w.ctx, bumpGen); err != nil {
 		return err
 	}
@@ -237,10 +282,21 @@ func (w *writer) begin() error {
 	return nil
 }
 
-// commit ends the open transaction, if any and its own.
+// commit ends the open transaction, if any and its own; in the caller's,
+// it only prunes the top lists, as it does before committing its own.
 func (w *writer) commit() error {
-	if w.tx == nil || w.outer != nil {
+	if w.tx == nil {
 		return nil
+	}
+	if err := w.ix.topFlush(w.ctx, w.tx); err != nil {
+		return err
+	}
+	if w.outer != nil {
+		w.n = 0
+		return nil
+	}
+	if err := w.ix.topCommitting(w.ctx, w.tx); err != nil {
+		return err
 	}
 	err := w.tx.Commit()
 	w.tx, w.n = nil, 0
@@ -256,12 +312,13 @@ func (w *writer) rollback() {
 	}
 }
 
-func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, st *Stats) error {
+func (w *writer) writeRow(r *row) error {
+	ctx, tx, ins, upd, st := w.ctx, w.tx, w.ins, w.upd, w.st
 	if !r.ok {
 		st.Skipped++
 		if r.id != 0 {
 			st.Removed++
-			return deleteDoc(ctx, tx, r.id)
+			return w.ix.deleteDoc(ctx, tx, r.id)
 		}
 		return nil
 	}
@@ -279,8 +336,12 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 			return err
 		}
 		st.Added++
+		w.top.added++
 	} else {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid=?", id); err != nil {
+			return err
+		}
+		if err := w.ix.topRemove(ctx, tx, id); err != nil {
 			return err
 		}
 		if _, err := upd.ExecContext(ctx, r.e.size, r.e.mtime, int64(r.e.ino), r.settling,
@@ -292,8 +353,11 @@ func writeRow(ctx context.Context, tx *sql.Tx, ins, upd, fts *sql.Stmt, r *row, 
 	if _, err := tx.ExecContext(ctx, putTail, id, r.tail); err != nil {
 		return err
 	}
-	_, err := fts.ExecContext(ctx, id, r.ftsTitle, r.body, r.names, indexText(r.domain), indexText(r.lang), r.stems)
-	return err
+	cols := []any{r.ftsTitle, r.body, r.names, indexText(r.domain), indexText(r.lang), r.stems}
+	if _, err := w.fts.ExecContext(ctx, append([]any{id}, cols...)...); err != nil {
+		return err
+	}
+	return w.ix.topAdd(ctx, tx, id, cols)
 }
 
 // finishTx records the directories listed and forgets the vanished ones.
@@ -313,7 +377,7 @@ func (ix *Index) finishTx(ctx context.Context, tx *sql.Tx, p plan, st *Stats) er
 		}
 		rows.Close()
 		for _, id := range ids {
-			if err := deleteDoc(ctx, tx, id); err != nil {
+			if err := ix.deleteDoc(ctx, tx, id); err != nil {
 				return err
 			}
 		}

@@ -40,6 +40,10 @@ type Index struct {
 	refresh sync.Mutex
 	// MaxSize is the largest article file read (0: scan.DefaultMaxSize).
 	MaxSize int64
+	// NoTopLists ranks every search by scoring each match with bm25(),
+	// never from the top lists (topk.go): the reference they are checked
+	// and timed against.
+	NoTopLists bool
 	// Skipped, when set, hears of every file the index passes over while
 	// it refreshes (Skips lists them all, new or not).
 	Skipped func(path, reason string)
@@ -47,6 +51,10 @@ type Index struct {
 	noted   []scan.Skip // since the refresh began, paths relative
 	walk    walkState   // see walk.go
 	unsure  []string    // settling files passed over (settling.go)
+	top     *topState   // the top lists as the open write sees them (topk.go); under refresh
+	topTx   *sql.Tx     // that write
+	dfs     dfCache     // rows per listed word (topq.go)
+	topSeen wordCounter // the words an apply wrote, for choosing lists (topeval.go); under refresh
 }
 
 // CacheDir is where kiosk keeps its indexes: $XDG_CACHE_HOME/kiosk, else the
@@ -160,7 +168,11 @@ func openDB(file, abs string) (*sql.DB, error) {
 	clearOdd(file)
 	// journal_size_limit: a rebuild, one transaction, grows the WAL to the
 	// size of the index; once checkpointed it is cut back to 64 MiB.
-	db, err := sql.Open("sqlite", dsn(file, "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)",
+	// auto_vacuum: a rebuild, and FTS5's merging of its segments, leave
+	// pages free; incremental auto-vacuum gives them back (see reclaim)
+	// instead of keeping them in the file, a tenth of it after a cold
+	// build. It takes only in a new file, before WAL mode is set.
+	db, err := sql.Open("sqlite", dsn(file, "auto_vacuum(2)", "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)",
 		"journal_size_limit(67108864)")+"&_txlock=immediate")
 	if err != nil {
 		return nil, err
@@ -274,7 +286,7 @@ CREATE VIRTUAL TABLE fts USING fts5(title, body, actors, source, lang, stems,
 -- by default), and merges segments as they pile up: 16 MiB makes a cold
 -- build write and merge far fewer of them (12% less writer CPU at 10k).
 INSERT INTO fts(fts, rank) VALUES('hashsize', 16777216);
-`
+` + topSchema
 
 func createSchema(db *sql.DB, abs string) error {
 	tx, err := db.Begin()

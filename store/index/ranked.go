@@ -70,7 +70,7 @@ func (ix *Index) rankedSplit(ctx context.Context, match string, limit int) (hits
 		}
 		return all[i].id < all[j].id
 	})
-	hits, err = ix.summaries(ctx, all[:min(limit, len(all))])
+	hits, err = summariesIn(ctx, ix.db, ix, all[:min(limit, len(all))])
 	return hits, true, err
 }
 
@@ -93,8 +93,8 @@ func (ix *Index) rankRange(ctx context.Context, match string, lo, hi int64, limi
 	return out, rows.Err()
 }
 
-// summaries reads the articles of list, in its order, as hits.
-func (ix *Index) summaries(ctx context.Context, list []scored) ([]Hit, error) {
+// summariesIn reads the articles of list from q, in its order, as hits.
+func summariesIn(ctx context.Context, q querier, ix *Index, list []scored) ([]Hit, error) {
 	if len(list) == 0 {
 		return nil, nil
 	}
@@ -103,7 +103,7 @@ func (ix *Index) summaries(ctx context.Context, list []scored) ([]Hit, error) {
 		args[i] = s.id
 	}
 	marks := strings.TrimSuffix(strings.Repeat("?,", len(list)), ",")
-	rows, err := ix.db.QueryContext(ctx, "SELECT d.id, "+summaryCols+" FROM docs d WHERE d.id IN ("+marks+")", args...)
+	rows, err := q.QueryContext(ctx, "SELECT d.id, "+summaryCols+" FROM docs d WHERE d.id IN ("+marks+")", args...)
 	if err != nil {
 		return nil, err
 	}

@@ -90,7 +90,7 @@ func (ix *Index) Rebuild(ctx context.Context, progress Progress) (Stats, error) 
 
 // clearAll empties the index.
 const clearAll = `DELETE FROM dirs; DELETE FROM docs; DELETE FROM tails; DELETE FROM skipped;
-	INSERT INTO fts(fts) VALUES('delete-all');` + bumpGen
+	INSERT INTO fts(fts) VALUES('delete-all');` + clearTop + bumpGen
 
 // rebuildLocked builds the new index beside the old one: in one
 // transaction, which SQLite writes apart from the pages readers read (the
@@ -103,6 +103,7 @@ func (ix *Index) rebuildLocked(ctx context.Context, progress Progress) (Stats, e
 		return Stats{}, err
 	}
 	defer tx.Rollback()
+	ix.top = nil // the lists as this transaction sees them are read again
 	if _, err := tx.ExecContext(ctx, clearAll); err != nil {
 		return Stats{}, err
 	}
@@ -114,7 +115,10 @@ func (ix *Index) rebuildLocked(ctx context.Context, progress Progress) (Stats, e
 	if err != nil {
 		return st, err
 	}
-	return st, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return st, err
+	}
+	return st, ix.reclaim(ctx)
 }
 
 // querier reads the index: the database, or the transaction of a rebuild,

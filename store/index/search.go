@@ -45,10 +45,6 @@ const (
 	Ranked
 )
 
-// Column weights for BM25, in the order of the fts columns: title, body,
-// actors, source, lang, stems.
-const weights = "10.0, 1.0, 3.0, 1.0, 0.0, 1.0"
-
 const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.words, d.date, d.date_from"
 
 // Search answers q; limit 0 means all matches. The articles in which every
@@ -57,6 +53,13 @@ const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.wor
 func (ix *Index) Search(ctx context.Context, q Query, mode Mode, limit int) ([]Hit, error) {
 	if q.dates.set {
 		return ix.searchDated(ctx, q, mode, limit)
+	}
+	if mode == Ranked {
+		// A word in most articles: from its top lists, which answer
+		// only with as many hits as asked for.
+		if hits, ok, err := ix.topSearch(ctx, q, limit); ok || err != nil {
+			return hits, err
+		}
 	}
 	if !q.hasForms() {
 		return ix.search(ctx, q.Match(), mode, limit)
