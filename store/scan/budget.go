@@ -75,9 +75,11 @@ func (b *Budget) TakeOr(n int64, first func() bool) int64 {
 
 // Wake makes the takers waiting in TakeOr look at first() again.
 func (b *Budget) Wake() {
+	// Broadcast under mu: a taker between its test of first() and its Wait
+	// holds mu, so it is waiting by the time the Broadcast runs.
 	b.mu.Lock()
-	b.mu.Unlock() // a taker between its test of first() and its Wait holds mu: it waits before the Broadcast
 	b.cond.Broadcast()
+	b.mu.Unlock()
 }
 
 // InUse is how many bytes are held, for tests.
