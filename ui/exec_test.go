@@ -272,14 +272,15 @@ func TestExecKeysClashWithNone(t *testing.T) {
 	taken := map[string]string{}
 	for _, a := range m.keys.actions() {
 		for _, k := range a.b.Keys() {
+			if other, ok := taken[k]; ok {
+				t.Errorf("%q is both %q and %q", k, a.desc, other)
+			}
 			taken[k] = a.desc
 		}
 	}
-	for _, b := range m.xkeys.bindings() {
-		for _, k := range b.Keys() {
-			if other, ok := taken[k]; ok {
-				t.Errorf("%q is both %q and %q", k, b.Help().Desc, other)
-			}
+	for _, k := range []string{"v", "e", "c", "M", "F", "w"} {
+		if _, ok := taken[k]; !ok {
+			t.Errorf("%q is bound to nothing", k)
 		}
 	}
 	m = newTestModel(t, 200, 80, Options{})

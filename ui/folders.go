@@ -212,7 +212,7 @@ func (m *Model) folderKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return tea.Batch(m.setStatus(sanitize.Sprintf("opening %s…", dir), false),
 			func() tea.Msg { return switchFolderMsg{dir} })
-	case key.Matches(msg, k.Back, m.xkeys.Folders):
+	case key.Matches(msg, k.Back, m.keys.Folders):
 		f.open = false
 	case key.Matches(msg, k.Quit):
 		return m.quit()

@@ -199,7 +199,7 @@ func (m *Model) overlayText() []styled {
 		desc:  func(t Safe) styled { return paint(m.help.Styles.FullDesc, t) },
 	}
 	out := []styled{paint(s.title, sanitize.Lit(" kiosk · keys")), ""}
-	out = append(out, overlayColumns(append(m.keys.FullHelp(), m.xkeys.group()), m.width, st)...)
+	out = append(out, overlayColumns(m.keys.FullHelp(), m.width, st)...)
 	out = append(out, "")
 	for _, note := range []Safe{
 		sanitize.Lit("space at the end of an article goes on to the next unread one."),

@@ -105,17 +105,17 @@ func (m *Model) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 		return m.enter()
 	case key.Matches(msg, k.Suspend): // a key [keys] binds besides ctrl+z
 		return m.suspendCmd()
-	case key.Matches(msg, m.xkeys.Pager):
+	case key.Matches(msg, k.Pager):
 		return m.withArticle(actPager)
-	case key.Matches(msg, m.xkeys.Editor):
+	case key.Matches(msg, k.Editor):
 		return m.toEditor()
-	case key.Matches(msg, m.xkeys.CopyText):
+	case key.Matches(msg, k.CopyText):
 		return m.withArticle(actCopyText)
-	case key.Matches(msg, m.xkeys.Mouse):
+	case key.Matches(msg, k.Mouse):
 		return m.toggleMouse()
-	case key.Matches(msg, m.xkeys.Folders):
+	case key.Matches(msg, k.Folders):
 		return m.openFolders()
-	case key.Matches(msg, peopleKey): // last: a key the config gives another action wins
+	case key.Matches(msg, k.People):
 		return m.openPeople()
 	default:
 		return m.move(msg)

@@ -22,6 +22,9 @@ type keyMap struct {
 	Help, Suspend, Quit                     key.Binding
 	// issue 13 item 2: reading a list in newsboat's spirit
 	Zoom, Panels, NextUnread, PrevUnread, MarkAll, Reverse key.Binding
+	// handing the article or the terminal over (exec.go), the folder
+	// switcher (folders.go) and the actors view (people.go)
+	Pager, Editor, CopyText, Mouse, Folders, People key.Binding
 }
 
 // action is a binding with its name in the config's [keys] table and what
@@ -67,6 +70,12 @@ func (k *keyMap) actions() []action {
 		{"help", &k.Help, []string{"?"}, "help"},
 		{"suspend", &k.Suspend, []string{"ctrl+z"}, "suspend"},
 		{"quit", &k.Quit, []string{"q", "ctrl+c"}, "quit"},
+		{"pager", &k.Pager, []string{"v"}, "view in $PAGER"},
+		{"editor", &k.Editor, []string{"e"}, "open file in $EDITOR"},
+		{"copy_text", &k.CopyText, []string{"c"}, "copy text (OSC 52)"},
+		{"mouse", &k.Mouse, []string{"M"}, "mouse on/off"},
+		{"folders", &k.Folders, []string{"F"}, "switch folder"},
+		{"people", &k.People, []string{"w"}, "who is in the news"},
 	}
 }
 
@@ -283,7 +292,8 @@ func (k keyMap) FullHelp() []helpGroup {
 		{sanitize.Lit("Search"), rowsOf(k.Search, k.NextMatch, k.PrevMatch)},
 		{sanitize.Lit("Links"), rowsOf(k.Browser, k.Copy)},
 		{sanitize.Lit("kiosk"), rowsOf(k.Help, k.Suspend, k.Quit)},
-		{sanitize.Lit("Who is in the news"), peopleHelp}, // people.go
+		{sanitize.Lit("Hand over"), rowsOf(k.Pager, k.Editor, k.CopyText, k.Mouse, k.Folders)},
+		{sanitize.Lit("Who is in the news"), append(rowsOf(k.People), peopleHelp...)}, // people.go
 		{sanitize.Lit("In the search prompt"), promptHelp},
 		{sanitize.Lit("Search syntax"), syntaxHelp},
 	}

@@ -102,7 +102,6 @@ type Model struct {
 	after   afterFunc
 
 	exec    execFunc // tea.ExecProcess; tests replace it
-	xkeys   execKeys
 	noMouse bool // the mouse capture is off: the terminal selects text
 	folders folderSwitch
 	views   viewKeeping
@@ -130,7 +129,7 @@ func New(opts Options) *Model {
 		ctx: ctx, cancel: cancel, events: make(chan tea.Msg, 64), after: tick,
 	}
 	m.reader.after = tick
-	m.exec, m.xkeys, m.noMouse = tea.ExecProcess, newExecKeys(), opts.NoMouse
+	m.exec, m.noMouse = tea.ExecProcess, opts.NoMouse
 	if opts.DateFormat != "" {
 		m.list.dateLayout = opts.DateFormat
 	}

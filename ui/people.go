@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/kioskreader/kiosk/store/actors"
@@ -44,14 +43,9 @@ var peopleTabs = []struct {
 	{actors.Place, sanitize.Lit("Places")},
 }
 
-// peopleKey opens the view from anywhere but the search prompt; a key the
-// config binds to another action wins over it (input.go tries it last).
-var peopleKey = key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "who is in the news"))
-
 // peopleHelp is the view's keys, for the ? overlay; "→" marks the keys
 // of the open view, which are the list's keys elsewhere.
 var peopleHelp = [][2]Safe{
-	{sanitize.Lit("w"), sanitize.Lit("who is in the news")},
 	{sanitize.Lit("→ tab"), sanitize.Lit("next kind")},
 	{sanitize.Lit("→ a–z"), sanitize.Lit("filter by name")},
 	{sanitize.Lit("→ enter"), sanitize.Lit("its articles")},

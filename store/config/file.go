@@ -16,6 +16,7 @@ var Actions = []string{
 	"open", "back", "focus", "search", "next_match", "prev_match", "sort",
 	"browser", "copy", "read", "bookmark", "bookmarks", "unread", "help", "quit",
 	"prev_unread", "next_unread", "zoom", "panels", "reverse", "mark_all_read", "suspend",
+	"pager", "editor", "copy_text", "mouse", "folders", "people",
 }
 
 // fromFile takes each known key of a decoded file, checking its type; an

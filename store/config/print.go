@@ -107,7 +107,7 @@ editor = ""
 # page_down, top, bottom, prev, next, open, back, focus, search, next_match,
 # prev_match, sort, browser, copy, read, bookmark, bookmarks, unread, help,
 # quit, prev_unread, next_unread, zoom, panels, reverse, mark_all_read,
-# suspend. Keys: a character, ctrl+x, alt+x, up, down, pgup, pgdown, home,
+# suspend, pager, editor, copy_text, mouse, folders, people. Keys: a character, ctrl+x, alt+x, up, down, pgup, pgdown, home,
 # end, enter, esc, tab, shift+tab, space, backspace, f1…f20.
 [keys]
 # quit = ["q", "ctrl+c"]
