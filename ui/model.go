@@ -102,7 +102,7 @@ type Model struct {
 	after   afterFunc
 
 	exec    execFunc // tea.ExecProcess; tests replace it
-	noMouse bool // the mouse capture is off: the terminal selects text
+	noMouse bool     // the mouse capture is off: the terminal selects text
 	folders folderSwitch
 	views   viewKeeping
 }
