@@ -285,12 +285,7 @@ func TestHardeningTerminalCheckers(t *testing.T) {
 // articles.
 func terminalTest(t *testing.T, socket string) (tmuxSession, string, string) {
 	t.Helper()
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: this end-to-end test needs it (.ci/run installs it)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	s := tmuxSession{t: t, socket: fmt.Sprintf("%s-%d", socket, os.Getpid())}
 	s.run("-f", "/dev/null", "new-session", "-d", "-s", "term", "-n", "fresh", "-x", "100", "-y", "30", "sleep 300")
 	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })

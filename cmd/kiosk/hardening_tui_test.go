@@ -16,12 +16,7 @@ import (
 )
 
 func TestHardeningTUIClipboardAndTitle(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	dir, articles := hostileFolder(t)
 	before := snapshot(t, dir)
 	tmp := t.TempDir()

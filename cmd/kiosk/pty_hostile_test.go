@@ -110,12 +110,7 @@ func settled(s string) bool {
 }
 
 func TestPtyHostileNamesEveryScreen(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the byte-level UI test runs kiosk in a tmux pane (.ci/run installs it)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	bin := kioskBin(t)
 	t0 := time.Now()
 	dir := hostilePtyFolder(t)

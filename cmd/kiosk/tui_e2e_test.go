@@ -43,12 +43,7 @@ func (s tmuxSession) waitFor(want string) string {
 }
 
 func TestTUIEndToEndInTmux(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end TUI test needs it (.ci/run installs it)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	tmp := t.TempDir()
 	bin := filepath.Join(tmp, "kiosk")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
@@ -127,4 +122,16 @@ func TestTUIEndToEndInTmux(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	t.Fatalf("kiosk did not exit on q; screen:\n%s", s.screen())
+}
+
+// needTmux skips an end-to-end test that drives kiosk in a tmux pane when
+// tmux is missing (.ci/run installs it) or under -short.
+func needTmux(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: this end-to-end test drives kiosk in a tmux pane (.ci/run installs it)")
+	}
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
 }

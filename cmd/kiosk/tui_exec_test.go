@@ -40,12 +40,7 @@ exit $(cat %[3]s 2>/dev/null || echo 0)
 // one is said in the status line; c puts the article's text in tmux's
 // clipboard buffer; M lets tmux see the mouse as free.
 func TestTUIHandsTheTerminalOver(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end TUI test needs it (.ci/run installs it)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	tmp := t.TempDir()
 	bin := kioskBin(t)
 	const url = "https://news.example.vn/the-gioi/ca-voi-xanh-123.html"
@@ -127,12 +122,7 @@ func TestTUIHandsTheTerminalOver(t *testing.T) {
 // than the screen through $PAGER with LESS=FRX, and prints a short one, one
 // with --no-pager, and any into a pipe.
 func TestShowPagesWhenTaller(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end test needs it (.ci/run installs it)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	tmp := t.TempDir()
 	bin := kioskBin(t)
 	long := "Un long article sur la mousson.\n\n" + strings.Repeat("La pluie tombe encore sur la ville et les rues sont inondées.\n\n", 30)
@@ -173,12 +163,7 @@ func TestShowPagesWhenTaller(t *testing.T) {
 // TestTUIFoldersRememberedAcrossRuns: F switches between the folders of
 // repeated --dir, and each comes back as it was left, in the next run too.
 func TestTUIFoldersRememberedAcrossRuns(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed: the end-to-end TUI test needs it (.ci/run installs it)")
-	}
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
+	needTmux(t)
 	tmp := t.TempDir()
 	bin := kioskBin(t)
 	a := writeFiles(t, map[string]string{
