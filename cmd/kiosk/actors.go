@@ -74,41 +74,36 @@ func folderActors(env *Env, dir string, by dateOrder) ([]actors.Ranked, error) {
 
 // folderPeople is the tally of the articles of dir that by keeps, the one
 // the UI's actors view reads (store/people): the ranking, and each actor's
-// articles for kiosk timeline.
+// articles for kiosk timeline. It comes from the index, whose tally is kept
+// beside it and brought up to date with the articles that changed; else
+// from reading every file.
 func folderPeople(env *Env, dir string, by dateOrder) (*people.Folder, error) {
-	var b *people.Builder
-	err := eachItem(env, dir, func() { b = people.NewBuilder() }, func(it people.Item) {
-		if by.keeps(it.Date) {
-			b.Add(it)
-		}
-	})
-	return b.Folder(), err
-}
-
-// eachItem calls f with the date, source and actors of every article in
-// dir, from the index when it can be used, else by reading every file;
-// reset is called before the index or the files are read, should the index
-// fail half-way.
-func eachItem(env *Env, dir string, reset func(), f func(people.Item)) error {
-	reset()
+	var keep func(*article.Date) bool
+	if by.ranged {
+		keep = by.keeps
+	}
 	if ix, err := openIndex(env, dir); err == nil {
 		defer ix.Close()
 		if _, err := refreshIndex(env, ix, quickRefresh, barBigOnTerminal); err == nil {
-			if _, err := ix.EachItem(context.Background(), f); err == nil {
-				return nil
+			if t, _, err := ix.SyncTally(context.Background(), nil, ""); err == nil {
+				return t.Folder(keep), nil
 			}
-			reset()
 		}
 	}
-	return scan.Scan(context.Background(), dir, scan.Options{},
+	b := people.NewBuilder()
+	err := scan.Scan(context.Background(), dir, scan.Options{},
 		func(a article.Article) {
+			if !by.keeps(a.Date) {
+				return
+			}
 			it := people.Item{ID: a.ID, Date: a.Date, Actors: a.Actors}
 			if a.Source != nil {
 				it.Domain = a.Source.Domain
 			}
-			f(it)
+			b.Add(it)
 		},
 		func(s scan.Skip) { warn(env, s.String()) })
+	return b.Folder(), err
 }
 
 // kindFlag reads --kind: "" for every kind.

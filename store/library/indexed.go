@@ -29,6 +29,7 @@ type Indexed struct {
 	readyOn sync.Once
 	interim map[string]string // file names by ID, sent before the index's rows
 	marks   *folderMarks      // nil until Marks is called
+	people  tallyState        // see people.go
 }
 
 // NewIndexed wraps an open index. The caller closes the index after the UI.

@@ -1,0 +1,150 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/people"
+)
+
+// The tally of who is in the news (store/people) follows the index row by
+// row: each row's path, size, mtime, inode and the length of its stored
+// tail tell whether the article the tally counted is still the one the row
+// holds. Bringing a tally up to date compares those (one pass over small
+// columns, no article read) and reads again only the tails of rows added or
+// changed; rows gone are taken out. A rebuild numbers rows anew, which the
+// paths tell. The tally is kept between runs in a file beside the index
+// (tallyfile.go), so that a start reads it instead of every tail.
+
+// docsSQL is what a tally compares, for every row.
+const docsSQL = "SELECT d.id, d.path, d.size, d.mtime, d.ino, length(t.tail) FROM docs d JOIN tails t ON t.id = d.id"
+
+// tailsSQL is every row with its tail, in path order: the first tally.
+const tailsSQL = "SELECT d.id, d.path, d.size, d.mtime, d.ino, length(t.tail), t.tail FROM docs d JOIN tails t ON t.id = d.id ORDER BY d.path"
+
+// manyChanged is the number of changed rows past which their tails are
+// read in one pass over every row rather than one query each.
+const manyChanged = 2000
+
+// SyncTally brings t, a tally of the index at stamp, up to the index as it
+// is now, and returns it and the stamp it is at. A nil t is read from the
+// tally file, or started empty; the tally is written to the file again
+// when it changed. An error may leave t half brought up: a later call
+// mends it, as it compares rows, not changes.
+func (ix *Index) SyncTally(ctx context.Context, t *people.Tally, stamp string) (*people.Tally, string, error) {
+	tx, err := ix.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return t, stamp, err
+	}
+	defer tx.Rollback()
+	var now string
+	if err := tx.QueryRowContext(ctx, stampSQL).Scan(&now); err != nil {
+		return t, stamp, err
+	}
+	if t == nil {
+		t, stamp = ix.readTally(now)
+	}
+	if stamp == now {
+		return t, now, nil
+	}
+	if t.Len() == 0 {
+		err = fillTally(ctx, tx, t)
+	} else {
+		err = updateTally(ctx, tx, t)
+	}
+	if err != nil {
+		return t, stamp, err
+	}
+	ix.writeTally(t, now) // a cache: a start without it only reads more
+	return t, now, nil
+}
+
+// fillTally counts every row.
+func fillTally(ctx context.Context, tx *sql.Tx, t *people.Tally) error {
+	return eachTally(ctx, tx, tailsSQL, nil, func(d people.Doc, it people.Item) { t.Put(d, it) })
+}
+
+// updateTally compares every row with what t counted, and counts again the
+// rows that differ.
+func updateTally(ctx context.Context, tx *sql.Tx, t *people.Tally) error {
+	rows, err := tx.QueryContext(ctx, docsSQL)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	seen := make(map[int64]bool, t.Len())
+	changed := map[int64]bool{}
+	var path sql.RawBytes
+	for rows.Next() {
+		var d people.Doc
+		if err := rows.Scan(&d.Row, &path, &d.Size, &d.Mtime, &d.Ino, &d.Tail); err != nil {
+			return err
+		}
+		seen[d.Row] = true
+		had, ok := t.Doc(d.Row)
+		if d.Path = had.Path; !ok || string(path) != had.Path || d != had {
+			changed[d.Row] = true
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	var gone []int64
+	t.Rows(func(d people.Doc) {
+		if !seen[d.Row] {
+			gone = append(gone, d.Row)
+		}
+	})
+	for _, row := range gone {
+		t.Remove(row)
+	}
+	if len(changed) == 0 {
+		return nil
+	}
+	put := func(d people.Doc, it people.Item) { t.Put(d, it) }
+	if len(changed) > manyChanged {
+		return eachTally(ctx, tx, tailsSQL, changed, put)
+	}
+	q := tailsSQL[:strings.Index(tailsSQL, " ORDER BY")] + " WHERE d.id = ?"
+	for row := range changed {
+		if err := eachTally(ctx, tx, q, nil, put, row); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eachTally calls f with the Doc and Item of each row query returns (in
+// tailsSQL's columns), of the rows in only when it is not nil.
+func eachTally(ctx context.Context, tx *sql.Tx, query string, only map[int64]bool, f func(people.Doc, people.Item), args ...any) error {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var buf []byte
+	for rows.Next() {
+		var d people.Doc
+		var blob sql.RawBytes
+		if err := rows.Scan(&d.Row, &d.Path, &d.Size, &d.Mtime, &d.Ino, &d.Tail, &blob); err != nil {
+			return err
+		}
+		if only != nil && !only[d.Row] {
+			continue
+		}
+		if buf, err = unpackTail(buf[:0], blob); err != nil {
+			return err
+		}
+		var it people.Item
+		if err := tailItem(buf, &it); err != nil {
+			if err := slowTailItem(buf, &it); err != nil {
+				return err
+			}
+		}
+		it.ID = article.IDOf(d.Path)
+		f(d, it)
+	}
+	return rows.Err()
+}
