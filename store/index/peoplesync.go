@@ -49,7 +49,8 @@ func (ix *Index) SyncTally(ctx context.Context, t *people.Tally, stamp string) (
 	if stamp == now {
 		return t, now, nil
 	}
-	if t.Len() == 0 {
+	filled := t.Len() == 0
+	if filled {
 		err = fillTally(ctx, tx, t)
 	} else {
 		err = updateTally(ctx, tx, t)
@@ -57,9 +58,18 @@ func (ix *Index) SyncTally(ctx context.Context, t *people.Tally, stamp string) (
 	if err != nil {
 		return t, stamp, err
 	}
-	ix.writeTally(t, now) // a cache: a start without it only reads more
+	if filled || t.Unsaved() > max(saveEvery, t.Len()/100) {
+		ix.writeTally(t, now) // a cache: a start without it only reads more
+	}
 	return t, now, nil
 }
+
+// saveEvery is how many articles must have changed since the tally file
+// was written, at least, for it to be written again: the file is of use
+// at any generation of its database (a start reads again only the rows
+// that changed since), and writing it at every change of a live folder
+// would cost the folder's size each time (18 MB at 100,000 articles).
+const saveEvery = 200
 
 // fillTally counts every row.
 func fillTally(ctx context.Context, tx *sql.Tx, t *people.Tally) error {

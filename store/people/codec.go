@@ -27,6 +27,7 @@ var errCodec = errors.New("tally bytes damaged")
 // Encode appends the tally to b.
 func (t *Tally) Encode(b []byte) []byte {
 	t.reorder() // the ranking and the names as of now
+	t.unsaved = 0
 	b = append(b, codecMagic...)
 	b = binary.AppendUvarint(b, uint64(len(t.domains)))
 	for _, d := range t.domains {
@@ -35,13 +36,14 @@ func (t *Tally) Encode(b []byte) []byte {
 	// Actors out of use and forms no article uses are left out: ids and
 	// form numbers are those of the file.
 	newID := make([]int32, len(t.actors))
-	newForm := make([][]int32, len(t.actors))
+	formAt := make([]int32, len(t.actors)) // where an actor's forms start in newForm
+	var newForm []int32
 	b = binary.AppendUvarint(b, uint64(len(t.order)))
 	for r, id := range t.order {
 		a := &t.actors[id]
 		newID[id] = int32(r)
 		b = appendString(appendString(appendString(b, a.key), string(a.kind)), a.folded)
-		newForm[id] = make([]int32, len(a.forms))
+		formAt[id] = int32(len(newForm))
 		n := 0
 		for _, f := range a.forms {
 			if f.articles > 0 {
@@ -50,10 +52,10 @@ func (t *Tally) Encode(b []byte) []byte {
 		}
 		b = binary.AppendUvarint(b, uint64(n))
 		n = 0
-		for k, f := range a.forms {
+		for _, f := range a.forms {
+			newForm = append(newForm, int32(n)) // of a form in use
 			if f.articles > 0 {
 				b = appendString(b, f.name)
-				newForm[id][k] = int32(n)
 				n++
 			}
 		}
@@ -75,12 +77,13 @@ func (t *Tally) Encode(b []byte) []byte {
 			b = append(b, 1)
 			b = appendString(appendString(appendString(b, e.date.Value), e.date.Precision), e.date.From)
 		}
+		b = binary.AppendVarint(binary.AppendVarint(b, int64(e.day)), int64(e.month)) // parsing dates again costs more
 		b = binary.AppendUvarint(b, uint64(e.domain+1))
 		b = binary.AppendUvarint(b, uint64(len(e.refs)))
 		for _, r := range e.refs {
 			b = binary.AppendUvarint(b, uint64(newID[r.actor]))
 			b = binary.AppendUvarint(b, uint64(r.mentions))
-			b = binary.AppendUvarint(b, uint64(newForm[r.actor][r.form]))
+			b = binary.AppendUvarint(b, uint64(newForm[formAt[r.actor]+r.form]))
 		}
 	}
 	return b
@@ -156,6 +159,9 @@ func Decode(b []byte) (*Tally, error) {
 	}
 	nActors := d.count(len(b))
 	folded := make([]string, 0, nActors)
+	t.actors = make([]actor, 0, nActors)
+	t.isDirty = make([]bool, 0, nActors)
+	t.byKey = make(map[string]int32, nActors)
 	for range nActors {
 		if d.err != nil {
 			break
@@ -185,45 +191,79 @@ func Decode(b []byte) (*Tally, error) {
 func (t *Tally) decodeSlots(d *decoder) error {
 	n := d.count(len(d.s))
 	t.slots = make([]slot, 0, n)
+	t.byDoc, t.byID = make(map[int64]int32, n), make(map[string]int32, n)
+	var flat []ref // every article's actors, in one allocation
 	for s := int32(0); d.err == nil && int(s) < n; s++ {
 		e := slot{domain: -1, live: true}
 		e.doc.Row, e.doc.Path = d.varint(), d.string()
 		e.doc.Size, e.doc.Mtime, e.doc.Ino, e.doc.Tail = d.varint(), d.varint(), d.varint(), d.varint()
 		e.id = article.IDOf(e.doc.Path)
-		switch d.count(2) {
-		case 1:
+		if d.count(2) == 1 {
 			e.date = &article.Date{Value: d.string(), Precision: d.string(), From: d.string()}
-			e.day, e.month = dayOf(e.date)
-		default:
-			e.day, e.month = noDay, noDay
+		}
+		e.day, e.month = int32(d.varint()), int32(d.varint())
+		if !sane(e.day, -719162, 2932896) || !sane(e.month, 0, 10000*12) { // years 1 to 9999
+			return errCodec
 		}
 		e.domain = int32(d.count(len(t.domains)+1)) - 1
 		nRefs := d.count(len(d.s))
-		e.refs = make([]ref, 0, nRefs)
+		start := len(flat)
 		for range nRefs {
 			id := int32(d.count(len(t.actors)))
 			if d.err != nil {
 				break
 			}
 			r := ref{actor: id, mentions: int32(d.count(1 << 30)), form: int32(d.count(len(t.actors[id].forms)))}
-			if slices.ContainsFunc(e.refs, func(o ref) bool { return o.actor == id }) {
+			if slices.ContainsFunc(flat[start:], func(o ref) bool { return o.actor == id }) {
 				return errCodec
 			}
-			e.refs = append(e.refs, r)
+			flat = append(flat, r)
 		}
+		e.refs = flat[start:len(flat):len(flat)]
 		if _, dup := t.byDoc[e.doc.Row]; dup || d.err != nil {
 			return errCodec
 		}
 		t.slots = append(t.slots, e)
 		t.byDoc[e.doc.Row] = s
-		for pos, r := range e.refs {
-			t.count(s, int32(pos), r, +1)
-		}
+		t.byID[e.id] = s
 	}
 	if d.err == nil && d.i != len(d.s) {
 		return errCodec
 	}
-	return d.err
+	if d.err != nil {
+		return d.err
+	}
+	t.countDecoded()
+	t.unsaved = 0
+	return nil
+}
+
+// sane tells a day or month number in [lo, hi], or none: an axis from one
+// to the other stays small.
+func sane(v, lo, hi int32) bool { return v == noDay || v >= lo && v <= hi }
+
+// countDecoded counts the articles read, each actor's list of articles
+// made at its size.
+func (t *Tally) countDecoded() {
+	sizes := make([]int32, len(t.actors))
+	refs := 0
+	for s := range t.slots {
+		for _, r := range t.slots[s].refs {
+			sizes[r.actor]++
+			refs++
+		}
+	}
+	all := make([]int32, refs)
+	at := int32(0)
+	for id := range t.actors {
+		t.actors[id].slots = all[at : at : at+sizes[id]]
+		at += sizes[id]
+	}
+	for s := range t.slots {
+		for pos, r := range t.slots[s].refs {
+			t.count(int32(s), int32(pos), r, +1)
+		}
+	}
 }
 
 // checkDecoded takes the ranking as written once it is the one the counts

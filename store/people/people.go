@@ -7,6 +7,7 @@
 package people
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -51,6 +52,7 @@ type item struct {
 	month  int32 // year*12 + month-1, noDay unless the date names a month
 	domain int32 // -1 for none
 	actors []int32
+	dead   bool // a slot of a Tally that holds no article
 }
 
 const noDay = -1 << 31
@@ -140,12 +142,11 @@ func (b *Builder) Folder() *Folder {
 	})
 	f := &Folder{Ranked: make([]actors.Ranked, len(order)), domains: b.names, items: b.items}
 	f.keys = make([]string, len(order))
-	f.byKey = make(map[string]int, len(order))
 	rank := make([]int32, len(order)) // id → rank
 	for r, id := range order {
 		t := &b.tallied[id]
 		f.Ranked[r] = actors.Ranked{Name: commonest(t.forms), Kind: t.kind, Country: t.country, Articles: t.articles, Mentions: t.mentions}
-		f.keys[r], f.byKey[t.key], rank[id] = t.key, r, int32(r)
+		f.keys[r], rank[id] = t.key, int32(r)
 	}
 	f.byRank = make([][]int32, len(order))
 	for i := range f.items {
@@ -156,6 +157,7 @@ func (b *Builder) Folder() *Folder {
 		}
 		f.span(f.items[i])
 	}
+	f.n = len(f.items)
 	f.byID = make(map[string]int32, len(f.items))
 	for i, e := range f.items {
 		f.byID[e.id] = int32(i)
@@ -184,12 +186,12 @@ func commonest(forms map[string]int) string {
 type Folder struct {
 	Ranked []actors.Ranked // most articles first, as kiosk actors prints them
 
-	keys    []string       // rank → tally key
-	byKey   map[string]int // tally key → rank
-	folded  []string       // rank → name folded for matching what is typed
-	byRank  [][]int32      // rank → items naming it
-	byID    map[string]int32
+	keys    []string         // rank → tally key
+	folded  []string         // rank → name folded for matching what is typed
+	byRank  [][]int32        // rank → items naming it
+	byID    map[string]int32 // article id → item, dead or not
 	items   []item
+	n       int // items not dead
 	domains []string
 
 	days, months      bool // any article dated to the day, to the month
@@ -198,7 +200,7 @@ type Folder struct {
 }
 
 // Len is how many articles were counted.
-func (f *Folder) Len() int { return len(f.items) }
+func (f *Folder) Len() int { return f.n }
 
 // Articles is how many articles name the actor of rank r.
 func (f *Folder) Articles(r int) int { return len(f.byRank[r]) }
@@ -207,12 +209,18 @@ func (f *Folder) Articles(r int) int { return len(f.byRank[r]) }
 // ("" for every kind) that some article names, a country by any of its
 // names, case and accents aside.
 func (f *Folder) Lookup(name string, kind actors.Kind) []int {
-	var out []int
+	var want []string
 	for _, k := range []actors.Kind{actors.Person, actors.Organization, actors.Place} {
-		if kind != "" && kind != k {
-			continue
+		if kind == "" || kind == k {
+			want = append(want, actors.Key(actors.Actor{Name: name, Kind: k}))
 		}
-		if r, ok := f.byKey[actors.Key(actors.Actor{Name: name, Kind: k})]; ok {
+	}
+	// A pass over the keys, not a map: asked once per tally (kiosk
+	// timeline, the view keeping its actor), it spares every tally a map
+	// of every actor.
+	var out []int
+	for _, w := range want {
+		if r := slices.Index(f.keys, w); r >= 0 {
 			out = append(out, r)
 		}
 	}
@@ -325,7 +333,7 @@ func (f *Folder) Newest(ids []string) []string {
 	out := append([]string(nil), ids...)
 	date := func(id string) (string, bool) {
 		i, ok := f.byID[id]
-		if !ok {
+		if !ok || f.items[i].dead {
 			return "", false
 		}
 		if d := f.items[i].date; d != nil {

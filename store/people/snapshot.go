@@ -157,30 +157,32 @@ func (t *Tally) kept(keep func(*article.Date) bool) *Folder {
 }
 
 // snapshot makes the Folder of the actors in order, over the live articles
-// keep keeps.
+// keep keeps. Its items are the tally's slots, those it does not count
+// dead, so that it reads the tally's map of ids, which the tally copies
+// before it changes it.
 func (t *Tally) snapshot(order []int32, keep func(*article.Date) bool, ranked func(int32) actors.Ranked, folded func(int32) string) *Folder {
 	f := &Folder{Ranked: make([]actors.Ranked, len(order)), domains: slices.Clone(t.domains)}
 	f.keys = make([]string, len(order))
 	f.folded = make([]string, len(order))
-	f.byKey = make(map[string]int, len(order))
 	rank := make([]int32, len(t.actors))
 	for r, id := range order {
 		f.Ranked[r] = ranked(id)
-		f.keys[r], f.folded[r], f.byKey[t.actors[id].key] = t.actors[id].key, folded(id), r
+		f.keys[r], f.folded[r] = t.actors[id].key, folded(id)
 		rank[id] = int32(r)
 	}
-	n, refs := 0, 0
+	refs := 0
 	for s := range t.slots {
 		if e := &t.slots[s]; e.live && (keep == nil || keep(e.date)) {
-			n, refs = n+1, refs+len(e.refs)
+			refs += len(e.refs)
 		}
 	}
-	f.items = make([]item, 0, n)
+	f.items = make([]item, len(t.slots))
 	flat := make([]int32, 0, refs) // every item's ranks, in one allocation
 	counts := make([]int32, len(order))
 	for s := range t.slots {
 		e := &t.slots[s]
 		if !e.live || keep != nil && !keep(e.date) {
+			f.items[s].dead = true
 			continue
 		}
 		start := len(flat)
@@ -188,9 +190,9 @@ func (t *Tally) snapshot(order []int32, keep func(*article.Date) bool, ranked fu
 			flat = append(flat, rank[r.actor])
 			counts[rank[r.actor]]++
 		}
-		it := item{id: e.id, date: e.date, day: e.day, month: e.month, domain: e.domain, actors: flat[start:len(flat):len(flat)]}
-		f.items = append(f.items, it)
-		f.span(it)
+		f.items[s] = item{id: e.id, date: e.date, day: e.day, month: e.month, domain: e.domain, actors: flat[start:len(flat):len(flat)]}
+		f.span(f.items[s])
+		f.n++
 	}
 	f.byRank = make([][]int32, len(order))
 	byRank := make([]int32, refs)
@@ -199,12 +201,11 @@ func (t *Tally) snapshot(order []int32, keep func(*article.Date) bool, ranked fu
 		f.byRank[r] = byRank[at : at : at+int(c)]
 		at += int(c)
 	}
-	f.byID = make(map[string]int32, len(f.items))
-	for i, it := range f.items {
-		for _, r := range it.actors {
-			f.byRank[r] = append(f.byRank[r], int32(i))
+	for s := range f.items {
+		for _, r := range f.items[s].actors {
+			f.byRank[r] = append(f.byRank[r], int32(s))
 		}
-		f.byID[it.id] = int32(i)
 	}
+	f.byID, t.idShared = t.byID, true
 	return f
 }

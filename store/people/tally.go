@@ -1,6 +1,7 @@
 package people
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -23,10 +24,13 @@ type Tally struct {
 	domainID map[string]int32
 	slots    []slot // articles; a slot of a removed article is dead until reused
 	free     []int32
-	byDoc    map[int64]int32 // the index's row id → slot
-	order    []int32         // ids of the actors named, in rank order as of the last Folder
-	dirty    []int32         // ids whose counts changed since
-	isDirty  []bool          // by id
+	byDoc    map[int64]int32  // the index's row id → slot
+	byID     map[string]int32 // article id → slot, shared with the last Folder until changed
+	idShared bool
+	order    []int32 // ids of the actors named, in rank order as of the last Folder
+	dirty    []int32 // ids whose counts changed since
+	isDirty  []bool  // by id
+	unsaved  int     // articles put or removed since Encode or Decode
 }
 
 // Doc is an index row as the tally remembers it: what tells that the
@@ -78,11 +82,15 @@ type ref struct {
 
 // NewTally is an empty tally.
 func NewTally() *Tally {
-	return &Tally{byKey: map[string]int32{}, byName: map[string]int32{}, domainID: map[string]int32{}, byDoc: map[int64]int32{}}
+	return &Tally{byKey: map[string]int32{}, byName: map[string]int32{}, domainID: map[string]int32{}, byDoc: map[int64]int32{}, byID: map[string]int32{}}
 }
 
 // Len is how many articles are counted.
 func (t *Tally) Len() int { return len(t.byDoc) }
+
+// Unsaved is how many articles were put or removed since the tally was
+// last encoded (or decoded).
+func (t *Tally) Unsaved() int { return t.unsaved }
 
 // Doc is what the tally holds of row, ok false when it holds none.
 func (t *Tally) Doc(row int64) (Doc, bool) {
@@ -103,6 +111,7 @@ func (t *Tally) Rows(f func(Doc)) {
 // Put counts the article of a row, in place of what the row held before.
 func (t *Tally) Put(d Doc, it Item) {
 	t.Remove(d.Row)
+	t.unsaved++
 	s := t.newSlot()
 	e := slot{doc: d, id: it.ID, date: it.Date, domain: -1, live: true}
 	e.day, e.month = dayOf(it.Date)
@@ -123,6 +132,8 @@ func (t *Tally) Put(d Doc, it Item) {
 	}
 	t.slots[s] = e
 	t.byDoc[d.Row] = s
+	t.ownIDs()
+	t.byID[e.id] = s
 	for pos, r := range e.refs {
 		t.count(s, int32(pos), r, +1)
 	}
@@ -135,13 +146,26 @@ func (t *Tally) Remove(row int64) {
 		return
 	}
 	delete(t.byDoc, row)
+	t.unsaved++
 	e := &t.slots[s]
 	e.live = false
+	if t.byID[e.id] == s {
+		t.ownIDs()
+		delete(t.byID, e.id)
+	}
 	for pos, r := range e.refs {
 		t.count(s, int32(pos), r, -1)
 	}
 	*e = slot{}
 	t.free = append(t.free, s)
+}
+
+// ownIDs copies the map of ids before a change if the last Folder reads
+// it: a copy of the map per Folder, not a map made anew.
+func (t *Tally) ownIDs() {
+	if t.idShared {
+		t.byID, t.idShared = maps.Clone(t.byID), false
+	}
 }
 
 func (t *Tally) newSlot() int32 {

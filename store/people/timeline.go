@@ -134,6 +134,9 @@ func (f *Folder) Counter(by trend.Period, ranks ...int) *trend.Counter {
 // Dates is how many articles the folder has dated to the day, and in all.
 func (f *Folder) Dates() (days, all int) {
 	for _, e := range f.items {
+		if e.dead {
+			continue
+		}
 		if e.day != noDay {
 			days++
 		}
