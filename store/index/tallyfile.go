@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bufio"
 	"fmt"
 	"hash/crc32"
 	"io"
@@ -48,21 +49,26 @@ func readTallyFile(f *os.File) (*people.Tally, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	b := make([]byte, fi.Size())
-	if _, err := io.ReadFull(f, b); err != nil {
+	r := bufio.NewReader(f)
+	line, err := r.ReadSlice('\n') // within the buffer's 4 KiB
+	header := string(line)
+	fields := strings.Fields(strings.TrimPrefix(header, tallyMagic))
+	if err != nil || !strings.HasPrefix(header, tallyMagic+" ") || len(fields) != 3 ||
+		fields[1] != strconv.FormatInt(fi.Size()-int64(len(header)), 10) {
+		return nil, "", errListDamaged
+	}
+	// Read into a string (a Builder's bytes become its string without a
+	// copy), summed on the way.
+	var body strings.Builder
+	body.Grow(int(fi.Size()) - len(header))
+	sum := crc32.New(crcTable)
+	if _, err := io.Copy(io.MultiWriter(&body, sum), r); err != nil {
 		return nil, "", err
 	}
-	nl := strings.IndexByte(string(b[:min(len(b), 128)]), '\n')
-	if nl < 0 {
+	if body.Len() != int(fi.Size())-len(header) || fields[2] != fmt.Sprintf("%08x", sum.Sum32()) {
 		return nil, "", errListDamaged
 	}
-	fields := strings.Fields(strings.TrimPrefix(string(b[:nl]), tallyMagic))
-	body := b[nl+1:]
-	if !strings.HasPrefix(string(b), tallyMagic+" ") || len(fields) != 3 ||
-		fields[1] != strconv.Itoa(len(body)) || fields[2] != fmt.Sprintf("%08x", crc32.Checksum(body, crcTable)) {
-		return nil, "", errListDamaged
-	}
-	t, err := people.Decode(body)
+	t, err := people.Decode(body.String())
 	return t, fields[0], err
 }
 

@@ -93,7 +93,7 @@ func BenchmarkTallyEncode(b *testing.B) {
 }
 
 func BenchmarkTallyDecode(b *testing.B) {
-	buf := synth().Encode(nil)
+	buf := string(synth().Encode(nil))
 	for b.Loop() {
 		if _, err := Decode(buf); err != nil {
 			b.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"slices"
+	"strings"
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
@@ -16,11 +17,13 @@ import (
 // not describe a tally whole.
 //
 // Format, numbers as varints: codecMagic; the domains; the actors named,
-// in rank order, each its key, kind, folded name and forms; the articles,
-// each its Doc, id-less (the id is the path's), date, domain and actors
-// as (rank, mentions, form).
+// in rank order, each its key, kind, folded name and forms; the number of
+// articles and of their actors; the articles, each its Doc, id-less (the
+// id is the path's), date, day and month numbers, domain and actors as
+// (rank, mentions, form), or only the rank (its low bit set) when named
+// once by its first form.
 
-const codecMagic = "kiosk tally 1\n"
+const codecMagic = "kiosk tally 3\n"
 
 var errCodec = errors.New("tally bytes damaged")
 
@@ -61,14 +64,25 @@ func (t *Tally) Encode(b []byte) []byte {
 		}
 	}
 	b = binary.AppendUvarint(b, uint64(len(t.byDoc)))
+	refs := 0
 	for s := range t.slots {
-		e := &t.slots[s]
-		if !e.live {
-			continue
+		refs += len(t.slots[s].refs)
+	}
+	b = binary.AppendUvarint(b, uint64(refs)) // so that Decode allocates them at once
+	live := make([]int32, 0, len(t.byDoc))
+	for s := range t.slots {
+		if t.slots[s].live {
+			live = append(live, int32(s))
 		}
+	}
+	// In path order, so that Decode finds each actor's first article
+	// first.
+	slices.SortFunc(live, func(x, y int32) int { return strings.Compare(t.slots[x].doc.Path, t.slots[y].doc.Path) })
+	for _, s := range live {
+		e := &t.slots[s]
 		b = binary.AppendVarint(b, e.doc.Row)
 		b = appendString(b, e.doc.Path)
-		for _, v := range []int64{e.doc.Size, e.doc.Mtime, e.doc.Ino, e.doc.Tail} {
+		for _, v := range []int64{e.doc.Size, e.doc.Mtime, e.doc.Ino} {
 			b = binary.AppendVarint(b, v)
 		}
 		if e.date == nil {
@@ -81,9 +95,15 @@ func (t *Tally) Encode(b []byte) []byte {
 		b = binary.AppendUvarint(b, uint64(e.domain+1))
 		b = binary.AppendUvarint(b, uint64(len(e.refs)))
 		for _, r := range e.refs {
-			b = binary.AppendUvarint(b, uint64(newID[r.actor]))
-			b = binary.AppendUvarint(b, uint64(r.mentions))
-			b = binary.AppendUvarint(b, uint64(newForm[formAt[r.actor]+r.form]))
+			// Most actors are named once, by their first form: then
+			// the id's low bit says so, and neither number follows.
+			form := newForm[formAt[r.actor]+r.form]
+			if r.mentions == 1 && form == 0 {
+				b = binary.AppendUvarint(b, uint64(newID[r.actor])<<1|1)
+			} else {
+				b = binary.AppendUvarint(b, uint64(newID[r.actor])<<1)
+				b = binary.AppendUvarint(binary.AppendUvarint(b, uint64(r.mentions)), uint64(form))
+			}
 		}
 	}
 	return b
@@ -102,6 +122,10 @@ type decoder struct {
 }
 
 func (d *decoder) uvarint() uint64 {
+	if d.i < len(d.s) && d.s[d.i] < 0x80 { // most numbers are small
+		d.i++
+		return uint64(d.s[d.i-1])
+	}
 	var v uint64
 	for shift := 0; shift < 64; shift += 7 {
 		if d.i >= len(d.s) {
@@ -143,12 +167,14 @@ func (d *decoder) string() string {
 	return s
 }
 
-// Decode reads a tally Encode wrote.
-func Decode(b []byte) (*Tally, error) {
-	if len(b) < len(codecMagic) || string(b[:len(codecMagic)]) != codecMagic {
+// Decode reads a tally Encode wrote, as a string (which the caller can
+// read a file into without a copy: 20 MB at 100,000 articles), which
+// every name of the tally is then a part of.
+func Decode(b string) (*Tally, error) {
+	if !strings.HasPrefix(b, codecMagic) {
 		return nil, errCodec
 	}
-	d := &decoder{s: string(b), i: len(codecMagic)}
+	d := &decoder{s: b, i: len(codecMagic)}
 	t := NewTally()
 	for n := d.count(len(b)); d.err == nil && n > 0; n-- {
 		dom := d.string()
@@ -192,12 +218,18 @@ func (t *Tally) decodeSlots(d *decoder) error {
 	n := d.count(len(d.s))
 	t.slots = make([]slot, 0, n)
 	t.byDoc, t.byID = make(map[int64]int32, n), make(map[string]int32, n)
-	var flat []ref // every article's actors, in one allocation
+	nRefs := d.count(len(d.s)/3 + 1) // each takes 3 bytes at least
+	flat := make([]ref, 0, nRefs)    // every article's actors, in one allocation
+	ids := make([]int32, 0, nRefs)
+	last := make([]int32, len(t.actors)) // the last article (+1) naming an actor, to refuse it twice in one
 	for s := int32(0); d.err == nil && int(s) < n; s++ {
 		e := slot{domain: -1, live: true}
 		e.doc.Row, e.doc.Path = d.varint(), d.string()
-		e.doc.Size, e.doc.Mtime, e.doc.Ino, e.doc.Tail = d.varint(), d.varint(), d.varint(), d.varint()
+		e.doc.Size, e.doc.Mtime, e.doc.Ino = d.varint(), d.varint(), d.varint()
 		e.id = article.IDOf(e.doc.Path)
+		if s > 0 && e.doc.Path <= t.slots[s-1].doc.Path { // in path order, each path once
+			return errCodec
+		}
 		if d.count(2) == 1 {
 			e.date = &article.Date{Value: d.string(), Precision: d.string(), From: d.string()}
 		}
@@ -209,17 +241,22 @@ func (t *Tally) decodeSlots(d *decoder) error {
 		nRefs := d.count(len(d.s))
 		start := len(flat)
 		for range nRefs {
-			id := int32(d.count(len(t.actors)))
+			v := d.count(2 * len(t.actors))
+			id, short := int32(v>>1), v&1 == 1
 			if d.err != nil {
 				break
 			}
-			r := ref{actor: id, mentions: int32(d.count(1 << 30)), form: int32(d.count(len(t.actors[id].forms)))}
-			if slices.ContainsFunc(flat[start:], func(o ref) bool { return o.actor == id }) {
+			r := ref{actor: id, mentions: 1}
+			if !short {
+				r.mentions, r.form = int32(d.count(1<<30)), int32(d.count(len(t.actors[id].forms)))
+			}
+			if last[id] == s+1 {
 				return errCodec
 			}
-			flat = append(flat, r)
+			last[id] = s + 1
+			flat, ids = append(flat, r), append(ids, id)
 		}
-		e.refs = flat[start:len(flat):len(flat)]
+		e.refs, e.ids = flat[start:len(flat):len(flat)], ids[start:len(ids):len(ids)]
 		if _, dup := t.byDoc[e.doc.Row]; dup || d.err != nil {
 			return errCodec
 		}
@@ -243,7 +280,8 @@ func (t *Tally) decodeSlots(d *decoder) error {
 func sane(v, lo, hi int32) bool { return v == noDay || v >= lo && v <= hi }
 
 // countDecoded counts the articles read, each actor's list of articles
-// made at its size.
+// made at its size. The articles come in path order: an actor's first is
+// the first that names it.
 func (t *Tally) countDecoded() {
 	sizes := make([]int32, len(t.actors))
 	refs := 0
@@ -261,7 +299,14 @@ func (t *Tally) countDecoded() {
 	}
 	for s := range t.slots {
 		for pos, r := range t.slots[s].refs {
-			t.count(int32(s), int32(pos), r, +1)
+			a := &t.actors[r.actor]
+			if a.articles == 0 {
+				a.first, a.firstPos = int32(s), int32(pos)
+			}
+			a.articles++
+			a.mentions += int(r.mentions)
+			a.forms[r.form].articles++
+			a.slots = append(a.slots, int32(s))
 		}
 	}
 }
@@ -283,8 +328,6 @@ func (t *Tally) checkDecoded(folded []string) error {
 		}
 		// The name is the one Encode folded, from the same counts.
 		a.name, a.folded = commonestForm(a.forms), folded[id]
-		t.isDirty[id] = false
 	}
-	t.dirty = t.dirty[:0]
 	return nil
 }

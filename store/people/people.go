@@ -43,8 +43,8 @@ type tallied struct {
 	forms        map[string]int
 }
 
-// item is one article, its actors as ids (of the builder, then of the
-// ranking), each once.
+// item is one article, its actors as ids of the Builder or Tally that
+// made it (Folder.rankOf ranks them), each once.
 type item struct {
 	id     string
 	date   *article.Date
@@ -148,11 +148,10 @@ func (b *Builder) Folder() *Folder {
 		f.Ranked[r] = actors.Ranked{Name: commonest(t.forms), Kind: t.kind, Country: t.country, Articles: t.articles, Mentions: t.mentions}
 		f.keys[r], rank[id] = t.key, int32(r)
 	}
-	f.byRank = make([][]int32, len(order))
+	f.byRank, f.rankOf = make([][]int32, len(order)), rank
 	for i := range f.items {
-		for k, id := range f.items[i].actors {
+		for _, id := range f.items[i].actors {
 			r := rank[id]
-			f.items[i].actors[k] = r
 			f.byRank[r] = append(f.byRank[r], int32(i))
 		}
 		f.span(f.items[i])
@@ -188,7 +187,8 @@ type Folder struct {
 
 	keys    []string         // rank → tally key
 	folded  []string         // rank → name folded for matching what is typed
-	byRank  [][]int32        // rank → items naming it
+	byRank  [][]int32        // rank → items naming it, in no order
+	rankOf  []int32          // the rank of an actor as items name it (an id of their maker's)
 	byID    map[string]int32 // article id → item, dead or not
 	items   []item
 	n       int // items not dead
@@ -260,8 +260,8 @@ func (f *Folder) Together(r, n int) []Count {
 	counts := make([]int32, len(f.Ranked)) // a slice, not a map: an actor in most of 100k articles
 	var seen []int32
 	for _, i := range f.byRank[r] {
-		for _, o := range f.items[i].actors {
-			if int(o) != r {
+		for _, id := range f.items[i].actors {
+			if o := f.rankOf[id]; int(o) != r {
 				if counts[o] == 0 {
 					seen = append(seen, o)
 				}

@@ -158,52 +158,43 @@ func (t *Tally) kept(keep func(*article.Date) bool) *Folder {
 
 // snapshot makes the Folder of the actors in order, over the live articles
 // keep keeps. Its items are the tally's slots, those it does not count
-// dead, so that it reads the tally's map of ids, which the tally copies
-// before it changes it.
+// dead, naming actors by the tally's ids; it reads the tally's lists of
+// each actor's articles (when it counts every article) and its map of
+// ids, which the tally copies before it changes them: a copy per actor
+// changed, not per Folder.
 func (t *Tally) snapshot(order []int32, keep func(*article.Date) bool, ranked func(int32) actors.Ranked, folded func(int32) string) *Folder {
 	f := &Folder{Ranked: make([]actors.Ranked, len(order)), domains: slices.Clone(t.domains)}
 	f.keys = make([]string, len(order))
 	f.folded = make([]string, len(order))
-	rank := make([]int32, len(t.actors))
+	f.rankOf = make([]int32, len(t.actors))
 	for r, id := range order {
 		f.Ranked[r] = ranked(id)
 		f.keys[r], f.folded[r] = t.actors[id].key, folded(id)
-		rank[id] = int32(r)
-	}
-	refs := 0
-	for s := range t.slots {
-		if e := &t.slots[s]; e.live && (keep == nil || keep(e.date)) {
-			refs += len(e.refs)
-		}
+		f.rankOf[id] = int32(r)
 	}
 	f.items = make([]item, len(t.slots))
-	flat := make([]int32, 0, refs) // every item's ranks, in one allocation
-	counts := make([]int32, len(order))
 	for s := range t.slots {
 		e := &t.slots[s]
 		if !e.live || keep != nil && !keep(e.date) {
 			f.items[s].dead = true
 			continue
 		}
-		start := len(flat)
-		for _, r := range e.refs {
-			flat = append(flat, rank[r.actor])
-			counts[rank[r.actor]]++
-		}
-		f.items[s] = item{id: e.id, date: e.date, day: e.day, month: e.month, domain: e.domain, actors: flat[start:len(flat):len(flat)]}
+		f.items[s] = item{id: e.id, date: e.date, day: e.day, month: e.month, domain: e.domain, actors: e.ids}
 		f.span(f.items[s])
 		f.n++
 	}
 	f.byRank = make([][]int32, len(order))
-	byRank := make([]int32, refs)
-	at := 0
-	for r, c := range counts {
-		f.byRank[r] = byRank[at : at : at+int(c)]
-		at += int(c)
-	}
-	for s := range f.items {
-		for _, r := range f.items[s].actors {
-			f.byRank[r] = append(f.byRank[r], int32(s))
+	if keep == nil {
+		for r, id := range order {
+			f.byRank[r] = t.actors[id].slots
+		}
+		t.snaps++
+	} else {
+		for s := range f.items {
+			for _, id := range f.items[s].actors {
+				r := f.rankOf[id]
+				f.byRank[r] = append(f.byRank[r], int32(s))
+			}
 		}
 	}
 	f.byID, t.idShared = t.byID, true

@@ -31,6 +31,8 @@ type Tally struct {
 	dirty    []int32 // ids whose counts changed since
 	isDirty  []bool  // by id
 	unsaved  int     // articles put or removed since Encode or Decode
+	pass     uint32  // of Check
+	snaps    uint32  // Folders made
 }
 
 // Doc is an index row as the tally remembers it: what tells that the
@@ -39,7 +41,6 @@ type Doc struct {
 	Row              int64  // the index's id of the row
 	Path             string // inside the folder: the articles are ranked in path order
 	Size, Mtime, Ino int64  // of the file when read
-	Tail             int64  // the length of the stored row, which another parser changes
 }
 
 // actor is one tally key: its counts over the live articles.
@@ -49,10 +50,11 @@ type actor struct {
 	articles     int
 	mentions     int
 	forms        []form  // every name it was written as, with the articles using it
-	slots        []int32 // the articles naming it, in no order
-	first        int32   // the slot of the first article (in path order) naming it, -1 for none
-	firstPos     int32   // its place among that article's actors
-	name, folded string  // commonest form and its Fold, as of the last Folder
+	slots        []int32 // the articles naming it, in no order; shared with the last Folder unless ownAt is snaps
+	ownAt        uint32
+	first        int32  // the slot of the first article (in path order) naming it, -1 for none
+	firstPos     int32  // its place among that article's actors
+	name, folded string // commonest form and its Fold, as of the last Folder
 }
 
 type form struct {
@@ -67,9 +69,11 @@ type slot struct {
 	date   *article.Date
 	day    int32
 	month  int32
-	domain int32 // -1 for none
-	refs   []ref // its actors in the order first named, each once
+	domain int32   // -1 for none
+	refs   []ref   // its actors in the order first named, each once
+	ids    []int32 // the actors of refs, which its items in Folders share
 	live   bool
+	seen   uint32 // the last pass of Check that found it
 }
 
 // ref is one actor of an article: the mentions of every name standing for
@@ -108,6 +112,34 @@ func (t *Tally) Rows(f func(Doc)) {
 	}
 }
 
+// BeginCheck starts a pass of Check over every row of the index.
+func (t *Tally) BeginCheck() { t.pass++ }
+
+// Check tells whether row is counted as the file of that path, size, mtime
+// and inode (path as bytes: no string is made of it), and marks it seen by
+// this pass.
+func (t *Tally) Check(row int64, path []byte, size, mtime, ino int64) bool {
+	s, ok := t.byDoc[row]
+	if !ok {
+		return false
+	}
+	e := &t.slots[s]
+	e.seen = t.pass
+	d := e.doc
+	return string(path) == d.Path && size == d.Size && mtime == d.Mtime && ino == d.Ino
+}
+
+// Unseen is the rows counted that the pass of Check did not find.
+func (t *Tally) Unseen() []int64 {
+	var out []int64
+	for s := range t.slots {
+		if e := &t.slots[s]; e.live && e.seen != t.pass {
+			out = append(out, e.doc.Row)
+		}
+	}
+	return out
+}
+
 // Put counts the article of a row, in place of what the row held before.
 func (t *Tally) Put(d Doc, it Item) {
 	t.Remove(d.Row)
@@ -129,6 +161,10 @@ func (t *Tally) Put(d Doc, it Item) {
 			k = len(e.refs) - 1
 		}
 		e.refs[k].mentions += int32(a.Mentions)
+	}
+	e.ids = make([]int32, len(e.refs))
+	for k, r := range e.refs {
+		e.ids[k] = r.actor
 	}
 	t.slots[s] = e
 	t.byDoc[d.Row] = s
@@ -185,6 +221,9 @@ func (t *Tally) count(s, pos int32, r ref, by int) {
 	a.articles += by
 	a.mentions += by * int(r.mentions)
 	a.forms[r.form].articles += by
+	if a.ownAt != t.snaps { // the last Folder reads them: copy before changing
+		a.slots, a.ownAt = slices.Clone(a.slots), t.snaps
+	}
 	if by > 0 {
 		a.slots = append(a.slots, s)
 		if a.first < 0 || t.before(s, pos, a.first, a.firstPos) {
