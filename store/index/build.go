@@ -167,6 +167,7 @@ func (ix *Index) remove(ctx context.Context, ids []int64, outer *sql.Tx) error {
 }
 
 func (ix *Index) deleteDoc(ctx context.Context, tx *sql.Tx, id int64) error {
+	ix.noteRow(id) // for the tally (rowlog.go)
 	if _, err := tx.ExecContext(ctx, "DELETE FROM fts WHERE rowid=?", id); err != nil {
 		return err
 	}
@@ -350,6 +351,7 @@ func (w *writer) writeRow(r *row) error {
 		}
 		st.Changed++
 	}
+	w.ix.noteRow(id) // for the tally (rowlog.go)
 	if _, err := tx.ExecContext(ctx, putTail, id, r.tail); err != nil {
 		return err
 	}

@@ -55,6 +55,7 @@ type Index struct {
 	topTx   *sql.Tx     // that write
 	dfs     dfCache     // rows per listed word (topq.go)
 	topSeen wordCounter // the words an apply wrote, for choosing lists (topeval.go); under refresh
+	rowLog  rowLog      // rows written, for the tally (rowlog.go)
 }
 
 // CacheDir is where kiosk keeps its indexes: $XDG_CACHE_HOME/kiosk, else the

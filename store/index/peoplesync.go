@@ -36,6 +36,16 @@ const manyChanged = 2000
 // when it changed. An error may leave t half brought up: a later call
 // mends it, as it compares rows, not changes.
 func (ix *Index) SyncTally(ctx context.Context, t *people.Tally, stamp string) (*people.Tally, string, error) {
+	// The snapshot is taken while no refresh of this process writes, so
+	// that the row log holds what it committed and nothing it has not.
+	locked := ix.refresh.TryLock()
+	unlock := func() {
+		if locked {
+			ix.refresh.Unlock()
+			locked = false
+		}
+	}
+	defer unlock()
 	tx, err := ix.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return t, stamp, err
@@ -45,6 +55,16 @@ func (ix *Index) SyncTally(ctx context.Context, t *people.Tally, stamp string) (
 	if err := tx.QueryRowContext(ctx, stampSQL).Scan(&now); err != nil {
 		return t, stamp, err
 	}
+	var rows []int64
+	logged := false
+	if locked {
+		since := stamp
+		if t == nil {
+			since = "" // a tally the log did not follow
+		}
+		rows, logged = ix.takeLog(since, now)
+	}
+	unlock()
 	if t == nil {
 		t, stamp = ix.readTally(now)
 	}
@@ -52,10 +72,13 @@ func (ix *Index) SyncTally(ctx context.Context, t *people.Tally, stamp string) (
 		return t, now, nil
 	}
 	filled := t.Len() == 0
-	if filled {
-		err = fillTally(ctx, tx, t)
-	} else {
-		err = updateTally(ctx, tx, t)
+	switch {
+	case filled:
+		err = ix.fillTally(ctx, tx, t)
+	case logged:
+		err = ix.logTally(ctx, tx, t, rows)
+	default:
+		err = ix.updateTally(ctx, tx, t)
 	}
 	if err != nil {
 		return t, stamp, err
@@ -66,26 +89,48 @@ func (ix *Index) SyncTally(ctx context.Context, t *people.Tally, stamp string) (
 	return t, now, nil
 }
 
-// saveEvery is how many articles must have changed since the tally file
-// was written, at least, for it to be written again: the file is of use
-// at any generation of its database (a start reads again only the rows
-// that changed since), and writing it at every change of a live folder
-// would cost the folder's size each time (18 MB at 100,000 articles).
-const saveEvery = 200
+// logTally reads again the rows the row log names, then compares every
+// row should the tally not count as many rows as the index holds.
+func (ix *Index) logTally(ctx context.Context, tx *sql.Tx, t *people.Tally, rows []int64) error {
+	q := tailsSQL[:strings.Index(tailsSQL, " ORDER BY")] + " WHERE d.id = ?"
+	for _, row := range rows {
+		found := false
+		err := eachTally(ctx, tx, q, nil, func(d people.Doc, it people.Item) {
+			t.Put(d, it)
+			found = true
+		}, row)
+		if err != nil {
+			return err
+		}
+		if !found {
+			t.Remove(row)
+		}
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM docs").Scan(&n); err != nil {
+		return err
+	}
+	if n != t.Len() {
+		return ix.updateTally(ctx, tx, t)
+	}
+	return nil
+}
 
 // fillTally counts every row.
-func fillTally(ctx context.Context, tx *sql.Tx, t *people.Tally) error {
+func (ix *Index) fillTally(ctx context.Context, tx *sql.Tx, t *people.Tally) error {
+	defer ix.compared()
 	return eachTally(ctx, tx, tailsSQL, nil, func(d people.Doc, it people.Item) { t.Put(d, it) })
 }
 
 // updateTally compares every row with what t counted, and counts again the
 // rows that differ.
-func updateTally(ctx context.Context, tx *sql.Tx, t *people.Tally) error {
+func (ix *Index) updateTally(ctx context.Context, tx *sql.Tx, t *people.Tally) error {
 	rows, err := tx.QueryContext(ctx, docsSQL)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
+	defer ix.compared()
 	t.BeginCheck()
 	changed := map[int64]bool{}
 	var path sql.RawBytes
@@ -152,3 +197,10 @@ func eachTally(ctx context.Context, tx *sql.Tx, query string, only map[int64]boo
 	}
 	return rows.Err()
 }
+
+// saveEvery is how many articles must have changed since the tally file
+// was written, at least, for it to be written again: the file is of use
+// at any generation of its database (a start reads again only the rows
+// that changed since), and writing it at every change of a live folder
+// would cost the folder's size each time (18 MB at 100,000 articles).
+const saveEvery = 200
