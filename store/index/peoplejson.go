@@ -192,7 +192,8 @@ func (r *tailReader) int() (int, error) {
 // their aliases) of a tail.
 func tailItem(tail []byte, it *people.Item) error {
 	r := tailReader{b: tail}
-	it.Date, it.Domain, it.Actors = nil, "", nil
+	// The actors' slice is used again: the tally copies what it keeps.
+	it.Date, it.Domain, it.Actors = nil, "", it.Actors[:0]
 	err := r.members(func(key string) error {
 		switch key {
 		case "source":

@@ -174,6 +174,7 @@ func eachTally(ctx context.Context, tx *sql.Tx, query string, only map[int64]boo
 	}
 	defer rows.Close()
 	var buf []byte
+	var it people.Item // its slice of actors used again: Put keeps none of it
 	for rows.Next() {
 		var d people.Doc
 		var blob sql.RawBytes
@@ -186,7 +187,6 @@ func eachTally(ctx context.Context, tx *sql.Tx, query string, only map[int64]boo
 		if buf, err = unpackTail(buf[:0], blob); err != nil {
 			return err
 		}
-		var it people.Item
 		if err := tailItem(buf, &it); err != nil {
 			if err := slowTailItem(buf, &it); err != nil {
 				return err

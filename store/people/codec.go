@@ -187,6 +187,7 @@ func Decode(b string) (*Tally, error) {
 	folded := make([]string, 0, nActors)
 	t.actors = make([]actor, 0, nActors)
 	t.isDirty = make([]bool, 0, nActors)
+	t.lastPut = make([]uint32, 0, nActors)
 	t.byKey = make(map[string]int32, nActors)
 	for range nActors {
 		if d.err != nil {

@@ -18,8 +18,8 @@ import (
 // changes.
 type Tally struct {
 	actors   []actor
-	byKey    map[string]int32 // tally key → actor id
-	byName   map[string]int32 // kind, NUL, name as written → id: names recur, folded once
+	byKey    map[string]int32  // tally key → actor id
+	byName   map[written]int32 // a name as written → id: names recur, folded once
 	domains  []string
 	domainID map[string]int32
 	slots    []slot // articles; a slot of a removed article is dead until reused
@@ -32,7 +32,9 @@ type Tally struct {
 	isDirty  []bool  // by id
 	unsaved  int     // articles put or removed since Encode or Decode
 	pass     uint32  // of Check
-	snaps    uint32  // Folders made
+	put      uint32  // articles put, and the last that named each actor (by id)
+	lastPut  []uint32
+	snaps    uint32 // Folders made
 }
 
 // Doc is an index row as the tally remembers it: what tells that the
@@ -86,7 +88,7 @@ type ref struct {
 
 // NewTally is an empty tally.
 func NewTally() *Tally {
-	return &Tally{byKey: map[string]int32{}, byName: map[string]int32{}, domainID: map[string]int32{}, byDoc: map[int64]int32{}, byID: map[string]int32{}}
+	return &Tally{byKey: map[string]int32{}, byName: map[written]int32{}, domainID: map[string]int32{}, byDoc: map[int64]int32{}, byID: map[string]int32{}}
 }
 
 // Len is how many articles are counted.
@@ -150,13 +152,17 @@ func (t *Tally) Put(d Doc, it Item) {
 	if it.Domain != "" {
 		e.domain = t.domainOf(it.Domain)
 	}
+	t.put++
 	for _, a := range it.Actors {
 		if a.Kind == actors.Other || a.Name == "" {
 			continue
 		}
 		id := t.idOf(a)
-		k := slices.IndexFunc(e.refs, func(r ref) bool { return r.actor == id })
-		if k < 0 {
+		var k int
+		if t.lastPut[id] == t.put { // named before in this article
+			k = slices.IndexFunc(e.refs, func(r ref) bool { return r.actor == id })
+		} else {
+			t.lastPut[id] = t.put
 			e.refs = append(e.refs, ref{actor: id, form: t.formOf(id, a.Name)})
 			k = len(e.refs) - 1
 		}
@@ -265,10 +271,16 @@ func (t *Tally) refirst(id int32) {
 	}
 }
 
+// written is a name as an article writes it.
+type written struct {
+	kind actors.Kind
+	name string
+}
+
 // idOf is the id of an actor's tally key, folding its name only the first
 // time the name is seen as written.
 func (t *Tally) idOf(a actors.Actor) int32 {
-	raw := string(a.Kind) + "\x00" + a.Name
+	raw := written{a.Kind, a.Name} // not a string made of both: no allocation per name
 	if id, ok := t.byName[raw]; ok {
 		return id
 	}
@@ -290,6 +302,7 @@ func (t *Tally) newActor(key string, kind actors.Kind) int32 {
 	}
 	t.actors = append(t.actors, a)
 	t.isDirty = append(t.isDirty, false)
+	t.lastPut = append(t.lastPut, 0)
 	return id
 }
 
