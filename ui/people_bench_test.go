@@ -79,8 +79,9 @@ func indexTally(b *testing.B) *library.Indexed {
 	return x
 }
 
-// BenchmarkPeopleTallyIndex is the tally of a whole folder from its index:
-// what the UI computes once the folder has loaded and after each change.
+// BenchmarkPeopleTallyIndex is the tally of a whole folder from its index,
+// asked again: the tally file read once, then a new Folder of the tally in
+// memory each time (store/index's SyncTally benchmarks time a change).
 func BenchmarkPeopleTallyIndex(b *testing.B) {
 	x := indexTally(b)
 	var f *people.Folder
