@@ -143,8 +143,8 @@ func (ix *Index) Dir() string { return ix.dir }
 func (ix *Index) DBFile() string { return ix.file }
 
 // dbSuffixes are the ends of the names of an index's files: the database,
-// SQLite's own and the list file.
-var dbSuffixes = []string{"", "-wal", "-shm", "-journal", listSuffix}
+// SQLite's own, the list file and the tally file.
+var dbSuffixes = []string{"", "-wal", "-shm", "-journal", listSuffix, tallySuffix}
 
 func removeDB(file string) {
 	for _, suffix := range dbSuffixes {

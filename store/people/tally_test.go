@@ -217,3 +217,40 @@ func roundTrip(t *testing.T, tl *Tally) *Tally {
 	}
 	return back
 }
+
+// A Folder is read (by the view) while the tally changes for the next one:
+// nothing they share is written (go test -race tells).
+func TestFolderReadWhileTallyChanges(t *testing.T) {
+	items := randomItems(400, 11)
+	tl := NewTally()
+	put := func(i int) {
+		it := items[i%len(items)]
+		p := fmt.Sprintf("%03d.txt", i%300)
+		it.ID = article.IDOf(p)
+		tl.Put(Doc{Row: int64(i % 300), Path: p, Mtime: int64(i)}, it)
+	}
+	for i := range 300 {
+		put(i)
+	}
+	for round := range 20 {
+		f := tl.Folder(nil)
+		done := make(chan bool)
+		go func() {
+			for r := range f.Ranked {
+				f.Together(r, 5)
+				f.Sources(r, 5)
+				f.Series(r, f.Axis(trend.Week))
+			}
+			f.Newest([]string{"001", "002"})
+			done <- true
+		}()
+		for i := range 50 {
+			if i%7 == 0 {
+				tl.Remove(int64((round*50 + i) % 300))
+			} else {
+				put(round*50 + i)
+			}
+		}
+		<-done
+	}
+}
