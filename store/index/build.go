@@ -45,7 +45,7 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 	defer func() { ix.top, ix.topSeen = nil, wordCounter{} }()
 	var st Stats
 	if outer != nil {
-		if err := coldStart(ctx, outer); err != nil { // cold.go
+		if err := ix.coldStart(ctx, outer); err != nil { // cold.go
 			return st, err
 		}
 	}

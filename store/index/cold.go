@@ -26,7 +26,13 @@ const (
 	defaultCrisis    = 16
 )
 
-func coldStart(ctx context.Context, tx *sql.Tx) error {
+// coldStart readies a cold build in tx: FTS5's merges and the top lists.
+func (ix *Index) coldStart(ctx context.Context, tx *sql.Tx) error {
+	st, err := ix.topFor(ctx, tx)
+	if err != nil {
+		return err
+	}
+	st.noRemovals()
 	return ftsConfig(ctx, tx, 0, coldCrisis)
 }
 
