@@ -1,9 +1,11 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -92,6 +94,53 @@ func TestTopRemoveWithoutByID(t *testing.T) {
 			if slices.Contains([]int64{3, 17, 40, 39, 1}, d.id) {
 				t.Errorf("article %d still in a level", d.id)
 			}
+		}
+	}
+}
+
+// floorOf's length is one from which every longer article is beaten by
+// topKeep kept ones, and the shortest such.
+func TestFloorOf(t *testing.T) {
+	beaten := func(own []lenID, higher []int64, n int64) int {
+		c := 0
+		for _, d := range own {
+			if d.len < n {
+				c++
+			}
+		}
+		for _, h := range higher {
+			if h <= n {
+				c++
+			}
+		}
+		return c
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 2000 {
+		var own []lenID
+		var higher []int64
+		for i := range r.IntN(2 * topKeep) {
+			own = append(own, lenID{len: 1 + r.Int64N(50), id: int64(i)})
+		}
+		for range r.IntN(2 * topKeep) {
+			higher = append(higher, 1+r.Int64N(50))
+		}
+		slices.SortFunc(own, func(a, b lenID) int { return cmp.Compare(a.len, b.len) })
+		slices.Sort(higher)
+		f := floorOf(own, higher)
+		if f == 0 {
+			if beaten(own, higher, 1000) >= topKeep {
+				t.Fatalf("floorOf(%v, %v) = 0, but length 1000 is beaten", own, higher)
+			}
+			continue
+		}
+		for n := f; n < 60; n++ {
+			if beaten(own, higher, n) < topKeep {
+				t.Fatalf("floorOf(%v, %v) = %d, but length %d is beaten by %d", own, higher, f, n, beaten(own, higher, n))
+			}
+		}
+		if f > 1 && beaten(own, higher, f-1) >= topKeep {
+			t.Fatalf("floorOf(%v, %v) = %d, not the shortest", own, higher, f)
 		}
 	}
 }

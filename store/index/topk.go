@@ -77,6 +77,11 @@ type levelKey struct {
 type level struct {
 	docs  []lenID
 	bound *lenID // the smallest left out, if any was
+	// In a cold build (noRemovals), from the last prune on: an article
+	// this long or longer is beaten by topKeep kept ones, and stays so
+	// (nothing is removed), so put leaves it out at once instead of
+	// holding it until the next prune cuts it; 0: none known.
+	floor int64
 	// what the database holds, as of the last flush
 	saved      []lenID
 	savedBound *lenID
@@ -207,6 +212,9 @@ func (st *topState) add(ctx context.Context, tx *sql.Tx, d topDoc) error {
 // put adds one article to a level, leaving out the longest when it is full.
 func (st *topState) put(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) error {
 	l := st.level(k)
+	if l.floor > 0 && d.len >= l.floor {
+		return st.leaveOut(ctx, tx, k, l, d)
+	}
 	if len(l.docs) >= topKeep && !d.less(l.docs[len(l.docs)-1]) {
 		return st.leaveOut(ctx, tx, k, l, d)
 	}
@@ -307,8 +315,9 @@ func diff(a, b []lenID) (onlyA, onlyB []lenID) {
 func (st *topState) remove(ctx context.Context, tx *sql.Tx, id int64) error {
 	keys := slices.Clone(st.byID[id])
 	if st.byID == nil { // not kept: every level is looked at
-		for k := range st.levels {
+		for k, l := range st.levels {
 			keys = append(keys, k)
+			l.floor = 0 // a removal can unbeat an article
 		}
 	}
 	for _, k := range keys {
@@ -398,6 +407,9 @@ func (st *topState) prune(ctx context.Context, tx *sql.Tx) error {
 			if err := st.cut(ctx, tx, k, l, keep); err != nil {
 				return err
 			}
+			if st.byID == nil {
+				l.floor = floorOf(l.docs, higher)
+			}
 			for _, d := range l.docs {
 				j := sort.Search(len(higher), func(j int) bool { return higher[j] > d.len })
 				higher = append(higher, 0)
@@ -408,6 +420,28 @@ func (st *topState) prune(ctx context.Context, tx *sql.Tx) error {
 	}
 	clear(st.dirty)
 	return nil
+}
+
+// floorOf is the shortest length from which a new article of a level is
+// beaten by topKeep kept ones: those of the level (own, sorted) shorter
+// than it, and those of higher levels (their lengths, sorted) as long or
+// shorter; 0 if no length is.
+func floorOf(own []lenID, higher []int64) int64 {
+	beaten := func(n int64) int {
+		return sort.Search(len(own), func(i int) bool { return own[i].len >= n }) +
+			sort.Search(len(higher), func(j int) bool { return higher[j] > n })
+	}
+	var most int64
+	if len(own) > 0 {
+		most = own[len(own)-1].len + 1
+	}
+	if len(higher) > 0 {
+		most = max(most, higher[len(higher)-1])
+	}
+	if beaten(most) < topKeep {
+		return 0
+	}
+	return int64(sort.Search(int(most)+1, func(n int) bool { return beaten(int64(n)) >= topKeep }))
 }
 
 // cut keeps the first keep articles of a level and leaves the rest out.
