@@ -370,6 +370,9 @@ func (l *listModel) header() Safe {
 		if n := len(l.results.ids); n < l.results.total {
 			what = sanitize.Sprintf("%s, best %s shown", what, thousands(n))
 		}
+		if l.results.more { // a first page (results_page.go)
+			what = l.results.pageHeader()
+		}
 	}
 	var filters []string
 	if l.onlyBookmarks {
