@@ -28,8 +28,8 @@ type Page struct {
 
 // Preview is the first limit hits of q at a cost that does not grow with
 // the folder: ranked from the top lists when they can answer (one word in
-// many articles), ranked by scoring every match when at most previewRank
-// match, else the first matches in folder order. limit must be at most
+// many articles), ranked by scoring every match when each of its words is
+// in at most previewRank articles, else the first matches in folder order. limit must be at most
 // what a top list keeps for the first way to apply (64).
 func (ix *Index) Preview(ctx context.Context, q Query, limit int) (Page, error) {
 	if limit <= 0 {
@@ -46,12 +46,38 @@ func (ix *Index) Preview(ctx context.Context, q Query, limit int) (Page, error) 
 	if err != nil {
 		return Page{}, err
 	}
-	if n <= previewRank {
+	cheap := n <= previewRank
+	if cheap && len(q.groups) > 0 {
+		// bm25() counts the rows of every phrase of the query, for its
+		// idf, by reading the phrase's whole doclist: few matches with
+		// a common word ("mekong ulvaborg") still cost the common word.
+		var m int
+		m, err = ix.countUpTo(ctx, q.union(), previewRank+1)
+		cheap = m <= previewRank
+	}
+	if err != nil {
+		return Page{}, err
+	}
+	if cheap {
 		hits, err := ix.Search(ctx, q, Ranked, limit)
 		return Page{Hits: hits, Ranked: true, More: n > len(hits)}, err
 	}
 	hits, err := ix.Search(ctx, q, Quick, limit)
 	return Page{Hits: hits, More: true}, err
+}
+
+// union is every clause of q, exclusions too, as one OR: the rows that
+// hold any phrase bm25() would count, dates aside.
+func (q Query) union() Query {
+	var g []clause
+	for _, gr := range q.groups {
+		g = append(g, gr...)
+	}
+	for _, c := range q.neg {
+		c.neg = false
+		g = append(g, c)
+	}
+	return Query{groups: [][]clause{g}}
 }
 
 // countUpTo is how many articles match q, counting no further than max:
