@@ -385,9 +385,9 @@ func (l *listModel) header() Safe {
 		what = sanitize.Sprintf("%s · only %s", what, strings.Join(filters, ", "))
 	}
 	if l.reversed {
-		return sanitize.Sprintf("%s · by %s, reversed", what, l.order)
+		return sanitize.Sprintf("%s · by %s, reversed", what, l.orderName())
 	}
-	return sanitize.Sprintf("%s · by %s", what, l.order)
+	return sanitize.Sprintf("%s · by %s", what, l.orderName())
 }
 
 func plural(n int, one, many string) Safe {

@@ -118,10 +118,19 @@ func (m *Model) restCame(msg searchResultMsg) tea.Cmd {
 }
 
 // pageHeader is what the list's header says of a first page: that more
-// match, and in which order the page is.
+// match, and whether they are the best or the first found.
 func (r *resultSet) pageHeader() Safe {
 	if r.ranked {
 		return sanitize.Sprintf("%s · best %s of more", r.label, thousands(len(r.ids)))
 	}
-	return sanitize.Sprintf("%s · first %s of more, in folder order", r.label, thousands(len(r.ids)))
+	return sanitize.Sprintf("%s · first %s of more", r.label, thousands(len(r.ids)))
+}
+
+// orderName is the order the header names: the list's, or the folder's
+// for a first page that could not be ranked at once.
+func (l *listModel) orderName() string {
+	if r := l.results; r != nil && r.more && !r.ranked && l.order == byRank {
+		return "folder order"
+	}
+	return l.order.String()
 }

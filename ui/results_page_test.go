@@ -58,7 +58,7 @@ func TestTypingShowsFirstPageThenRestAtItsEnd(t *testing.T) {
 	if len(m.list.view) != 10 || lib.wholes != 0 {
 		t.Fatalf("typing: %d rows, %d whole searches; want the first page of 10 and none", len(m.list.view), lib.wholes)
 	}
-	if h := m.list.header().String(); !strings.Contains(h, "first 10 of more, in folder order") {
+	if h := m.list.header().String(); !strings.Contains(h, "first 10 of more · by folder order") {
 		t.Errorf("header %q does not say it is a first page in folder order", h)
 	}
 	if s := screenOf(t, m); !strings.Contains(s, "10+ matches") {
