@@ -35,6 +35,10 @@ func (ix *Index) Preview(ctx context.Context, q Query, limit int) (Page, error) 
 	if limit <= 0 {
 		return Page{}, fmt.Errorf("preview: limit %d", limit)
 	}
+	if len(q.groups) == 0 { // dates alone: listed newest first in every mode, a page at a time
+		hits, err := ix.Search(ctx, q, Ranked, limit+1)
+		return Page{Hits: hits[:min(limit, len(hits))], Ranked: true, More: len(hits) > limit}, err
+	}
 	one, err := ix.expand(ctx, ix.db, q, Ranked)
 	if err != nil {
 		return Page{}, err

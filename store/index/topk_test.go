@@ -25,7 +25,7 @@ func smallTop(t *testing.T) {
 // must fall back.
 var topQueries = []string{"mekong", "Mekong", `"mekong"`, "the", "и", "de", "le", "in", "zanthoria",
 	"mekong -zanthoria", "mekong -the", "the -mekong", "mekong river", "title:mekong", "mekong OR the",
-	"mekong date:2020..2030", "rivers", "river", `"the mekong"`, "mek*", "nothingmatches", "the mek*", "mekong -mek*"}
+	"mekong date:2020..2030", "rivers", "river", `"the mekong"`, "mek*", "nothingmatches", "the mek*", "mekong -mek*", "date:2000..2040"}
 
 // checkTop compares, for every query and limit, the ranked answer with
 // the first hits of a full BM25 over every match (limit 0, which never
