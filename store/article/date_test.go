@@ -54,7 +54,7 @@ var scraped = time.Date(2025, 3, 20, 10, 0, 0, 0, time.UTC)
 // on 2025-03-20.
 func TestTextDate(t *testing.T) {
 	for _, c := range []struct{ lang, text, want string }{
-		{"fr", "Le ministre a parlé le 16 mars 2025 à Paris.", "2025-03-16"},
+		{"fr", "Paris, le 16 mars 2025 - Le ministre a parlé.", "2025-03-16"},
 		{"fr", "Il est arrivé le 1er mars.", "2025-03-01"},
 		{"fr", "Jeudi, 25/01/2024 11:45 (GMT+7)", "2024-01-25"},
 		{"fr", "Il est prévu du 5 au 7 mars des pluies.", "2025-03-05"},
@@ -63,7 +63,6 @@ func TestTextDate(t *testing.T) {
 		{"fr", "Le 2 décembre, la ville a voté.", "2024-12-02"},                     // never after the scrape
 		{"fr", "Lundi 3 avril, les prix montent.", "2023-04-03"},                    // the weekday names the year
 		{"en", "On the morning of March 8, authorities said.", "2025-03-08"},
-		{"en", "It was signed on 16 March 2025 in London.", "2025-03-16"},
 		{"en", "Posted 03/16/2025", "2025-03-16"},
 		{"de", "Berlin, 16. März 2025 – Die Regierung", "2025-03-16"},
 		{"es", "Madrid, 16 de marzo de 2025. El gobierno", "2025-03-16"},
@@ -116,5 +115,67 @@ func TestLinkHint(t *testing.T) {
 	d := FindDate(DateInput{Lang: "en", Lines: lines, Scraped: scraped})
 	if d == nil || d.Value != "2024-05-08" || d.From != "text" {
 		t.Errorf("got %+v", d)
+	}
+}
+
+// Dates the text states as the article's: where they stand says so.
+func TestDatelinePlaces(t *testing.T) {
+	for _, c := range []struct{ name, lang, text, want string }{
+		{"agency dateline", "en", "LIMA, March 2 (Reuters) - The central bank held its rate, citing slower inflation in the south.", "2025-03-02"},
+		{"place, date and dash", "de", "Hamburg, 4. März 2025 – Der Hafen meldet einen Rückgang der Container, vor allem aus Asien und Amerika.", "2025-03-04"},
+		{"published cue", "fr", "Par Jeanne Martin, publié le 4 mars 2025 à 10h12, dans la rubrique Économie et société de notre édition du soir.", "2025-03-04"},
+		{"year-less date opening the lead", "fr", "Le 11 mars, M. Tran, maire de la commune, a informé qu'un pont était fermé à la circulation des camions.", "2025-03-11"},
+		{"after a place and agency", "fr", "Hué (VNA) - Dans la matinée du 12 mars, la province a lancé une campagne de plantation de palétuviers.", "2025-03-12"},
+		{"weekday closing the first sentence", "fr", "Les stations sont vides à Jacmel, alors que les cuves du dépôt sont presque à sec, mardi 4 mars 2025. Les chauffeurs attendent.", "2025-03-04"},
+		{"weekday that disagrees", "fr", "Les stations sont vides à Jacmel, alors que les cuves du dépôt sont presque à sec, lundi 4 mars 2025. Les chauffeurs attendent.", "2025-03-20"},
+	} {
+		d := FindDate(DateInput{Lang: c.lang, Lines: []string{c.text}, Scraped: scraped})
+		if d == nil || d.Value != c.want {
+			t.Errorf("%s: %q: got %+v, want %s", c.name, c.text, d, c.want)
+		}
+	}
+}
+
+// Dates of events the article tells of, not of the article: each class
+// once took one for the date of publication. Made-up lines in the shapes of
+// real ones; every one must fall back to the file time.
+func TestEventDatesAreNotPublication(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, title string
+		lines             []string
+	}{
+		{"an event inside a sentence after a dateline", "en", "",
+			[]string{"HÀ NỘI — Delegates from ten provinces met in Huế on March 12 to discuss flood defences for the coming season."}},
+		{"an event ending a sentence", "en", "",
+			[]string{"HÀ NỘI — The national rowing team finished the regional championship with a bronze medal in Pattaya on March 9."}},
+		{"a coming hearing said to be next", "es", "",
+			[]string{"El tribunal retomará la audiencia contra el exalcalde el próximo jueves 13 de marzo, informó la fiscalía."}},
+		{"next, opening the lead", "es", "",
+			[]string{"El próximo 13 de marzo, el juez escuchará al fiscal."}},
+		{"a coming day in Vietnamese", "vi", "",
+			[]string{"Ngày 15/3 tới, thành phố sẽ khai mạc lễ hội hoa."}},
+		{"a coming election inside a sentence", "de", "",
+			[]string{"Tausende warteten in der Kälte: Der Kandidat will bei der Wahl am 16. März gegen den Amtsinhaber antreten."}},
+		{"a start date inside a sentence", "fr", "",
+			[]string{"À l'université, des centaines d'étudiants sont en grève depuis des semaines et espèrent durcir le mouvement à compter du 5 mars."}},
+		{"a full past date opening a paragraph", "fr", "",
+			[]string{"Les rumeurs ont envahi les réseaux sociaux pendant la pandémie.", "Le 3 février 2021, la ministre a mis en garde contre un médicament. L'affirmation était fausse."}},
+		{"a past date in a sentence of memories", "es", "",
+			[]string{"Una estudiante recuerda que el 12 de julio de 2019 salió a la calle con veinte compañeros para protestar contra la reforma."}},
+		{"a date in the title", "en", "Fuel prices fall on March 6", []string{"Retail prices of petrol were cut from 3pm on Thursday, the ministry said."}},
+		{"a sentence after the first", "fr", "",
+			[]string{"La victoire n'a pas été large, mais elle lance bien la saison. Le 14 mars, l'équipe jouera son deuxième match amical."}},
+		{"published as a verb of the story", "en", "",
+			[]string{"The ministry published its report on 3 March, listing twelve sites at risk."}},
+		{"a full date inside a short sentence", "en", "", []string{"It was signed on 16 March 2025 in London."}},
+		{"a short sentence ending in a date", "en", "", []string{"The port reopened after the storm, the harbour master said.",
+			"Ships waited outside for two days while the cranes were checked.", "Prices fall on March 6"}},
+		{"a deadline inside a sentence", "en", "",
+			[]string{"Cannabis firm Leafline said on Friday its chief executive will retire at the end of the fiscal year on March 15."}},
+	} {
+		d := FindDate(DateInput{Lang: c.lang, Title: c.title, Lines: c.lines, Scraped: scraped})
+		if d == nil || d.From != FromFile {
+			t.Errorf("%s: got %+v, want the file time", c.name, d)
+		}
 	}
 }

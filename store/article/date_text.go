@@ -8,14 +8,17 @@ import (
 type candidate struct {
 	ymd           // y is 0 when the text gives no year
 	weekday  int  // time.Weekday named beside it, -1 when none
-	dateline bool // it fills most of a short line: a dateline or byline
+	dateline bool // a byline, a short line mostly a date, "Publié le …", "PLACE, DATE –"
 	today    bool // the text says it is today ("aujourd'hui, 16 mars")
-	lead     bool // in the title or the first paragraphs
+	opens    bool // it opens its line (date_place.go)
+	closes   bool // it closes the line's first sentence, after its weekday
+	next     bool // the text says it is still to come ("el próximo 18 de mayo")
+	lead     bool // in the first paragraphs
 }
 
-// Where dates are looked for: the title and the lead (the first
-// leadParagraphs), which say when; and short lines anywhere (datelines,
-// bylines), up to maxDateLines of them.
+// Where dates are looked for: the lead (the first leadParagraphs), which
+// says when; and the title and short lines anywhere (datelines, bylines),
+// up to maxDateLines of them.
 const (
 	leadParagraphs = 2
 	shortLine      = 80 // runes
@@ -40,7 +43,7 @@ func textCandidates(lang, title string, bylines, paragraphs []string) []candidat
 		}
 	}
 	if title != "" {
-		look(title, true)
+		look(title, false) // a title's date is an event's, but for a dateline
 	}
 	for i, p := range paragraphs {
 		if i >= maxDateLines {

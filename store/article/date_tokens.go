@@ -23,13 +23,7 @@ func lineDates(lang, line string) []candidate {
 		}
 		start, stop := toks[i].start, toks[end-1].end
 		if !lunar(line[stop:]) {
-			before := line[max(0, start-30):start]
-			out = append(out, candidate{
-				ymd:      t,
-				weekday:  weekdayIn(before),
-				dateline: atMostRunes(line, datelineLine) && utf8.RuneCountInString(line) < 3*utf8.RuneCountInString(line[start:stop])+8,
-				today:    todayIn(before),
-			})
+			out = append(out, placed(t, line, start, stop))
 		}
 		i = end - 1
 	}

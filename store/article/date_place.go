@@ -1,0 +1,180 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Where a date stands in its line tells whether it is the day of
+// publication or the day of an event the article tells of. A dateline
+// ("Madrid, 16 de marzo de 2025. …", "KATHMANDU, April 25 (Reuters) -") or a
+// date that opens the lead ("Le 16 novembre, M. … a informé") dates the
+// article; a date inside a sentence ("… gathered in Hà Nội on May 19 to …",
+// "… el próximo miércoles 18 de mayo") dates an event, past or coming.
+
+const (
+	openingWords = 4  // words a date may follow and still open its line
+	prefixRunes  = 60 // runes of a "PLACE (AGENCY) -" prefix at most
+	prefixWords  = 6
+	cueBytes     = 30 // how far before a date a cue is looked for
+)
+
+// opensLine tells whether a date after before opens its line: before it at
+// most a place and agency ended by a dash ("HÀ NỘI —", "Hanoi (VNA) -") and
+// a few words of the same phrase ("Le", "On the morning of", "Утром",
+// "À partir de 15h00 lundi"), with no end of a sentence.
+func opensLine(before string) bool {
+	before = afterDatelinePrefix(before)
+	return !sentenceEndIn(before) && wordCount(before) <= openingWords
+}
+
+// afterDatelinePrefix drops a "PLACE (AGENCY) -" prefix from the start of a
+// line, if there is one.
+func afterDatelinePrefix(s string) string {
+	for _, dash := range []string{" - ", " – ", " — ", ") -", ") –", ") —"} {
+		i := strings.Index(s, dash)
+		if i < 0 {
+			continue
+		}
+		prefix := s[:i+1]
+		if utf8.RuneCountInString(prefix) <= prefixRunes && !sentenceEndIn(prefix) && wordCount(prefix) <= prefixWords {
+			return s[i+len(dash):]
+		}
+	}
+	return s
+}
+
+// sentenceEndIn tells whether s holds the end of a sentence.
+func sentenceEndIn(s string) bool {
+	for _, end := range []string{". ", "! ", "? ", "; ", "… "} {
+		if strings.Contains(s, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordCount counts the words of s, but for weekday names, which belong to
+// the date ("Samedi 8 septembre").
+func wordCount(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }) {
+		if _, ok := weekdays[strings.ToLower(w)]; !ok {
+			n++
+		}
+	}
+	return n
+}
+
+// placeComma tells a dateline's "PLACE, " before a date that opens its line
+// ("Berlin, 16. März 2025 – …"), and after the date what ends a dateline: a
+// dash, a full stop, an agency's bracket, or the end of the line.
+func placeComma(before, after string) bool {
+	if !placeBefore(before) {
+		return false
+	}
+	after = strings.TrimSpace(after)
+	if after == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return strings.ContainsRune("-–—.(:", r)
+}
+
+// placeBefore tells a dateline's place before a date: a few capitalised
+// words and a comma, and perhaps the article of a date: "Moskau, ",
+// "Paris, le ", "Hà Nội, ngày ".
+func placeBefore(before string) bool {
+	before = strings.TrimSpace(before)
+	if i := strings.LastIndexByte(before, ' '); i >= 0 && dateArticles[strings.ToLower(before[i+1:])] {
+		before = before[:i]
+	}
+	if !strings.HasSuffix(before, ",") || wordCount(before) > 3 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(before)
+	return unicode.IsUpper(r)
+}
+
+// dateArticles are the words a date may take before it in a dateline.
+var dateArticles = map[string]bool{"le": true, "am": true, "den": true, "el": true, "il": true, "the": true, "ngày": true, "on": true}
+
+// datelineAlone tells a short line that is a dateline: the date, perhaps
+// after a place and a comma, a weekday or one word ("Posted"), and after it
+// at most a time and its zone or the word for year: "Jeudi, 25/01/2024
+// 11:45 (GMT+7)", "Москва, 14 марта 2025 года". "Prices fall on March 6"
+// is a short line too, but a sentence.
+func datelineAlone(line, before, after string) bool {
+	return atMostRunes(line, datelineLine) && (wordCount(before) <= 1 || placeBefore(before)) && wordCount(after) <= 2
+}
+
+// publishedCue tells whether the words just before a date say the article
+// was published then: "Publié le", "Published:", "Veröffentlicht am", the
+// cue at most two words before the date.
+func publishedCue(before string) bool {
+	before = strings.ToLower(before)
+	for _, w := range []string{"publié", "published", "posted", "veröffentlicht", "publicado", "publicada", "pubblicato",
+		"опубликовано", "опубліковано", "đăng ngày", "ngày đăng", "đăng lúc", "diterbitkan", "dipublikasikan"} {
+		// "Publié le", not "published its report on"
+		if i := strings.LastIndex(before, w); i >= 0 && wordCount(before[i+len(w):]) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nextCue tells whether the words just before a date, or the one after it,
+// say it is still to come ("el próximo 29 de enero", "ngày 5/9 tới"): the
+// day of a coming event is never the day of publication.
+func nextCue(before, after string) bool {
+	before = strings.ToLower(before)
+	for _, w := range []string{"próximo", "próxima", "prochain", "prochaine", "next", "nächste", "kommende", "prossimo",
+		"prossima", "следующ", "ближайш", "наступн", "mendatang", "upcoming"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	f := strings.Fields(strings.ToLower(after))
+	return len(f) > 0 && strings.Trim(f[0], ",.") == "tới"
+}
+
+// placed is the date t read at line[start:stop], with what its place and
+// the words around it tell.
+func placed(t ymd, line string, start, stop int) candidate {
+	near := line[max(0, start-cueBytes):start]
+	opens := opensLine(line[:start])
+	mostly := datelineAlone(line, line[:start], line[stop:])
+	return candidate{
+		ymd:      t,
+		weekday:  weekdayIn(near),
+		dateline: mostly || publishedCue(near) || opens && placeComma(line[:start], line[stop:]),
+		today:    todayIn(near),
+		opens:    opens,
+		closes:   closesFirstSentence(line[:start], line[stop:]),
+		next:     nextCue(near, line[stop:]),
+	}
+}
+
+// closesFirstSentence tells a date set off at the end of a line's first
+// sentence with its weekday: "…, alors que les cuves sont à sec, mardi 26
+// avril 2022." — the day the report stands on, as some papers close their
+// lead.
+func closesFirstSentence(before, after string) bool {
+	if sentenceEndIn(before) {
+		return false
+	}
+	after = strings.TrimSpace(after)
+	if after != "" && after[0] != '.' {
+		return false
+	}
+	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	i := strings.LastIndexAny(before, ", ")
+	if i < 0 || before[i] != ' ' && before[i] != ',' {
+		return false
+	}
+	if _, ok := weekdays[strings.ToLower(before[i+1:])]; !ok {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimRightFunc(before[:i], unicode.IsSpace), ",")
+}
