@@ -26,6 +26,22 @@ func TestURLDate(t *testing.T) {
 		{"http://world.people.com.cn/n1/2025/0316/c1002-40438888.html", "2025-03-16"},
 		{"https://www.chinadaily.com.cn/a/202503/16/WS67d6.html", "2025-03-16"},
 		{"https://example.org/news/story-20250316.html", "2025-03-16"},
+		// shapes of one outlet each, confirmed by real articles of the
+		// outlet whose page gives the same day (slugs made up here)
+		{"https://elpais.com/internacional/2024-10-15/un-titulo-inventado.html", "2024-10-15"},
+		{"https://www.theportugalnews.com/news/2025-01-31/an-invented-title/91234", "2025-01-31"},
+		{"https://www.reuters.com/world/asia-pacific/an-invented-title-2023-04-25/", "2023-04-25"},
+		{"https://www.zeit.de/news/2023-04/28/ein-erfundener-titel", "2023-04-28"},
+		{"https://www.lavanguardia.com/politica/20250113/10270001/titulo-inventado.html", "2025-01-13"},
+		{"https://www.corriere.it/esteri/25_gennaio_05/titolo-inventato-3c53a5b8.shtml", "2025-01-05"},
+		{"https://www.abc.es/espana/titulo-inventado-20241202105634-nt.html", "2024-12-02"},
+		{"https://www1.folha.uol.com.br/esporte/2018/12/titulo-inventado.shtml", "2018-12"},
+		{"https://www.correiobraziliense.com.br/politica/2022/05/5001234-titulo-inventado.html", "2022-05"},
+		// the same shapes, broken
+		{"https://elpais.com/internacional/2024-13-15/mes-imposible.html", ""},
+		{"https://www.corriere.it/esteri/25_pizza_05/non-un-mese.shtml", ""},
+		{"https://www.abc.es/espana/reloj-imposible-20241202995634-nt.html", ""}, // hour 99
+		{"https://example.org/archive/2018/12/", ""},                             // a month's archive, no article
 		// ids that are not dates
 		{"https://nhandan.vn/anh-ha-noi-sang-110-ngap-ung-keo-dai-nguoi-dan-bi-bom-di-lam-post911960.html", ""},
 		{"https://tienphong.vn/hinh-anh-loat-nha-dan-bi-toc-mai-sau-mua-lon-o-dong-nai-post1635373.tpo", ""},
@@ -74,6 +90,8 @@ func TestTextDate(t *testing.T) {
 		{"id", "Jakarta, 16 Maret 2025 - Pemerintah", "2025-03-16"},
 		{"vi", "Sáng 5/3, Ủy ban nhân dân tỉnh đã họp.", "2025-03-05"},
 		{"vi", "Hà Nội, ngày 16 tháng 3 năm 2025", "2025-03-16"},
+		{"id", "Harga emas pada perdagangan hari ini, Kamis (13/3), naik tipis.", "2025-03-13"},
+		{"id", "Jakarta, Senin (10/3) - Pemerintah menaikkan harga beras.", "2025-03-10"},
 		{"fr", "Rue 19/5 Phung Hung, la circulation est difficile.", "2025-03-20"}, // a street, not a date
 		{"fr", "Le Vietnam a gagné 2-0 en 2027.", "2025-03-20"},
 	} {

@@ -51,6 +51,9 @@ func numericDate(lang string, toks tokens, i int) (ymd, int, bool) {
 		viTimeOfDay(toks.at(i-1)) {
 		return ymd{0, toks.val(i + 2), toks.val(i)}, i + 3, true
 	}
+	if t, ok := bracketDayMonth(toks, i); ok {
+		return t, i + 4, true
+	}
 	if sep == "" || !strings.Contains("/.-", sep) || toks.at(i+3).text != sep || !toks.adjacent(i, i+4) || toks.gluedAfter(i+4) {
 		return ymd{}, 0, false
 	}
@@ -62,6 +65,18 @@ func numericDate(lang string, toks tokens, i int) (ymd, int, bool) {
 	}
 	return ymd{}, 0, false
 }
+
+// bracketDayMonth reads the Indonesian day and month in brackets after the
+// weekday: "Jakarta, Kamis (8/1)", "hari ini, Selasa (21/10)".
+func bracketDayMonth(toks tokens, i int) (ymd, bool) {
+	if !idWeekdays[strings.ToLower(toks.at(i-2).text)] || toks.at(i-1).text != "(" || toks.at(i+1).text != "/" ||
+		!toks.num(i, 1, 2) || !toks.num(i+2, 1, 2) || toks.at(i+3).text != ")" || !toks.adjacent(i-1, i+3) {
+		return ymd{}, false
+	}
+	return ymd{0, toks.val(i + 2), toks.val(i)}, true
+}
+
+var idWeekdays = map[string]bool{"senin": true, "selasa": true, "rabu": true, "kamis": true, "jumat": true, "sabtu": true, "minggu": true}
 
 // dayMonthName reads 16 mars 2025, 1er septembre, 16. März, 16 de marzo de
 // 2025, 14 марта, and the first day of a range: du 5 au 7 décembre.
