@@ -106,8 +106,24 @@ var dateArticles = map[string]bool{"le": true, "am": true, "den": true, "el": tr
 // 11:45 (GMT+7)", "Москва, 14 марта 2025 года". "Prices fall on March 6"
 // is a short line too, but a sentence.
 func datelineAlone(line, before, after string) bool {
-	return atMostRunes(line, datelineLine) && (wordCount(before) <= 1 || placeBefore(before)) && wordCount(after) <= 2
+	return atMostRunes(line, datelineLine) && (wordCount(before) <= 1 || placeBefore(before)) && onlyTime(after)
 }
+
+// onlyTime tells that what follows a date in a dateline is a time, its zone
+// or the word for year, not the event of a timeline ("2 March 2020 –
+// lockdown").
+func onlyTime(after string) bool {
+	for _, w := range strings.FieldsFunc(after, func(r rune) bool { return !isWordRune(r) }) {
+		if !timeWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var timeWords = map[string]bool{"h": true, "à": true, "at": true, "um": true, "uhr": true, "a": true, "las": true, "alle": true, "às": true,
+	"lúc": true, "pukul": true, "wib": true, "gmt": true, "utc": true, "cet": true, "cest": true, "et": true, "am": true, "pm": true,
+	"года": true, "г": true, "року": true, "р": true, "в": true, "о": true, "ч": true, "год": true, "de": true}
 
 // publishedCue tells whether the words just before a date say the article
 // was published then: "Publié le", "Published:", "Veröffentlicht am", the

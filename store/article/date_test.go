@@ -188,6 +188,9 @@ func TestEventDatesAreNotPublication(t *testing.T) {
 		{"a full date inside a short sentence", "en", "", []string{"It was signed on 16 March 2025 in London."}},
 		{"a short sentence ending in a date", "en", "", []string{"The port reopened after the storm, the harbour master said.",
 			"Ships waited outside for two days while the cranes were checked.", "Prices fall on March 6"}},
+		{"a timeline's entry", "en", "", []string{"The outbreak, step by step, as the health ministry told it to the committee this week.",
+			"Cases rose in the north first, then in the capital and the ports.", "2 March 2025 – schools close"}},
+		{"a word that holds 'oggi'", "it", "", []string{"La direzione del museo ha annullato il soggiorno 12 marzo per lavori urgenti."}},
 		{"a deadline inside a sentence", "en", "",
 			[]string{"Cannabis firm Leafline said on Friday its chief executive will retire at the end of the fiscal year on March 15."}},
 	} {

@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // candidate is one date the text states.
@@ -80,7 +81,7 @@ func lunar(after string) bool {
 func todayIn(before string) bool {
 	before = strings.ToLower(before)
 	for _, w := range []string{"aujourd'hui", "aujourd’hui", "today", "heute", "hoy", "oggi", "hoje", "сегодня", "сьогодні", "hôm nay", "hari ini"} {
-		if strings.Contains(before, w) {
+		if containsWord(before, w) {
 			return true
 		}
 	}
@@ -97,4 +98,22 @@ func weekdayIn(before string) int {
 		}
 	}
 	return best
+}
+
+// containsWord tells whether w stands in s as a word of its own: "oggi",
+// not the "oggi" of "soggiorno".
+func containsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		from = i + len(w)
+	}
 }
