@@ -132,7 +132,8 @@ type resolver struct {
 // ("Le 16 novembre, M. …": the news of the day leaves its year out, while a
 // full date opening a paragraph is mostly looked back on); with a month from
 // the URL, only a day in that month, which may then stand anywhere in the
-// lead since the URL confirms it. A date said to be still to come is none.
+// lead since the URL confirms it. A date said to be still to come, or past
+// ("le 15 avril dernier"), is none.
 func (r resolver) choose(cands []candidate, month ymd, inMonth bool) (ymd, bool) {
 	for _, want := range []func(candidate) bool{
 		func(c candidate) bool { return c.dateline && c.y != 0 },
@@ -166,8 +167,7 @@ func (r resolver) resolve(c candidate) (ymd, bool) {
 	if !t.valid() || r.scraped.y != 0 && t.time().After(r.scraped.time()) {
 		return t, false
 	}
-	// a weekday that disagrees with the date says it was misread
-	return t, c.weekday < 0 || int(t.time().Weekday()) == c.weekday
+	return t, true
 }
 
 // year finds the year of a year-less date: the hint's (or the one before,

@@ -26,7 +26,21 @@ const (
 // "À partir de 15h00 lundi"), with no end of a sentence.
 func opensLine(before string) bool {
 	before = afterDatelinePrefix(before)
-	return !sentenceEndIn(before) && wordCount(before) <= openingWords
+	return !sentenceEndIn(before) && wordCount(before) <= openingWords && !namesBefore(before)
+}
+
+// namesBefore tells a capitalised word after the first: a sentence that
+// names a place or someone before its date ("У фінському місті Тампере
+// 12 січня …") is about them, the date is its event's.
+func namesBefore(s string) bool {
+	for i, w := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); i > 0 && unicode.IsUpper(r) {
+			if _, ok := weekdays[strings.ToLower(w)]; !ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterDatelinePrefix drops a "PLACE (AGENCY) -" prefix from the start of a
@@ -126,12 +140,14 @@ var timeWords = map[string]bool{"h": true, "à": true, "at": true, "um": true, "
 	"года": true, "г": true, "року": true, "р": true, "в": true, "о": true, "ч": true, "год": true, "de": true}
 
 // publishedCue tells whether the words just before a date say the article
-// was published then: "Publié le", "Published:", "Veröffentlicht am", the
-// cue at most two words before the date.
+// was published or updated then: "Publié le", "Published:", "Update vom",
+// the cue at most two words before the date.
 func publishedCue(before string) bool {
 	before = strings.ToLower(before)
 	for _, w := range []string{"publié", "published", "posted", "veröffentlicht", "publicado", "publicada", "pubblicato",
-		"опубликовано", "опубліковано", "đăng ngày", "ngày đăng", "đăng lúc", "diterbitkan", "dipublikasikan"} {
+		"опубликовано", "опубліковано", "đăng ngày", "ngày đăng", "đăng lúc", "diterbitkan", "dipublikasikan",
+		"update", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado", "обновлено", "оновлено",
+		"cập nhật", "diperbarui"} {
 		// "Publié le", not "published its report on"
 		if i := strings.LastIndex(before, w); i >= 0 && wordCount(before[i+len(w):]) <= 2 {
 			return true
@@ -140,19 +156,28 @@ func publishedCue(before string) bool {
 	return false
 }
 
-// nextCue tells whether the words just before a date, or the one after it,
-// say it is still to come ("el próximo 29 de enero", "ngày 5/9 tới"): the
-// day of a coming event is never the day of publication.
-func nextCue(before, after string) bool {
+// relativeCue tells whether the words just before a date, or the one
+// after it, set it apart from the day of writing: still to come ("el
+// próximo 29 de enero", "ngày 5/9 tới") or some time ago ("le 15 avril
+// dernier", "el pasado 3 de mayo"). Such a date is an event's.
+func relativeCue(before, after string) bool {
 	before = strings.ToLower(before)
 	for _, w := range []string{"próximo", "próxima", "prochain", "prochaine", "next", "nächste", "kommende", "prossimo",
-		"prossima", "следующ", "ближайш", "наступн", "mendatang", "upcoming"} {
+		"prossima", "следующ", "ближайш", "наступн", "mendatang", "upcoming", "pasado", "pasada", "vergangene", "letzte",
+		"scorso", "scorsa", "último", "última"} {
 		if strings.Contains(before, w) {
 			return true
 		}
 	}
 	f := strings.Fields(strings.ToLower(after))
-	return len(f) > 0 && strings.Trim(f[0], ",.") == "tới"
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.Trim(f[0], ",.;:)") {
+	case "tới", "qua", "lalu", "dernier", "dernière", "pasado", "pasada", "scorso", "scorsa", "passado", "passada":
+		return true
+	}
+	return false
 }
 
 // placed is the date t read at line[start:stop], with what its place and
@@ -167,30 +192,28 @@ func placed(t ymd, line string, start, stop int) candidate {
 		dateline: mostly || publishedCue(near) || opens && placeComma(line[:start], line[stop:]),
 		today:    todayIn(near),
 		opens:    opens,
-		closes:   closesFirstSentence(line[:start], line[stop:]),
-		next:     nextCue(near, line[stop:]),
+		closes:   closesSentence(line[:start], line[stop:]),
+		next:     relativeCue(near, line[stop:]),
 	}
 }
 
-// closesFirstSentence tells a date set off at the end of a line's first
-// sentence with its weekday: "…, alors que les cuves sont à sec, mardi 26
-// avril 2022." — the day the report stands on, as some papers close their
-// lead.
-func closesFirstSentence(before, after string) bool {
-	if sentenceEndIn(before) {
-		return false
-	}
-	after = strings.TrimSpace(after)
+// closesSentence tells a date set off at the end of a sentence after a
+// comma and its weekday: "…, alors que les cuves sont à sec, mardi 26 avril
+// 2022.", "…, kata dia, Selasa, 26 Maret 2019.", "…, Rabu (8/3/2017)." —
+// the day the report stands on, as some papers close their lead and
+// Indonesian ones every statement they quote.
+func closesSentence(before, after string) bool {
+	after = strings.TrimLeft(after, " )")
 	if after != "" && after[0] != '.' {
 		return false
 	}
-	before = strings.TrimRightFunc(before, unicode.IsSpace)
+	before = strings.TrimRight(before, " ,(")
 	i := strings.LastIndexAny(before, ", ")
-	if i < 0 || before[i] != ' ' && before[i] != ',' {
+	if i < 0 {
 		return false
 	}
 	if _, ok := weekdays[strings.ToLower(before[i+1:])]; !ok {
 		return false
 	}
-	return strings.HasSuffix(strings.TrimRightFunc(before[:i], unicode.IsSpace), ",")
+	return strings.HasSuffix(strings.TrimRight(before[:i], " "), ",")
 }

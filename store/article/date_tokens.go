@@ -51,8 +51,8 @@ func numericDate(lang string, toks tokens, i int) (ymd, int, bool) {
 		viTimeOfDay(toks.at(i-1)) {
 		return ymd{0, toks.val(i + 2), toks.val(i)}, i + 3, true
 	}
-	if t, ok := bracketDayMonth(toks, i); ok {
-		return t, i + 4, true
+	if t, end, ok := bracketDayMonth(toks, i); ok {
+		return t, end, true
 	}
 	if sep == "" || !strings.Contains("/.-", sep) || toks.at(i+3).text != sep || !toks.adjacent(i, i+4) || toks.gluedAfter(i+4) {
 		return ymd{}, 0, false
@@ -66,14 +66,21 @@ func numericDate(lang string, toks tokens, i int) (ymd, int, bool) {
 	return ymd{}, 0, false
 }
 
-// bracketDayMonth reads the Indonesian day and month in brackets after the
-// weekday: "Jakarta, Kamis (8/1)", "hari ini, Selasa (21/10)".
-func bracketDayMonth(toks tokens, i int) (ymd, bool) {
+// bracketDayMonth reads the Indonesian day and month, and perhaps year, in
+// brackets after the weekday: "Jakarta, Kamis (8/1)", "Rabu (8/3/2017)".
+func bracketDayMonth(toks tokens, i int) (ymd, int, bool) {
 	if !idWeekdays[strings.ToLower(toks.at(i-2).text)] || toks.at(i-1).text != "(" || toks.at(i+1).text != "/" ||
-		!toks.num(i, 1, 2) || !toks.num(i+2, 1, 2) || toks.at(i+3).text != ")" || !toks.adjacent(i-1, i+3) {
-		return ymd{}, false
+		!toks.num(i, 1, 2) || !toks.num(i+2, 1, 2) {
+		return ymd{}, 0, false
 	}
-	return ymd{0, toks.val(i + 2), toks.val(i)}, true
+	t, end := ymd{0, toks.val(i + 2), toks.val(i)}, i+3
+	if toks.at(end).text == "/" && toks.num(end+1, 4, 4) {
+		t.y, end = toks.val(end+1), end+2
+	}
+	if toks.at(end).text != ")" || !toks.adjacent(i-1, end) {
+		return ymd{}, 0, false
+	}
+	return t, end, true
 }
 
 var idWeekdays = map[string]bool{"senin": true, "selasa": true, "rabu": true, "kamis": true, "jumat": true, "sabtu": true, "minggu": true}

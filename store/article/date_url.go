@@ -28,9 +28,9 @@ var (
 	isoDay = regexp.MustCompile(`[/_-]((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[/_.-]|$)`)
 	// /news/2023-04/28/ (zeit.de)
 	isoMonthSlashDay = regexp.MustCompile(`/((?:19|20)\d\d)-(\d\d)/(\d\d)/`)
-	// /20250113/10277301/: a day folder, then the numeric id
-	// (lavanguardia.com, mundodeportivo.com)
-	dayThenID = regexp.MustCompile(`/((?:19|20)\d\d)(\d\d)(\d\d)/\d+/`)
+	// a day folder, then the article: /20250113/10277301/… (lavanguardia.com,
+	// mundodeportivo.com), /20190810/1557366343.html (ria.ru)
+	dayThenID = regexp.MustCompile(`/((?:19|20)\d\d)(\d\d)(\d\d)/[^/]+`)
 	// /25_gennaio_05/: two-digit year, Italian month name, day (corriere.it)
 	yyMonthDD = regexp.MustCompile(`/(\d\d)_([a-z]+)_(\d\d)/`)
 	// yyyyMMddHHmmss inside the slug: …-20241202105634-nt.html (abc.es)
