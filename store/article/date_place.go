@@ -189,7 +189,7 @@ func placed(t ymd, line string, start, stop int) candidate {
 	return candidate{
 		ymd:      t,
 		weekday:  weekdayIn(near),
-		dateline: mostly || publishedCue(near) || opens && placeComma(line[:start], line[stop:]),
+		dateline: mostly || publishedCue(near) || placeComma(line[:start], line[stop:]),
 		today:    todayIn(near),
 		opens:    opens,
 		closes:   closesSentence(line[:start], line[stop:]),

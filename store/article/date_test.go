@@ -1,6 +1,8 @@
 package article
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -142,6 +144,7 @@ func TestDatelinePlaces(t *testing.T) {
 	for _, c := range []struct{ name, lang, text, want string }{
 		{"agency dateline", "en", "LIMA, March 2 (Reuters) - The central bank held its rate, citing slower inflation in the south.", "2025-03-02"},
 		{"place, date and dash", "de", "Hamburg, 4. März 2025 – Der Hafen meldet einen Rückgang der Container, vor allem aus Asien und Amerika.", "2025-03-04"},
+		{"a place of two words", "fr", "Hai Phong, 4 mars 2025 – Sur le port, les dockers attendent des navires qui ne viennent plus depuis l'hiver.", "2025-03-04"},
 		{"published cue", "fr", "Par Jeanne Martin, publié le 4 mars 2025 à 10h12, dans la rubrique Économie et société de notre édition du soir.", "2025-03-04"},
 		{"year-less date opening the lead", "fr", "Le 11 mars, M. Tran, maire de la commune, a informé qu'un pont était fermé à la circulation des camions.", "2025-03-11"},
 		{"after a place and agency", "fr", "Hué (VNA) - Dans la matinée du 12 mars, la province a lancé une campagne de plantation de palétuviers.", "2025-03-12"},
@@ -203,6 +206,25 @@ func TestEventDatesAreNotPublication(t *testing.T) {
 		d := FindDate(DateInput{Lang: c.lang, Title: c.title, Lines: c.lines, Scraped: scraped})
 		if d == nil || d.From != FromFile {
 			t.Errorf("%s: got %+v, want the file time", c.name, d)
+		}
+	}
+}
+
+// The sample folder shows the list by date on the first start: every one of
+// its articles states its date, by URL or dateline, so none may fall back
+// to the file time (which is the checkout's).
+func TestSampleArticlesStateTheirDates(t *testing.T) {
+	files, err := filepath.Glob("../../articles/*.txt")
+	if err != nil || len(files) < 20 {
+		t.Fatalf("the sample folder: %d files, %v", len(files), err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d := ParseAt(f, data, scraped.AddDate(1, 0, 0)).Date; d == nil || d.From == FromFile {
+			t.Errorf("%s: date %+v, want one its URL or text states", filepath.Base(f), d)
 		}
 	}
 }
