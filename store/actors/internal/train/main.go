@@ -41,7 +41,7 @@ func main() {
 	dir := flag.String("data", "", "the folder holding the corpus files")
 	out := flag.String("out", "data/tagger/model.bin.gz", "where to write the weights")
 	bits := flag.Uint("bits", 18, "log2 of the rows of the weight table")
-	epochs := flag.Int("epochs", 5, "passes over the training sentences")
+	epochs := flag.Int("epochs", 8, "passes over the training sentences")
 	test := flag.Bool("test", false, "also score the test split (do it once, at the end)")
 	devDir := flag.String("devarticles", "", "write the dev sentences there as labelled pseudo-articles, and stop")
 	share := flag.Float64("augment", 0.5, "share of training sentences copied with Vietnamese names")
