@@ -47,6 +47,8 @@ func main() {
 	share := flag.Float64("augment", 0.5, "share of training sentences copied with Vietnamese names")
 	given := flag.String("givennames", "", "write the given names of the training sentences there (gzipped), and stop")
 	givenMin := flag.Int("givenmin", 3, "how many names of two words or more a given name must begin")
+	weights := flag.String("model", "", "score these weights (written by -out) instead of training")
+	score := flag.String("score", "", "also score the weights on these CoNLL files, never trained on: LANG=PATH,…")
 	flag.Parse()
 	log.SetFlags(0)
 	if *dir == "" {
@@ -92,6 +94,10 @@ func main() {
 		}
 		return
 	}
+	if *weights != "" {
+		scoreOnly(*weights, dev, *score)
+		return
+	}
 	for _, st := range augment(trainSents, *share, 2026) {
 		train = append(train, newExample(st))
 	}
@@ -116,6 +122,11 @@ func main() {
 	evaluate(os.Stderr, "dev", m, dev)
 	if *test {
 		evaluate(os.Stderr, "test", m, tst)
+	}
+	if *score != "" {
+		if err := scoreFiles(m, *score); err != nil {
+			log.Fatal(err)
+		}
 	}
 	var buf bytes.Buffer
 	if err := m.Encode(&buf); err != nil {

@@ -125,6 +125,10 @@ func readSource(dir string, s source) ([]sentence, error) {
 			}
 		}
 		w := word(f)
+		if w == "-DOCSTART-" { // a CoNLL document break, no word
+			flush()
+			continue
+		}
 		cur.words = append(cur.words, w)
 		cur.tags = append(cur.tags, parseTag(label(f)))
 		// a corpus without sentence breaks is cut after each full stop
@@ -144,16 +148,19 @@ func parseTag(s string) tagger.Tag {
 	if !ok || (prefix != "B" && prefix != "I") {
 		return tagger.O
 	}
-	k := tagger.Misc
-	switch kind {
-	case "PER":
-		k = tagger.Person
-	case "ORG":
-		k = tagger.Organization
-	case "LOC":
-		k = tagger.Place
+	k, named := kindNames[kind]
+	if !named {
+		k = tagger.Misc
 	}
 	return tagger.TagOf(k, prefix == "B")
+}
+
+// kindNames are the corpora's names of the three kinds kiosk reports:
+// CoNLL's, and NERGrit's longer ones.
+var kindNames = map[string]tagger.Kind{
+	"PER": tagger.Person, "PERSON": tagger.Person,
+	"ORG": tagger.Organization, "ORGANISATION": tagger.Organization, "ORGANIZATION": tagger.Organization,
+	"LOC": tagger.Place, "PLACE": tagger.Place, "LOCATION": tagger.Place,
 }
 
 // toIOB2 makes every name begin with a B- tag: some corpora write I- for

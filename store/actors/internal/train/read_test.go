@@ -45,3 +45,30 @@ func TestReadSource(t *testing.T) {
 		t.Errorf("a changed file was read: %v", err)
 	}
 }
+
+// NERGrit names its kinds in full, and a CoNLL document break is no word.
+func TestReadLongKindsAndDocstart(t *testing.T) {
+	dir := t.TempDir()
+	text := "-DOCSTART- O\n\nDusun\tB-PLACE\nNgrawan\tI-PLACE\ndan\tO\nAmos\tB-PERSON\nKenda\tI-PERSON\ndari\tO\nPLKB\tB-ORGANISATION\nGrammy\tB-EVENT\n"
+	if err := os.WriteFile(filepath.Join(dir, "x.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256([]byte(text))
+	sents, err := readSource(dir, source{file: "x.txt", lang: "id", format: "conll4", sha256: hex.EncodeToString(sum[:])})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sents) != 1 || sents[0].words[0] != "Dusun" {
+		t.Fatalf("got %d sentences: %+v", len(sents), sents)
+	}
+	want := []span{{tagger.Place, 0, 2}, {tagger.Person, 3, 5}, {tagger.Organization, 6, 7}, {tagger.Misc, 7, 8}}
+	got := spans(sents[0].tags)
+	if len(got) != len(want) {
+		t.Fatalf("spans %v, want %v", got, want)
+	}
+	for k := range want {
+		if got[k] != want[k] {
+			t.Errorf("span %d: %v, want %v", k, got[k], want[k])
+		}
+	}
+}
