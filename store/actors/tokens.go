@@ -198,6 +198,9 @@ func (t *token) fillPlain(lt *lowerText, i, j int, shape wordShape) {
 		t.flags = lookupLexicon(t.lower)
 	}
 	t.last = t.flags // no hyphen
+	if t.upper && len(w) >= 10 {
+		t.last |= compoundFlags(t.lower) // "Innenminister", "Verkehrsministerium"
+	}
 }
 
 // wordShape is what wordEnd learns of a word's bytes on the way.
