@@ -108,6 +108,12 @@ var compoundHeads = []struct {
 	{"sekretär", isTitles}, {"sekretärin", isTitles}, {"vorsitzende", isTitles}, {"vorsitzender", isTitles},
 	{"sprecher", isTitles}, {"sprecherin", isTitles}, {"kanzler", isTitles}, {"kanzlerin", isTitles},
 	{"direktor", isTitles}, {"direktorin", isTitles}, {"politiker", isTitles}, {"politikerin", isTitles},
+	{"ministers", isTitles}, {"präsidenten", isTitles}, {"spieler", isTitles}, {"spielerin", isTitles},
+	{"trainer", isTitles}, {"trainerin", isTitles}, {"experte", isTitles}, {"expertin", isTitles}, {"experten", isTitles},
+	{"kandidat", isTitles}, {"kandidatin", isTitles}, {"kandidaten", isTitles}, {"abgeordnete", isTitles},
+	{"abgeordneten", isTitles}, {"abgeordneter", isTitles}, {"anwalt", isTitles}, {"anwalts", isTitles},
+	{"anwältin", isTitles}, {"inhaber", isTitles}, {"inhaberin", isTitles}, {"chef", isTitles}, {"chefin", isTitles},
+	{"leiter", isTitles}, {"leiterin", isTitles}, {"führer", isTitles}, {"führerin", isTitles}, {"sprechers", isTitles},
 	{"ministerium", isOrgAfter}, {"partei", isOrgAfter}, {"gesellschaft", isOrgAfter}, {"behörde", isOrgAfter},
 	{"verband", isOrgAfter}, {"agentur", isOrgAfter}, {"konzern", isOrgAfter}, {"gericht", isOrgAfter},
 }

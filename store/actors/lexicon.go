@@ -71,7 +71,8 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	regisseur regisseurin schauspieler schauspielerin sänger sängerin autorin journalistin korrespondentin expertin analystin
 	professorin königin prinzessin papst oberst botschafterin gouverneurin landrat bürgermeisterin oberbürgermeister
 	oberbürgermeisterin vizepräsident vizepräsidentin vizekanzler gründer gründerin geschäftsführer geschäftsführerin
-	politiker politikerin abgeordnete abgeordneter franzose französin spanier italiener
+	politiker politikerin abgeordnete abgeordneter abgeordneten anwalt anwältin oligarch oligarchen kandidat kandidatin
+	experte expertin chefin leiter leiterin franzose französin spanier italiener
 	vicepresidente vicepresidenta presidenta juez jueza fiscal senador senadora diputado diputada concejal concejala
 	consejero consejera príncipe princesa líder delegado delegada gerente fundador fundadora periodista escritor escritora
 	actriz cantante futbolista delantero portero centrocampista capitán piloto técnico comisario canciller
