@@ -51,6 +51,9 @@ func voteTags(ms []mention, tags []tagger.Tag, sure []int32) {
 	for k := range ms {
 		m := &ms[k]
 		best, least := spanKind(tags, sure, m.from, m.to)
+		if m.from < len(tags) && tags[m.from].Kind() == tagger.Person {
+			m.personish = true // at any margin: a guessed person needs some sign of one
+		}
 		switch {
 		case best == tagger.None:
 			m.noName = least >= tagNoneSure

@@ -30,6 +30,9 @@ type candidate struct {
 	inner    bool // every mention lacks a default kind
 	kind     int
 	noNames  int        // mentions the tagger is sure are no name
+	personish int       // mentions shaped like a person's name
+	guessed  bool       // a person for want of any evidence
+	absorbed int        // candidates joined into this one
 	into     *candidate // merged into another candidate
 }
 
@@ -98,6 +101,9 @@ func (r *resolver) resolve(ms []mention) []Actor {
 		if m.noName {
 			c.noNames++
 		}
+		if m.personish {
+			c.personish++
+		}
 		c.mentions++
 		c.initial = c.initial && m.initial
 		c.inner = c.inner && m.noDefault
@@ -114,6 +120,7 @@ func (r *resolver) resolve(ms []mention) []Actor {
 	joinInflected(order)
 	joinSurnames(order)
 	joinAcronyms(order)
+	dropGuesses(order)
 	kept := order[:0]
 	for _, c := range order {
 		if c.into == nil && c.kind >= 0 {
@@ -235,12 +242,33 @@ func (c *candidate) decide() int {
 	// the rules' guess, unless the tagger is sure most mentions are no
 	// name: a job title, a headline, a capitalized noun
 	if c.words >= 2 && !c.inner && c.noNames*2 <= c.mentions {
+		c.guessed = true
 		return vPerson
 	}
 	return -1
 }
 
+// personNeedsSign drops a name guessed to be a person (no cue around it,
+// no gazetteer) unless something says it is one: a given name first, a
+// Vietnamese name's shape, the tagger's person tag at any margin, or a
+// surname of it written alone elsewhere. Runs of capitalized words are
+// as often a headline's words, a German adjective and noun, or a body
+// named without its generic word.
+var personNeedsSign = true
+
+func dropGuesses(order []*candidate) {
+	if !personNeedsSign {
+		return
+	}
+	for _, c := range order {
+		if c.guessed && c.into == nil && c.kind == vPerson && c.personish == 0 && c.absorbed == 0 {
+			c.kind = -1
+		}
+	}
+}
+
 func (p *candidate) absorb(c *candidate) {
+	p.absorbed++
 	c.into = p
 	for _, f := range c.forms {
 		p.aliases = appendNew(p.aliases, f.text)
