@@ -15,25 +15,25 @@ import (
 
 // candidate is every mention of one name (one folded key).
 type candidate struct {
-	key      string
-	forms    []form   // surface forms, first seen first
-	keys     []string // folded words of forms[0], once keyed
-	keyed    bool
-	inits    string // initials of forms[0], once needed
-	code     string // ISO code when the name is a country's
-	aliases  []string
-	votes    [nVotes]int
-	words    int
-	mentions int
-	first    int
-	initial  bool // every mention is a sentence's first word
-	inner    bool // every mention lacks a default kind
-	kind     int
-	noNames  int        // mentions the tagger is sure are no name
-	personish int       // mentions shaped like a person's name
-	guessed  bool       // a person for want of any evidence
-	absorbed int        // candidates joined into this one
-	into     *candidate // merged into another candidate
+	key       string
+	forms     []form   // surface forms, first seen first
+	keys      []string // folded words of forms[0], once keyed
+	keyed     bool
+	inits     string // initials of forms[0], once needed
+	code      string // ISO code when the name is a country's
+	aliases   []string
+	votes     [nVotes]int
+	words     int
+	mentions  int
+	first     int
+	initial   bool // every mention is a sentence's first word
+	inner     bool // every mention lacks a default kind
+	kind      int
+	noNames   int        // mentions the tagger is sure are no name
+	personish int        // mentions shaped like a person's name
+	guessed   bool       // a person for want of any evidence
+	absorbed  int        // candidates joined into this one
+	into      *candidate // merged into another candidate
 }
 
 // form is one surface form of a candidate and how often it is written.
