@@ -80,7 +80,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			goto done
 		default:
 			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 6 || endsOnName || s.participle(j) ||
-				isCyrillic(t.lower) && (lowers >= 2 || cyrillicVerb(t.lower)) {
+				isCyrillic(t.lower) && (lowers >= 2 || cyrillicVerb(t.lower)) || !s.nameGoesOn(j) {
 				goto done
 			}
 			lowers++
@@ -184,7 +184,7 @@ func (s *scanner) adjectives(j, k int) int {
 	}
 	n := 0
 	for k < len(s.toks) && n < 2 && s.toks[k].word && !s.toks[k].upper && !s.toks[k].digit && !s.toks[k].elision &&
-		!s.toks[k].has(isFunctionWords) && !isConnector(s.toks[k].lower) && !s.toks[k].has(isPersonVerbs) {
+		!s.toks[k].has(isFunctionWords) && !isConnector(s.toks[k].lower) && !s.toks[k].has(isPersonVerbs) && s.nameGoesOn(k) {
 		k++
 		n++
 	}
@@ -214,6 +214,60 @@ func (s *scanner) englishChain(j int) int {
 		break
 	}
 	return end
+}
+
+// nameGoesOn reports whether the lowercase word toks[j] may go on with an
+// organization's name. German writes every noun and the adjectives of a
+// name with a capital, so a lowercase word there ends it ("Gericht
+// verminderte", "Amt nicht"). In the Romance languages the words after a
+// capitalized one, or after the head, are adjectives: "Organisation
+// mondiale", "ministère des Affaires étrangères"; a word without an
+// adjective's ending is the verb after the name ("Fiscalía pidió", "Corte
+// Suprema continuará", "Comisión anuncia"). After "de", "of" a noun goes on
+// ("Service de la culture").
+func (s *scanner) nameGoesOn(j int) bool {
+	if isCyrillic(s.toks[j].lower) {
+		return true // read by cyrillicVerb and the count of lowercase words
+	}
+	if s.lang == "de" {
+		return false
+	}
+	if j > 0 && (isConnector(s.toks[j-1].lower) || s.toks[j-1].elision) {
+		return true
+	}
+	return adjectiveEnding(s.toks[j].lower) || shortDemonyms[s.toks[j].lower]
+}
+
+// shortDemonyms are nationality adjectives without an adjective's ending:
+// "Parti populaire révolutionnaire lao", "Fédération russe".
+var shortDemonyms = set(`lao thaï thai khmer russe russes belge belges suisse suisses turc turque grec grecque
+	tchèque arabe arabes kurde serbe croate slovaque basque ruso rusa russo russa belga suizo suiza svizzero
+	turco turca griego griega greco greca árabe arabo curdo`)
+
+// adjectiveEndings end the adjectives of French, Spanish, Italian and
+// Portuguese names: national, populaire, mondiale, pública, militare,
+// étrangères, supérieur, internacional, japonaise, federativo.
+var adjectiveEndings = []string{"al", "ale", "ales", "ali", "ais", "aux", "el", "elle", "els", "elles",
+	"ien", "ienne", "iens", "iennes", "aire", "aires", "ario", "aria", "arios", "arias", "ário", "ária",
+	"ique", "iques", "ico", "ica", "icos", "icas", "ici", "iche", "if", "ive", "ifs", "ives", "ivo", "iva", "ivos", "ivas",
+	"ain", "aine", "ains", "aines", "ano", "ana", "anos", "anas", "ani", "ane",
+	"ais", "aise", "aises", "ois", "oise", "oises", "ês", "esa", "ese", "esi", "ense", "enses",
+	"ier", "ière", "iers", "ières", "er", "ère", "ers", "ères", "eur", "eure", "eurs", "ior", "iore", "iori", "or", "ora",
+	"ar", "ares", "il", "ile", "iles", "ili", "ble", "bles", "bile", "bili", "vel", "veis",
+	"ent", "ente", "entes", "enti", "ant", "ante", "antes", "anti",
+	"é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ato", "ata", "ati", "ate", "ido", "ida", "idos", "idas", "ito", "ita",
+	"ista", "istas", "iste", "istes", "isti",
+	"ino", "ina", "inos", "inas", "ini", "ine",
+	"eo", "ea", "eos", "eas", "ei", "ee", "éen", "éenne", "éens", "éennes",
+	"ieux", "ieuse", "oso", "osa", "osi", "ose", "onal", "onale", "onaux"}
+
+func adjectiveEnding(w string) bool {
+	for _, e := range adjectiveEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // participle reports a lowercase word that is likely a verb's participle,
