@@ -11,7 +11,9 @@ import (
 // generic words and verbs after it, datelines.
 func (s *scanner) context(m *mention, i, j int) {
 	toks := s.toks
-	if s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 && !toks[j-1].lastHas(isOrgAfter) {
+	// "director of Hanoi's Department": the title is the department's
+	owner := possessive(toks[j-1].text) && j < len(toks) && toks[j].upper
+	if !owner && s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 && !toks[j-1].lastHas(isOrgAfter) {
 		m.votes[vPerson] += strong // not "le ministre des Affaires étrangères du Vietnam"
 	}
 	// a generic place word before it, possibly with "de", "of", "suivants :"

@@ -91,6 +91,11 @@ func (t *token) lastHas(f wordFlag) bool { return t.last&f != 0 }
 // lexiconFlags returns the roles of a lowercase word and of its last part.
 func lexiconFlags(lower string) (flags, last wordFlag) {
 	flags = lookupLexicon(lower)
+	if stem, ok := strings.CutSuffix(lower, "'s"); ok {
+		return flags, lookupLexicon(stem) // "Organisation's": the name ends on "Organisation"
+	} else if stem, ok := strings.CutSuffix(lower, "’s"); ok {
+		return flags, lookupLexicon(stem)
+	}
 	if k := strings.LastIndexByte(lower, '-'); k >= 0 {
 		return flags, lookupLexicon(lower[k+1:])
 	}

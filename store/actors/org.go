@@ -50,6 +50,10 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			continue
 		case t.upper:
 			k := s.runEnd(j)
+			if p := possessiveEnd(s.toks, j, k); english && p < k {
+				innerFrom, innerTo, end, endsOnName = j, p, p, true
+				goto done // "Ministry of Construction's Academy": two names
+			}
 			if j > i+1 && s.looksLikePerson(j, k) { // but "lycée Chu Van An" is named after him
 				goto done // "Народного комитета города Ле Чунг Тинь": the chairman's name
 			}
@@ -96,6 +100,9 @@ done:
 		return 0, false
 	}
 	text := joinWords(toks, from, end)
+	if possessive(toks[end-1].text) {
+		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+	}
 	m := s.newMention(text, end-from, from, end, vOrg, strong)
 	s.emit(m)
 	if innerFrom >= 0 {
@@ -207,7 +214,11 @@ func (s *scanner) englishChain(j int) int {
 			continue
 		}
 		if t.word && t.upper && !t.elision && k > end {
-			k = s.runEnd(k)
+			r := possessiveEnd(s.toks, k, s.runEnd(k))
+			if r < s.runEnd(k) {
+				return r // "Ministry of Construction's Academy of ...": two names
+			}
+			k = r
 			end = k
 			continue
 		}
@@ -268,6 +279,17 @@ func adjectiveEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// possessiveEnd returns where the run toks[j:k] ends when a word in it
+// other than the last is in the possessive, else k.
+func possessiveEnd(toks []token, j, k int) int {
+	for p := j; p < k-1; p++ {
+		if possessive(toks[p].text) {
+			return p + 1
+		}
+	}
+	return k
 }
 
 // participle reports a lowercase word that is likely a verb's participle,

@@ -221,6 +221,30 @@ func (s *scanner) runEnd(i int) int {
 	return j
 }
 
+// possessiveName returns the end of a name in the possessive that begins
+// the run toks[i:j] and is followed by another name, or i: a place or an
+// organization by its generic word or the gazetteers ("Hanoi's Department
+// of Science", "Mexico's National Statistics Institute"). A possessive
+// without one stays inside the name: "People's Committee".
+func (s *scanner) possessiveName(i, j int) int {
+	for k := i; k < j-1; k++ {
+		t := &s.toks[k]
+		if !possessive(t.text) {
+			continue
+		}
+		if t.lastHas(isPlaceAfter|isOrgAfter) {
+			return k + 1
+		}
+		name := joinWords(s.toks, i, k+1)
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		if e := s.g.get(fold.Key(name)); e.kind != 0 || e.code != "" {
+			return k + 1
+		}
+		return i
+	}
+	return i
+}
+
 func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
 // honorific reads "M. Rubio", "Ms. Nguyen Thi Minh Trang", "Mme Dinh Thi".
@@ -259,6 +283,10 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		j = k
 	} else {
 		j = s.particles(i, j)
+	}
+	if k := s.possessiveName(i, j); k > i {
+		s.span(i, k, prefix) // "Phú Thọ Province's Department of Industry and Trade": two names
+		return k
 	}
 	if j-i == 1 && j < len(s.toks) && s.toks[j].word && !s.toks[j].upper && nationalAdjective(s.toks[j].lower) && s.lookup(i, j).kind&gOrg != 0 {
 		n := len(s.out) // "Croix-Rouge vietnamienne": a known organization's national branch
