@@ -232,7 +232,7 @@ func (s *scanner) possessiveName(i, j int) int {
 		if !possessive(t.text) {
 			continue
 		}
-		if t.lastHas(isPlaceAfter|isOrgAfter) {
+		if t.lastHas(isPlaceAfter | isOrgAfter) {
 			return k + 1
 		}
 		name := joinWords(s.toks, i, k+1)
