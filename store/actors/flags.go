@@ -121,6 +121,9 @@ var compoundHeads = []struct {
 	{"leiter", isTitles}, {"leiterin", isTitles}, {"führer", isTitles}, {"führerin", isTitles}, {"sprechers", isTitles},
 	{"ministerium", isOrgAfter}, {"partei", isOrgAfter}, {"gesellschaft", isOrgAfter}, {"behörde", isOrgAfter},
 	{"verband", isOrgAfter}, {"agentur", isOrgAfter}, {"konzern", isOrgAfter}, {"gericht", isOrgAfter},
+	{"kommission", isOrgAfter}, {"ausschuss", isOrgAfter}, {"polizei", isOrgAfter}, {"stiftung", isOrgAfter},
+	{"institut", isOrgAfter}, {"akademie", isOrgAfter}, {"universität", isOrgAfter}, {"klinikum", isOrgAfter},
+	{"krankenhaus", isOrgAfter}, {"fraktion", isOrgAfter}, {"bündnis", isOrgAfter},
 }
 
 // compoundFlags returns the roles a long word takes from its last part.

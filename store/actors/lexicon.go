@@ -168,6 +168,8 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	ministério comitê partido hospital escola universidade banco conselho
 	комитет министерство партия агентство больница университет совет управление департамент
 	комітет міністерство партія агентство лікарня університет рада управління департамент
+	asamblea assemblea assembleia fuerza fuerzas forças forza forze juventud juventude buró frente fronte
+	alianza aliança alleanza coalición coalizione coligação movimento mouvement consorcio consorzio jurisdicción
 	secretaría instituto asociación iglesia policía guardia unidad tribunal audiencia fiscalía congreso senado
 	presidencia junta ayuntamiento diputación generalitat fundación federación confederación sindicato cámara corte
 	comisaría dirección servicio oficina ejército armada consejería delegación plataforma movimiento
@@ -198,6 +200,9 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	sa s.a. ag gmbh spa s.p.a.
 	рада рады раду раде суд суда суде дума думы думу
 	ministerium gericht behörde verband partei konzern gesellschaft stiftung verein institut
+	kommission ausschuss polizei akademie universität bündnis fraktion
+	assembly bureau consulting consultants advisers advisors partners rating ratings firm authority forces guard
+	network alliance coalition front movement society board trust fund chamber parliament secretariat cabinet
 	s.l. s.r.l. ltda tbk`)
 
 // orgBefore are common nouns that stand before an organization's own name:
