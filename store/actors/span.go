@@ -105,6 +105,9 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.votes[vPlace] += strong
 		m.alias = full
 		end = j - 1
+		if end-i == 1 && toks[i].caps {
+			end = j // "HCM City": an acronym alone names no place
+		}
 		for end-i >= 2 && (toks[end-1].lower == "international" || toks[end-1].lower == "internacional") {
 			end-- // "Noi Bai International Airport"
 		}
@@ -126,8 +129,8 @@ func (s *scanner) span(i, j int, prefix string) {
 	if m.words == 1 && utf8.RuneCountInString(m.text) < 2 || notNameKeys[m.key] {
 		return // "groupe D", "Nouvel An"
 	}
-	if m.words == 1 && toks[i].has(isNotNames) {
-		return
+	if m.words == 1 && (toks[i].has(isNotNames) || isTitle(&toks[i])) {
+		return // "Minister", "Justizministerin" alone
 	}
 	if prefix != "" {
 		m.alias = prefix + " " + m.text
@@ -164,6 +167,14 @@ func (s *scanner) dropsInitial(i, j int) bool {
 	return i < j && !s.vietName(i, j) && (s.functionInitial(&s.toks[i]) || j-i == 1 && s.ordinaryInitial(&s.toks[i]))
 }
 
+func currencyWord(w string) bool {
+	switch w {
+	case "dollar", "dollars", "dólar", "dólares", "dollaro", "dollari":
+		return true
+	}
+	return false
+}
+
 func allUpper(toks []token) bool {
 	for k := range toks {
 		if !toks[k].upper {
@@ -180,6 +191,9 @@ func (s *scanner) code(i, j int) bool {
 		if hasDigit(s.toks[k].text) && !s.toks[j-1].has(isOrgAfter) {
 			return true
 		}
+	}
+	if j < len(s.toks) && (s.toks[j].text == "$" && !s.toks[j].space || currencyWord(s.toks[j].lower)) {
+		return true // "US$245", "US dollars": a currency
 	}
 	if j < len(s.toks) && s.toks[j-1].caps {
 		n := s.toks[j]
