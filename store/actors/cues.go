@@ -99,6 +99,9 @@ func (s *scanner) titleBefore(i int) bool {
 			notName = true
 			continue
 		}
+		if t.has(isPersonVerbs) {
+			return false // "the Minister said Hanoi ...": the title has its verb
+		}
 		if t.elision || t.lower == "of" || !t.upper && (notName && isConnector(t.lower) || !t.has(isFunctionWords)) {
 			continue // "le président de la République", "Secretary of State"
 		}
