@@ -33,6 +33,7 @@ type candidate struct {
 	personish int        // mentions shaped like a person's name
 	guessed   bool       // a person for want of any evidence
 	absorbed  int        // candidates joined into this one
+	term      bool       // an acronym of lowercase words: no name
 	into      *candidate // merged into another candidate
 }
 
@@ -104,6 +105,7 @@ func (r *resolver) resolve(ms []mention) []Actor {
 		if m.personish {
 			c.personish++
 		}
+		c.term = c.term || m.term
 		c.mentions++
 		c.initial = c.initial && m.initial
 		c.inner = c.inner && m.noDefault
@@ -112,6 +114,9 @@ func (r *resolver) resolve(ms []mention) []Actor {
 	for _, c := range order {
 		c.lookup(g)
 		c.kind = c.decide()
+		if c.term && c.votes[vOrg] <= medium && c.votes[vPlace] == 0 && c.votes[vPerson] == 0 {
+			c.kind = -1 // only the acronym's own default vote said it was a body
+		}
 	}
 	vnBarePlaces(order)
 	joinCountries(order, g)

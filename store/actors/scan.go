@@ -37,6 +37,7 @@ type mention struct {
 	noDefault bool   // found inside an organization's name: needs evidence of its own
 	expands   string // key of the name an acronym in parentheses abbreviates
 	noName    bool   // the tagger is sure it is no name
+	term      bool   // an acronym the text spells out in lowercase: a thing, not a name
 	personish bool   // shaped like a person's name: a given name first, a Vietnamese name, the tagger's person
 	from, to  int    // token range in its paragraph
 	para      int    // paragraph index

@@ -142,6 +142,7 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.votes[vPlace] += strong // "thị trấn Phong Điền", "Thu Thiem township"
 	}
 	if m.words == 1 && toks[i].caps && i >= 2 && toks[i-1].text == "(" && j < len(toks) && toks[j].text == ")" {
+		m.term = s.spelledInLowercase(i)
 		for k := len(s.out) - 1; k >= 0; k-- {
 			if s.out[k].to == i-1 && s.out[k].para == s.para {
 				m.expands = s.out[k].key
@@ -150,6 +151,39 @@ func (s *scanner) span(i, j int, prefix string) {
 		}
 	}
 	s.emit(m)
+}
+
+// spelledInLowercase reports an acronym in parentheses after the
+// lowercase words whose initials it spells: "official development
+// assistance (ODA)", "power purchase agreement (DPPA)" name a thing, not
+// a body. Hyphenated words give an initial a part ("public-private").
+func (s *scanner) spelledInLowercase(i int) bool {
+	acr := strings.ToLower(s.toks[i].text)
+	n := utf8.RuneCountInString(acr)
+	var inits []rune
+	for k := i - 2; k >= 0 && len(inits) < n+2; k-- {
+		t := &s.toks[k]
+		if !t.word || t.upper || t.digit {
+			break
+		}
+		if isConnector(t.lower) || t.has(isFunctionWords) && len(inits) > 0 {
+			continue
+		}
+		parts := strings.Split(t.lower, "-")
+		for p := len(parts) - 1; p >= 0; p-- {
+			if r, _ := utf8.DecodeRuneInString(parts[p]); r != utf8.RuneError {
+				inits = append(inits, r)
+			}
+		}
+		var b strings.Builder
+		for q := len(inits) - 1; q >= 0; q-- {
+			b.WriteRune(inits[q])
+		}
+		if got := b.String(); strings.HasSuffix(acr, got) && len(got) >= 2 && (got == acr || len(acr)-len(got) <= 1) {
+			return true // "direct power purchase agreement (DPPA)": the last letters suffice
+		}
+	}
+	return false
 }
 
 func hasDigit(w string) bool {
