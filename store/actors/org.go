@@ -50,6 +50,12 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			continue
 		case t.upper:
 			k := s.runEnd(j)
+			if p := s.personInRun(j, k); p < k && !head.caps { // "PT Anugerah Surya Pratama": a firm's name
+				if p == j {
+					goto done // "compagnie de Jaroslav Faltýnek": a person, not the body's name
+				}
+				k = p // "Tribunal Supremo Ángel Hurtado", "Buró Político Esteban Lazo"
+			}
 			if p := possessiveEnd(s.toks, j, k); english && p < k {
 				innerFrom, innerTo, end, endsOnName = j, p, p, true
 				goto done // "Ministry of Construction's Academy": two names
@@ -279,6 +285,23 @@ func adjectiveEnding(w string) bool {
 		}
 	}
 	return false
+}
+
+// personInRun returns where a person's name (a first name and at least
+// one more word) begins inside the capitalized run toks[j:k] that follows
+// an organization's head, or k. A known name keeps its words, and so does
+// a Vietnamese one: schools and hospitals are named after people ("lycée
+// Chu Van An"), and Vietnamese syllables are first names elsewhere.
+func (s *scanner) personInRun(j, k int) int {
+	if s.known(j, k) || allVietSyllables(s.toks[j:min(j+2, k)]) {
+		return k
+	}
+	for p := j; p <= k-2; p++ {
+		if s.firstName(p) && !s.known(p, k) && !isOrgHead(&s.toks[p]) && !allVietSyllables(s.toks[p:p+2]) {
+			return p
+		}
+	}
+	return k
 }
 
 // possessiveEnd returns where the run toks[j:k] ends when a word in it
