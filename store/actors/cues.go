@@ -39,7 +39,7 @@ func (s *scanner) context(m *mention, i, j int) {
 	} else if k >= 0 && k < i-1 && toks[k].word && !toks[k].upper && (toks[k].lower == "club" || toks[k].lower == "clubs") {
 		m.votes[vOrg] += strong // "le club de Cong An Ha Noi"
 	} else if i > 0 && toks[i-1].word && !toks[i-1].upper && toks[i-1].has(isPlacePrepositions) && (j-i == 1 || vietPlaceLike(toks[i:j])) &&
-		s.lang != "de" { // German capitalizes the nouns after a preposition: "nach Angaben", "zu Boden" 
+		s.lang != "de" { // German capitalizes the nouns after a preposition: "nach Angaben", "zu Boden"
 		m.votes[vPlace] += weak // "à Koursk", "à A Luoi"
 	}
 	// after it: a generic place word, a speech verb, a dateline
