@@ -67,8 +67,11 @@ func (s *scanner) span(i, j int, prefix string) {
 	// "Rue Phung Hung", "Перевал Ло Ксо"
 	if i < j-1 && (toks[i].has(isPlaceBefore) || cyrillicPlaceHead(toks[i].lower)) {
 		m.votes[vPlace] += strong
-		i++
 		initial = false
+		// but "Rio de Janeiro", "Río Negro": the generic word is the name's
+		if toks[i+1].upper && !s.known(i, j) {
+			i++
+		}
 	}
 	if j-i >= 3 && toks[i].has(isOrgHeads) && !toks[j-1].lastHas(isOrgAfter) && allUpper(toks[i+1:j]) {
 		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
