@@ -31,6 +31,7 @@ type candidate struct {
 	kind      int
 	noNames   int        // mentions the tagger is sure are no name
 	personish int        // mentions shaped like a person's name
+	firstName bool       // a mention begins with a first name from the lists
 	guessed   bool       // a person for want of any evidence
 	absorbed  int        // candidates joined into this one
 	term      bool       // an acronym of lowercase words: no name
@@ -105,6 +106,7 @@ func (r *resolver) resolve(ms []mention) []Actor {
 		if m.personish {
 			c.personish++
 		}
+		c.firstName = c.firstName || m.firstName
 		c.term = c.term || m.term
 		c.mentions++
 		c.initial = c.initial && m.initial
@@ -245,8 +247,9 @@ func (c *candidate) decide() int {
 		return best
 	}
 	// the rules' guess, unless the tagger is sure most mentions are no
-	// name: a job title, a headline, a capitalized noun
-	if c.words >= 2 && !c.inner && c.noNames*2 <= c.mentions {
+	// name: a job title, a headline, a capitalized noun; a first name at
+	// its head outweighs the tagger ("Laurent Fabius")
+	if c.words >= 2 && !c.inner && (c.noNames*2 <= c.mentions || c.firstName) {
 		c.guessed = true
 		return vPerson
 	}

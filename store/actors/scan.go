@@ -39,6 +39,7 @@ type mention struct {
 	noName    bool   // the tagger is sure it is no name
 	term      bool   // an acronym the text spells out in lowercase: a thing, not a name
 	personish bool   // shaped like a person's name: a given name first, a Vietnamese name, the tagger's person
+	firstName bool   // a first name from the lists at its head
 	from, to  int    // token range in its paragraph
 	para      int    // paragraph index
 }

@@ -138,7 +138,8 @@ func (s *scanner) span(i, j int, prefix string) {
 	if prefix != "" {
 		m.alias = prefix + " " + m.text
 	}
-	m.personish = s.firstName(i) || cyrillicVietSurnames[toks[i].lower] ||
+	m.firstName = s.firstName(i)
+	m.personish = m.firstName || cyrillicVietSurnames[toks[i].lower] ||
 		end-i >= 2 && allVietSyllables(toks[i:end]) // "Quang Hai": Vietnamese names drop the surname
 	s.context(&m, i, j)
 	if m.votes[vPlace] < strong && s.vnLevelNear(i, j) {
