@@ -425,6 +425,17 @@ done:
 	return j
 }
 
+// innerCountry records the country an organization's name begins with:
+// "Vietnam News Agency" names Vietnam too.
+func (s *scanner) innerCountry(i, j int) {
+	for k := i + 1; k <= j && k <= i+3; k++ {
+		if s.lookup(i, k).code != "" {
+			s.emit(s.newMention(joinWords(s.toks, i, k), k-i, i, k, vPlace, strong))
+			return
+		}
+	}
+}
+
 // innerPlace records the place inside an English organization's name:
 // "Bien Hoa City People's Committee" names Bien Hoa.
 func (s *scanner) innerPlace(i, j int) {

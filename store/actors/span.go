@@ -96,6 +96,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	if j-i >= 2 && toks[j-1].lastHas(isOrgAfter) {
 		m.votes[vOrg] += strong
 		s.innerPlace(i, j-1)
+		s.innerCountry(i, j-1)
 	} else if j-i == 1 && (toks[i].has(isPlaceAfter) || toks[i].has(isPlaceBefore)) && j < len(toks) && toks[j].digit {
 		s.emit(s.newMention(joinWords(toks, i, j+1), 2, i, j+1, vPlace, strong)) // "District 7"
 		return
