@@ -35,6 +35,19 @@ var givenNames = sync.OnceValue(func() map[string]bool {
 	return names
 })
 
+// vietNameStart returns where a Vietnamese personal name (a family name
+// and Vietnamese syllables to the end of the run, three words or more)
+// begins inside the run toks[i:j] after words that are not Vietnamese,
+// else i: "Construction Lê Anh Tuấn", "Quartet Nguyễn Huy Hoàng".
+func (s *scanner) vietNameStart(i, j int) int {
+	for p := i + 1; p <= j-3; p++ {
+		if vietSurnames[s.toks[p].foldKey()] && allVietSyllables(s.toks[p:j]) && !vietSyllable(s.toks[p-1].foldKey()) && !s.known(i, j) {
+			return p
+		}
+	}
+	return i
+}
+
 // saint reports the words that make a saint's name, which places take:
 // "San Isidro", "São Paulo", "Saint-Louis".
 func saint(w string) bool {

@@ -329,6 +329,11 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		s.span(k, j, "")
 		return j
 	}
+	if k := s.vietNameStart(i, j); k > i && prefix == "" {
+		s.span(i, k, "") // "National Assembly Lê Minh Hoan": a body, then a person
+		s.span(k, j, "")
+		return j
+	}
 	if k, keep := s.givenNameCut(i, j); k > i && prefix == "" {
 		if keep {
 			s.span(i, k, "") // "Florida Marco Rubio": a place, then the name
