@@ -77,7 +77,7 @@ func TestDump(t *testing.T) {
 // tune them on the dev sets.
 func setKnobs(t *testing.T, spec string) {
 	knobs := map[string]*int32{"vote": &tagVoteSure, "org": &tagOrgSure, "none": &tagNoneSure, "add": &tagAddSure}
-	flags := map[string]*bool{"addon": &tagAdd, "sign": &personNeedsSign}
+	flags := map[string]*bool{"addon": &tagAdd, "sign": &personNeedsSign, "of": &ofChain}
 	for _, kv := range strings.Split(spec, ",") {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {

@@ -78,6 +78,11 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			}
 			if !english {
 				end = s.linked(s.coordinated(s.adjectives(j, k)))
+				if e := s.lookup(j, k); ofChain && head.upper && e.code == "" && e.kind&(gRegion|gCountry) == 0 {
+					if e, r := s.ofName(end); e > end {
+						end, innerFrom, innerTo = e, r, e // "Partido Comunista de Cuba"
+					}
+				}
 				goto done
 			}
 			j = k
@@ -231,6 +236,42 @@ func (s *scanner) englishChain(j int) int {
 		break
 	}
 	return end
+}
+
+// ofChain turns ofName on; KIOSK_KNOBS=of=0 turns it off for a comparison.
+var ofChain = true
+
+// ofName extends an organization's name that ends at end, on a name of
+// its own that is no place ("Partido Comunista", "Universidad Nacional"),
+// over "de", "del", "della", "do" and the capitalized words after it:
+// "Partido Comunista de Cuba", "Universidad Nacional de Ingeniería",
+// "Comité Central del Partido Comunista". It returns the new end and
+// where the last capitalized run begins, or end when the name stops
+// there: a person ("del ministro"... "de Juan Pérez") is no part of it.
+func (s *scanner) ofName(end int) (int, int) {
+	r := -1
+	for n := 0; n < 2; n++ {
+		k := end
+		if k >= len(s.toks) || !s.toks[k].word || s.toks[k].upper || !ofWord(s.toks[k].lower) {
+			break
+		}
+		k++
+		for k < len(s.toks) && s.toks[k].word && !s.toks[k].upper && (isDeterminer(&s.toks[k]) || s.toks[k].elision) {
+			k++
+		}
+		if k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.toks[k].elision {
+			break
+		}
+		e := s.runEnd(k)
+		if s.firstName(k) || s.looksLikePerson(k, e) || s.toks[k].has(isNotNames|isCalendar) || isTitle(&s.toks[k]) || isOrgHead(&s.toks[k]) || s.toks[k].caps {
+			break
+		}
+		end, r = s.adjectives(k, e), k
+		if s.known(k, e) {
+			break // a place ends it: "de Cuba"
+		}
+	}
+	return end, r
 }
 
 // nameGoesOn reports whether the lowercase word toks[j] may go on with an
