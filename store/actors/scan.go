@@ -348,6 +348,9 @@ func (s *scanner) capitalized(i int, prefix string) int {
 // particles extends a run over the lowercase particles of a surname and the
 // capitalized words after them: "Ursula von der Leyen", "Lula da Silva".
 func (s *scanner) particles(i, j int) int {
+	if j < len(s.toks) && arabicArticle(s.toks[j].text) && s.toks[j].space {
+		return s.runEnd(j + 1) // "Achmed al-Scharaa", "Siham Zein ad-Din"
+	}
 	k := j
 	// "de" is a surname's particle in Portuguese and Spanish ("Tarcísio de
 	// Freitas") but a preposition in French: only between two single words
@@ -360,11 +363,28 @@ func (s *scanner) particles(i, j int) int {
 	if k == j || k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.known(i, j) {
 		return j
 	}
+	if s.lang == "de" && !s.firstName(i) {
+		return j // "Foul von Llull", "Putin das System": German prepositions and articles
+	}
 	end := s.runEnd(k)
 	if s.known(k, end) || s.toks[j].lower == "de" && end-k != 1 {
 		return j // "Direktverbindung von Frankfurt": a place, not a surname
 	}
 	return end
+}
+
+// arabicArticle reports a word that is the Arabic article glued to a
+// capitalized name: "al-Scharaa", "ad-Din", "el-Sisi", "as-Sadr".
+func arabicArticle(w string) bool {
+	art, name, ok := strings.Cut(w, "-")
+	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	switch art {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ud", "ul", "ed", "er", "es", "en", "et":
+		return true
+	}
+	return false
 }
 
 // countryPrefix returns the end of a country's name that begins a longer run
