@@ -200,7 +200,7 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	sa s.a. ag gmbh spa s.p.a.
 	рада рады раду раде суд суда суде дума думы думу
 	ministerium gericht behörde verband partei konzern gesellschaft stiftung verein institut
-	kommission ausschuss polizei akademie universität bündnis fraktion
+	kommission ausschuss polizei akademie universität bündnis fraktion zeitung
 	assembly bureau consulting consultants advisers advisors partners rating ratings firm authority forces guard
 	network alliance coalition front movement society board trust fund chamber parliament secretariat cabinet
 	s.l. s.r.l. ltda tbk`)

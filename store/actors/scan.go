@@ -280,6 +280,16 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			return s.eventPhrase(i)
 		}
 	}
+	if s.lang == "de" {
+		if k := s.germanNoun(i, j); k == i {
+			return i + 1 // "Falschbehauptung": a noun, no name
+		} else if k > i {
+			j = k // "Trumps Falschbehauptung": the name ends before the noun
+		}
+		if s.germanGenitive(i, j) {
+			j = i + 1 // "Georgiens Beitritt", "Klöckners Vorgängern": a name in the genitive, then a noun
+		}
+	}
 	j = s.middleInitials(i, j)
 	if k := s.longestKnown(i, j); k > j {
 		j = k
@@ -372,6 +382,42 @@ func (s *scanner) particles(i, j int) int {
 	}
 	return end
 }
+
+// germanNoun returns the first word of toks[i:j] that has the ending of a
+// German abstract noun (-ung, -heit, -keit, -schaft, -tät, -ismus, -nis),
+// or -1: German writes every noun with a capital, and such a word names
+// nobody. A word of the lexicon's lists ("Stiftung", "Gesellschaft",
+// "Zeitung") or of a known name keeps its run.
+func (s *scanner) germanNoun(i, j int) int {
+	if s.known(i, j) {
+		return -1
+	}
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		if len(t.lower) < 7 || t.flags != 0 || t.last != 0 {
+			continue
+		}
+		for _, e := range germanNounEndings {
+			if strings.HasSuffix(t.lower, e) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// germanGenitive reports a run of German capitalized words that begins
+// with a name in the genitive ("Trumps", "Georgiens"): the words after it
+// are what the name owns, not more of the name. A first name ending in
+// -s ("Markus Söder", "Nicolas Sarkozy") or a known name keeps its run.
+func (s *scanner) germanGenitive(i, j int) bool {
+	t := &s.toks[i]
+	return j-i >= 2 && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
+		t.flags == 0 && !s.firstName(i) && !s.known(i, j) && !s.known(i, i+1) && !s.toks[i+1].has(isNameParticles)
+}
+
+var germanNounEndings = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+	"tät", "täten", "ismus", "nis", "nisse"}
 
 // arabicArticle reports a word that is the Arabic article glued to a
 // capitalized name: "al-Scharaa", "ad-Din", "el-Sisi", "as-Sadr".
