@@ -128,7 +128,9 @@ var placeBefore = set(`province provinces commune communes ville villes district
 // like: "Da Nang City", "Lo Xo Pass", "Phan Trung Street".
 var placeAfter = set(`city province district ward commune town village hamlet county street st. road avenue
 	boulevard highway river lake pass mountain mount island islands bay sea ocean stadium airport bridge square zone
-	region peninsula valley delta beach oblast krai straße strasse`)
+	region peninsula valley delta beach oblast krai straße strasse
+	lane drive hill hills heights gardens canal reservoir forest desert plateau strait channel coast
+	platz allee weg gasse brücke tal`)
 
 // cyrillicPlaceStems begin the inflected forms of Russian and Ukrainian
 // generic place words: "провинции", "провінцією", "містом", "комуну".

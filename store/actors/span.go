@@ -87,6 +87,9 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.votes[vOrg] += strong // "МВД России", "FBI America": an agency of a country
 		s.emit(s.newMention(toks[i+1].text, 1, i+1, j, vPlace, strong))
 	}
+	if j-i == 2 && compassWord(toks[i].lower) && toks[i+1].flags == 0 && !s.known(i, j) {
+		m.votes[vPlace] += medium // "North Tyneside", "Nord America", "Papua Barat"
+	}
 	full := joinWords(toks, i, j)
 	// a trailing English possessive is not part of the name
 	if j-i >= 1 && possessive(toks[j-1].text) {
@@ -204,6 +207,15 @@ func hasDigit(w string) bool {
 // that begins a sentence, is an ordinary word rather than part of a name.
 func (s *scanner) dropsInitial(i, j int) bool {
 	return i < j && !s.vietName(i, j) && (s.functionInitial(&s.toks[i]) || j-i == 1 && s.ordinaryInitial(&s.toks[i]))
+}
+
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"nord", "sud", "süd", "ost", "est", "ouest", "norte", "sur", "oeste", "este", "nordest", "sudest":
+		return true
+	}
+	return false
 }
 
 func currencyWord(w string) bool {
