@@ -271,6 +271,7 @@ func wordEnd(s string, i int) (end int, elided bool, shape wordShape) {
 				return j, true, wordShape{plain, letters, uppers, packed}
 			}
 		case r == '-' || r == '‑' || r == '/' && prevDigit:
+		case r == '&' && isUpper(next) && j > i && isUpper(rune(s[j-1])): // "AT&T", "Vina T&T Group"
 		case r == '.' && isLower(next) && j > i:
 		case r == '.' && isUpper(next) && j-i == 1 && isUpper(rune(s[i])): // "U.S.", "U.K."
 		default:
