@@ -203,7 +203,7 @@ func (s *scanner) scan() {
 			i = s.capitalized(i, "")
 			continue
 		}
-		if t.digit && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && toks[i+1].space {
+		if t.digit && !ordinal(t.lower) && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && toks[i+1].space {
 			if end := s.runEnd(i + 1); toks[end-1].has(isOrgAfter) {
 				s.span(i, end, "")
 				i = end
@@ -212,6 +212,20 @@ func (s *scanner) scan() {
 		}
 		i++
 	}
+}
+
+// ordinal reports a number written as an ordinal, "15th", "14e", "3º",
+// which ranks a body ("15th National Assembly") and is no part of its name.
+func ordinal(w string) bool {
+	k := 0
+	for k < len(w) && '0' <= w[k] && w[k] <= '9' {
+		k++
+	}
+	switch w[k:] {
+	case "st", "nd", "rd", "th", "e", "er", "ère", "ème", "º", "ª", "°", "o", "a":
+		return k > 0
+	}
+	return false
 }
 
 // runEnd returns the end of the run of capitalized words starting at i.
