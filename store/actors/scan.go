@@ -294,13 +294,13 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			return s.eventPhrase(i)
 		}
 	}
-	if s.lang == "de" {
+	if s.lang == "de" || s.lang == "id" {
 		if k := s.germanNoun(i, j); k == i {
 			return i + 1 // "Falschbehauptung": a noun, no name
 		} else if k > i {
 			j = k // "Trumps Falschbehauptung": the name ends before the noun
 		}
-		if s.germanGenitive(i, j) {
+		if s.lang == "de" && s.germanGenitive(i, j) {
 			j = i + 1 // "Georgiens Beitritt", "Klöckners Vorgängern": a name in the genitive, then a noun
 		}
 	}
@@ -411,6 +411,12 @@ func (s *scanner) germanNoun(i, j int) int {
 		if len(t.lower) < 7 || t.flags != 0 || t.last != 0 {
 			continue
 		}
+		if s.lang == "id" {
+			if indonesianNoun(t.lower) {
+				return k
+			}
+			continue
+		}
 		for _, e := range germanNounEndings {
 			if strings.HasSuffix(t.lower, e) {
 				return k
@@ -428,6 +434,17 @@ func (s *scanner) germanGenitive(i, j int) bool {
 	t := &s.toks[i]
 	return j-i >= 2 && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
 		t.flags == 0 && !s.firstName(i) && !s.known(i, j) && !s.known(i, i+1) && !s.toks[i+1].has(isNameParticles)
+}
+
+// indonesianNoun reports the shape of an Indonesian derived noun, which
+// headlines and titles capitalize: pe-…-an, ke-…-an ("Pemberantasan",
+// "Keuangan", "Pelemahan"), -asi, -isasi ("Koordinasi", "Partisipasi").
+func indonesianNoun(w string) bool {
+	if strings.HasSuffix(w, "asi") || strings.HasSuffix(w, "itas") {
+		return true
+	}
+	return strings.HasSuffix(w, "an") && len(w) >= 8 &&
+		(strings.HasPrefix(w, "pe") || strings.HasPrefix(w, "ke") || strings.HasPrefix(w, "pem") || strings.HasPrefix(w, "pen"))
 }
 
 var germanNounEndings = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
