@@ -212,7 +212,7 @@ var orgAfter = set(`committee ministry department agency party council commissio
 var orgBefore = set(`groupe société entreprise compagnie firme constructeur opérateur éditeur distributeur géant
 	chaîne journal quotidien hebdomadaire magazine média club banque assureur transporteur agence parti
 	company firm group carrier operator newspaper broadcaster outlet publisher distributor maker manufacturer
-	giant club bank insurer airline agency party news_agency
+	giant club bank insurer airline agency party news_agency ong ngo
 	empresa compañía grupo periódico diario agencia partido agentur partei agenzia agência unternehmen konzern zeitung azienda società gruppo giornale
 	empresa companhia jornal компания группа газета компанія група агентство партия партія`)
 

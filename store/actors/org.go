@@ -360,6 +360,9 @@ func possessiveEnd(toks []token, j, k int) int {
 // which ends an organization's name rather than belonging to it: "conduite
 // par", "organisé", "créées".
 func (s *scanner) participle(j int) bool {
+	if j > 0 && (isConnector(s.toks[j-1].lower) || s.toks[j-1].elision) {
+		return false // "Organisation mondiale de la santé": a noun after "de la"
+	}
 	w := s.toks[j].lower
 	if strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées") {
 		return true

@@ -73,6 +73,10 @@ func (s *scanner) span(i, j int, prefix string) {
 			i++
 		}
 	}
+	if j-i >= 2 && toks[i].caps && toks[i].has(isOrgBefore) && !s.known(i, j) {
+		m.votes[vOrg] += strong // "ONG Greenpeace", "NGO HD Centre": the kind of body, then its name
+		i++
+	}
 	if j-i >= 3 && toks[i].has(isOrgHeads) && !toks[j-1].lastHas(isOrgAfter) && allUpper(toks[i+1:j]) {
 		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
 	}
