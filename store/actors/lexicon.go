@@ -182,7 +182,8 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	bundesamt landratsamt amt gericht bundesgericht polizei verband stiftung verein institut akademie kommission behörde
 	agentur bundesministerium bundesverfassungsgericht
 	kementerian komisi badan dewan majelis mahkamah kepolisian polri polda polres partai yayasan lembaga bursa universitas
-	institut pengadilan kejaksaan dinas direktorat pt cv perum persero`)
+	institut pengadilan kejaksaan dinas direktorat pt cv perum persero
+	clb thpt thcs ubnd hđnd`)
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
 // an organization when written in lowercase ("la police de Hanoi", "le service").

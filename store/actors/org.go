@@ -290,6 +290,9 @@ func (s *scanner) nameGoesOn(j int) bool {
 	if s.lang == "de" {
 		return false
 	}
+	if s.lang == "vi" {
+		return true // Vietnamese writes the inner words of a name in lowercase: "Bộ Quốc phòng"
+	}
 	if j > 0 && (isConnector(s.toks[j-1].lower) || s.toks[j-1].elision) {
 		return true
 	}
