@@ -105,10 +105,12 @@ func lexiconFlags(lower string) (flags, last wordFlag) {
 // compoundHeads are the last parts of German compounds that make the word
 // a title or an organization's generic word: "Bundestagspräsidentin",
 // "Verkehrsministerium", "Linkspartei", "Sprenggesellschaft".
-var compoundHeads = []struct {
-	suffix string
+type compoundHead struct {
+	suffix string // four bytes or more
 	flag   wordFlag
-}{
+}
+
+var compoundHeads = []compoundHead{
 	{"minister", isTitles}, {"ministerin", isTitles}, {"präsident", isTitles}, {"präsidentin", isTitles},
 	{"sekretär", isTitles}, {"sekretärin", isTitles}, {"vorsitzende", isTitles}, {"vorsitzender", isTitles},
 	{"sprecher", isTitles}, {"sprecherin", isTitles}, {"kanzler", isTitles}, {"kanzlerin", isTitles},
@@ -132,13 +134,23 @@ func compoundFlags(lower string) wordFlag {
 		return 0
 	}
 	var f wordFlag
-	for _, h := range compoundHeads {
+	for _, h := range compoundTails[lower[len(lower)-4:]] { // most words end otherwise: one lookup
 		if len(lower) >= len(h.suffix)+4 && strings.HasSuffix(lower, h.suffix) {
 			f |= h.flag
 		}
 	}
 	return f
 }
+
+// compoundTails files compoundHeads by their last four bytes.
+var compoundTails = func() map[string][]compoundHead {
+	m := map[string][]compoundHead{}
+	for _, h := range compoundHeads {
+		k := h.suffix[len(h.suffix)-4:]
+		m[k] = append(m[k], h)
+	}
+	return m
+}()
 
 // lookupLexicon returns the roles of a lowercase word.
 func lookupLexicon(w string) wordFlag {

@@ -40,14 +40,14 @@ var givenNames = sync.OnceValue(func() map[string]bool {
 // begins inside the run toks[i:j] after words that are not Vietnamese,
 // else i: "Construction Lê Anh Tuấn", "Quartet Nguyễn Huy Hoàng".
 func (s *scanner) vietNameStart(i, j int) int {
-	if _, _, ok := s.vnLevelRun(i, j); ok {
-		return i // "TP Hồ Chí Minh": a level word and a place
-	}
 	for p := i + 1; p <= j-3; p++ {
-		if vietSurnames[s.toks[p].foldKey()] && allVietSyllables(s.toks[p:j]) && !vietSyllable(s.toks[p-1].foldKey()) &&
-			!s.known(i, j) && !s.known(p, j) {
-			return p
+		if !vietSurnames[s.toks[p].foldKey()] || !allVietSyllables(s.toks[p:j]) || vietSyllable(s.toks[p-1].foldKey()) {
+			continue
 		}
+		if _, _, ok := s.vnLevelRun(i, j); ok || s.known(i, j) || s.known(p, j) {
+			return i // "TP Hồ Chí Minh": a level word and a place
+		}
+		return p
 	}
 	return i
 }
