@@ -146,12 +146,14 @@ func (s *scanner) span(i, j int, prefix string) {
 	if prefix != "" {
 		m.alias = prefix + " " + m.text
 	}
-	m.firstName = s.firstName(i)
-	m.personish = m.firstName || cyrillicVietSurnames[toks[i].lower] ||
-		end-i >= 2 && allVietSyllables(toks[i:end]) // "Quang Hai": Vietnamese names drop the surname
 	s.context(&m, i, j)
 	if m.votes[vPlace] < strong && s.vnLevelNear(i, j) {
 		m.votes[vPlace] += strong // "thị trấn Phong Điền", "Thu Thiem township"
+	}
+	if m.votes == [nVotes]int{} { // only a name without evidence needs a sign of a person
+		m.firstName = s.firstName(i)
+		m.personish = m.personish || m.firstName || cyrillicVietSurnames[toks[i].lower] ||
+			end-i >= 2 && allVietSyllables(toks[i:end]) // "Quang Hai": Vietnamese names drop the surname
 	}
 	if m.words == 1 && toks[i].caps && i >= 2 && toks[i-1].text == "(" && j < len(toks) && toks[j].text == ")" {
 		m.term = s.spelledInLowercase(i)
