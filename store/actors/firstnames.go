@@ -53,6 +53,25 @@ func (s *scanner) firstName(i int) bool {
 	return !s.lowered.has(t.lower) && e.kind&(gRegion|gOrg) == 0 && e.code == ""
 }
 
+// slavicSurname reports a name of two or three Latin words whose last has
+// the ending of a Slavic surname: "Sergueï Lavrov", "Volodymyr Zelensky",
+// "Taras Shevchenko". Cyrillic names are the tagger's.
+func slavicSurname(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 3 || isCyrillic(toks[0].lower) {
+		return false
+	}
+	w := toks[len(toks)-1].lower
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range []string{"ov", "ova", "ev", "eva", "sky", "skiy", "ski", "skaya", "enko", "chuk", "vich", "wicz", "ovic", "evic"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // cyrillicNominative strips a Russian or Ukrainian case ending off a
 // first name: "Анваром" for Анвар, "Олегу" for Олег. It returns "" for
 // a word that is not Cyrillic or has no such ending.

@@ -152,7 +152,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	}
 	if m.votes == [nVotes]int{} { // only a name without evidence needs a sign of a person
 		m.firstName = s.firstName(i)
-		m.personish = m.personish || m.firstName || cyrillicVietSurnames[toks[i].lower] ||
+		m.personish = m.personish || m.firstName || cyrillicVietSurnames[toks[i].lower] || slavicSurname(toks[i:end]) ||
 			end-i >= 2 && allVietSyllables(toks[i:end]) // "Quang Hai": Vietnamese names drop the surname
 	}
 	if m.words == 1 && toks[i].caps && i >= 2 && toks[i-1].text == "(" && j < len(toks) && toks[j].text == ")" {
