@@ -11,7 +11,9 @@ import (
 // generic words and verbs after it, datelines.
 func (s *scanner) context(m *mention, i, j int) {
 	toks := s.toks
-	if s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 && !toks[j-1].lastHas(isOrgAfter) {
+	// "director of Hanoi's Department": the title is the department's
+	owner := possessive(toks[j-1].text) && j < len(toks) && toks[j].upper
+	if !owner && s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 && !toks[j-1].lastHas(isOrgAfter) {
 		m.votes[vPerson] += strong // not "le ministre des Affaires étrangères du Vietnam"
 	}
 	// a generic place word before it, possibly with "de", "of", "suivants :"
@@ -36,7 +38,8 @@ func (s *scanner) context(m *mention, i, j int) {
 		m.votes[vOrg] += strong
 	} else if k >= 0 && k < i-1 && toks[k].word && !toks[k].upper && (toks[k].lower == "club" || toks[k].lower == "clubs") {
 		m.votes[vOrg] += strong // "le club de Cong An Ha Noi"
-	} else if i > 0 && toks[i-1].word && !toks[i-1].upper && toks[i-1].has(isPlacePrepositions) && (j-i == 1 || vietPlaceLike(toks[i:j])) {
+	} else if i > 0 && toks[i-1].word && !toks[i-1].upper && toks[i-1].has(isPlacePrepositions) && (j-i == 1 || vietPlaceLike(toks[i:j])) &&
+		s.lang != "de" { // German capitalizes the nouns after a preposition: "nach Angaben", "zu Boden"
 		m.votes[vPlace] += weak // "à Koursk", "à A Luoi"
 	}
 	// after it: a generic place word, a speech verb, a dateline
@@ -96,6 +99,9 @@ func (s *scanner) titleBefore(i int) bool {
 		if t.has(isNotNames) {
 			notName = true
 			continue
+		}
+		if t.has(isPersonVerbs) {
+			return false // "the Minister said Hanoi ...": the title has its verb
 		}
 		if t.elision || t.lower == "of" || !t.upper && (notName && isConnector(t.lower) || !t.has(isFunctionWords)) {
 			continue // "le président de la République", "Secretary of State"

@@ -76,8 +76,8 @@ func TestDump(t *testing.T) {
 // setKnobs sets the tagger's thresholds NAME=VALUE,… for the test, to
 // tune them on the dev sets.
 func setKnobs(t *testing.T, spec string) {
-	knobs := map[string]*int32{"vote": &tagVoteSure, "org": &tagOrgSure, "none": &tagNoneSure, "add": &tagAddSure}
-	flags := map[string]*bool{"addon": &tagAdd}
+	knobs := map[string]*int32{"persign": &tagPersonSign, "vote": &tagVoteSure, "org": &tagOrgSure, "none": &tagNoneSure, "add": &tagAddSure}
+	flags := map[string]*bool{"addon": &tagAdd, "sign": &personNeedsSign, "of": &ofChain}
 	for _, kv := range strings.Split(spec, ",") {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok {

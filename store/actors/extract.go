@@ -62,8 +62,15 @@ func Extract(in Input) []Actor {
 		found, w.buf, w.runKey, w.stemBuf = s.out, s.buf, s.runKey, s.stemBuf
 	}
 	w.found = found
+	if explain != nil {
+		explain(found)
+	}
 	return w.resolve(found)
 }
+
+// explain, set by TestExplain only, sees an article's mentions before they
+// are resolved.
+var explain func([]mention)
 
 // workspace holds the buffers of one extraction, reused by the next so that
 // a folder of articles does not churn the garbage collector.

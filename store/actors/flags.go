@@ -91,6 +91,11 @@ func (t *token) lastHas(f wordFlag) bool { return t.last&f != 0 }
 // lexiconFlags returns the roles of a lowercase word and of its last part.
 func lexiconFlags(lower string) (flags, last wordFlag) {
 	flags = lookupLexicon(lower)
+	if stem, ok := strings.CutSuffix(lower, "'s"); ok {
+		return flags, lookupLexicon(stem) // "Organisation's": the name ends on "Organisation"
+	} else if stem, ok := strings.CutSuffix(lower, "’s"); ok {
+		return flags, lookupLexicon(stem)
+	}
 	if k := strings.LastIndexByte(lower, '-'); k >= 0 {
 		return flags, lookupLexicon(lower[k+1:])
 	}
@@ -100,16 +105,27 @@ func lexiconFlags(lower string) (flags, last wordFlag) {
 // compoundHeads are the last parts of German compounds that make the word
 // a title or an organization's generic word: "Bundestagspräsidentin",
 // "Verkehrsministerium", "Linkspartei", "Sprenggesellschaft".
-var compoundHeads = []struct {
-	suffix string
+type compoundHead struct {
+	suffix string // four bytes or more
 	flag   wordFlag
-}{
+}
+
+var compoundHeads = []compoundHead{
 	{"minister", isTitles}, {"ministerin", isTitles}, {"präsident", isTitles}, {"präsidentin", isTitles},
 	{"sekretär", isTitles}, {"sekretärin", isTitles}, {"vorsitzende", isTitles}, {"vorsitzender", isTitles},
 	{"sprecher", isTitles}, {"sprecherin", isTitles}, {"kanzler", isTitles}, {"kanzlerin", isTitles},
 	{"direktor", isTitles}, {"direktorin", isTitles}, {"politiker", isTitles}, {"politikerin", isTitles},
+	{"ministers", isTitles}, {"präsidenten", isTitles}, {"spieler", isTitles}, {"spielerin", isTitles},
+	{"trainer", isTitles}, {"trainerin", isTitles}, {"experte", isTitles}, {"expertin", isTitles}, {"experten", isTitles},
+	{"kandidat", isTitles}, {"kandidatin", isTitles}, {"kandidaten", isTitles}, {"abgeordnete", isTitles},
+	{"abgeordneten", isTitles}, {"abgeordneter", isTitles}, {"anwalt", isTitles}, {"anwalts", isTitles},
+	{"anwältin", isTitles}, {"inhaber", isTitles}, {"inhaberin", isTitles}, {"chef", isTitles}, {"chefin", isTitles},
+	{"leiter", isTitles}, {"leiterin", isTitles}, {"führer", isTitles}, {"führerin", isTitles}, {"sprechers", isTitles},
 	{"ministerium", isOrgAfter}, {"partei", isOrgAfter}, {"gesellschaft", isOrgAfter}, {"behörde", isOrgAfter},
 	{"verband", isOrgAfter}, {"agentur", isOrgAfter}, {"konzern", isOrgAfter}, {"gericht", isOrgAfter},
+	{"kommission", isOrgAfter}, {"ausschuss", isOrgAfter}, {"polizei", isOrgAfter}, {"stiftung", isOrgAfter},
+	{"institut", isOrgAfter}, {"akademie", isOrgAfter}, {"universität", isOrgAfter}, {"klinikum", isOrgAfter},
+	{"krankenhaus", isOrgAfter}, {"fraktion", isOrgAfter}, {"bündnis", isOrgAfter},
 }
 
 // compoundFlags returns the roles a long word takes from its last part.
@@ -118,13 +134,23 @@ func compoundFlags(lower string) wordFlag {
 		return 0
 	}
 	var f wordFlag
-	for _, h := range compoundHeads {
+	for _, h := range compoundTails[lower[len(lower)-4:]] { // most words end otherwise: one lookup
 		if len(lower) >= len(h.suffix)+4 && strings.HasSuffix(lower, h.suffix) {
 			f |= h.flag
 		}
 	}
 	return f
 }
+
+// compoundTails files compoundHeads by their last four bytes.
+var compoundTails = func() map[string][]compoundHead {
+	m := map[string][]compoundHead{}
+	for _, h := range compoundHeads {
+		k := h.suffix[len(h.suffix)-4:]
+		m[k] = append(m[k], h)
+	}
+	return m
+}()
 
 // lookupLexicon returns the roles of a lowercase word.
 func lookupLexicon(w string) wordFlag {

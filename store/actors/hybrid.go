@@ -13,14 +13,15 @@ import (
 // How far the tagger is trusted. Sureness is the margin of a tag's score
 // over the next best tag's, the least over a name's words.
 var (
-	tagVote     = weak // added to the kind the tagger gives most of a name's words
-	tagVoteSure = int32(250)
-	tagOrgSure  = int32(100) // the same for an organization: the rules' weakest kind
-	tagNoneSure = int32(100) // a mention the tagger is this sure is no name counts against its name
-	tagAdd      = true
-	tagAddSure  = int32(130) // names only the tagger found are kept when it is this sure
-	tagAddW     = medium     // the vote such a name starts with
-	tagOnly     = false      // the rules find no names: the tagger alone does
+	tagVote       = weak // added to the kind the tagger gives most of a name's words
+	tagVoteSure   = int32(250)
+	tagOrgSure    = int32(100) // the same for an organization: the rules' weakest kind
+	tagNoneSure   = int32(100) // a mention the tagger is this sure is no name counts against its name
+	tagAdd        = true
+	tagAddSure    = int32(130) // names only the tagger found are kept when it is this sure
+	tagAddW       = medium     // the vote such a name starts with
+	tagOnly       = false      // the rules find no names: the tagger alone does
+	tagPersonSign = int32(0)   // the tagger's person tag is a sign of a person (personNeedsSign) from this margin
 )
 
 // tagParagraph tags toks, reusing the workspace's buffers.
@@ -51,6 +52,9 @@ func voteTags(ms []mention, tags []tagger.Tag, sure []int32) {
 	for k := range ms {
 		m := &ms[k]
 		best, least := spanKind(tags, sure, m.from, m.to)
+		if m.from < len(tags) && tags[m.from].Kind() == tagger.Person && sure[m.from] >= tagPersonSign {
+			m.personish = true // a guessed person needs some sign of one
+		}
 		switch {
 		case best == tagger.None:
 			m.noName = least >= tagNoneSure

@@ -13,7 +13,7 @@ import (
 // "Trump" and "M. Trump" into "Donald Trump".
 func joinSurnames(order []*candidate) {
 	for _, c := range order {
-		if c.kind == vOrg || c.kind == vOther || c.kind == vPlace {
+		if c.kind == vOrg || c.kind == vOther || c.kind == vPlace && !c.weakPlace() {
 			continue // "Hanoi" is not the first name of "Hanoi Fire Prevention"
 		}
 		var target *candidate
@@ -32,10 +32,20 @@ func joinSurnames(order []*candidate) {
 		if target == nil && c.words == 1 {
 			target = firstNameOf(order, c) // "Ito" for "Ito Naoki", "Xi" for "Xi Jinping"
 		}
+		if target != nil && c.kind == vPlace && target.guessed && target.personish == 0 {
+			continue // a town's name and a run that only may be a person: "Interessate Marche"
+		}
 		if target != nil {
 			target.absorb(c)
 		}
 	}
+}
+
+// weakPlace reports a single word that is a place only because a
+// gazetteer holds a town of that name: "Bush", "Mamani", "Alberto" may be
+// a person's surname or first name, which joinSurnames then prefers.
+func (c *candidate) weakPlace() bool {
+	return c.words == 1 && c.code == "" && c.votes[vPlace] <= medium && c.votes[vPerson] == 0 && c.votes[vOrg] == 0
 }
 
 // firstNameOf finds the one person whose name begins with c's single word.

@@ -14,6 +14,9 @@ func (s *scanner) longestKnown(i, j int) int {
 	if j > i && !isPrefix(s.g, s.keyOf(i, j)) {
 		return j // no longer known name begins with this run: the common case
 	}
+	if j-i == 1 && s.toks[i].has(isFunctionWords) && !s.toks[i].caps {
+		return j // "A new law": an article and lowercase words are no name
+	}
 	for k := j; k < len(s.toks) && k < j+4 && s.toks[k].word; k++ {
 		if s.toks[k].digit || k > i && s.toks[k].start {
 			break

@@ -71,7 +71,8 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	regisseur regisseurin schauspieler schauspielerin sänger sängerin autorin journalistin korrespondentin expertin analystin
 	professorin königin prinzessin papst oberst botschafterin gouverneurin landrat bürgermeisterin oberbürgermeister
 	oberbürgermeisterin vizepräsident vizepräsidentin vizekanzler gründer gründerin geschäftsführer geschäftsführerin
-	politiker politikerin abgeordnete abgeordneter franzose französin spanier italiener
+	politiker politikerin abgeordnete abgeordneter abgeordneten anwalt anwältin oligarch oligarchen kandidat kandidatin
+	experte expertin chefin leiter leiterin franzose französin spanier italiener
 	vicepresidente vicepresidenta presidenta juez jueza fiscal senador senadora diputado diputada concejal concejala
 	consejero consejera príncipe princesa líder delegado delegada gerente fundador fundadora periodista escritor escritora
 	actriz cantante futbolista delantero portero centrocampista capitán piloto técnico comisario canciller
@@ -127,7 +128,9 @@ var placeBefore = set(`province provinces commune communes ville villes district
 // like: "Da Nang City", "Lo Xo Pass", "Phan Trung Street".
 var placeAfter = set(`city province district ward commune town village hamlet county street st. road avenue
 	boulevard highway river lake pass mountain mount island islands bay sea ocean stadium airport bridge square zone
-	region peninsula valley delta beach oblast krai straße strasse`)
+	region peninsula valley delta beach oblast krai straße strasse
+	lane drive hill hills heights gardens canal reservoir forest desert plateau strait channel coast
+	platz allee weg gasse brücke tal`)
 
 // cyrillicPlaceStems begin the inflected forms of Russian and Ukrainian
 // generic place words: "провинции", "провінцією", "містом", "комуну".
@@ -167,6 +170,8 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	ministério comitê partido hospital escola universidade banco conselho
 	комитет министерство партия агентство больница университет совет управление департамент
 	комітет міністерство партія агентство лікарня університет рада управління департамент
+	asamblea assemblea assembleia fuerza fuerzas forças forza forze juventud juventude buró frente fronte
+	alianza aliança alleanza coalición coalizione coligação movimento mouvement consorcio consorzio jurisdicción
 	secretaría instituto asociación iglesia policía guardia unidad tribunal audiencia fiscalía congreso senado
 	presidencia junta ayuntamiento diputación generalitat fundación federación confederación sindicato cámara corte
 	comisaría dirección servicio oficina ejército armada consejería delegación plataforma movimiento
@@ -177,7 +182,8 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	bundesamt landratsamt amt gericht bundesgericht polizei verband stiftung verein institut akademie kommission behörde
 	agentur bundesministerium bundesverfassungsgericht
 	kementerian komisi badan dewan majelis mahkamah kepolisian polri polda polres partai yayasan lembaga bursa universitas
-	institut pengadilan kejaksaan dinas direktorat pt cv perum persero`)
+	institut pengadilan kejaksaan dinas direktorat pt cv perum persero
+	clb thpt thcs ubnd hđnd`)
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
 // an organization when written in lowercase ("la police de Hanoi", "le service").
@@ -197,6 +203,9 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	sa s.a. ag gmbh spa s.p.a.
 	рада рады раду раде суд суда суде дума думы думу
 	ministerium gericht behörde verband partei konzern gesellschaft stiftung verein institut
+	kommission ausschuss polizei akademie universität bündnis fraktion zeitung
+	assembly bureau consulting consultants advisers advisors partners rating ratings firm authority forces guard
+	network alliance coalition front movement society board trust fund chamber parliament secretariat cabinet
 	s.l. s.r.l. ltda tbk`)
 
 // orgBefore are common nouns that stand before an organization's own name:
@@ -204,7 +213,7 @@ var orgAfter = set(`committee ministry department agency party council commissio
 var orgBefore = set(`groupe société entreprise compagnie firme constructeur opérateur éditeur distributeur géant
 	chaîne journal quotidien hebdomadaire magazine média club banque assureur transporteur agence parti
 	company firm group carrier operator newspaper broadcaster outlet publisher distributor maker manufacturer
-	giant club bank insurer airline agency party news_agency
+	giant club bank insurer airline agency party news_agency ong ngo
 	empresa compañía grupo periódico diario agencia partido agentur partei agenzia agência unternehmen konzern zeitung azienda società gruppo giornale
 	empresa companhia jornal компания группа газета компанія група агентство партия партія`)
 

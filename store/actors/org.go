@@ -50,6 +50,16 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			continue
 		case t.upper:
 			k := s.runEnd(j)
+			if p := s.personInRun(j, k); p < k && !head.caps { // "PT Anugerah Surya Pratama": a firm's name
+				if p == j {
+					goto done // "compagnie de Jaroslav Faltýnek": a person, not the body's name
+				}
+				k = p // "Tribunal Supremo Ángel Hurtado", "Buró Político Esteban Lazo"
+			}
+			if p := possessiveEnd(s.toks, j, k); english && p < k {
+				innerFrom, innerTo, end, endsOnName = j, p, p, true
+				goto done // "Ministry of Construction's Academy": two names
+			}
 			if j > i+1 && s.looksLikePerson(j, k) { // but "lycée Chu Van An" is named after him
 				goto done // "Народного комитета города Ле Чунг Тинь": the chairman's name
 			}
@@ -68,6 +78,11 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			}
 			if !english {
 				end = s.linked(s.coordinated(s.adjectives(j, k)))
+				if e := s.lookup(j, k); ofChain && head.upper && e.code == "" && e.kind&(gRegion|gCountry) == 0 {
+					if e, r := s.ofName(end); e > end {
+						end, innerFrom, innerTo = e, r, e // "Partido Comunista de Cuba"
+					}
+				}
 				goto done
 			}
 			j = k
@@ -80,7 +95,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			goto done
 		default:
 			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 6 || endsOnName || s.participle(j) ||
-				isCyrillic(t.lower) && (lowers >= 2 || cyrillicVerb(t.lower)) {
+				isCyrillic(t.lower) && (lowers >= 2 || cyrillicVerb(t.lower)) || !s.nameGoesOn(j) {
 				goto done
 			}
 			lowers++
@@ -96,6 +111,9 @@ done:
 		return 0, false
 	}
 	text := joinWords(toks, from, end)
+	if possessive(toks[end-1].text) {
+		text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+	}
 	m := s.newMention(text, end-from, from, end, vOrg, strong)
 	s.emit(m)
 	if innerFrom >= 0 {
@@ -184,7 +202,7 @@ func (s *scanner) adjectives(j, k int) int {
 	}
 	n := 0
 	for k < len(s.toks) && n < 2 && s.toks[k].word && !s.toks[k].upper && !s.toks[k].digit && !s.toks[k].elision &&
-		!s.toks[k].has(isFunctionWords) && !isConnector(s.toks[k].lower) && !s.toks[k].has(isPersonVerbs) {
+		!s.toks[k].has(isFunctionWords) && !isConnector(s.toks[k].lower) && !s.toks[k].has(isPersonVerbs) && s.nameGoesOn(k) {
 		k++
 		n++
 	}
@@ -207,7 +225,11 @@ func (s *scanner) englishChain(j int) int {
 			continue
 		}
 		if t.word && t.upper && !t.elision && k > end {
-			k = s.runEnd(k)
+			r := possessiveEnd(s.toks, k, s.runEnd(k))
+			if r < s.runEnd(k) {
+				return r // "Ministry of Construction's Academy of ...": two names
+			}
+			k = r
 			end = k
 			continue
 		}
@@ -216,10 +238,134 @@ func (s *scanner) englishChain(j int) int {
 	return end
 }
 
+// ofChain turns ofName on; KIOSK_KNOBS=of=0 turns it off for a comparison.
+var ofChain = true
+
+// ofName extends an organization's name that ends at end, on a name of
+// its own that is no place ("Partido Comunista", "Universidad Nacional"),
+// over "de", "del", "della", "do" and the capitalized words after it:
+// "Partido Comunista de Cuba", "Universidad Nacional de Ingeniería",
+// "Comité Central del Partido Comunista". It returns the new end and
+// where the last capitalized run begins, or end when the name stops
+// there: a person ("del ministro"... "de Juan Pérez") is no part of it.
+func (s *scanner) ofName(end int) (int, int) {
+	r := -1
+	for n := 0; n < 2; n++ {
+		k := end
+		if k >= len(s.toks) || !s.toks[k].word || s.toks[k].upper || !ofWord(s.toks[k].lower) {
+			break
+		}
+		k++
+		for k < len(s.toks) && s.toks[k].word && !s.toks[k].upper && (isDeterminer(&s.toks[k]) || s.toks[k].elision) {
+			k++
+		}
+		if k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.toks[k].elision {
+			break
+		}
+		e := s.runEnd(k)
+		if s.firstName(k) || s.looksLikePerson(k, e) || s.toks[k].has(isNotNames|isCalendar) || isTitle(&s.toks[k]) || isOrgHead(&s.toks[k]) || s.toks[k].caps {
+			break
+		}
+		end, r = s.adjectives(k, e), k
+		if s.known(k, e) {
+			break // a place ends it: "de Cuba"
+		}
+	}
+	return end, r
+}
+
+// nameGoesOn reports whether the lowercase word toks[j] may go on with an
+// organization's name. German writes every noun and the adjectives of a
+// name with a capital, so a lowercase word there ends it ("Gericht
+// verminderte", "Amt nicht"). In the Romance languages the words after a
+// capitalized one, or after the head, are adjectives: "Organisation
+// mondiale", "ministère des Affaires étrangères"; a word without an
+// adjective's ending is the verb after the name ("Fiscalía pidió", "Corte
+// Suprema continuará", "Comisión anuncia"). After "de", "of" a noun goes on
+// ("Service de la culture").
+func (s *scanner) nameGoesOn(j int) bool {
+	if isCyrillic(s.toks[j].lower) {
+		return true // read by cyrillicVerb and the count of lowercase words
+	}
+	if s.lang == "de" {
+		return false
+	}
+	if s.lang == "vi" {
+		return true // Vietnamese writes the inner words of a name in lowercase: "Bộ Quốc phòng"
+	}
+	if j > 0 && (isConnector(s.toks[j-1].lower) || s.toks[j-1].elision) {
+		return true
+	}
+	return adjectiveEnding(s.toks[j].lower) || shortDemonyms[s.toks[j].lower]
+}
+
+// shortDemonyms are nationality adjectives without an adjective's ending:
+// "Parti populaire révolutionnaire lao", "Fédération russe".
+var shortDemonyms = set(`lao thaï thai khmer russe russes belge belges suisse suisses turc turque grec grecque
+	tchèque arabe arabes kurde serbe croate slovaque basque ruso rusa russo russa belga suizo suiza svizzero
+	turco turca griego griega greco greca árabe arabo curdo`)
+
+// adjectiveEndings end the adjectives of French, Spanish, Italian and
+// Portuguese names: national, populaire, mondiale, pública, militare,
+// étrangères, supérieur, internacional, japonaise, federativo.
+var adjectiveEndings = []string{"al", "ale", "ales", "ali", "ais", "aux", "el", "elle", "els", "elles",
+	"ien", "ienne", "iens", "iennes", "aire", "aires", "ario", "aria", "arios", "arias", "ário", "ária",
+	"ique", "iques", "ico", "ica", "icos", "icas", "ici", "iche", "if", "ive", "ifs", "ives", "ivo", "iva", "ivos", "ivas",
+	"ain", "aine", "ains", "aines", "ano", "ana", "anos", "anas", "ani", "ane",
+	"ais", "aise", "aises", "ois", "oise", "oises", "ês", "esa", "ese", "esi", "ense", "enses",
+	"ier", "ière", "iers", "ières", "er", "ère", "ers", "ères", "eur", "eure", "eurs", "ior", "iore", "iori", "or", "ora",
+	"ar", "ares", "il", "ile", "iles", "ili", "ble", "bles", "bile", "bili", "vel", "veis",
+	"ent", "ente", "entes", "enti", "ant", "ante", "antes", "anti",
+	"é", "ée", "és", "ées", "ado", "ada", "ados", "adas", "ato", "ata", "ati", "ate", "ido", "ida", "idos", "idas", "ito", "ita",
+	"ista", "istas", "iste", "istes", "isti",
+	"ino", "ina", "inos", "inas", "ini", "ine",
+	"eo", "ea", "eos", "eas", "ei", "ee", "éen", "éenne", "éens", "éennes",
+	"ieux", "ieuse", "oso", "osa", "osi", "ose", "onal", "onale", "onaux"}
+
+func adjectiveEnding(w string) bool {
+	for _, e := range adjectiveEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// personInRun returns where a person's name (a first name and at least
+// one more word) begins inside the capitalized run toks[j:k] that follows
+// an organization's head, or k. A known name keeps its words, and so does
+// a Vietnamese one: schools and hospitals are named after people ("lycée
+// Chu Van An"), and Vietnamese syllables are first names elsewhere.
+func (s *scanner) personInRun(j, k int) int {
+	if s.known(j, k) || allVietSyllables(s.toks[j:min(j+2, k)]) {
+		return k
+	}
+	for p := j; p <= k-2; p++ {
+		if s.firstName(p) && !s.known(p, k) && !isOrgHead(&s.toks[p]) && !allVietSyllables(s.toks[p:p+2]) {
+			return p
+		}
+	}
+	return k
+}
+
+// possessiveEnd returns where the run toks[j:k] ends when a word in it
+// other than the last is in the possessive, else k.
+func possessiveEnd(toks []token, j, k int) int {
+	for p := j; p < k-1; p++ {
+		if possessive(toks[p].text) {
+			return p + 1
+		}
+	}
+	return k
+}
+
 // participle reports a lowercase word that is likely a verb's participle,
 // which ends an organization's name rather than belonging to it: "conduite
 // par", "organisé", "créées".
 func (s *scanner) participle(j int) bool {
+	if j > 0 && (isConnector(s.toks[j-1].lower) || s.toks[j-1].elision) {
+		return false // "Organisation mondiale de la santé": a noun after "de la"
+	}
 	w := s.toks[j].lower
 	if strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées") {
 		return true

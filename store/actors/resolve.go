@@ -15,22 +15,27 @@ import (
 
 // candidate is every mention of one name (one folded key).
 type candidate struct {
-	key      string
-	forms    []form   // surface forms, first seen first
-	keys     []string // folded words of forms[0], once keyed
-	keyed    bool
-	inits    string // initials of forms[0], once needed
-	code     string // ISO code when the name is a country's
-	aliases  []string
-	votes    [nVotes]int
-	words    int
-	mentions int
-	first    int
-	initial  bool // every mention is a sentence's first word
-	inner    bool // every mention lacks a default kind
-	kind     int
-	noNames  int        // mentions the tagger is sure are no name
-	into     *candidate // merged into another candidate
+	key       string
+	forms     []form   // surface forms, first seen first
+	keys      []string // folded words of forms[0], once keyed
+	keyed     bool
+	inits     string // initials of forms[0], once needed
+	code      string // ISO code when the name is a country's
+	aliases   []string
+	votes     [nVotes]int
+	words     int
+	mentions  int
+	first     int
+	initial   bool // every mention is a sentence's first word
+	inner     bool // every mention lacks a default kind
+	kind      int
+	noNames   int        // mentions the tagger is sure are no name
+	personish int        // mentions shaped like a person's name
+	firstName bool       // a mention begins with a first name from the lists
+	guessed   bool       // a person for want of any evidence
+	absorbed  int        // candidates joined into this one
+	term      bool       // an acronym of lowercase words: no name
+	into      *candidate // merged into another candidate
 }
 
 // form is one surface form of a candidate and how often it is written.
@@ -98,6 +103,11 @@ func (r *resolver) resolve(ms []mention) []Actor {
 		if m.noName {
 			c.noNames++
 		}
+		if m.personish {
+			c.personish++
+		}
+		c.firstName = c.firstName || m.firstName
+		c.term = c.term || m.term
 		c.mentions++
 		c.initial = c.initial && m.initial
 		c.inner = c.inner && m.noDefault
@@ -106,6 +116,9 @@ func (r *resolver) resolve(ms []mention) []Actor {
 	for _, c := range order {
 		c.lookup(g)
 		c.kind = c.decide()
+		if c.term && c.votes[vOrg] <= medium && c.votes[vPlace] == 0 && c.votes[vPerson] == 0 {
+			c.kind = -1 // only the acronym's own default vote said it was a body
+		}
 	}
 	vnBarePlaces(order)
 	joinCountries(order, g)
@@ -114,6 +127,7 @@ func (r *resolver) resolve(ms []mention) []Actor {
 	joinInflected(order)
 	joinSurnames(order)
 	joinAcronyms(order)
+	dropGuesses(order)
 	kept := order[:0]
 	for _, c := range order {
 		if c.into == nil && c.kind >= 0 {
@@ -233,14 +247,36 @@ func (c *candidate) decide() int {
 		return best
 	}
 	// the rules' guess, unless the tagger is sure most mentions are no
-	// name: a job title, a headline, a capitalized noun
-	if c.words >= 2 && !c.inner && c.noNames*2 <= c.mentions {
+	// name: a job title, a headline, a capitalized noun; a first name at
+	// its head outweighs the tagger ("Laurent Fabius")
+	if c.words >= 2 && !c.inner && (c.noNames*2 <= c.mentions || c.firstName) {
+		c.guessed = true
 		return vPerson
 	}
 	return -1
 }
 
+// personNeedsSign drops a name guessed to be a person (no cue around it,
+// no gazetteer) unless something says it is one: a given name first, a
+// Vietnamese name's shape, the tagger's person tag at any margin, or a
+// surname of it written alone elsewhere. Runs of capitalized words are
+// as often a headline's words, a German adjective and noun, or a body
+// named without its generic word.
+var personNeedsSign = true
+
+func dropGuesses(order []*candidate) {
+	if !personNeedsSign {
+		return
+	}
+	for _, c := range order {
+		if c.guessed && c.into == nil && c.kind == vPerson && c.personish == 0 && c.absorbed == 0 {
+			c.kind = -1
+		}
+	}
+}
+
 func (p *candidate) absorb(c *candidate) {
+	p.absorbed++
 	c.into = p
 	for _, f := range c.forms {
 		p.aliases = appendNew(p.aliases, f.text)

@@ -37,6 +37,9 @@ type mention struct {
 	noDefault bool   // found inside an organization's name: needs evidence of its own
 	expands   string // key of the name an acronym in parentheses abbreviates
 	noName    bool   // the tagger is sure it is no name
+	term      bool   // an acronym the text spells out in lowercase: a thing, not a name
+	personish bool   // shaped like a person's name: a given name first, a Vietnamese name, the tagger's person
+	firstName bool   // a first name from the lists at its head
 	from, to  int    // token range in its paragraph
 	para      int    // paragraph index
 }
@@ -200,7 +203,7 @@ func (s *scanner) scan() {
 			i = s.capitalized(i, "")
 			continue
 		}
-		if t.digit && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && toks[i+1].space {
+		if t.digit && !ordinal(t.lower) && i+1 < len(toks) && toks[i+1].word && toks[i+1].upper && toks[i+1].space {
 			if end := s.runEnd(i + 1); toks[end-1].has(isOrgAfter) {
 				s.span(i, end, "")
 				i = end
@@ -211,6 +214,20 @@ func (s *scanner) scan() {
 	}
 }
 
+// ordinal reports a number written as an ordinal, "15th", "14e", "3º",
+// which ranks a body ("15th National Assembly") and is no part of its name.
+func ordinal(w string) bool {
+	k := 0
+	for k < len(w) && '0' <= w[k] && w[k] <= '9' {
+		k++
+	}
+	switch w[k:] {
+	case "st", "nd", "rd", "th", "e", "er", "ère", "ème", "º", "ª", "°", "o", "a":
+		return k > 0
+	}
+	return false
+}
+
 // runEnd returns the end of the run of capitalized words starting at i.
 func (s *scanner) runEnd(i int) int {
 	j := i
@@ -218,6 +235,30 @@ func (s *scanner) runEnd(i int) int {
 		j++
 	}
 	return j
+}
+
+// possessiveName returns the end of a name in the possessive that begins
+// the run toks[i:j] and is followed by another name, or i: a place or an
+// organization by its generic word or the gazetteers ("Hanoi's Department
+// of Science", "Mexico's National Statistics Institute"). A possessive
+// without one stays inside the name: "People's Committee".
+func (s *scanner) possessiveName(i, j int) int {
+	for k := i; k < j-1; k++ {
+		t := &s.toks[k]
+		if !possessive(t.text) {
+			continue
+		}
+		if t.lastHas(isPlaceAfter | isOrgAfter) {
+			return k + 1
+		}
+		name := joinWords(s.toks, i, k+1)
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		if e := s.g.get(fold.Key(name)); e.kind != 0 || e.code != "" {
+			return k + 1
+		}
+		return i
+	}
+	return i
 }
 
 func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
@@ -253,11 +294,25 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			return s.eventPhrase(i)
 		}
 	}
+	if s.lang == "de" || s.lang == "id" {
+		if k := s.germanNoun(i, j); k == i {
+			return i + 1 // "Falschbehauptung": a noun, no name
+		} else if k > i {
+			j = k // "Trumps Falschbehauptung": the name ends before the noun
+		}
+		if s.lang == "de" && s.germanGenitive(i, j) {
+			j = i + 1 // "Georgiens Beitritt", "Klöckners Vorgängern": a name in the genitive, then a noun
+		}
+	}
 	j = s.middleInitials(i, j)
 	if k := s.longestKnown(i, j); k > j {
 		j = k
 	} else {
 		j = s.particles(i, j)
+	}
+	if k := s.possessiveName(i, j); k > i {
+		s.span(i, k, prefix) // "Phú Thọ Province's Department of Industry and Trade": two names
+		return k
 	}
 	if j-i == 1 && j < len(s.toks) && s.toks[j].word && !s.toks[j].upper && nationalAdjective(s.toks[j].lower) && s.lookup(i, j).kind&gOrg != 0 {
 		n := len(s.out) // "Croix-Rouge vietnamienne": a known organization's national branch
@@ -298,6 +353,11 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		s.span(k, j, "")
 		return j
 	}
+	if k := s.vietNameStart(i, j); k > i && prefix == "" {
+		s.span(i, k, "") // "National Assembly Lê Minh Hoan": a body, then a person
+		s.span(k, j, "")
+		return j
+	}
 	if k, keep := s.givenNameCut(i, j); k > i && prefix == "" {
 		if keep {
 			s.span(i, k, "") // "Florida Marco Rubio": a place, then the name
@@ -312,6 +372,9 @@ func (s *scanner) capitalized(i int, prefix string) int {
 // particles extends a run over the lowercase particles of a surname and the
 // capitalized words after them: "Ursula von der Leyen", "Lula da Silva".
 func (s *scanner) particles(i, j int) int {
+	if j < len(s.toks) && arabicArticle(s.toks[j].text) && s.toks[j].space {
+		return s.runEnd(j + 1) // "Achmed al-Scharaa", "Siham Zein ad-Din"
+	}
 	k := j
 	// "de" is a surname's particle in Portuguese and Spanish ("Tarcísio de
 	// Freitas") but a preposition in French: only between two single words
@@ -324,11 +387,81 @@ func (s *scanner) particles(i, j int) int {
 	if k == j || k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.known(i, j) {
 		return j
 	}
+	if s.lang == "de" && !s.firstName(i) {
+		return j // "Foul von Llull", "Putin das System": German prepositions and articles
+	}
 	end := s.runEnd(k)
 	if s.known(k, end) || s.toks[j].lower == "de" && end-k != 1 {
 		return j // "Direktverbindung von Frankfurt": a place, not a surname
 	}
 	return end
+}
+
+// germanNoun returns the first word of toks[i:j] that has the ending of a
+// German abstract noun (-ung, -heit, -keit, -schaft, -tät, -ismus, -nis),
+// or -1: German writes every noun with a capital, and such a word names
+// nobody. A word of the lexicon's lists ("Stiftung", "Gesellschaft",
+// "Zeitung") or of a known name keeps its run.
+func (s *scanner) germanNoun(i, j int) int {
+	if s.known(i, j) {
+		return -1
+	}
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		if len(t.lower) < 7 || t.flags != 0 || t.last != 0 {
+			continue
+		}
+		if s.lang == "id" {
+			if indonesianNoun(t.lower) {
+				return k
+			}
+			continue
+		}
+		for _, e := range germanNounEndings {
+			if strings.HasSuffix(t.lower, e) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// germanGenitive reports a run of German capitalized words that begins
+// with a name in the genitive ("Trumps", "Georgiens"): the words after it
+// are what the name owns, not more of the name. A first name ending in
+// -s ("Markus Söder", "Nicolas Sarkozy") or a known name keeps its run.
+func (s *scanner) germanGenitive(i, j int) bool {
+	t := &s.toks[i]
+	return j-i >= 2 && len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") &&
+		t.flags == 0 && !s.firstName(i) && !s.known(i, j) && !s.known(i, i+1) && !s.toks[i+1].has(isNameParticles)
+}
+
+// indonesianNoun reports the shape of an Indonesian derived noun, which
+// headlines and titles capitalize: pe-…-an, ke-…-an ("Pemberantasan",
+// "Keuangan", "Pelemahan"), -asi, -isasi ("Koordinasi", "Partisipasi").
+func indonesianNoun(w string) bool {
+	if strings.HasSuffix(w, "asi") || strings.HasSuffix(w, "itas") {
+		return true
+	}
+	return strings.HasSuffix(w, "an") && len(w) >= 8 &&
+		(strings.HasPrefix(w, "pe") || strings.HasPrefix(w, "ke") || strings.HasPrefix(w, "pem") || strings.HasPrefix(w, "pen"))
+}
+
+var germanNounEndings = []string{"ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+	"tät", "täten", "ismus", "nis", "nisse"}
+
+// arabicArticle reports a word that is the Arabic article glued to a
+// capitalized name: "al-Scharaa", "ad-Din", "el-Sisi", "as-Sadr".
+func arabicArticle(w string) bool {
+	art, name, ok := strings.Cut(w, "-")
+	if !ok || name == "" || name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	switch art {
+	case "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ud", "ul", "ed", "er", "es", "en", "et":
+		return true
+	}
+	return false
 }
 
 // countryPrefix returns the end of a country's name that begins a longer run
@@ -392,6 +525,17 @@ done:
 	text := joinWords(toks, i, j)
 	s.emit(s.newMention(text, j-i, i, j, vOther, strong))
 	return j
+}
+
+// innerCountry records the country an organization's name begins with:
+// "Vietnam News Agency" names Vietnam too.
+func (s *scanner) innerCountry(i, j int) {
+	for k := i + 1; k <= j && k <= i+3; k++ {
+		if s.lookup(i, k).code != "" {
+			s.emit(s.newMention(joinWords(s.toks, i, k), k-i, i, k, vPlace, strong))
+			return
+		}
+	}
 }
 
 // innerPlace records the place inside an English organization's name:

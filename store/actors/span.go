@@ -67,8 +67,15 @@ func (s *scanner) span(i, j int, prefix string) {
 	// "Rue Phung Hung", "Перевал Ло Ксо"
 	if i < j-1 && (toks[i].has(isPlaceBefore) || cyrillicPlaceHead(toks[i].lower)) {
 		m.votes[vPlace] += strong
-		i++
 		initial = false
+		// but "Rio de Janeiro", "Río Negro": the generic word is the name's
+		if toks[i+1].upper && !s.known(i, j) {
+			i++
+		}
+	}
+	if j-i >= 2 && toks[i].caps && toks[i].has(isOrgBefore) && !s.known(i, j) {
+		m.votes[vOrg] += strong // "ONG Greenpeace", "NGO HD Centre": the kind of body, then its name
+		i++
 	}
 	if j-i >= 3 && toks[i].has(isOrgHeads) && !toks[j-1].lastHas(isOrgAfter) && allUpper(toks[i+1:j]) {
 		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
@@ -84,6 +91,9 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.votes[vOrg] += strong // "МВД России", "FBI America": an agency of a country
 		s.emit(s.newMention(toks[i+1].text, 1, i+1, j, vPlace, strong))
 	}
+	if j-i == 2 && compassWord(toks[i].lower) && toks[i+1].flags == 0 && !s.known(i, j) {
+		m.votes[vPlace] += medium // "North Tyneside", "Nord America", "Papua Barat"
+	}
 	full := joinWords(toks, i, j)
 	// a trailing English possessive is not part of the name
 	if j-i >= 1 && possessive(toks[j-1].text) {
@@ -93,6 +103,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	if j-i >= 2 && toks[j-1].lastHas(isOrgAfter) {
 		m.votes[vOrg] += strong
 		s.innerPlace(i, j-1)
+		s.innerCountry(i, j-1)
 	} else if j-i == 1 && (toks[i].has(isPlaceAfter) || toks[i].has(isPlaceBefore)) && j < len(toks) && toks[j].digit {
 		s.emit(s.newMention(joinWords(toks, i, j+1), 2, i, j+1, vPlace, strong)) // "District 7"
 		return
@@ -105,6 +116,9 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.votes[vPlace] += strong
 		m.alias = full
 		end = j - 1
+		if end-i == 1 && toks[i].caps {
+			end = j // "HCM City": an acronym alone names no place
+		}
 		for end-i >= 2 && (toks[end-1].lower == "international" || toks[end-1].lower == "internacional") {
 			end-- // "Noi Bai International Airport"
 		}
@@ -126,8 +140,8 @@ func (s *scanner) span(i, j int, prefix string) {
 	if m.words == 1 && utf8.RuneCountInString(m.text) < 2 || notNameKeys[m.key] {
 		return // "groupe D", "Nouvel An"
 	}
-	if m.words == 1 && toks[i].has(isNotNames) {
-		return
+	if m.words == 1 && (toks[i].has(isNotNames) || isTitle(&toks[i])) {
+		return // "Minister", "Justizministerin" alone
 	}
 	if prefix != "" {
 		m.alias = prefix + " " + m.text
@@ -136,7 +150,13 @@ func (s *scanner) span(i, j int, prefix string) {
 	if m.votes[vPlace] < strong && s.vnLevelNear(i, j) {
 		m.votes[vPlace] += strong // "thị trấn Phong Điền", "Thu Thiem township"
 	}
+	if m.votes == [nVotes]int{} { // only a name without evidence needs a sign of a person
+		m.firstName = s.firstName(i)
+		m.personish = m.personish || m.firstName || cyrillicVietSurnames[toks[i].lower] || slavicSurname(toks[i:end]) ||
+			end-i >= 2 && allVietSyllables(toks[i:end]) // "Quang Hai": Vietnamese names drop the surname
+	}
 	if m.words == 1 && toks[i].caps && i >= 2 && toks[i-1].text == "(" && j < len(toks) && toks[j].text == ")" {
+		m.term = s.spelledInLowercase(i)
 		for k := len(s.out) - 1; k >= 0; k-- {
 			if s.out[k].to == i-1 && s.out[k].para == s.para {
 				m.expands = s.out[k].key
@@ -145,6 +165,39 @@ func (s *scanner) span(i, j int, prefix string) {
 		}
 	}
 	s.emit(m)
+}
+
+// spelledInLowercase reports an acronym in parentheses after the
+// lowercase words whose initials it spells: "official development
+// assistance (ODA)", "power purchase agreement (DPPA)" name a thing, not
+// a body. Hyphenated words give an initial a part ("public-private").
+func (s *scanner) spelledInLowercase(i int) bool {
+	acr := strings.ToLower(s.toks[i].text)
+	n := utf8.RuneCountInString(acr)
+	var inits []rune
+	for k := i - 2; k >= 0 && len(inits) < n+2; k-- {
+		t := &s.toks[k]
+		if !t.word || t.upper || t.digit {
+			break
+		}
+		if isConnector(t.lower) || t.has(isFunctionWords) && len(inits) > 0 {
+			continue
+		}
+		parts := strings.Split(t.lower, "-")
+		for p := len(parts) - 1; p >= 0; p-- {
+			if r, _ := utf8.DecodeRuneInString(parts[p]); r != utf8.RuneError {
+				inits = append(inits, r)
+			}
+		}
+		var b strings.Builder
+		for q := len(inits) - 1; q >= 0; q-- {
+			b.WriteRune(inits[q])
+		}
+		if got := b.String(); strings.HasSuffix(acr, got) && len(got) >= 2 && (got == acr || len(acr)-len(got) <= 1) {
+			return true // "direct power purchase agreement (DPPA)": the last letters suffice
+		}
+	}
+	return false
 }
 
 func hasDigit(w string) bool {
@@ -160,6 +213,23 @@ func hasDigit(w string) bool {
 // that begins a sentence, is an ordinary word rather than part of a name.
 func (s *scanner) dropsInitial(i, j int) bool {
 	return i < j && !s.vietName(i, j) && (s.functionInitial(&s.toks[i]) || j-i == 1 && s.ordinaryInitial(&s.toks[i]))
+}
+
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"nord", "sud", "süd", "ost", "est", "ouest", "norte", "sur", "oeste", "este", "nordest", "sudest":
+		return true
+	}
+	return false
+}
+
+func currencyWord(w string) bool {
+	switch w {
+	case "dollar", "dollars", "dólar", "dólares", "dollaro", "dollari":
+		return true
+	}
+	return false
 }
 
 func allUpper(toks []token) bool {
@@ -178,6 +248,9 @@ func (s *scanner) code(i, j int) bool {
 		if hasDigit(s.toks[k].text) && !s.toks[j-1].has(isOrgAfter) {
 			return true
 		}
+	}
+	if j < len(s.toks) && (s.toks[j].text == "$" && !s.toks[j].space || currencyWord(s.toks[j].lower)) {
+		return true // "US$245", "US dollars": a currency
 	}
 	if j < len(s.toks) && s.toks[j-1].caps {
 		n := s.toks[j]

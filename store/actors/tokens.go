@@ -198,6 +198,9 @@ func (t *token) fillPlain(lt *lowerText, i, j int, shape wordShape) {
 		t.flags = lookupLexicon(t.lower)
 	}
 	t.last = t.flags // no hyphen
+	if t.upper && len(w) >= 10 {
+		t.last |= compoundFlags(t.lower) // "Innenminister", "Verkehrsministerium"
+	}
 }
 
 // wordShape is what wordEnd learns of a word's bytes on the way.
@@ -268,6 +271,7 @@ func wordEnd(s string, i int) (end int, elided bool, shape wordShape) {
 				return j, true, wordShape{plain, letters, uppers, packed}
 			}
 		case r == '-' || r == '‑' || r == '/' && prevDigit:
+		case r == '&' && isUpper(next) && j > i && isUpper(rune(s[j-1])): // "AT&T", "Vina T&T Group"
 		case r == '.' && isLower(next) && j > i:
 		case r == '.' && isUpper(next) && j-i == 1 && isUpper(rune(s[i])): // "U.S.", "U.K."
 		default:
