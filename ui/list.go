@@ -370,6 +370,9 @@ func (l *listModel) header() Safe {
 		if n := len(l.results.ids); n < l.results.total {
 			what = sanitize.Sprintf("%s, best %s shown", what, thousands(n))
 		}
+		if l.results.more { // a first page (results_page.go)
+			what = l.results.pageHeader()
+		}
 	}
 	var filters []string
 	if l.onlyBookmarks {
@@ -382,9 +385,9 @@ func (l *listModel) header() Safe {
 		what = sanitize.Sprintf("%s · only %s", what, strings.Join(filters, ", "))
 	}
 	if l.reversed {
-		return sanitize.Sprintf("%s · by %s, reversed", what, l.order)
+		return sanitize.Sprintf("%s · by %s, reversed", what, l.orderName())
 	}
-	return sanitize.Sprintf("%s · by %s", what, l.order)
+	return sanitize.Sprintf("%s · by %s", what, l.orderName())
 }
 
 func plural(n int, one, many string) Safe {

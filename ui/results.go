@@ -26,6 +26,9 @@ type searchResults struct {
 	seq      int                // the search's token: passages for other results are stale
 	snippets map[string]Snippet // by ID; nil for an actor's articles (one-line rows)
 	asked    map[string]bool    // passages asked for and not answered
+	// A first page (results_page.go): more may match, the page is
+	// ranked or in folder order, and the rest is being fetched.
+	more, ranked, fetching bool
 }
 
 type snippetMsg struct {
@@ -63,6 +66,7 @@ func (m *Model) wantSnippets() tea.Cmd {
 	if !m.list.twoLine() {
 		return nil
 	}
+	rest := m.wantRest() // results_page.go
 	var ids []string
 	for v := m.list.top; v < len(m.list.view) && v < m.list.top+m.list.height; v++ {
 		id := m.list.all[m.list.view[v]].ID
@@ -71,7 +75,7 @@ func (m *Model) wantSnippets() tea.Cmd {
 		}
 	}
 	if len(ids) == 0 {
-		return nil
+		return rest
 	}
 	if r.asked == nil {
 		r.asked = map[string]bool{}
@@ -80,10 +84,10 @@ func (m *Model) wantSnippets() tea.Cmd {
 		r.asked[id] = true
 	}
 	lib, q, mode, seq, ctx := m.lib, r.query, r.mode, r.seq, m.ctx
-	return func() tea.Msg {
+	return tea.Batch(rest, func() tea.Msg {
 		snips, err := lib.Snippets(ctx, q, mode, ids)
 		return snippetMsg{seq: seq, query: q, ids: ids, snips: snips, err: err}
-	}
+	})
 }
 
 // snippetsCame keeps the passages if the results they are for are still

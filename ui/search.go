@@ -35,6 +35,7 @@ type searchModel struct {
 	tick    bool               // a debounce tick of seq is awaited
 	busy    bool               // an answer of seq is awaited
 	stop    context.CancelFunc // ends the search under way, made useless by a newer one
+	rest    context.CancelFunc // ends the fetch of the rest of a first page (results_page.go)
 	before  shown              // what the list showed when / opened: esc goes back to it
 	history history
 	order   sortOrder // the list's order before results replaced the folder
@@ -57,6 +58,8 @@ type (
 		mode  QueryMode
 		res   Results
 		err   error
+		page  *pageOf // a first page (results.go); nil for a whole answer
+		rest  bool    // the whole answer to a first page shown (results.go)
 	}
 	actorResultMsg struct {
 		seq   int
@@ -183,6 +186,15 @@ func (m *Model) stopSearch() {
 		m.search.stop()
 		m.search.stop = nil
 	}
+	m.stopRest()
+}
+
+// stopRest ends the fetch of the rest of a first page, if one runs.
+func (m *Model) stopRest() {
+	if m.search.rest != nil {
+		m.search.rest()
+		m.search.rest = nil
+	}
 }
 
 // runSearch searches off the UI goroutine; an empty query shows everything.
@@ -198,8 +210,12 @@ func (m *Model) runSearch(q string, mode QueryMode) tea.Cmd {
 	if m.search.stop != nil {
 		m.search.stop()
 	}
+	m.stopRest()
 	ctx, stop := context.WithCancel(m.ctx)
 	m.search.stop = stop
+	if p, ok := m.lib.(pager); ok {
+		return firstPageCmd(ctx, stop, p, seq, q, mode)
+	}
 	lib := m.lib
 	return func() tea.Msg {
 		defer stop()
@@ -211,8 +227,14 @@ func (m *Model) runSearch(q string, mode QueryMode) tea.Cmd {
 // searchAnswered shows the answer of the newest search; an error (a query
 // read whole that cannot mean anything) is said, the list left as it was.
 func (m *Model) searchAnswered(msg searchResultMsg) tea.Cmd {
+	if msg.rest {
+		return m.restCame(msg) // results.go
+	}
 	if msg.seq != m.search.seq || !m.search.busy {
 		return nil
+	}
+	if msg.page != nil && msg.err == nil {
+		return m.pageCame(msg) // results.go
 	}
 	m.search.busy = false
 	if msg.err != nil {
@@ -320,6 +342,8 @@ func (m *Model) promptLine() styled {
 	switch {
 	case m.search.busy || m.search.tick:
 		right = sanitize.Lit(" searching… ")
+	case m.list.results != nil && m.list.results.query == m.search.input.String() && m.list.results.more:
+		right = sanitize.Sprintf(" %s+ matches ", thousands(m.list.results.total))
 	case m.list.results != nil && m.list.results.query == m.search.input.String():
 		right = sanitize.Sprintf(" %s ", plural(m.list.results.total, "match", "matches"))
 	}

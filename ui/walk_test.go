@@ -171,7 +171,10 @@ func newWalker(t testing.TB) *walker {
 		arts = append(arts, walkArticle(i, 0, rng))
 	}
 	w := &walker{lib: newFakeLibrary(arts...), rng: rng, next: 10, issued: map[string]int{}, version: map[string]int{}}
-	m := New(Options{Library: w.lib, Style: "dark", Open: func(u string) error { w.opened = append(w.opened, u); return nil },
+	// The library answers first pages of 3, as library.Indexed does
+	// (results_page.go), in folder order unless the page is the whole answer.
+	lib := &pagingLibrary{fakeLibrary: w.lib, page: 3}
+	m := New(Options{Library: lib, Style: "dark", Open: func(u string) error { w.opened = append(w.opened, u); return nil },
 		Folder: "/walk", Folders: []string{"/walk", "/elsewhere"}, Views: &keeperRecorder{}})
 	m.cancel()
 	late := func(d time.Duration, msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
@@ -194,7 +197,12 @@ func kindOf(msg tea.Msg) string {
 		return "load"
 	case searchTickMsg:
 		return "tick"
-	case searchResultMsg, actorResultMsg:
+	case searchResultMsg:
+		if msg.rest { // the rest of a first page: older only than a later rest
+			return "rest"
+		}
+		return "results"
+	case actorResultMsg:
 		return "results"
 	case snippetMsg: // each asks for other rows: only a second delivery is old
 		return fmt.Sprintf("snippets %d %q %v", msg.seq, msg.query, msg.ids)
@@ -539,6 +547,9 @@ func walk(t testing.TB, steps []step) (int, error) {
 	}
 	if testing.Verbose() {
 		fmt.Printf("walk: %d steps, %d answers pending at the end, %d programs run, %d copies\n", len(steps), len(w.pool), w.execs, w.clips)
+		if lib, ok := w.m.lib.(*pagingLibrary); ok {
+			fmt.Printf("walk: %d first pages, %d whole searches\n", lib.pages, lib.wholes)
+		}
 	}
 	return -1, nil
 }

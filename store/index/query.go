@@ -35,6 +35,9 @@ type clause struct {
 	neg    bool
 	quoted bool   // "in quotes": the exact form only
 	code   string // for actor: a country, its ISO code (lower case)
+	// ends, when set, is every word of the index that the prefix starts
+	// (prefix.go): the clause is written with those words instead.
+	ends []string
 }
 
 // Query is a parsed search. Its MATCH expression quotes every word, so no
@@ -266,6 +269,9 @@ func (c clause) write(b *strings.Builder, forms bool) {
 }
 
 func (c clause) phrase() string {
+	if len(c.ends) > 0 {
+		return c.expanded()
+	}
 	s := `"` + strings.Join(c.words, " ") + `"`
 	if c.column != "" {
 		s = c.column + " : " + s
@@ -274,6 +280,24 @@ func (c clause) phrase() string {
 		s += " *"
 	}
 	return s
+}
+
+// expanded is a prefix clause written as the words its prefix starts:
+// one phrase per word, OR-ed.
+func (c clause) expanded() string {
+	head := strings.Join(c.words[:len(c.words)-1], " ")
+	alts := make([]string, len(c.ends))
+	for i, e := range c.ends {
+		s := `"` + strings.TrimPrefix(head+" "+strings.ReplaceAll(e, `"`, `""`), " ") + `"`
+		if c.column != "" {
+			s = c.column + " : " + s
+		}
+		alts[i] = s
+	}
+	if len(alts) == 1 {
+		return alts[0]
+	}
+	return "(" + strings.Join(alts, " OR ") + ")"
 }
 
 // stemmed tells a clause that finds other forms of its word: one plain word,

@@ -51,6 +51,10 @@ const summaryCols = "d.path, d.title, d.lang, d.url, d.domain, d.comments, d.wor
 // word matched in the form typed come first, then those found only
 // through another form of a word ("négociation" for "négociations").
 func (ix *Index) Search(ctx context.Context, q Query, mode Mode, limit int) ([]Hit, error) {
+	q, err := ix.expand(ctx, ix.db, q, mode)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	if q.dates.set {
 		return ix.searchDated(ctx, q, mode, limit)
 	}
@@ -114,11 +118,15 @@ func (ix *Index) queryHits(ctx context.Context, query string, args ...any) ([]Hi
 
 // Count is how many articles match q.
 func (ix *Index) Count(ctx context.Context, q Query) (int, error) {
+	q, err := ix.expand(ctx, ix.db, q, Quick)
+	if err != nil {
+		return 0, err
+	}
 	if q.dates.set {
 		return ix.countDated(ctx, q)
 	}
 	var n int
-	err := ix.db.QueryRowContext(ctx, "SELECT count(*) FROM fts WHERE fts MATCH ?", q.Match()).Scan(&n)
+	err = ix.db.QueryRowContext(ctx, "SELECT count(*) FROM fts WHERE fts MATCH ?", q.Match()).Scan(&n)
 	return n, err
 }
 

@@ -14,9 +14,9 @@ import (
 // smallTop makes the top lists short and chosen early, so that a few
 // hundred articles fill levels, leave articles out and move bounds.
 func smallTop(t *testing.T) {
-	keep, rows, share := topKeep, topMinRows, topShare
-	topKeep, topMinRows, topShare = 4, 40, 10
-	t.Cleanup(func() { topKeep, topMinRows, topShare = keep, rows, share })
+	keep, rows, share, rank := topKeep, topMinRows, topShare, previewRank
+	topKeep, topMinRows, topShare, previewRank = 4, 40, 10, 30
+	t.Cleanup(func() { topKeep, topMinRows, topShare, previewRank = keep, rows, share, rank })
 }
 
 // topQueries are what the lists must answer as a full BM25 does: single
@@ -25,7 +25,7 @@ func smallTop(t *testing.T) {
 // must fall back.
 var topQueries = []string{"mekong", "Mekong", `"mekong"`, "the", "и", "de", "le", "in", "zanthoria",
 	"mekong -zanthoria", "mekong -the", "the -mekong", "mekong river", "title:mekong", "mekong OR the",
-	"mekong date:2020..2030", "rivers", "river", `"the mekong"`, "mek*", "nothingmatches"}
+	"mekong date:2020..2030", "rivers", "river", `"the mekong"`, "mek*", "nothingmatches", "the mek*", "mekong -mek*", "date:2000..2040"}
 
 // checkTop compares, for every query and limit, the ranked answer with
 // the first hits of a full BM25 over every match (limit 0, which never
@@ -65,9 +65,34 @@ func checkTop(t *testing.T, ix *Index, when string) int {
 					break
 				}
 			}
+			checkPreview(t, ix, q, limit, full, when+": "+s)
 		}
 	}
 	return fromLists
+}
+
+// checkPreview checks Preview's page against a full BM25 (full) when it
+// says it is ranked, else against the first matches in folder order; and
+// that it says More when more match.
+func checkPreview(t *testing.T, ix *Index, q Query, limit int, full []Hit, what string) {
+	t.Helper()
+	ctx := context.Background()
+	p, err := ix.Preview(ctx, q, limit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := full[:min(limit, len(full))]
+	if !p.Ranked {
+		if want, err = ix.Search(ctx, q, Quick, limit); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !sameHits(p.Hits, want) {
+		t.Errorf("%s limit %d: preview (ranked %v) %d hits differ from %d", what, limit, p.Ranked, len(p.Hits), len(want))
+	}
+	if !p.More && len(full) > len(p.Hits) {
+		t.Errorf("%s limit %d: preview of %d hits says no more, %d match", what, limit, len(p.Hits), len(full))
+	}
 }
 
 // writeSynth writes articles [from, to) of the synthetic folder.

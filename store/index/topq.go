@@ -22,8 +22,14 @@ func (q Query) topWord() (string, bool) {
 		return "", false
 	}
 	c := q.groups[0][0]
-	if c.column != "" || c.prefix || c.code != "" || len(c.words) != 1 {
+	if c.column != "" || c.code != "" || len(c.words) != 1 {
 		return "", false
+	}
+	if c.prefix { // a prefix that starts one word of the index is that word
+		if len(c.ends) != 1 {
+			return "", false
+		}
+		return c.ends[0], true
 	}
 	return c.words[0], true
 }
