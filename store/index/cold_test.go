@@ -4,9 +4,11 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"fmt"
 	"maps"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -46,6 +48,13 @@ func TestColdBuildRestoresMerging(t *testing.T) {
 	}
 	if nsegs != 1 {
 		t.Errorf("after a rebuild FTS5 holds %d segments, want 1 (optimize)", nsegs)
+	}
+	var free int
+	if err := ix.db.QueryRowContext(ctx, "PRAGMA freelist_count").Scan(&free); err != nil {
+		t.Fatal(err)
+	}
+	if free != 0 {
+		t.Errorf("after a rebuild the file keeps %d free pages, want 0", free)
 	}
 	// Writes after it still work and answer as a full BM25 does.
 	writeSynth(t, dir, 120, 200, 1)
@@ -142,5 +151,44 @@ func TestFloorOf(t *testing.T) {
 		if f > 1 && beaten(own, higher, f-1) >= topKeep {
 			t.Fatalf("floorOf(%v, %v) = %d, not the shortest", own, higher, f)
 		}
+	}
+}
+
+// coldEnd leaves no free page behind its merge.
+func TestColdEndFreesPages(t *testing.T) {
+	ix, err := Open(t.TempDir(), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	tx, err := ix.db.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	if err := ix.coldStart(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Repeat("word ", 2000)
+	for seg := range 8 { // eight segments, each a flush
+		for i := range 50 {
+			if _, err := tx.ExecContext(ctx, insertFTS, seg*50+i+1, "title", fmt.Sprint(text, seg, i), "", "", "", ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO fts(fts) VALUES('flush')"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := coldEnd(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	var free int
+	if err := tx.QueryRowContext(ctx, "PRAGMA freelist_count").Scan(&free); err != nil {
+		t.Fatal(err)
+	}
+	if free != 0 {
+		t.Errorf("coldEnd left %d free pages", free)
 	}
 }

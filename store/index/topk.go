@@ -184,11 +184,17 @@ func (st *topState) countDoc(id int64, cols []string, seen *wordCounter) topDoc 
 	d := topDoc{id: id, counts: st.counts}
 	seen.docs++
 	for c, text := range cols {
+		if ftsColumns[c] == "stems" { // never listed (frequentWords), so only counted
+			for range strings.FieldsSeq(text) {
+				d.length++
+			}
+			continue
+		}
 		for w := range strings.FieldsSeq(text) {
 			d.length++
 			if tid, ok := st.terms[w]; ok {
 				d.counts[tid] += colWeights[c]
-			} else if ftsColumns[c] != "stems" {
+			} else {
 				seen.word(w)
 			}
 		}
