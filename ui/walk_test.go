@@ -351,7 +351,7 @@ func (w *walker) checkSearch() error {
 			return fmt.Errorf("results shown for %q, which the library refuses: %v", r.query, err)
 		}
 		for _, v := range m.list.view {
-			id := m.list.all[v].ID
+			id := m.list.row(v).ID
 			_, there := w.lib.arts[id] // a deletion not yet told is still shown
 			if there && w.version[id] == 0 && !slices.Contains(want.IDs, id) {
 				return fmt.Errorf("%s is shown for %q (mode %d) but does not match it", id, r.query, r.mode)
@@ -769,7 +769,7 @@ func checkOrder(l listModel) error {
 		return nil
 	}
 	key := func(v int) string {
-		if d := l.all[l.view[v]].Date; d.Value != "" {
+		if d := l.row(l.view[v]).Date; d.Value != "" {
 			return "1" + d.Value
 		}
 		return "0"
@@ -813,7 +813,7 @@ func (w *walker) checkPeople() error {
 		return nil
 	}
 	for _, v := range m.list.view {
-		id := m.list.all[v].ID
+		id := m.list.row(v).ID
 		if a, ok := w.lib.arts[id]; ok && !namesActor(a, p.askedFor) { // a file deleted: its event is on the way
 			return fmt.Errorf("the articles of %s list %s, which does not name it", p.askedFor.Name, id)
 		}

@@ -337,3 +337,38 @@ func (r *Rows) unsort(i int) {
 		}
 	}
 }
+
+// PutAll is Put for many rows at once: a large batch is added and the
+// orders sorted once, rather than a binary insertion per row.
+func (r *Rows) PutAll(list []Summary) bool {
+	if len(list) < 64 {
+		for _, s := range list {
+			if !r.Put(s) {
+				return false
+			}
+		}
+		return true
+	}
+	added := map[string]int{}
+	for _, s := range list {
+		rc, ok := r.recOf(s)
+		if !ok {
+			r.sortAll()
+			return false
+		}
+		i, old := added[s.ID]
+		if !old {
+			i, old = r.Find(s.ID)
+		}
+		if old {
+			r.count(r.recs[i], -1)
+			r.recs[i] = rc
+			r.count(rc, 1)
+			continue
+		}
+		added[s.ID] = len(r.recs)
+		r.add(rc)
+	}
+	r.sortAll()
+	return true
+}

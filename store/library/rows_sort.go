@@ -136,3 +136,10 @@ func (r *Rows) sortAll() {
 		r.orders[o] = perm
 	}
 }
+
+// Compare is order o's comparison of rows a and b, for sorting a few of
+// them (a search's answers) as the list sorts all.
+func (r *Rows) Compare(o Order) func(a, b int) int {
+	c := r.cmp(o)
+	return func(a, b int) int { return c(int32(a), int32(b)) }
+}

@@ -148,4 +148,8 @@ func TestRowsSortAllIsPut(t *testing.T) {
 		one.Put(s)
 	}
 	checkRows(t, one, want)
+	all := NewRows("/news")
+	all.PutAll(list[:10])
+	all.PutAll(list) // the first ten again: replaced, not doubled
+	checkRows(t, all, want)
 }
