@@ -96,11 +96,18 @@ func (l *listModel) showWindow(rows []Summary, stated, of int, st markReader) {
 	l.add(rows, st)
 }
 
-// setRows replaces every row by the library's whole list.
+// setRows replaces every row by the library's whole list. A cursor not
+// moved from the top of the first rows goes to the top of the whole list:
+// the first rows of a day are not the day's first by name (Index.Newest).
 func (l *listModel) setRows(tab *library.Rows, st markReader) {
+	top := l.window[1] > 0 && l.cursor == 0
 	l.tab, l.window = tab, [2]int{}
 	l.countDated()
-	l.rebuild(st)
+	if top {
+		l.rebuildKeeping(st, "")
+	} else {
+		l.rebuild(st)
+	}
 	l.followDefault(st)
 }
 

@@ -40,4 +40,11 @@ func TestWindowThenRows(t *testing.T) {
 	if m.list.order != byName || len(m.list.view) != 4 || selectedID(m) != "002_tokyo" {
 		t.Errorf("rows: order %v, %d rows, selected %s", m.list.order, len(m.list.view), selectedID(m))
 	}
+	// Not moved from the top of the first rows: the top of the whole list.
+	drive(t, m, rowsMsg{Window: all[2:], Stated: 0, Of: 4})
+	press(t, m, "g")
+	drive(t, m, rowsMsg{Rows: library.RowsOf("/tmp", all)})
+	if selectedID(m) != "001_rubio" {
+		t.Errorf("rows after the window's top: selected %s", selectedID(m))
+	}
 }

@@ -197,6 +197,9 @@ func (x *Indexed) load(ctx context.Context) (*Rows, error) {
 	interim := x.interim
 	x.mu.Unlock()
 	rows := NewRows(x.ix.Dir())
+	if n, err := x.ix.Len(ctx); err == nil {
+		rows.recs = make([]rec, 0, n+n/64) // not twice what is needed, as growing by append would
+	}
 	var d article.Date
 	err := x.ix.EachRow(ctx, func(rel, title, domain []byte, comments int, date, from []byte) error {
 		d = article.Date{}
