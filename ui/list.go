@@ -100,14 +100,13 @@ func (l *listModel) showWindow(rows []Summary, stated, of int, st markReader) {
 // moved from the top of the first rows goes to the top of the whole list:
 // the first rows of a day are not the day's first by name (Index.Newest).
 func (l *listModel) setRows(tab *library.Rows, st markReader) {
-	top := l.window[1] > 0 && l.cursor == 0
-	l.tab, l.window = tab, [2]int{}
-	l.countDated()
-	if top {
-		l.rebuildKeeping(st, "")
-	} else {
-		l.rebuild(st)
+	keep, _ := l.selected() // before the row numbers change
+	if l.window[1] > 0 && l.cursor == 0 {
+		keep = Summary{}
 	}
+	l.tab, l.window, l.view = tab, [2]int{}, nil
+	l.countDated()
+	l.rebuildKeeping(st, keep.ID)
 	l.followDefault(st)
 }
 

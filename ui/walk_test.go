@@ -20,6 +20,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/library"
 	"github.com/kioskreader/kiosk/store/people"
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
@@ -179,7 +180,9 @@ func newWalker(t testing.TB) *walker {
 	m.exec = w.fakeExec
 	w.m = m
 	w.update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	w.update(batchMsg(w.lib.rows()))
+	rows := w.lib.rows() // as a library.Lister sends them: a window, then all
+	w.update(rowsMsg{Window: rows[:3], Stated: 0, Of: len(rows)})
+	w.update(rowsMsg{Rows: library.RowsOf("/walk", rows)})
 	w.update(loadedMsg{})
 	return w
 }
@@ -409,6 +412,9 @@ func (w *walker) watch(n int) {
 		delete(w.lib.arts, id)
 		w.lib.ids = append(w.lib.ids[:i], w.lib.ids[i+1:]...)
 		c.Removed = []string{id}
+	}
+	if op == "rewrite" && n%4 == 0 { // the whole list anew, as a watch's refresh sends it
+		c = Change{Rows: library.RowsOf("/walk", w.lib.rows())}
 	}
 	w.pool = append(w.pool, pending{msg: changeMsg(c)})
 }
