@@ -62,6 +62,14 @@ type listed struct {
 	Captions   []string          `json:"captions"`
 }
 
+// must ends the test at an error of its setup.
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 func decodeLines(t *testing.T, out string) []listed {
 	t.Helper()
 	var all []listed

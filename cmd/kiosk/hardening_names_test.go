@@ -68,13 +68,6 @@ func hostileNamesFolder(t *testing.T) string {
 	return dir
 }
 
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestHardeningHostileNames(t *testing.T) {
 	dir := hostileNamesFolder(t)
 	o := runOpts{env: []string{"XDG_CACHE_HOME=" + t.TempDir(), "XDG_STATE_HOME=" + t.TempDir(), "KIOSK_BROWSER=true"}}

@@ -64,8 +64,9 @@ func (t ymd) time() time.Time {
 
 // FindDate is the article's date, or nil when neither its URL nor its text
 // states one and the scrape time is unknown. In order: a day in the source
-// URL; a date the text states (a dateline, a date said to be today, else
-// the first in the lead), a year-less one taking its year from the URL, a
+// URL; a date the text states as the article's (a dateline, a date said to
+// be today, a year-less date opening the lead: see choose), a year-less
+// one taking its year from the URL, a
 // dated link in the text, the weekday beside it or the scrape time, and
 // never later than the scrape; a month in the URL (made a day when the text
 // names a day of that month); last the scrape day, marked "file".
@@ -126,16 +127,22 @@ type resolver struct {
 	hint    ymd // a date known from a URL, zero when none
 }
 
-// choose takes a dateline first, then a date said to be today, then the
-// first of the lead; with a month from the URL, only a day in that month.
+// choose takes a dateline with its year first, then a date said to be
+// today, then a year-less dateline or a year-less date opening the lead
+// ("Le 16 novembre, M. …": the news of the day leaves its year out, while a
+// full date opening a paragraph is mostly looked back on); with a month from
+// the URL, only a day in that month, which may then stand anywhere in the
+// lead since the URL confirms it. A date said to be still to come, or past
+// ("le 15 avril dernier"), is none.
 func (r resolver) choose(cands []candidate, month ymd, inMonth bool) (ymd, bool) {
 	for _, want := range []func(candidate) bool{
 		func(c candidate) bool { return c.dateline && c.y != 0 },
 		func(c candidate) bool { return c.today },
-		func(c candidate) bool { return c.lead },
+		func(c candidate) bool { return c.dateline || c.lead && (c.opens && c.y == 0 || c.closes) },
+		func(c candidate) bool { return inMonth && c.lead },
 	} {
 		for _, c := range cands {
-			if !want(c) {
+			if !want(c) || c.next {
 				continue
 			}
 			t, ok := r.resolve(c)

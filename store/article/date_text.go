@@ -2,20 +2,24 @@ package article
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // candidate is one date the text states.
 type candidate struct {
 	ymd           // y is 0 when the text gives no year
 	weekday  int  // time.Weekday named beside it, -1 when none
-	dateline bool // it fills most of a short line: a dateline or byline
+	dateline bool // a byline, a short line mostly a date, "Publié le …", "PLACE, DATE –"
 	today    bool // the text says it is today ("aujourd'hui, 16 mars")
-	lead     bool // in the title or the first paragraphs
+	opens    bool // it opens its line (date_place.go)
+	closes   bool // it closes the line's first sentence, after its weekday
+	next     bool // the text says it is still to come ("el próximo 18 de mayo")
+	lead     bool // in the first paragraphs
 }
 
-// Where dates are looked for: the title and the lead (the first
-// leadParagraphs), which say when; and short lines anywhere (datelines,
-// bylines), up to maxDateLines of them.
+// Where dates are looked for: the lead (the first leadParagraphs), which
+// says when; and the title and short lines anywhere (datelines, bylines),
+// up to maxDateLines of them.
 const (
 	leadParagraphs = 2
 	shortLine      = 80 // runes
@@ -40,7 +44,7 @@ func textCandidates(lang, title string, bylines, paragraphs []string) []candidat
 		}
 	}
 	if title != "" {
-		look(title, true)
+		look(title, false) // a title's date is an event's, but for a dateline
 	}
 	for i, p := range paragraphs {
 		if i >= maxDateLines {
@@ -77,7 +81,7 @@ func lunar(after string) bool {
 func todayIn(before string) bool {
 	before = strings.ToLower(before)
 	for _, w := range []string{"aujourd'hui", "aujourd’hui", "today", "heute", "hoy", "oggi", "hoje", "сегодня", "сьогодні", "hôm nay", "hari ini"} {
-		if strings.Contains(before, w) {
+		if containsWord(before, w) {
 			return true
 		}
 	}
@@ -94,4 +98,22 @@ func weekdayIn(before string) int {
 		}
 	}
 	return best
+}
+
+// containsWord tells whether w stands in s as a word of its own: "oggi",
+// not the "oggi" of "soggiorno".
+func containsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		from = i + len(w)
+	}
 }

@@ -23,13 +23,7 @@ func lineDates(lang, line string) []candidate {
 		}
 		start, stop := toks[i].start, toks[end-1].end
 		if !lunar(line[stop:]) {
-			before := line[max(0, start-30):start]
-			out = append(out, candidate{
-				ymd:      t,
-				weekday:  weekdayIn(before),
-				dateline: atMostRunes(line, datelineLine) && utf8.RuneCountInString(line) < 3*utf8.RuneCountInString(line[start:stop])+8,
-				today:    todayIn(before),
-			})
+			out = append(out, placed(t, line, start, stop))
 		}
 		i = end - 1
 	}
@@ -57,6 +51,9 @@ func numericDate(lang string, toks tokens, i int) (ymd, int, bool) {
 		viTimeOfDay(toks.at(i-1)) {
 		return ymd{0, toks.val(i + 2), toks.val(i)}, i + 3, true
 	}
+	if t, end, ok := bracketDayMonth(toks, i); ok {
+		return t, end, true
+	}
 	if sep == "" || !strings.Contains("/.-", sep) || toks.at(i+3).text != sep || !toks.adjacent(i, i+4) || toks.gluedAfter(i+4) {
 		return ymd{}, 0, false
 	}
@@ -68,6 +65,25 @@ func numericDate(lang string, toks tokens, i int) (ymd, int, bool) {
 	}
 	return ymd{}, 0, false
 }
+
+// bracketDayMonth reads the Indonesian day and month, and perhaps year, in
+// brackets after the weekday: "Jakarta, Kamis (8/1)", "Rabu (8/3/2017)".
+func bracketDayMonth(toks tokens, i int) (ymd, int, bool) {
+	if !idWeekdays[strings.ToLower(toks.at(i-2).text)] || toks.at(i-1).text != "(" || toks.at(i+1).text != "/" ||
+		!toks.num(i, 1, 2) || !toks.num(i+2, 1, 2) {
+		return ymd{}, 0, false
+	}
+	t, end := ymd{0, toks.val(i + 2), toks.val(i)}, i+3
+	if toks.at(end).text == "/" && toks.num(end+1, 4, 4) {
+		t.y, end = toks.val(end+1), end+2
+	}
+	if toks.at(end).text != ")" || !toks.adjacent(i-1, end) {
+		return ymd{}, 0, false
+	}
+	return t, end, true
+}
+
+var idWeekdays = map[string]bool{"senin": true, "selasa": true, "rabu": true, "kamis": true, "jumat": true, "sabtu": true, "minggu": true}
 
 // dayMonthName reads 16 mars 2025, 1er septembre, 16. März, 16 de marzo de
 // 2025, 14 марта, and the first day of a range: du 5 au 7 décembre.

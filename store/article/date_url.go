@@ -23,6 +23,21 @@ var (
 	// counter (-185250316085441231.htm); tuoitre.vn yyyyMMddHHmmss and a
 	// counter (-20240808100358225.htm); others end in -20250316.
 	tailID = regexp.MustCompile(`[-_/](\d{8,20})(?:\.[a-z]{2,5})?/?$`)
+	// an ISO day as a folder or in the slug: /2024-10-15/ (elpais.com),
+	// /news/2025-01-31/ (theportugalnews.com), …-2023-04-25/ (reuters.com)
+	isoDay = regexp.MustCompile(`[/_-]((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[/_.-]|$)`)
+	// /news/2023-04/28/ (zeit.de)
+	isoMonthSlashDay = regexp.MustCompile(`/((?:19|20)\d\d)-(\d\d)/(\d\d)/`)
+	// a day folder, then the article: /20250113/10277301/… (lavanguardia.com,
+	// mundodeportivo.com), /20190810/1557366343.html (ria.ru)
+	dayThenID = regexp.MustCompile(`/((?:19|20)\d\d)(\d\d)(\d\d)/[^/]+`)
+	// /25_gennaio_05/: two-digit year, Italian month name, day (corriere.it)
+	yyMonthDD = regexp.MustCompile(`/(\d\d)_([a-z]+)_(\d\d)/`)
+	// yyyyMMddHHmmss inside the slug: …-20241202105634-nt.html (abc.es)
+	stampInSlug = regexp.MustCompile(`-((?:19|20)\d{12})-`)
+	// /2018/12/ then the slug: a month (folha.uol.com.br,
+	// correiobraziliense.com.br)
+	pathYearMonth = regexp.MustCompile(`/((?:19|20)\d\d)/(\d\d)/[^/]+$`)
 )
 
 // urlDate reads a publication date from an article's URL: only its path,
@@ -44,16 +59,41 @@ func urlDate(raw string) (ymd, bool) {
 			return t, true
 		}
 	}
-	for _, re := range []*regexp.Regexp{pathMMDD, pathYMslD} {
+	for _, re := range []*regexp.Regexp{pathMMDD, pathYMslD, isoDay, isoMonthSlashDay, dayThenID} {
 		if m := re.FindStringSubmatch(p); m != nil {
 			if t := (ymd{atoi(m[1]), atoi(m[2]), atoi(m[3])}); t.valid() {
 				return t, true
 			}
 		}
 	}
+	if t, ok := outletDate(p); ok {
+		return t, true
+	}
 	// A month folder, not the last segment (which would be an id).
 	if m := pathMonth.FindStringSubmatchIndex(p); m != nil && m[1] < len(strings.TrimSuffix(p, "/")) {
 		if t := (ymd{atoi(p[m[2]:m[3]]), atoi(p[m[4]:m[5]]), 0}); t.valid() {
+			return t, true
+		}
+	}
+	return ymd{}, false
+}
+
+// outletDate reads the shapes of one outlet's CMS each: corriere.it's
+// /25_gennaio_05/, abc.es's time stamp in the slug, a /2018/12/ month
+// before the slug.
+func outletDate(p string) (ymd, bool) {
+	if m := yyMonthDD.FindStringSubmatch(p); m != nil {
+		if t := (ymd{2000 + atoi(m[1]), monthNames[m[2]], atoi(m[3])}); t.m != 0 && t.valid() {
+			return t, true
+		}
+	}
+	if m := stampInSlug.FindStringSubmatch(p); m != nil && validClock(m[1][8:]) {
+		if t := (ymd{atoi(m[1][:4]), atoi(m[1][4:6]), atoi(m[1][6:8])}); t.valid() {
+			return t, true
+		}
+	}
+	if m := pathYearMonth.FindStringSubmatch(p); m != nil {
+		if t := (ymd{atoi(m[1]), atoi(m[2]), 0}); t.valid() {
 			return t, true
 		}
 	}

@@ -77,6 +77,11 @@ type levelKey struct {
 type level struct {
 	docs  []lenID
 	bound *lenID // the smallest left out, if any was
+	// In a cold build (noRemovals), from the last prune on: an article
+	// this long or longer is beaten by topKeep kept ones, and stays so
+	// (nothing is removed), so put leaves it out at once instead of
+	// holding it until the next prune cuts it; 0: none known.
+	floor int64
 	// what the database holds, as of the last flush
 	saved      []lenID
 	savedBound *lenID
@@ -91,7 +96,8 @@ type topState struct {
 	levels  map[levelKey]*level
 	touched map[levelKey]bool    // levels changed since the last flush
 	dirty   map[int64]bool       // words whose levels grew since the last prune
-	byID    map[int64][]levelKey // the levels each article is in
+	byID    map[int64][]levelKey // the levels each article is in; nil in a cold build (noRemovals)
+	counts  map[int64]float64    // countDoc's, reused from article to article
 	gen     string               // the index's generation the lists are of, once committed
 }
 
@@ -171,10 +177,14 @@ type topDoc struct {
 // countDoc reads the columns of an article as given to FTS5 (words a space
 // apart) for the listed words.
 func (st *topState) countDoc(id int64, cols []string, seen *wordCounter) topDoc {
-	d := topDoc{id: id, counts: map[int64]float64{}}
+	if st.counts == nil {
+		st.counts = map[int64]float64{}
+	}
+	clear(st.counts) // add reads them before the next article: one map, not one an article
+	d := topDoc{id: id, counts: st.counts}
 	seen.docs++
 	for c, text := range cols {
-		for _, w := range strings.Fields(text) {
+		for w := range strings.FieldsSeq(text) {
 			d.length++
 			if tid, ok := st.terms[w]; ok {
 				d.counts[tid] += colWeights[c]
@@ -202,6 +212,9 @@ func (st *topState) add(ctx context.Context, tx *sql.Tx, d topDoc) error {
 // put adds one article to a level, leaving out the longest when it is full.
 func (st *topState) put(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) error {
 	l := st.level(k)
+	if l.floor > 0 && d.len >= l.floor {
+		return st.leaveOut(ctx, tx, k, l, d)
+	}
 	if len(l.docs) >= topKeep && !d.less(l.docs[len(l.docs)-1]) {
 		return st.leaveOut(ctx, tx, k, l, d)
 	}
@@ -211,7 +224,9 @@ func (st *topState) put(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) er
 	l.docs[i] = d
 	st.dirty[k.tid] = true
 	st.touched[k] = true
-	st.byID[d.id] = append(st.byID[d.id], k)
+	if st.byID != nil {
+		st.byID[d.id] = append(st.byID[d.id], k)
+	}
 	if len(l.docs) <= topKeep {
 		return nil
 	}
@@ -226,6 +241,9 @@ func (st *topState) put(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) er
 // drop forgets that an article is in a level (already out of l.docs).
 func (st *topState) drop(ctx context.Context, tx *sql.Tx, k levelKey, d lenID) error {
 	st.touched[k] = true
+	if st.byID == nil {
+		return nil
+	}
 	keys := st.byID[d.id]
 	if i := slices.Index(keys, k); i >= 0 {
 		keys = slices.Delete(keys, i, i+1)
@@ -295,7 +313,14 @@ func diff(a, b []lenID) (onlyA, onlyB []lenID) {
 // remove takes an article out of every list. The bounds stay: an article
 // left out of a level is no better for another's leaving.
 func (st *topState) remove(ctx context.Context, tx *sql.Tx, id int64) error {
-	for _, k := range slices.Clone(st.byID[id]) {
+	keys := slices.Clone(st.byID[id])
+	if st.byID == nil { // not kept: every level is looked at
+		for k, l := range st.levels {
+			keys = append(keys, k)
+			l.floor = 0 // a removal can unbeat an article
+		}
+	}
+	for _, k := range keys {
 		l := st.levels[k]
 		i := slices.IndexFunc(l.docs, func(d lenID) bool { return d.id == id })
 		if i < 0 {
@@ -337,6 +362,12 @@ func (ix *Index) topAdd(ctx context.Context, tx *sql.Tx, id int64, cols []any) e
 	return st.add(ctx, tx, st.countDoc(id, texts, &ix.topSeen))
 }
 
+// noRemovals stops keeping which levels each article is in, for a write
+// that removes no article from the lists (a cold build): at 100k articles
+// that index was half of the build's live heap (58 of 129 MiB). A removal
+// after it still works, by looking at every level.
+func (st *topState) noRemovals() { st.byID = nil }
+
 // topRemove takes a deleted article out of the lists.
 func (ix *Index) topRemove(ctx context.Context, tx *sql.Tx, id int64) error {
 	st, err := ix.topFor(ctx, tx)
@@ -376,6 +407,9 @@ func (st *topState) prune(ctx context.Context, tx *sql.Tx) error {
 			if err := st.cut(ctx, tx, k, l, keep); err != nil {
 				return err
 			}
+			if st.byID == nil {
+				l.floor = floorOf(l.docs, higher)
+			}
 			for _, d := range l.docs {
 				j := sort.Search(len(higher), func(j int) bool { return higher[j] > d.len })
 				higher = append(higher, 0)
@@ -386,6 +420,28 @@ func (st *topState) prune(ctx context.Context, tx *sql.Tx) error {
 	}
 	clear(st.dirty)
 	return nil
+}
+
+// floorOf is the shortest length from which a new article of a level is
+// beaten by topKeep kept ones: those of the level (own, sorted) shorter
+// than it, and those of higher levels (their lengths, sorted) as long or
+// shorter; 0 if no length is.
+func floorOf(own []lenID, higher []int64) int64 {
+	beaten := func(n int64) int {
+		return sort.Search(len(own), func(i int) bool { return own[i].len >= n }) +
+			sort.Search(len(higher), func(j int) bool { return higher[j] > n })
+	}
+	var most int64
+	if len(own) > 0 {
+		most = own[len(own)-1].len + 1
+	}
+	if len(higher) > 0 {
+		most = max(most, higher[len(higher)-1])
+	}
+	if beaten(most) < topKeep {
+		return 0
+	}
+	return int64(sort.Search(int(most)+1, func(n int) bool { return beaten(int64(n)) >= topKeep }))
 }
 
 // cut keeps the first keep articles of a level and leaves the rest out.

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/metrics"
+	"runtime/pprof"
+	"time"
+)
+
+// Profiles of kiosk index, for finding where a cold build spends its time
+// and memory (store/index/SCALING.md): opt-in by environment, since a user
+// never needs them.
+//
+//	KIOSK_CPUPROFILE=FILE  a CPU profile of the whole command (go tool pprof)
+//	KIOSK_MEMPROFILE=FILE  a heap profile taken when the live Go heap was at
+//	                       its largest (SQLite's own memory is not Go heap)
+//
+// profileIndex starts what the environment asks for; stop ends it.
+func profileIndex(env *Env) (stop func()) {
+	var stops []func()
+	if f := env.Getenv("KIOSK_CPUPROFILE"); f != "" {
+		if s := cpuProfile(env, f); s != nil {
+			stops = append(stops, s)
+		}
+	}
+	if f := env.Getenv("KIOSK_MEMPROFILE"); f != "" {
+		stops = append(stops, peakHeapProfile(env, f))
+	}
+	return func() {
+		for _, s := range stops {
+			s()
+		}
+	}
+}
+
+func cpuProfile(env *Env, file string) func() {
+	f, err := os.Create(file)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: KIOSK_CPUPROFILE: %v\n", err)
+		return nil
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: KIOSK_CPUPROFILE: %v\n", err)
+		f.Close()
+		return nil
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
+}
+
+// peakHeapProfile looks at the live heap twice a second and writes a heap
+// profile each time it is a tenth larger than at the last one written, so
+// the file left is the profile of (near) the peak. It prints the peak and
+// the process's peak RSS at the end.
+func peakHeapProfile(env *Env, file string) func() {
+	runtime.MemProfileRate = 64 << 10
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	var peak uint64
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(500 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+			}
+			metrics.Read(sample)
+			if live := sample[0].Value.Uint64(); live > peak+peak/10 {
+				peak = live
+				writeHeapProfile(env, file)
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+		fmt.Fprintf(env.Stderr, "kiosk: KIOSK_MEMPROFILE: peak live Go heap %.0f MiB, written to %s\n", float64(peak)/(1<<20), file)
+	}
+}
+
+func writeHeapProfile(env *Env, file string) {
+	f, err := os.Create(file)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: KIOSK_MEMPROFILE: %v\n", err)
+		return
+	}
+	defer f.Close()
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: KIOSK_MEMPROFILE: %v\n", err)
+	}
+}
