@@ -23,7 +23,7 @@ func TestNewestFirstWhenMostAreDated(t *testing.T) {
 	m := newTestModel(t, 120, 30, Options{Library: datedFixture(), NoColor: true})
 	var order []string
 	for _, i := range m.list.view {
-		order = append(order, m.list.all[i].ID)
+		order = append(order, m.list.row(i).ID)
 	}
 	if got := strings.Join(order, " "); got != "003_nosource 001_rubio 002_tokyo 004_longword" {
 		t.Fatalf("default order: %s", got)

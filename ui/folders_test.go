@@ -182,7 +182,7 @@ func (w *folderWalk) check() error {
 	if m.lib != w.libs[dir] {
 		return fmt.Errorf("the model of %s reads another folder's library", dir)
 	}
-	for _, row := range m.list.all {
+	for _, row := range allRows(&m.list) {
 		if !strings.HasSuffix(row.Title, " in "+dir) {
 			return fmt.Errorf("%s is shown but its list holds %q", dir, row.Title)
 		}

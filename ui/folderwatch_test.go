@@ -10,7 +10,7 @@ import (
 // expire; when the folder is back it says so, and the folder's name returns.
 func TestFolderGoneAndBackOnScreen(t *testing.T) {
 	m := newTestModel(t, 120, 30, Options{Folder: "/news"})
-	rows := m.list.all
+	rows := allRows(&m.list)
 	var ids []string
 	for _, r := range rows {
 		ids = append(ids, r.ID)

@@ -2,10 +2,10 @@ package ui
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
+	"github.com/kioskreader/kiosk/store/library"
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
@@ -37,14 +37,15 @@ type resultSet struct {
 	searchResults // results.go: a search's query and passages
 }
 
-// listModel is the article list. It keeps every row but draws only the
-// visible ones, so 100k rows cost no more per keystroke than 30.
+// listModel is the article list. Its rows are library.Rows, compact, with
+// every order sorted when the library read them, so that a million rows
+// fit in memory and changing the order copies a permutation; it draws only
+// the visible rows, so 1M rows cost no more per keystroke than 30.
 type listModel struct {
-	all                       []Summary
-	byID                      map[string]int // ID -> index in all
-	view                      []int          // indices into all, in display order
-	cursor                    int            // index into view
-	top                       int            // first visible row
+	tab                       *library.Rows
+	view                      []int // row numbers of tab, in display order
+	cursor                    int   // index into view
+	top                       int   // first visible row
 	order                     sortOrder
 	results                   *resultSet
 	onlyBookmarks, onlyUnread bool
@@ -57,80 +58,91 @@ type listModel struct {
 	stated                    int    // rows whose date the article states (not the file's time)
 	dateLayout                string // how the date column writes a date (a Go layout)
 	loading                   bool   // the library is still sending rows
+	window                    [2]int // stated, of: the whole list's, told with its first rows (0, 0: none)
 }
 
 func newList() listModel {
-	return listModel{byID: map[string]int{}, order: byName, loading: true, dateLayout: time.DateOnly}
+	return listModel{tab: library.NewRows(""), order: byName, loading: true, dateLayout: time.DateOnly}
 }
+
+// row is the article of row number i (an element of view).
+func (l *listModel) row(i int) Summary { return l.tab.Summary(i) }
 
 // selected returns the row under the cursor.
 func (l *listModel) selected() (Summary, bool) {
 	if l.cursor < 0 || l.cursor >= len(l.view) {
 		return Summary{}, false
 	}
-	return l.all[l.view[l.cursor]], true
+	return l.row(l.view[l.cursor]), true
 }
 
-// add appends rows from the library, replacing rows with the same ID. In the
-// common case (name order, no filter, rows after the last) it appends to the
-// view without rebuilding it: a 100k folder arrives in hundreds of batches.
+// add puts rows from the library in the list, replacing rows with the
+// same ID.
 func (l *listModel) add(rows []Summary, st markReader) {
-	appendable := l.results == nil && !l.onlyBookmarks && !l.onlyUnread && l.order == byName && !l.reversed
-	for _, r := range rows {
-		if i, ok := l.byID[r.ID]; ok {
-			l.all[i] = r
-			appendable = false
-			continue
-		}
-		if appendable && len(l.view) > 0 && l.all[l.view[len(l.view)-1]].File > r.File {
-			appendable = false
-		}
-		l.byID[r.ID] = len(l.all)
-		l.all = append(l.all, r)
-		if appendable {
-			l.view = append(l.view, len(l.all)-1)
-		}
+	if len(rows) == 0 {
+		return
 	}
-	l.gen++
+	l.tab.PutAll(rows)
 	l.countDated()
-	if !appendable {
-		l.rebuild(st)
-	}
+	l.rebuild(st)
 	l.followDefault(st)
+}
+
+// showWindow shows the first rows of the list, before the whole list
+// comes: stated of of its articles state a date, which decides the order
+// it opens in.
+func (l *listModel) showWindow(rows []Summary, stated, of int, st markReader) {
+	l.window = [2]int{stated, of}
+	l.add(rows, st)
+}
+
+// setRows replaces every row by the library's whole list. A cursor not
+// moved from the top of the first rows goes to the top of the whole list:
+// the first rows of a day are not the day's first by name (Index.Newest).
+func (l *listModel) setRows(tab *library.Rows, st markReader) {
+	keep, _ := l.selected() // before the row numbers change
+	if l.window[1] > 0 && l.cursor == 0 {
+		keep = Summary{}
+	}
+	l.tab, l.window, l.view = tab, [2]int{}, nil
+	l.countDated()
+	l.rebuildKeeping(st, keep.ID)
+	l.followDefault(st)
+}
+
+// takeRows takes what a library.Lister sends: the first rows, or all.
+func (m *Model) takeRows(b library.Batch) {
+	if b.Rows != nil {
+		m.list.setRows(b.Rows, m.marks)
+	} else {
+		m.list.showWindow(b.Window, b.Stated, b.Of, m.marks)
+	}
 }
 
 // remove drops rows by ID.
 func (l *listModel) remove(ids []string, st markReader) {
-	gone := map[string]bool{}
+	gone := map[int]bool{}
 	for _, id := range ids {
-		if _, ok := l.byID[id]; ok {
-			gone[id] = true
+		if i, ok := l.tab.Find(id); ok {
+			gone[i] = true
 		}
 	}
 	if len(gone) == 0 {
 		return
 	}
-	keep, _ := l.selected() // before the indices change
-	if gone[keep.ID] {
+	keep, _ := l.selected() // before the rows go
+	if sel, ok := l.tab.Find(keep.ID); ok && gone[sel] {
 		// the selection goes: keep the row that takes its place
 		keep = Summary{}
 		for v := l.cursor + 1; v < len(l.view); v++ {
-			if r := l.all[l.view[v]]; !gone[r.ID] {
-				keep = r
+			if i := l.view[v]; !gone[i] {
+				keep = l.row(i)
 				break
 			}
 		}
 	}
-	kept := l.all[:0:0]
-	for _, r := range l.all {
-		if !gone[r.ID] {
-			kept = append(kept, r)
-		}
-	}
-	l.all = kept
-	l.byID = make(map[string]int, len(kept))
-	for i, r := range kept {
-		l.byID[r.ID] = i
+	for _, id := range ids {
+		l.tab.Remove(id)
 	}
 	l.view = nil
 	l.countDated()
@@ -151,27 +163,30 @@ func (l *listModel) rebuildKeeping(st markReader, keep string) {
 	var idx []int
 	if l.results != nil {
 		for _, id := range l.results.ids {
-			if i, ok := l.byID[id]; ok {
+			if i, ok := l.tab.Find(id); ok {
 				idx = append(idx, i)
 			}
 		}
+		if l.order != byRank {
+			slices.SortStableFunc(idx, l.tab.Compare(rowsOrder(l.order)))
+		}
 	} else {
-		idx = make([]int, len(l.all))
-		for i := range idx {
-			idx[i] = i
+		perm := l.tab.Order(rowsOrder(l.order))
+		idx = make([]int, len(perm))
+		for k, i := range perm {
+			idx[k] = int(i)
 		}
 	}
 	if l.onlyBookmarks || l.onlyUnread {
 		kept := idx[:0]
 		for _, i := range idx {
-			id := l.all[i].ID
+			id := l.tab.ID(i)
 			if (!l.onlyBookmarks || st.Bookmarked(id)) && (!l.onlyUnread || !st.Read(id)) {
 				kept = append(kept, i)
 			}
 		}
 		idx = kept
 	}
-	l.sortView(idx)
 	if l.reversed {
 		slices.Reverse(idx)
 	}
@@ -184,39 +199,18 @@ func (l *listModel) rebuildKeeping(st markReader, keep string) {
 	l.scroll()
 }
 
-func (l *listModel) sortView(idx []int) {
-	rows := l.all
-	switch l.order {
-	case byName:
-		sort.SliceStable(idx, func(a, b int) bool { return rows[idx[a]].File < rows[idx[b]].File })
+// rowsOrder is the rows' order the list's order sorts by (rank: by name,
+// for results that lost their rank order).
+func rowsOrder(o sortOrder) library.Order {
+	switch o {
 	case byComments:
-		sort.SliceStable(idx, func(a, b int) bool {
-			x, y := rows[idx[a]], rows[idx[b]]
-			if x.Comments != y.Comments {
-				return x.Comments > y.Comments
-			}
-			return x.File < y.File
-		})
-	case byDate:
-		sort.SliceStable(idx, func(a, b int) bool {
-			x, y := rows[idx[a]], rows[idx[b]]
-			if (x.Date.Value == "") != (y.Date.Value == "") {
-				return x.Date.Value != ""
-			}
-			if x.Date.Value != y.Date.Value {
-				return x.Date.Value > y.Date.Value // a month alone sorts below its days
-			}
-			return x.File < y.File
-		})
+		return library.ByComments
 	case bySource:
-		sort.SliceStable(idx, func(a, b int) bool {
-			x, y := rows[idx[a]], rows[idx[b]]
-			if x.Domain != y.Domain {
-				return x.Domain != "" && (y.Domain == "" || x.Domain < y.Domain)
-			}
-			return x.File < y.File
-		})
+		return library.BySource
+	case byDate:
+		return library.ByDate
 	}
+	return library.ByName
 }
 
 // cycleSort moves to the next order; rank is offered only for results.
@@ -235,9 +229,14 @@ func (l *listModel) cycleSort(st markReader) {
 }
 
 // defaultOrder is newest first when most articles state a date (a file's
-// time, which every article has, does not count), else by name (issue 14).
+// time, which every article has, does not count), else by name (issue 14);
+// while only the first rows are there, as the library said of them all.
 func (l *listModel) defaultOrder() sortOrder {
-	if l.stated*2 > len(l.all) {
+	stated, of := l.stated, l.tab.Len()
+	if l.window[1] > 0 {
+		stated, of = l.window[0], l.window[1]
+	}
+	if library.DefaultOrder(stated, of) == library.ByDate {
 		return byDate
 	}
 	return byName
@@ -262,15 +261,7 @@ func (l *listModel) followDefault(st markReader) {
 
 // countDated counts the rows with a date, and those that state it.
 func (l *listModel) countDated() {
-	l.dated, l.stated = 0, 0
-	for _, r := range l.all {
-		if r.Date.Value != "" {
-			l.dated++
-		}
-		if stated(r.Date) {
-			l.stated++
-		}
-	}
+	l.dated, l.stated = l.tab.Dated(), l.tab.Stated()
 }
 
 // dateW is the date column's width: 0 when no row has a date.
@@ -283,14 +274,17 @@ func (l *listModel) dateW() int {
 
 // selectID puts the cursor on the article; false when it is not shown.
 func (l *listModel) selectID(id string) bool {
-	for v, i := range l.view {
-		if l.all[i].ID == id {
-			l.cursor = v
-			l.scroll()
-			return true
-		}
+	i, ok := l.tab.Find(id)
+	if !ok {
+		return false
 	}
-	return false
+	v := slices.Index(l.view, i)
+	if v < 0 {
+		return false
+	}
+	l.cursor = v
+	l.scroll()
+	return true
 }
 
 // move shifts the cursor by n rows, within the list.
@@ -326,7 +320,7 @@ func (l *listModel) position() Safe {
 func (l *listModel) countUnread(st markReader) {
 	n := 0
 	for _, i := range l.view {
-		if !st.Read(l.all[i].ID) {
+		if !st.Read(l.tab.ID(i)) {
 			n++
 		}
 	}
@@ -340,7 +334,7 @@ func (l *listModel) nextUnread(dir int, st markReader) bool {
 	n := len(l.view)
 	for k := 1; k < n; k++ {
 		v := ((l.cursor+dir*k)%n + n) % n
-		if !st.Read(l.all[l.view[v]].ID) {
+		if !st.Read(l.tab.ID(l.view[v])) {
 			l.cursor = v
 			l.scroll()
 			return true
@@ -353,7 +347,7 @@ func (l *listModel) nextUnread(dir int, st markReader) bool {
 func (l *listModel) shownIDs() []string {
 	ids := make([]string, len(l.view))
 	for k, i := range l.view {
-		ids[k] = l.all[i].ID
+		ids[k] = l.tab.ID(i)
 	}
 	return ids
 }
@@ -405,7 +399,7 @@ func (l *listModel) rows(width int, cols rowCols, st markReader, s styles, focus
 	h := max(l.height, 0)
 	out := make([]styled, 0, h)
 	for v := l.top; v < len(l.view) && len(out) < h; v++ {
-		r := l.all[l.view[v]]
+		r := l.row(l.view[v])
 		line := rowText(r, width, cols, l.dateLayout, st)
 		switch {
 		case v == l.cursor && focused:
@@ -427,7 +421,7 @@ func (l *listModel) rows(width int, cols rowCols, st markReader, s styles, focus
 // emptyText says why the list is empty.
 func (l *listModel) emptyText() Safe {
 	switch {
-	case len(l.all) == 0 && l.loading:
+	case l.tab.Len() == 0 && l.loading:
 		return sanitize.Lit("reading the folder…")
 	case l.results != nil && len(l.results.ids) == 0:
 		return sanitize.Lit("no match")
@@ -437,7 +431,7 @@ func (l *listModel) emptyText() Safe {
 		return sanitize.Lit("no bookmark yet")
 	case l.onlyUnread:
 		return sanitize.Lit("nothing unread")
-	case len(l.all) == 0:
+	case l.tab.Len() == 0:
 		return sanitize.Lit("no article in this folder")
 	}
 	return sanitize.Lit("nothing to show")
@@ -446,7 +440,7 @@ func (l *listModel) emptyText() Safe {
 // emptyHint says what to do when the list is empty, for the reader.
 func (l *listModel) emptyHint() Safe {
 	switch {
-	case len(l.all) == 0 && l.loading:
+	case l.tab.Len() == 0 && l.loading:
 		return sanitize.Lit("the articles appear as they are read")
 	case l.results != nil:
 		return sanitize.Lit("esc shows all, / changes the search")
@@ -456,7 +450,7 @@ func (l *listModel) emptyHint() Safe {
 		return sanitize.Lit("b bookmarks an article, esc shows all")
 	case l.onlyUnread:
 		return sanitize.Lit("esc shows all")
-	case len(l.all) == 0:
+	case l.tab.Len() == 0:
 		return sanitize.Lit("kiosk shows each .txt file put in the folder")
 	}
 	return sanitize.Lit("esc shows all")

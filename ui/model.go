@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/library"
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
@@ -199,6 +200,7 @@ func (m *Model) Init() tea.Cmd {
 // Messages from the library's goroutines, delivered through m.events.
 type (
 	batchMsg       []Summary
+	rowsMsg        library.Batch // from a library.Lister: list.go
 	progressMsg    struct{ done, total int }
 	loadedMsg      struct{ err error }
 	changeMsg      Change
@@ -239,15 +241,17 @@ func (m *Model) nextEvent() tea.Cmd {
 func (m *Model) startLoading() tea.Cmd {
 	return func() tea.Msg {
 		go func() {
+			progress := func(done, total int) {
+				select { // progress may be dropped, rows never
+				case m.events <- progressMsg{done, total}:
+				default:
+				}
+			}
 			err := safely(func() error {
-				return m.lib.List(m.ctx,
-					func(rows []Summary) { m.send(batchMsg(rows)) },
-					func(done, total int) {
-						select { // progress may be dropped, rows never
-						case m.events <- progressMsg{done, total}:
-						default:
-						}
-					})
+				if l, ok := m.lib.(library.Lister); ok { // the first screen, then the rows compactly
+					return l.ListRows(m.ctx, func(b library.Batch) { m.send(rowsMsg(b)) }, progress)
+				}
+				return m.lib.List(m.ctx, func(rows []Summary) { m.send(batchMsg(rows)) }, progress)
 			})
 			m.send(loadedMsg{err})
 		}()
@@ -333,6 +337,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case batchMsg:
 		m.list.add(msg, m.marks)
 		return m, tea.Batch(m.nextEvent(), m.afterListChange())
+	case rowsMsg:
+		m.takeRows(library.Batch(msg))
+		return m, tea.Batch(m.nextEvent(), m.afterListChange())
 	case progressMsg:
 		m.done, m.total = msg.done, msg.total
 		return m, m.nextEvent()
@@ -344,6 +351,11 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange(), m.searchAgain(), m.askTally())
 	case changeMsg:
+		if msg.Rows != nil { // many files changed: the list anew, every rendering too
+			m.list.setRows(msg.Rows, m.marks)
+			m.cache = newCache()
+			m.reader.forget(m.reader.sum.ID)
+		}
 		m.list.remove(msg.Removed, m.marks)
 		m.list.add(msg.Added, m.marks)
 		for _, s := range msg.Added { // a rewritten file renders anew

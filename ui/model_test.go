@@ -125,8 +125,8 @@ func TestMarksAndFilters(t *testing.T) {
 	}
 	press(t, m, "B", "u")
 	for _, i := range m.list.view {
-		if m.state.Read(m.list.all[i].ID) {
-			t.Errorf("u shows read article %s", m.list.all[i].ID)
+		if m.state.Read(m.list.row(i).ID) {
+			t.Errorf("u shows read article %s", m.list.row(i).ID)
 		}
 	}
 	if len(m.list.view) != 3 {
@@ -140,15 +140,15 @@ func TestSortCycles(t *testing.T) {
 	if m.list.order != byComments || selectedID(m) != "001_rubio" {
 		t.Fatalf("order %v, selected %s", m.list.order, selectedID(m))
 	}
-	if first := m.list.all[m.list.view[0]].ID; first != "002_tokyo" {
+	if first := m.list.row(m.list.view[0]).ID; first != "002_tokyo" {
 		t.Errorf("most commented first: got %s", first)
 	}
 	press(t, m, "s")
-	if last := m.list.all[m.list.view[3]].ID; last != "003_nosource" {
+	if last := m.list.row(m.list.view[3]).ID; last != "003_nosource" {
 		t.Errorf("by source, no source last: got %s", last)
 	}
 	press(t, m, "s")
-	if m.list.order != byDate || m.list.all[m.list.view[0]].ID != "001_rubio" || m.list.all[m.list.view[1]].ID != "002_tokyo" {
+	if m.list.order != byDate || m.list.row(m.list.view[0]).ID != "001_rubio" || m.list.row(m.list.view[1]).ID != "002_tokyo" {
 		t.Errorf("order %v after three presses: newest first, the month-only date after its days", m.list.order)
 	}
 	press(t, m, "s")
@@ -189,7 +189,7 @@ func TestLiveChangesKeepSelection(t *testing.T) {
 	if selectedID(m) != "003_nosource" {
 		t.Errorf("selection moved to %s", selectedID(m))
 	}
-	if len(m.list.view) != 4 || m.list.all[m.list.view[0]].ID != "000_new" {
+	if len(m.list.view) != 4 || m.list.row(m.list.view[0]).ID != "000_new" {
 		t.Errorf("view after change: %d rows", len(m.list.view))
 	}
 	drive(t, m, changeMsg{Removed: []string{"003_nosource"}})

@@ -158,7 +158,7 @@ func TestPeopleEnterListsArticles(t *testing.T) {
 	}
 	var days []string
 	for _, v := range m.list.view {
-		days = append(days, m.list.all[v].File)
+		days = append(days, m.list.row(v).File)
 	}
 	want := []string{"p065.txt", "p064.txt", "p062.txt", "p063.txt", "p061.txt", "p060.txt"} // newest first, equal days kept in order
 	if !slices.Equal(days, want) {

@@ -69,7 +69,7 @@ func (m *Model) wantSnippets() tea.Cmd {
 	rest := m.wantRest() // results_page.go
 	var ids []string
 	for v := m.list.top; v < len(m.list.view) && v < m.list.top+m.list.height; v++ {
-		id := m.list.all[m.list.view[v]].ID
+		id := m.list.tab.ID(m.list.view[v])
 		if _, ok := r.snippets[id]; !ok && !r.asked[id] {
 			ids = append(ids, id)
 		}
@@ -112,7 +112,7 @@ func (l *listModel) resultRows(width int, cols rowCols, st markReader, s styles,
 	h := max(l.height, 0)
 	out := make([]styled, 0, 2*h)
 	for v := l.top; v < len(l.view) && len(out) < 2*h; v++ {
-		r := l.all[l.view[v]]
+		r := l.row(l.view[v])
 		line := rowText(r, width, cols, l.dateLayout, st)
 		first := plain(line)
 		base, mark := s.dim, s.match

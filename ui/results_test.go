@@ -15,7 +15,7 @@ import (
 func shownIDs(m *Model) []string {
 	var ids []string
 	for _, v := range m.list.view {
-		ids = append(ids, m.list.all[v].ID)
+		ids = append(ids, m.list.row(v).ID)
 	}
 	return ids
 }

@@ -54,8 +54,8 @@ func TestUnreadKeys(t *testing.T) {
 		t.Errorf(". with nothing unread: %q", statusOf(t, m))
 	}
 	press(t, m, "esc", "g", "r")
-	if selectedID(m) != "001_rubio" || m.list.view[0] != m.list.byID["004_longword"] {
-		t.Errorf("r: first row %s, selected %s", m.list.all[m.list.view[0]].ID, selectedID(m))
+	if selectedID(m) != "001_rubio" || m.list.row(m.list.view[0]).ID != "004_longword" {
+		t.Errorf("r: first row %s, selected %s", m.list.row(m.list.view[0]).ID, selectedID(m))
 	}
 	if !strings.Contains(m.list.header().String(), "reversed") {
 		t.Errorf("header %q", m.list.header())

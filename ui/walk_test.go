@@ -20,6 +20,7 @@ import (
 
 	"github.com/kioskreader/kiosk/store/actors"
 	"github.com/kioskreader/kiosk/store/article"
+	"github.com/kioskreader/kiosk/store/library"
 	"github.com/kioskreader/kiosk/store/people"
 	"github.com/kioskreader/kiosk/store/sanitize"
 )
@@ -182,7 +183,9 @@ func newWalker(t testing.TB) *walker {
 	m.exec = w.fakeExec
 	w.m = m
 	w.update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	w.update(batchMsg(w.lib.rows()))
+	rows := w.lib.rows() // as a library.Lister sends them: a window, then all
+	w.update(rowsMsg{Window: rows[:3], Stated: 0, Of: len(rows)})
+	w.update(rowsMsg{Rows: library.RowsOf("/walk", rows)})
 	w.update(loadedMsg{})
 	return w
 }
@@ -359,7 +362,7 @@ func (w *walker) checkSearch() error {
 			return fmt.Errorf("results shown for %q, which the library refuses: %v", r.query, err)
 		}
 		for _, v := range m.list.view {
-			id := m.list.all[v].ID
+			id := m.list.row(v).ID
 			_, there := w.lib.arts[id] // a deletion not yet told is still shown
 			if there && w.version[id] == 0 && !slices.Contains(want.IDs, id) {
 				return fmt.Errorf("%s is shown for %q (mode %d) but does not match it", id, r.query, r.mode)
@@ -417,6 +420,9 @@ func (w *walker) watch(n int) {
 		delete(w.lib.arts, id)
 		w.lib.ids = append(w.lib.ids[:i], w.lib.ids[i+1:]...)
 		c.Removed = []string{id}
+	}
+	if op == "rewrite" && n%4 == 0 { // the whole list anew, as a watch's refresh sends it
+		c = Change{Rows: library.RowsOf("/walk", w.lib.rows())}
 	}
 	w.pool = append(w.pool, pending{msg: changeMsg(c)})
 }
@@ -780,7 +786,7 @@ func checkOrder(l listModel) error {
 		return nil
 	}
 	key := func(v int) string {
-		if d := l.all[l.view[v]].Date; d.Value != "" {
+		if d := l.row(l.view[v]).Date; d.Value != "" {
 			return "1" + d.Value
 		}
 		return "0"
@@ -824,7 +830,7 @@ func (w *walker) checkPeople() error {
 		return nil
 	}
 	for _, v := range m.list.view {
-		id := m.list.all[v].ID
+		id := m.list.row(v).ID
 		if a, ok := w.lib.arts[id]; ok && !namesActor(a, p.askedFor) { // a file deleted: its event is on the way
 			return fmt.Errorf("the articles of %s list %s, which does not name it", p.askedFor.Name, id)
 		}

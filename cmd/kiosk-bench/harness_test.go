@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -125,19 +126,15 @@ func TestFolderResume(t *testing.T) {
 }
 
 // The UI group reads a tmux capture: names count when list lines show a
-// synthetic file name, titles when they show the start of an article's title.
+// synthetic file name, titles when a row shows words that are not one, and
+// the list is read when the status line no longer says it is reading.
 func TestScreenDetectors(t *testing.T) {
-	titles := titlePrefixes(50, 1)
-	if len(titles) == 0 {
-		t.Fatal("no title prefixes from 50 articles")
-	}
 	var names, shown []byte
 	for i := range 6 {
-		names = append(names, " "+synth.Name(i, 1)+"  │ reader\n"...)
-		shown = append(shown, " "+titles[i%len(titles)]+"…  │ reader\n"...)
+		names = append(names, "● "+synth.Name(i, 1)+"  ~2026-12-06  0│ reader\n"...)
+		shown = append(shown, "● Petrol prices edge up from September "+strconv.Itoa(i)+"…  2026-09-01  —│ reader\n"...)
 	}
 	isName := func(l string) bool { return fileName.MatchString(l) }
-	isTitle := func(l string) bool { return hasAny(l, titles) }
 	if n := countLines(names, isName); n != 6 {
 		t.Errorf("%d name lines, want 6", n)
 	}
@@ -149,5 +146,12 @@ func TestScreenDetectors(t *testing.T) {
 	}
 	if n := countLines(shown, isName); n != 0 {
 		t.Errorf("titles counted as %d name lines", n)
+	}
+	if n := countLines([]byte(" reading the folder…\n● two words\n"), isTitle); n != 0 {
+		t.Errorf("%d title lines in a status line and a short one", n)
+	}
+	status := func(s string) []byte { return []byte("● a b c│\n " + s + "\nenter open • / search\n") }
+	if !reading(status("reading the folder…   300 unread · 1/300")) || !reading(status("reading 5 of 9 ▕█░▏")) || reading(status("/tmp/news   9 unread · 1/9")) {
+		t.Error("reading() misreads the status line")
 	}
 }

@@ -9,21 +9,20 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/kioskreader/kiosk/store/article"
-	"github.com/kioskreader/kiosk/store/synth"
 )
 
 func init() { groups["ui"] = benchUI }
 
 // The TUI as a person meets it: kiosk is started in a tmux pane on a folder
 // whose index is up to date, and the pane is read every few milliseconds
-// until the list shows file names, then titles. Its peak memory is read
-// from /proc once titles are up and again after it has settled.
+// until the list shows file names, then titles (the first screen, which
+// the list shows before it has read every row), then until the status line
+// no longer says it is reading (every row read). Its memory is read from
+// /proc at titles, and once the whole list is read and it has settled:
+// the resident size then, and the peak.
 //
 // Goals (issue 16): file names within 300 ms and titles within 1 s at 100k,
 // within 2 s at 1M; RSS within 300 MiB at 1M. There is no peer to run beside.
@@ -33,7 +32,6 @@ const (
 	uiPoll    = 10 * time.Millisecond // between two reads of the pane
 	uiSettle  = 3 * time.Second       // after titles, before the last memory reading
 	uiRows    = 5                     // lines that must show names (titles) to count
-	uiSample  = 4000                  // articles whose titles are looked for
 )
 
 // uiSocket names the tmux server of the benchmark (-L), its own.
@@ -47,7 +45,7 @@ func benchUI(c *benchCtx) error {
 		fmt.Fprintln(c.Out, "note: tmux not found, so the UI cannot be measured; apt-get install -y tmux")
 		return nil
 	}
-	t := newTable("articles", "first frame", "file names", "titles", "RSS at titles", "peak RSS", "runs")
+	t := newTable("articles", "first frame", "file names", "titles", "all rows", "RSS at titles", "RSS settled", "peak RSS", "runs")
 	for _, n := range c.Sizes {
 		dir, err := c.Folder(n)
 		if err != nil {
@@ -59,39 +57,40 @@ func benchUI(c *benchCtx) error {
 			return err
 		}
 		settle()
-		titles := titlePrefixes(n, c.Seed)
-		var frames, names, shown []time.Duration
-		var atTitles, peak int64
+		var frames, names, shown, loaded []time.Duration
+		var atTitles, settled, peak int64
 		for rep := 0; rep <= c.Reps; rep++ {
-			r, err := c.uiOnce(dir, titles)
+			r, err := c.uiOnce(dir)
 			if err != nil {
 				return err
 			}
 			if rep == 0 {
 				continue // warm-up
 			}
-			frames, names, shown = append(frames, r.frame), append(names, r.names), append(shown, r.titles)
-			atTitles, peak = max(atTitles, r.rssAtTitles), max(peak, r.peakRSS)
+			frames, names, shown, loaded = append(frames, r.frame), append(names, r.names), append(shown, r.titles), append(loaded, r.loaded)
+			atTitles, settled, peak = max(atTitles, r.rssAtTitles), max(settled, r.rssSettled), max(peak, r.peakRSS)
 		}
 		fmt.Fprintf(c.Out, "  %d articles measured\n", n)
-		t.row(fmt.Sprint(n), round(median(frames)), round(median(names)), round(median(shown)), mib(atTitles), mib(peak), fmt.Sprint(c.Reps))
+		t.row(fmt.Sprint(n), round(median(frames)), round(median(names)), round(median(shown)), round(median(loaded)),
+			mib(atTitles), mib(settled), mib(peak), fmt.Sprint(c.Reps))
 	}
 	t.print(c.Out)
 	fmt.Fprintf(c.Out, "kiosk --dir DIR in a 140×40 tmux pane, index up to date, warm cache; median of %d runs after a warm-up,\n", c.Reps)
-	fmt.Fprintf(c.Out, "timed from starting tmux to its first frame (tmux and kiosk started), to %d list lines with a file name (titles); RSS is VmHWM, the peak %s after titles\n", uiRows, uiSettle)
+	fmt.Fprintf(c.Out, "timed from starting tmux to its first frame (tmux and kiosk started), to %d list lines with a file name (a title), to a status line no longer reading;\n", uiRows)
+	fmt.Fprintf(c.Out, "RSS at titles is VmHWM then, settled is VmRSS %s after every row was read (the people tally may still run), peak is VmHWM then\n", uiSettle)
 	fmt.Fprintln(c.Out, "goal: names ≤ 300 ms; titles ≤ 1 s at 100k, ≤ 2 s at 1M; RSS ≤ 300 MiB at 1M")
 	return nil
 }
 
 type uiRun struct {
-	frame, names, titles time.Duration
-	rssAtTitles, peakRSS int64
+	frame, names, titles, loaded     time.Duration
+	rssAtTitles, rssSettled, peakRSS int64
 }
 
 // uiOnce starts kiosk in a fresh tmux server, times the screens, reads its
 // memory and ends it. A screen never reached within uiTimeout is an error
 // that carries the last capture.
-func (c *benchCtx) uiOnce(dir string, titles []string) (uiRun, error) {
+func (c *benchCtx) uiOnce(dir string) (uiRun, error) {
 	var r uiRun
 	tm := func(args ...string) ([]byte, error) {
 		return exec.Command("tmux", append([]string{"-L", uiSocket}, args...)...).Output()
@@ -112,9 +111,9 @@ func (c *benchCtx) uiOnce(dir string, titles []string) (uiRun, error) {
 		return r, err
 	}
 	var last []byte
-	for r.titles == 0 {
+	for r.loaded == 0 {
 		if time.Since(start) > uiTimeout {
-			return r, fmt.Errorf("no titles on screen after %s (names: %s); last screen:\n%s", uiTimeout, round(r.names), last)
+			return r, fmt.Errorf("not every row read after %s (names: %s, titles %s); last screen:\n%s", uiTimeout, round(r.names), round(r.titles), last)
 		}
 		time.Sleep(uiPoll)
 		screen, err := tm("capture-pane", "-p", "-t", "kb")
@@ -129,16 +128,19 @@ func (c *benchCtx) uiOnce(dir string, titles []string) (uiRun, error) {
 		if r.names == 0 && countLines(screen, func(l string) bool { return fileName.MatchString(l) }) >= uiRows {
 			r.names = at
 		}
-		if countLines(screen, func(l string) bool { return hasAny(l, titles) }) >= uiRows {
+		if r.titles == 0 && countLines(screen, isTitle) >= uiRows {
 			r.titles = at
 			if r.names == 0 {
 				r.names = at // both came in one frame
 			}
+			r.rssAtTitles = procStatus(pid, "VmHWM:")
+		}
+		if r.titles > 0 && !reading(screen) {
+			r.loaded = at
 		}
 	}
-	r.rssAtTitles = vmHWM(pid)
 	time.Sleep(uiSettle)
-	r.peakRSS = vmHWM(pid)
+	r.rssSettled, r.peakRSS = procStatus(pid, "VmRSS:"), procStatus(pid, "VmHWM:")
 	tm("send-keys", "-t", "kb", "q")
 	return r, nil
 }
@@ -153,14 +155,15 @@ func panePID(tm func(...string) ([]byte, error)) (int, error) {
 	return strconv.Atoi(strings.TrimSpace(string(out)))
 }
 
-// vmHWM reads a process's peak resident memory, in bytes (0 if it is gone).
-func vmHWM(pid int) int64 {
+// procStatus reads a memory figure of a process (VmHWM: its peak resident
+// size, VmRSS: its resident size now), in bytes; 0 if it is gone.
+func procStatus(pid int, field string) int64 {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
 	}
 	for _, l := range strings.Split(string(b), "\n") {
-		if f := strings.Fields(l); len(f) >= 2 && f[0] == "VmHWM:" {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == field {
 			kb, _ := strconv.ParseInt(f[1], 10, 64)
 			return kb << 10
 		}
@@ -178,27 +181,21 @@ func countLines(screen []byte, ok func(string) bool) int {
 	return n
 }
 
-func hasAny(line string, subs []string) bool {
-	return slices.ContainsFunc(subs, func(s string) bool { return strings.Contains(line, s) })
+// isTitle tells a list line that shows an article's title: a row's mark
+// (unread or bookmarked, as every row is on a first run of the benchmark),
+// then words that are not a file name, left of the reader's border.
+func isTitle(line string) bool {
+	left, _, _ := strings.Cut(line, "│")
+	rest, ok := strings.CutPrefix(left, "● ")
+	if !ok {
+		rest, ok = strings.CutPrefix(left, "★ ")
+	}
+	return ok && !fileName.MatchString(rest) && len(strings.Fields(rest)) >= 3
 }
 
-// titlePrefixes returns the starts of the titles kiosk gives the first
-// articles of the folder (those a list sorted by name shows first): long
-// enough to be a title's, short enough to fit a narrow list column.
-func titlePrefixes(n int, seed int64) []string {
-	seen := map[string]bool{}
-	var out []string
-	for i := range min(n, uiSample) {
-		a := article.Parse(synth.Name(i, seed), synth.Article(i, seed))
-		p := []rune(a.Title)
-		if len(p) < 16 {
-			continue
-		}
-		s := string(p[:16])
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
+// reading tells a screen whose status line says the list is still being
+// read (the line above the key hints).
+func reading(screen []byte) bool {
+	lines := strings.Split(strings.TrimRight(string(screen), "\n"), "\n")
+	return len(lines) < 2 || strings.Contains(lines[len(lines)-2], "reading ")
 }

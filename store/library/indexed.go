@@ -18,27 +18,34 @@ import (
 // Indexed is a Library over the folder's search index: the list comes from
 // the index, a refresh at start brings in what changed while kiosk was not
 // running, and fsnotify what changes while it runs.
+//
+// It keeps nothing per article: the rows it sends are the UI's (Rows), an
+// article's place in the folder is its id's (article.RelOf), and what the
+// index holds is asked of the index.
 type Indexed struct {
 	ix   *index.Index
 	temp string // the temporary cache Close removes; "" for the user's cache
 
 	refresh sync.Mutex // one refresh at a time
 	mu      sync.Mutex
-	known   map[string]Summary // what the UI was sent, by ID
-	ready   chan struct{}      // closed once List has sent the first rows
+	ready   chan struct{} // closed once List has sent the first rows
 	readyOn sync.Once
-	interim map[string]string // file names by ID, sent before the index's rows
-	marks   *folderMarks      // nil until Marks is called
-	people  tallyState        // see people.go
+	interim map[string]bool // ids of the file names sent before the index's rows that it does not hold
+	marks   *folderMarks    // nil until Marks is called
+	people  tallyState      // see people.go
 }
 
 // NewIndexed wraps an open index. The caller closes the index after the UI.
 func NewIndexed(ix *index.Index) *Indexed {
-	return &Indexed{ix: ix, known: map[string]Summary{}, ready: make(chan struct{})}
+	return &Indexed{ix: ix, ready: make(chan struct{})}
 }
 
 // pollEvery is how often a first run sends the rows indexed so far.
 const pollEvery = 2 * time.Second
+
+// windowRows is how many rows are sent before the whole list: more than
+// the tallest terminal shows.
+const windowRows = 300
 
 // resultLimit caps the ranked results a search shows: scoring and listing
 // all of a word found in most of 100k articles would take too long to type.
@@ -55,30 +62,107 @@ func fromIndex(s index.Summary) Summary {
 	return out
 }
 
-// List sends the folder's file names at once, then what the index holds.
-// An empty index (the first run) is built while the rows it has so far are
-// sent every pollEvery.
+// List sends every row as Summaries: ListRows for a caller that does not
+// take Rows.
 func (x *Indexed) List(ctx context.Context, emit func([]Summary), progress func(done, total int)) error {
-	defer x.readyOn.Do(func() { close(x.ready) })
-	x.mu.Lock()
-	x.known = map[string]Summary{} // every row again, as the UI starts afresh
-	x.mu.Unlock()
-	err := x.list(ctx, emit, progress)
-	if err == nil {
-		x.adoptLegacyMarks()
-	}
-	return err
+	return x.ListRows(ctx, func(b Batch) {
+		if b.Rows == nil {
+			emit(b.Window)
+			return
+		}
+		const chunk = 4096
+		var out []Summary
+		for _, i := range b.Rows.Order(ByName) {
+			if out = append(out, b.Rows.Summary(int(i))); len(out) == chunk {
+				emit(out)
+				out = nil
+			}
+		}
+		if len(out) > 0 {
+			emit(out)
+		}
+	}, progress)
 }
 
-func (x *Indexed) list(ctx context.Context, emit func([]Summary), progress func(done, total int)) error {
+// ListRows sends the first screen of the list, then the whole list. An
+// indexed folder's first rows come from the index in the order the list
+// opens in (newest first when most articles state a date), the index is
+// brought up to date, and the whole list is read into Rows. An empty index
+// (the first run) sends the folder's file names, then what is indexed so
+// far every pollEvery while it is built.
+func (x *Indexed) ListRows(ctx context.Context, send func(Batch), progress func(done, total int)) error {
+	defer x.readyOn.Do(func() { close(x.ready) })
 	n, err := x.ix.Len(ctx)
 	if err != nil {
 		return err
 	}
-	x.sendNames(emit)
-	if n > 0 { // no progress to show: reading the rows is one query
-		return x.sync(ctx, emit, nil)
+	var rows *Rows
+	if n > 0 {
+		rows, err = x.listIndexed(ctx, send, progress)
+	} else {
+		rows, err = x.firstRun(ctx, send, progress)
 	}
+	if err != nil {
+		return err
+	}
+	x.adoptLegacyMarks(rows)
+	send(Batch{Rows: rows})
+	return nil
+}
+
+func (x *Indexed) listIndexed(ctx context.Context, send func(Batch), progress func(done, total int)) (*Rows, error) {
+	if err := x.sendWindow(ctx, send); err != nil {
+		return nil, err
+	}
+	x.refresh.Lock()
+	_, err := x.ix.Refresh(ctx, false, progress)
+	x.refresh.Unlock()
+	if err != nil && ctx.Err() != nil {
+		return nil, err
+	}
+	// A refresh that failed leaves the index as it was: listed as it is,
+	// and the watch's refresh tries again.
+	return x.load(ctx)
+}
+
+// sendWindow sends the first windowRows rows in the order the list will
+// open in, and the share of articles that state a date that decides it.
+func (x *Indexed) sendWindow(ctx context.Context, send func(Batch)) error {
+	stated, of, err := x.ix.StatedShare(ctx)
+	if err != nil {
+		return err
+	}
+	var first []index.Summary
+	if DefaultOrder(stated, of) == ByDate {
+		first, err = x.ix.Newest(ctx, windowRows)
+	} else {
+		first, err = x.ix.FirstByName(ctx, windowRows)
+	}
+	if err != nil {
+		return err
+	}
+	b := Batch{Window: make([]Summary, len(first)), Stated: stated, Of: of}
+	for i, s := range first {
+		b.Window[i] = fromIndex(s)
+	}
+	send(b)
+	return nil
+}
+
+// DefaultOrder is the order a list opens in: newest first when most of
+// its articles state a date (the file's time, which every article has,
+// does not count), else by name (issue 14).
+func DefaultOrder(stated, of int) Order {
+	if stated*2 > of {
+		return ByDate
+	}
+	return ByName
+}
+
+// firstRun builds the index, sending the folder's file names at once and
+// the rows indexed so far every pollEvery.
+func (x *Indexed) firstRun(ctx context.Context, send func(Batch), progress func(done, total int)) (*Rows, error) {
+	x.sendNames(send)
 	done := make(chan error, 1)
 	go func() {
 		x.refresh.Lock()
@@ -92,31 +176,80 @@ func (x *Indexed) list(ctx context.Context, emit func([]Summary), progress func(
 		select {
 		case err := <-done:
 			if err != nil {
-				return err
+				return nil, err
 			}
-			return x.sync(ctx, emit, nil)
+			return x.load(ctx)
 		case <-t.C:
-			if err := x.sync(ctx, emit, nil); err != nil {
-				return err
+			rows, err := x.load(ctx)
+			if err != nil {
+				return nil, err
 			}
+			send(Batch{Rows: rows})
 		case <-ctx.Done():
-			return ctx.Err()
+			return nil, ctx.Err()
 		}
 	}
 }
 
+// load reads the whole list from the index. Names sent before it that it
+// holds are no longer interim.
+func (x *Indexed) load(ctx context.Context) (*Rows, error) {
+	x.mu.Lock()
+	interim := x.interim
+	x.mu.Unlock()
+	rows := NewRows(x.ix.Dir())
+	if n, err := x.ix.Len(ctx); err == nil {
+		rows.recs = make([]rec, 0, n+n/64) // not twice what is needed, as growing by append would
+	}
+	var d article.Date
+	err := x.ix.EachRow(ctx, func(rel, title, domain []byte, comments int, date, from []byte) error {
+		d = article.Date{}
+		if len(date) > 0 {
+			d = dateOf(date, from)
+		}
+		if !rows.appendRel(rel, title, string(domain), comments, d) {
+			return errTooMany
+		}
+		if len(interim) > 0 {
+			x.mu.Lock()
+			delete(x.interim, article.IDOf(string(rel)))
+			x.mu.Unlock()
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	rows.sortAll()
+	return rows, nil
+}
+
+var errTooMany = errors.New("too many articles to list: names and titles pass 4 GiB")
+
+// dateOf is the index's date columns as an article.Date. The strings come
+// from a few thousand distinct values, which the rows intern.
+func dateOf(value, from []byte) article.Date {
+	p := "day"
+	switch len(value) {
+	case 4:
+		p = "year"
+	case 7:
+		p = "month"
+	}
+	return article.Date{Value: string(value), Precision: p, From: string(from)}
+}
+
 // sendNames sends a row per file name in the folder, titled by its name,
-// so that the list is there to move in at once: reading 100k rows from the
-// index takes most of a second, building it minutes. The index's rows
-// replace them.
-func (x *Indexed) sendNames(emit func([]Summary)) {
+// so that the list is there to move in at once: building the index takes
+// minutes. The index's rows replace them.
+func (x *Indexed) sendNames(send func(Batch)) {
 	entries, err := os.ReadDir(x.ix.Dir())
 	if err != nil {
 		return
 	}
 	rows := make([]Summary, 0, len(entries))
 	x.mu.Lock()
-	x.interim = make(map[string]string, len(entries))
+	x.interim = make(map[string]bool, len(entries))
 	for _, e := range entries {
 		name := e.Name()
 		if !e.Type().IsRegular() || !isArticleName(name) {
@@ -124,11 +257,11 @@ func (x *Indexed) sendNames(emit func([]Summary)) {
 		}
 		id := article.IDOf(name) // as the index will list it
 		rows = append(rows, Summary{ID: id, File: name, Path: filepath.Join(x.ix.Dir(), name), Comments: -1})
-		x.interim[id] = name
+		x.interim[id] = true
 	}
 	x.mu.Unlock()
 	if len(rows) > 0 {
-		emit(rows)
+		send(Batch{Window: rows, Of: len(rows)})
 	}
 }
 
@@ -137,44 +270,10 @@ func isArticleName(name string) bool {
 	return len(name) > 4 && strings.EqualFold(name[len(name)-4:], ".txt") && !strings.HasPrefix(name, ".")
 }
 
-// sync lists the index and sends what differs from what was sent before.
-func (x *Indexed) sync(ctx context.Context, emit func([]Summary), removed func([]string)) error {
-	rows, err := x.ix.List(ctx)
-	if err != nil {
-		return err
-	}
-	x.mu.Lock()
-	var added []Summary
-	seen := make(map[string]bool, len(rows))
-	for _, r := range rows {
-		s := fromIndex(r)
-		seen[s.ID] = true
-		if old, ok := x.known[s.ID]; !ok || old != s {
-			added = append(added, s)
-			x.known[s.ID] = s
-		}
-	}
-	var gone []string
-	for id := range x.known {
-		if !seen[id] {
-			gone = append(gone, id)
-			delete(x.known, id)
-		}
-	}
-	x.mu.Unlock()
-	if len(added) > 0 {
-		emit(added)
-	}
-	if len(gone) > 0 && removed != nil {
-		removed(gone)
-	}
-	return nil
-}
-
-// Watch first brings the index up to date with what changed since it was
-// last used, then follows the folder: each batch of changed files goes to
-// the index, and the index's rows for them to the UI, so a live row is the
-// row a later List would give.
+// Watch first brings the index up to date with what changed while the
+// list was read, then follows the folder: each batch of changed files goes
+// to the index, and the index's rows for them to the UI, so that a live
+// row is the row a later List would give.
 func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	select {
 	case <-x.ready:
@@ -186,19 +285,17 @@ func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	x.refresh.Unlock()
 	var c Change
 	if err == nil && st.Added+st.Changed+st.Removed > 0 {
-		err = x.sync(ctx, func(s []Summary) { c.Added = s }, func(ids []string) { c.Removed = ids })
+		c.Rows, err = x.load(ctx)
 	}
 	// Names sent before the index answered that the index does not hold
 	// (files it skips, say) go now.
 	x.mu.Lock()
 	for id := range x.interim {
-		if _, ok := x.known[id]; !ok {
-			c.Removed = append(c.Removed, id)
-		}
+		c.Removed = append(c.Removed, id)
 	}
 	x.interim = nil
 	x.mu.Unlock()
-	if err == nil && len(c.Added)+len(c.Removed) > 0 {
+	if err == nil && (c.Rows != nil || len(c.Removed) > 0) {
 		changed(c)
 	}
 	return watchDir(ctx, x.ix.Dir(), func(paths []string, gone, back bool) {
@@ -210,7 +307,8 @@ func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	})
 }
 
-// update indexes the changed paths and reads their rows back.
+// update indexes the changed paths and reads their rows back; a path the
+// index does not hold (any more) is an article removed.
 func (x *Indexed) update(ctx context.Context, paths []string) Change {
 	x.refresh.Lock()
 	_, err := x.ix.Update(ctx, paths)
@@ -218,7 +316,6 @@ func (x *Indexed) update(ctx context.Context, paths []string) Change {
 	if err != nil {
 		return Change{}
 	}
-	byPath := x.idsByPath()
 	var c Change
 	for _, p := range paths {
 		r, ok, err := x.ix.Get(ctx, p)
@@ -227,29 +324,22 @@ func (x *Indexed) update(ctx context.Context, paths []string) Change {
 			continue
 		case ok:
 			c.Added = append(c.Added, fromIndex(r))
-		case byPath[p] != "":
-			c.Removed = append(c.Removed, byPath[p])
+		default:
+			if rel, err := filepath.Rel(x.ix.Dir(), p); err == nil && isArticleName(filepath.Base(rel)) && !strings.HasPrefix(rel, "..") {
+				c.Removed = append(c.Removed, article.IDOf(filepath.ToSlash(rel)))
+			}
 		}
 	}
-	x.mu.Lock()
-	for _, id := range c.Removed {
-		delete(x.known, id)
-	}
-	for _, s := range c.Added {
-		x.known[s.ID] = s
-	}
-	x.mu.Unlock()
 	return c
 }
 
-func (x *Indexed) idsByPath() map[string]string {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	m := make(map[string]string, len(x.known))
-	for id, s := range x.known {
-		m[s.Path] = id
+// pathOf is the file the id names in the folder.
+func (x *Indexed) pathOf(id string) (string, bool) {
+	rel, ok := article.RelOf(id)
+	if !ok {
+		return "", false
 	}
-	return m
+	return filepath.Join(x.ix.Dir(), filepath.FromSlash(rel)), true
 }
 
 // Article reads and parses the file.
@@ -317,13 +407,11 @@ func (x *Indexed) Snippets(ctx context.Context, query string, mode QueryMode, id
 	}
 	var hits []index.Hit
 	for _, id := range ids {
-		x.mu.Lock()
-		s, ok := x.known[id]
-		x.mu.Unlock()
+		p, ok := x.pathOf(id)
 		if !ok {
 			continue
 		}
-		sum, ok, err := x.ix.Get(ctx, s.Path)
+		sum, ok, err := x.ix.Get(ctx, p)
 		if err != nil {
 			return nil, err
 		}

@@ -64,6 +64,23 @@ type Change struct {
 	Added      []Summary
 	Removed    []string
 	Gone, Back bool
+	Rows       *Rows // when not nil, the whole list anew (many files changed), before Added and Removed
+}
+
+// Batch is what ListRows sends: a Window of the first rows, in the order
+// the list will open in, before the whole list is read, with the share of
+// articles that state a date, which decides that order (DefaultOrder);
+// then Rows, the whole list, which replaces what came before.
+type Batch struct {
+	Window     []Summary
+	Stated, Of int
+	Rows       *Rows
+}
+
+// Lister is a Library that sends its list as Rows, compactly and with
+// its orders sorted, rather than a Summary per article.
+type Lister interface {
+	ListRows(ctx context.Context, send func(Batch), progress func(done, total int)) error
 }
 
 // Library is what the UI needs of an article folder.

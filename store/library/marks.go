@@ -1,9 +1,10 @@
 package library
 
 import (
+	"context"
 	"errors"
-	"path/filepath"
 
+	"github.com/kioskreader/kiosk/store/article"
 	"github.com/kioskreader/kiosk/store/state"
 )
 
@@ -30,21 +31,19 @@ func (x *Indexed) Marks(m *state.Marks) State {
 }
 
 // rel is the article's path relative to the folder, with '/'.
-func (x *Indexed) rel(id string) (string, bool) {
-	x.mu.Lock()
-	s, ok := x.known[id]
-	if name, interim := x.interim[id]; !ok && interim {
-		ok, s.Path = true, filepath.Join(x.ix.Dir(), name)
-	}
-	x.mu.Unlock()
+func (x *Indexed) rel(id string) (string, bool) { return article.RelOf(id) }
+
+// held is rel for an article the index holds: a mark is not written for
+// one that went.
+func (x *Indexed) held(id string) (string, bool) {
+	p, ok := x.pathOf(id)
 	if !ok {
 		return "", false
 	}
-	r, err := filepath.Rel(x.ix.Dir(), s.Path)
-	if err != nil {
+	if _, ok, err := x.ix.Get(context.Background(), p); err != nil || !ok {
 		return "", false
 	}
-	return filepath.ToSlash(r), true
+	return x.rel(id)
 }
 
 func (f *folderMarks) Read(id string) bool {
@@ -58,7 +57,7 @@ func (f *folderMarks) Bookmarked(id string) bool {
 }
 
 func (f *folderMarks) SetRead(id string, on bool) error {
-	rel, ok := f.x.rel(id)
+	rel, ok := f.x.held(id)
 	if !ok {
 		return errGone
 	}
@@ -66,7 +65,7 @@ func (f *folderMarks) SetRead(id string, on bool) error {
 }
 
 func (f *folderMarks) SetBookmarked(id string, on bool) error {
-	rel, ok := f.x.rel(id)
+	rel, ok := f.x.held(id)
 	if !ok {
 		return errGone
 	}
@@ -76,20 +75,19 @@ func (f *folderMarks) SetBookmarked(id string, on bool) error {
 // adoptLegacyMarks gives the marks an older kiosk kept by bare file name
 // to the articles of this folder that bear the name, once the index has
 // listed them all (see state.Marks.Adopt).
-func (x *Indexed) adoptLegacyMarks() {
+func (x *Indexed) adoptLegacyMarks(rows *Rows) {
 	x.mu.Lock()
 	fm := x.marks
-	rels := make([]string, 0, len(x.known))
-	for _, s := range x.known {
-		if r, err := filepath.Rel(x.ix.Dir(), s.Path); err == nil {
-			rels = append(rels, filepath.ToSlash(r))
-		}
-	}
 	x.mu.Unlock()
-	if fm != nil {
-		// A failure leaves the legacy marks where they are, for the next run.
-		_, _ = fm.m.Adopt(rels)
+	if fm == nil || rows == nil {
+		return
 	}
+	rels := make([]string, 0, rows.Len())
+	for _, i := range rows.Order(ByName) {
+		rels = append(rels, rows.get(rows.recs[i].rel)) // shares the rows' bytes
+	}
+	// A failure leaves the legacy marks where they are, for the next run.
+	_, _ = fm.m.Adopt(rels)
 }
 
 // Queries is the folder's search history, oldest first (see state.Marks).
