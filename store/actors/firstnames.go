@@ -20,21 +20,25 @@ import (
 //go:embed data/firstnames.txt.gz
 var firstNamesGz []byte
 
-var firstNames = sync.OnceValue(func() map[string]bool {
-	z, err := gzip.NewReader(bytes.NewReader(firstNamesGz))
+var firstNames = sync.OnceValue(func() map[string]bool { return lowerWords(firstNamesGz) })
+
+// lowerWords reads a gzipped list of words, in lower case. A list that
+// cannot be read is empty: a build without it has the other signs only.
+func lowerWords(gz []byte) map[string]bool {
+	z, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return nil // a build without the list has the other signs only
+		return nil
 	}
 	data, err := io.ReadAll(z)
 	if err != nil {
 		return nil
 	}
-	names := make(map[string]bool, bytes.Count(data, []byte{'\n'}))
+	words := make(map[string]bool, bytes.Count(data, []byte{'\n'}))
 	for w := range strings.FieldsSeq(string(data)) {
-		names[strings.ToLower(w)] = true
+		words[strings.ToLower(w)] = true
 	}
-	return names
-})
+	return words
+}
 
 // firstName reports whether toks[i] is a first name here: in one of the
 // lists (a Russian or Ukrainian one in any case), not a word the article

@@ -4,11 +4,7 @@ package actors
 // "Florida Marco Rubio", "Gegenspieler Dante Exum".
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
-	"strings"
 	"sync"
 )
 
@@ -19,21 +15,7 @@ import (
 //go:embed data/givennames.txt.gz
 var givenNamesGz []byte
 
-var givenNames = sync.OnceValue(func() map[string]bool {
-	z, err := gzip.NewReader(bytes.NewReader(givenNamesGz))
-	if err != nil {
-		return nil // a build without the list cuts nothing
-	}
-	data, err := io.ReadAll(z)
-	if err != nil {
-		return nil
-	}
-	names := map[string]bool{}
-	for _, w := range strings.Fields(string(data)) {
-		names[strings.ToLower(w)] = true
-	}
-	return names
-})
+var givenNames = sync.OnceValue(func() map[string]bool { return lowerWords(givenNamesGz) })
 
 // vietNameStart returns where a Vietnamese personal name (a family name
 // and Vietnamese syllables to the end of the run, three words or more)
