@@ -26,10 +26,6 @@ func showDate(d article.Date, layout string) Safe {
 	return out
 }
 
-// stated reports whether the article states its date (in its URL or
-// text), rather than kiosk taking the file's time.
-func stated(d article.Date) bool { return d.Value != "" && d.From != article.FromFile }
-
 // dateColumnWidth is the widest a day takes in the layout (a long month
 // and weekday) with its ~ mark, within 8 and 16 cells: ~2025-03 must fit.
 func dateColumnWidth(layout string) int {
