@@ -60,3 +60,11 @@ func files(t testing.TB, ix *Index, s string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// must ends the test at an error of its setup.
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -69,13 +69,6 @@ func hostileFolder(t *testing.T) string {
 	return dir
 }
 
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 // The index lists exactly what a scan lists, byte for byte, and reports the
 // same skips, on the first refresh, on an unchanged folder (from the list
 // file), and after files are added, changed and removed.
