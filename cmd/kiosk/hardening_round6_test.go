@@ -1,0 +1,306 @@
+//go:build unix
+
+package main
+
+// The attack round of session 6, from outside the fixture list: encodings
+// kiosk does not read (UTF-16, Latin-1), floods of zero-width runes, huge
+// and many lines, Markdown that a renderer would turn into links or
+// escapes, source lines a browser or a shell would act on, comment and
+// date lines out of range, and names no file system should hold. Each
+// article must come out of every command as plain text, valid JSON, a
+// bounded line, or a skip with its reason.
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf16"
+)
+
+// round6Body is a paragraph that every article of the round holds, so that
+// a search finds them all and prints their passages.
+const round6Body = "Le port de Zanzibar a reçu un navire de commerce ce matin, selon le ministère des Transports.\n\n"
+
+func utf16With(bom []byte, s string, big bool) []byte {
+	out := append([]byte{}, bom...)
+	for _, u := range utf16.Encode([]rune(s)) {
+		if big {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return out
+}
+
+// round6Articles are the articles of the round, by file name; skipped
+// are those kiosk must skip and say so.
+func round6Articles() (articles map[string][]byte, skipped []string) {
+	src := "Source : https://news.example.vn/a.html\n"
+	art := func(title string, more ...string) []byte {
+		return []byte(title + "\n\n" + round6Body + strings.Join(more, "") + src)
+	}
+	f := map[string][]byte{}
+	utf := "Zanzibar UTF-16 \x1b]0;u16\x07 titre\n\n" + round6Body + src
+	f["utf16le.txt"] = utf16With([]byte{0xff, 0xfe}, utf, false)
+	f["utf16be.txt"] = utf16With([]byte{0xfe, 0xff}, utf, true)
+	f["latin1.txt"] = []byte("Zanzibar Latin-1 \xe9t\xe9 \x9b2J \x9d0;lat\x9c titre\n\nLe port de Zanzibar a re\xe7u un navire \xe0 quai.\n\n" + src)
+	f["overlong.txt"] = []byte("\xc0\x80 Zanzibar \xed\xa0\x80 \xf4\x90\x80\x80 \xe0\x80\xaf titre\n\n" + round6Body + src)
+	f["zw_flood.txt"] = art("Zanzibar " + strings.Repeat("\u200b", 100000) + "zéro")
+	f["combining_flood.txt"] = art("Zanzibar a"+strings.Repeat("\u0301", 60000)+" fin", "Le quai"+strings.Repeat("\u0336", 60000)+" de Zanzibar.\n\n")
+	f["joiner_flood.txt"] = art("Zanzibar " + strings.Repeat("\u200d", 50000) + strings.Repeat("\ufe0f", 50000) + " titre")
+	f["tab_bs_cr.txt"] = art("Zanzibar\ttab\x08\x08\x08\x08BS\rCR titre", strings.ReplaceAll(round6Body, " ", "\t"))
+	f["cr_only.txt"] = []byte(strings.ReplaceAll("Zanzibar en CR seuls\n\n"+round6Body+src, "\n", "\r"))
+	f["lines_100k.txt"] = art("Zanzibar cent mille lignes", strings.Repeat("x\n", 100000), "\n")
+	f["blank_100k.txt"] = []byte(strings.Repeat("\n", 100000) + "Zanzibar après cent mille lignes vides\n\n" + round6Body + src)
+	f["title_1m.txt"] = art("Zanzibar " + strings.Repeat("mot ", 250000))
+	f["md_links.txt"] = art("Zanzibar des liens piégés",
+		"[clique](javascript:alert(1)) [data](data:text/html,<script>x</script>) <javascript:alert(1)> ",
+		"<https://evil.example/\x1b]0;auto\x07> ![img](file:///etc/passwd \"\x1b]0;imgt\x07\")\n\n",
+		"<div onclick=\"x\">\n<a href=\"javascript:alert(1)\">zanzibar</a>\n<img src=x onerror=alert(1)>\n</div>\n\n",
+		"[ref]: https://evil.example/\x1b[2J\n\n[ref] et [ref][] https://evil.example/\x1b]8;;x\x07\n\n")
+	f["md_deep.txt"] = art("Zanzibar profond",
+		strings.Repeat("> ", 20000)+"cité\n\n", strings.Repeat("[", 20000)+"x"+strings.Repeat("]", 20000)+"\n\n",
+		strings.Repeat("*", 20000)+"a"+strings.Repeat("*", 20000)+"\n\n", strings.Repeat("`", 5000)+"\n\n")
+	var list strings.Builder
+	for i := 0; i < 2000; i++ {
+		list.WriteString(strings.Repeat("  ", i) + "- item\n")
+	}
+	f["md_nested_list.txt"] = art("Zanzibar une liste de deux mille niveaux", list.String(), "\n")
+	f["md_table.txt"] = art("Zanzibar une table de cinq mille colonnes", "|"+strings.Repeat("a|", 5000)+"\n|"+strings.Repeat("-|", 5000)+"\n\n")
+	f["osc_c1_st.txt"] = art("Zanzibar \x1b]0;st8\u009c titre \x1b]8;;http://e\u009cclick \x1b]52;c;eA==\u009c")
+	f["crlf_esc_end.txt"] = []byte("Zanzibar CRLF\r\n\r\n" + strings.ReplaceAll(round6Body, "\n", "\r\n") + "\x1b[\r\n" + src + "\x1b")
+	f["comment_huge.txt"] = art("Zanzibar un nombre de commentaires énorme", src, "Comment (999999999999999999999999999)\n")
+	f["comment_negative.txt"] = art("Zanzibar des commentaires négatifs", src, "Comment (-5)\n")
+	f["comment_escape.txt"] = art("Zanzibar des commentaires piégés", src, "Comment (3\x1b[2J\x1b]0;cm\x07)\n")
+	f["actor_escape.txt"] = []byte("Zanzibar des acteurs piégés\n\nLe président Emmanuel\x1b]0;act\x07 Macron a rencontré Jean\u202e Dupont et Marie\x9b2J Curie à Paris\x1b[31m.\n\n" + src)
+	f["date_huge.txt"] = art("Zanzibar des dates énormes", "Le 99999999999999999999 mars 99999999999, le port a fermé.\n\n", "Publié le 31/02/2026 à 99:99\n\n")
+	skipped = []string{"utf16le.txt", "utf16be.txt"}
+	for name, src := range round6Sources {
+		f[name] = []byte("Zanzibar " + strings.TrimSuffix(name, ".txt") + "\n\n" + round6Body + "Source : " + src + "\n")
+	}
+	return f, skipped
+}
+
+// round6Sources are source lines, by file name: only the http and https
+// ones with a host may reach a browser, as one argument.
+var round6Sources = map[string]string{
+	"src_javascript.txt": "javascript:alert(document.cookie)",
+	"src_file.txt":       "file:///etc/passwd",
+	"src_data.txt":       "data:text/html;base64,PHNjcmlwdD4=",
+	"src_dash.txt":       "--help",
+	"src_noslash.txt":    "https:evil.example/x",
+	"src_shell.txt":      "https://x.example/$(touch${IFS}PWNED)`touch PWNED2`;touch PWNED3|touch PWNED4",
+	"src_upper.txt":      "HTTPS://NEWS.EXAMPLE.VN/UP",
+	"src_breaks.txt":     "https://news.example.vn/a b\u2028c\u0085d",
+	"src_idn.txt":        "https://xn--80ak6aa92e.com/\u0430pple",
+	"src_long.txt":       "https://news.example.vn/" + strings.Repeat("a", 1000000),
+	"src_userinfo.txt":   "https://news.example.vn:443@evil.example/",
+	"src_ipv6.txt":       "http://[::1/x",
+}
+
+// round6Names are file names that need the file system's help: invalid
+// UTF-8, a leading dash, a newline.
+var round6Names = []string{"bad\xff\xfename.txt", "-rf.txt", "--json.txt", "new\nline.txt", "tab\tname.txt"}
+
+func round6Folder(t *testing.T) (dir string, listed, skipped []string) {
+	t.Helper()
+	dir = t.TempDir()
+	arts, skipped := round6Articles()
+	for name, data := range arts {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		listed = append(listed, name)
+	}
+	for _, name := range round6Names {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("Zanzibar un nom piégé\n\n"+round6Body), 0o644); err != nil {
+			t.Fatalf("%q: %v", name, err)
+		}
+		listed = append(listed, name)
+	}
+	listed = without(listed, skipped)
+	sort.Strings(listed)
+	return dir, listed, skipped
+}
+
+func without(all, drop []string) []string {
+	var out []string
+	for _, s := range all {
+		if !slices.Contains(drop, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// maxLine is the longest line a command may print for one article: a
+// title is cut to the screen, and no flood of invisible runes pads it.
+const maxLine = 4096
+
+func checkLines(t *testing.T, name, out string) {
+	t.Helper()
+	for i, l := range strings.Split(out, "\n") {
+		if len(l) > maxLine {
+			t.Errorf("%s: line %d is %d bytes: %.120q…", name, i+1, len(l), l)
+		}
+	}
+}
+
+// jsonRecords decodes out as one JSON value or one per line.
+func jsonRecords(t *testing.T, name, out string) []map[string]any {
+	t.Helper()
+	var recs []map[string]any
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			t.Errorf("%s: invalid JSON: %v\n%.300s", name, err, out)
+			return nil
+		}
+		switch v := v.(type) {
+		case map[string]any:
+			recs = append(recs, v)
+		case []any:
+			for _, e := range v {
+				if m, ok := e.(map[string]any); ok {
+					recs = append(recs, m)
+				}
+			}
+		}
+	}
+	return recs
+}
+
+// TestHardeningRound6Commands: the folder through every command; every
+// file listed or skipped with its reason; JSON that parses; no line longer
+// than maxLine; nothing a terminal acts on.
+func TestHardeningRound6Commands(t *testing.T) {
+	dir, listed, skipped := round6Folder(t)
+	before := snapshot(t, dir)
+	o := runOpts{env: []string{"XDG_CACHE_HOME=" + t.TempDir(), "XDG_STATE_HOME=" + t.TempDir()}, limit: 120 * time.Second}
+	var ids []string
+	for _, args := range [][]string{
+		{"list", "--json"}, {"list"}, {"index"}, {"list", "--json"}, {"list"},
+		{"search", "--json", "--limit", "0", "zanzibar"}, {"search", "--limit", "0", "zanzibar"},
+		{"search", "--limit", "0", "zanz*"}, {"search", "--json", "port"}, {"search", "title:zanzibar"},
+		{"actors"}, {"actors", "--json"}, {"timeline", "Zanzibar"},
+	} {
+		name := strings.Join(args, " ")
+		r := runKiosk(t, o, append(args, "--dir", dir)...)
+		if r.code != 0 {
+			t.Errorf("%s: exit %d: %s", name, r.code, clip(r.stderr))
+		}
+		checkTerminalSafe(t, name, r, false, true)
+		checkLines(t, name, r.stdout)
+		if slices.Contains(args, "--json") {
+			recs := jsonRecords(t, name, r.stdout)
+			if args[0] == "list" {
+				ids = ids[:0]
+				for _, rec := range recs {
+					id, _ := rec["id"].(string)
+					ids = append(ids, id)
+				}
+				if len(recs) != len(listed) {
+					t.Errorf("%s: %d articles, want %d (%q)", name, len(recs), len(listed), listed)
+				}
+			}
+		}
+		if args[0] == "list" || args[0] == "index" {
+			for _, s := range skipped {
+				if !strings.Contains(r.stderr, s+": ") {
+					t.Errorf("%s: %s is not said to be skipped: %s", name, s, clip(r.stderr))
+				}
+			}
+		}
+	}
+	for _, id := range ids {
+		for _, args := range [][]string{{"show", "--plain"}, {"show", "--style", "dark"}, {"show", "--json"}} {
+			name := strings.Join(args, " ") + " " + id
+			r := runKiosk(t, o, append(args, "--dir", dir, "--", id)...)
+			if r.code != 0 {
+				t.Errorf("%s: exit %d: %s", name, r.code, clip(r.stderr))
+			}
+			checkTerminalSafe(t, name, r, args[1] == "--style", true)
+			if args[1] == "--json" {
+				jsonRecords(t, name, r.stdout)
+			}
+		}
+	}
+	compareSnapshots(t, "after the round's commands", before, snapshot(t, dir))
+}
+
+// TestHardeningRound6Open: kiosk open hands the browser one argument, an
+// http or https URL of printable ASCII, or refuses with exit 1; no shell
+// ever reads it.
+func TestHardeningRound6Open(t *testing.T) {
+	dir, _, _ := round6Folder(t)
+	work := t.TempDir()
+	rec := filepath.Join(work, "browser")
+	log := filepath.Join(work, "args")
+	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n--\\n' \"$a\"; done >> " + log + "\n"
+	if err := os.WriteFile(rec, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	refused := map[string]bool{"src_javascript.txt": true, "src_file.txt": true, "src_data.txt": true,
+		"src_dash.txt": true, "src_noslash.txt": true, "src_long.txt": true, "src_ipv6.txt": true}
+	o := runOpts{env: []string{"KIOSK_BROWSER=" + rec}}
+	for name := range round6Sources {
+		os.Remove(log)
+		r := runKiosk(t, o, "open", "--dir", dir, name)
+		checkTerminalSafe(t, "open "+name, r, false, false)
+		got, _ := os.ReadFile(log)
+		args := strings.Split(strings.TrimSuffix(string(got), "\n--\n"), "\n--\n")
+		switch {
+		case refused[name]:
+			if r.code != 1 || len(got) > 0 {
+				t.Errorf("open %s: exit %d, browser got %q; want a refusal (exit 1)", name, r.code, got)
+			}
+		case r.code != 0 || len(args) != 1:
+			t.Errorf("open %s: exit %d, browser got %q; want one URL: %s", name, r.code, got, r.stderr)
+		case !strings.HasPrefix(args[0], "https://") && !strings.HasPrefix(args[0], "http://"):
+			t.Errorf("open %s: the browser got %q", name, args[0])
+		default:
+			for _, c := range args[0] {
+				if c <= ' ' || c > '~' || strings.ContainsRune("`$;|<>\"'\\", c) && name != "src_shell.txt" {
+					t.Errorf("open %s: the browser got %q, with %q", name, args[0], c)
+					break
+				}
+			}
+		}
+	}
+	for _, p := range []string{"PWNED", "PWNED2", "PWNED3", "PWNED4"} {
+		for _, d := range []string{dir, work, "."} {
+			if _, err := os.Stat(filepath.Join(d, p)); err == nil {
+				t.Errorf("a shell ran the source line: %s made in %s", p, d)
+				os.Remove(filepath.Join(d, p))
+			}
+		}
+	}
+}
+
+// TestHardeningRound6Markdown: kiosk show renders the Markdown an article
+// may hold as text: no link of the article becomes an OSC 8 hyperlink, and
+// javascript: or data: targets are not printed as links to follow.
+func TestHardeningRound6Markdown(t *testing.T) {
+	dir, _, _ := round6Folder(t)
+	o := runOpts{env: []string{"XDG_CACHE_HOME=" + t.TempDir()}}
+	for _, name := range []string{"md_links.txt", "md_deep.txt", "md_nested_list.txt", "md_table.txt"} {
+		for _, style := range []string{"dark", "notty"} {
+			r := runKiosk(t, o, "show", "--style", style, "--width", "80", "--dir", dir, name)
+			if r.code != 0 {
+				t.Errorf("show %s %s: exit %d: %s", style, name, r.code, clip(r.stderr))
+			}
+			checkTerminalSafe(t, fmt.Sprintf("show --style %s %s", style, name), r, style == "dark", true)
+			if strings.Contains(r.stdout, "\x1b]8;") {
+				t.Errorf("show %s %s: an OSC 8 link", style, name)
+			}
+		}
+	}
+}
