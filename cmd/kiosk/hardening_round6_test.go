@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -21,6 +22,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+
+	"github.com/kioskreader/kiosk/store/sanitize/hostile"
 )
 
 // round6Body is a paragraph that every article of the round holds, so that
@@ -303,4 +306,169 @@ func TestHardeningRound6Markdown(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestHardeningRound6TUI: every article of the round in the reader, a
+// prefix search that shows their passages, the actors view and help, under
+// tmux; every byte kiosk wrote to the terminal is checked, and each screen
+// must come while the floods and the 100,000 lines are on it.
+func TestHardeningRound6TUI(t *testing.T) {
+	needTmux(t)
+	bin := kioskBin(t)
+	dir, listed, _ := round6Folder(t)
+	before := snapshot(t, dir)
+	tmp := t.TempDir()
+	p := &ptyRun{t: t, out: filepath.Join(tmp, "out"), rc: filepath.Join(tmp, "rc")}
+	p.tmuxSession = tmuxSession{t: t, socket: fmt.Sprintf("kiosk-round6-%d", os.Getpid())}
+	goFile := filepath.Join(tmp, "go")
+	cmd := fmt.Sprintf("while [ ! -e %s ]; do sleep 0.05; done; env XDG_CACHE_HOME=%s XDG_STATE_HOME=%s XDG_CONFIG_HOME=%s KIOSK_BROWSER=/bin/false %s --dir %s; echo $? > %s; sleep 60",
+		goFile, filepath.Join(tmp, "cache"), filepath.Join(tmp, "state"), filepath.Join(tmp, "config"), bin, dir, p.rc)
+	p.run("-f", "/dev/null", "new-session", "-d", "-s", "kiosk", "-x", "120", "-y", "40", cmd)
+	defer exec.Command("tmux", "-L", p.socket, "kill-server").Run()
+	p.run("pipe-pane", "-O", "-t", "kiosk", "cat > "+p.out)
+	if err := os.WriteFile(goFile, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n := len(listed)
+	total := fmt.Sprintf("/%d", n)
+	p.until("the whole list", func(s string) bool { return strings.Contains(s, total) && settled(s) })
+	p.keys("g", "Enter")
+	for i := 1; i <= n; i++ {
+		pos := fmt.Sprintf("%d/%d", i, n)
+		p.until("article "+pos, func(s string) bool { return strings.Contains(s, pos) && settled(s) })
+		p.keys("G", "g")
+		if i < n {
+			p.keys("]")
+		}
+	}
+	p.keys("Escape", "/")
+	p.typeText("zanz*")
+	p.keys("Enter")
+	p.until("the prefix search", func(s string) bool { return strings.Contains(s, "search “zanz*”") && settled(s) })
+	p.keys("Enter", "Space", "Escape", "Escape")
+	p.until("the list again", func(s string) bool { return strings.Contains(s, total) && settled(s) })
+	p.keys("w")
+	p.until("the actors view", func(s string) bool { return strings.Contains(s, "Zanzibar") && settled(s) })
+	p.keys("Escape", "?")
+	p.waitFor("kiosk · keys")
+	p.keys("?", "q")
+	if _, ok := waitFile(p.rc); !ok {
+		t.Fatalf("kiosk did not exit on q; screen:\n%s", p.screen())
+	}
+	p.run("pipe-pane", "-t", "kiosk")
+	time.Sleep(200 * time.Millisecond)
+	if rc, _ := os.ReadFile(p.rc); strings.TrimSpace(string(rc)) != "0" {
+		t.Errorf("kiosk exited with status %q", rc)
+	}
+	out, err := os.ReadFile(p.out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d bytes written by kiosk, %d screens", len(out), len(p.screens))
+	for _, problem := range hostile.Check(out, hostile.Terminal) {
+		t.Error(problem)
+	}
+	compareSnapshots(t, "after the round's TUI session", before, snapshot(t, dir))
+}
+
+// TestHardeningRound6Swaps: files indexed as articles that then become a
+// FIFO, a link to a device, a folder, or grow past the size limit while
+// the index reads them; and a read-only folder. Every command ends, says
+// why it passes a file over, and writes nothing in the folder.
+func TestHardeningRound6Swaps(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "articles")
+	for i := 0; i < 12; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("a%02d.txt", i))
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, fmt.Appendf(nil, "Zanzibar article %d\n\n%sSource : https://news.example.vn/%d.html\n", i, round6Body, i), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	o := runOpts{env: []string{"XDG_CACHE_HOME=" + t.TempDir(), "XDG_STATE_HOME=" + t.TempDir(), "KIOSK_BROWSER=/bin/true"}}
+	if r := runKiosk(t, o, "index", "--dir", dir); r.code != 0 {
+		t.Fatalf("index: %d %s", r.code, r.stderr)
+	}
+	swap := func(name string, make func(p string) error) {
+		p := filepath.Join(dir, name)
+		if err := os.Remove(p); err != nil {
+			t.Fatal(err)
+		}
+		if err := make(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	swap("a00.txt", mkfifo)
+	swap("a01.txt", func(p string) error { return os.Symlink("/dev/zero", p) })
+	swap("a02.txt", func(p string) error { return os.Mkdir(p, 0o755) })
+	swap("a03.txt", func(p string) error { return os.Symlink("/dev/stdin", p) })
+	swap("a04.txt", func(p string) error { return os.Symlink("a04.txt", p) })
+	// a05 grows past the size limit while the index reads the folder.
+	grow := filepath.Join(dir, "a05.txt")
+	stop := make(chan struct{})
+	grown := make(chan struct{})
+	go func() {
+		defer close(grown)
+		f, err := os.OpenFile(grow, os.O_APPEND|os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		chunk := []byte(strings.Repeat("zanzibar ", 1<<17) + "\n")
+		for written := 0; written < 20<<20; written += len(chunk) {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			f.Write(chunk)
+		}
+	}()
+	r := runKiosk(t, o, "index", "--dir", dir)
+	close(stop)
+	<-grown
+	if r.code != 0 {
+		t.Errorf("index while a file grows: exit %d: %s", r.code, clip(r.stderr))
+	}
+	checkTerminalSafe(t, "index while a file grows", r, false, true)
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	before := snapshot(t, dir)
+	for _, args := range [][]string{
+		{"list"}, {"list", "--json"}, {"search", "--limit", "0", "zanzibar"}, {"search", "--json", "--limit", "0", "zanz*"},
+		{"index"}, {"index", "--rebuild"}, {"actors"},
+		{"show", "--plain", "a00.txt"}, {"show", "--plain", "a01.txt"}, {"show", "--json", "a02.txt"}, {"show", "--plain", "a03.txt"},
+		{"show", "--plain", "a04.txt"}, {"open", "a00.txt"}, {"open", "a01.txt"}, {"actors", "a03.txt"}, {"show", "--plain", "a06.txt"},
+	} {
+		name := strings.Join(args, " ")
+		r := runKiosk(t, o, append(args, "--dir", dir)...)
+		checkTerminalSafe(t, name, r, false, true)
+		switch {
+		case args[0] == "show" && args[2] == "a06.txt":
+			if r.code != 0 || !strings.Contains(r.stdout, "Zanzibar article 6") {
+				t.Errorf("%s: exit %d: %q %s", name, r.code, clip(r.stdout), r.stderr)
+			}
+		case args[0] == "show" || args[0] == "open" || len(args) == 2 && args[0] == "actors":
+			if r.code != 2 || !strings.Contains(r.stderr, "kiosk: ") {
+				t.Errorf("%s: exit %d, stderr %q; want 2 and why", name, r.code, r.stderr)
+			}
+		default:
+			if r.code != 0 {
+				t.Errorf("%s: exit %d: %s", name, r.code, clip(r.stderr))
+			}
+			if strings.Contains(r.stdout, "a00.txt") || strings.Contains(r.stdout, "a01") {
+				t.Errorf("%s lists a file that is no longer an article:\n%s", name, clip(r.stdout))
+			}
+			if args[0] != "actors" && !strings.Contains(r.stderr, "a00.txt: not a regular file") {
+				t.Errorf("%s does not say why a00.txt is passed over: %s", name, clip(r.stderr))
+			}
+		}
+		if strings.Contains(name, "--json") {
+			jsonRecords(t, name, r.stdout)
+		}
+	}
+	compareSnapshots(t, "in a read-only folder", before, snapshot(t, dir))
 }
