@@ -472,3 +472,44 @@ func TestHardeningRound6Swaps(t *testing.T) {
 	}
 	compareSnapshots(t, "in a read-only folder", before, snapshot(t, dir))
 }
+
+// TestHardeningRound6PipeClosed: the commands the pipe test of session 4
+// did not run, on the round's longest articles, into a reader that stops
+// after one line: they end, quietly, with 0 or SIGPIPE's 141.
+func TestHardeningRound6PipeClosed(t *testing.T) {
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("bash is needed to read the exit status inside a pipeline")
+	}
+	dir, _, _ := round6Folder(t)
+	cache := t.TempDir()
+	for _, args := range []string{"show --style dark md_deep.txt", "show --plain lines_100k.txt", "show --json title_1m.txt",
+		"actors lines_100k.txt", "timeline Zanzibar", "search --limit 0 zanz*", "search --json --limit 0 port"} {
+		status := filepath.Join(t.TempDir(), "status")
+		script := `"$KIOSK" ` + args + ` --dir "$DIR" 2>"$STATUS.err" | head -1 >/dev/null; echo "${PIPESTATUS[0]}" > "$STATUS"`
+		cmd := exec.Command(bash, "-c", script)
+		cmd.Env = append(baseEnv(t), "KIOSK="+kioskBin(t), "DIR="+dir, "STATUS="+status, "XDG_CACHE_HOME="+cache)
+		done := make(chan error, 1)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		go func() { done <- cmd.Wait() }()
+		select {
+		case <-done:
+		case <-time.After(120 * time.Second):
+			cmd.Process.Kill()
+			t.Fatalf("kiosk %s | head -1 hung", args)
+		}
+		code, _ := os.ReadFile(status)
+		errb, _ := os.ReadFile(status + ".err")
+		var noise []string
+		for _, l := range strings.Split(strings.TrimSpace(string(errb)), "\n") {
+			if l != "" && !strings.HasPrefix(l, "kiosk: indexing: ") && !strings.HasPrefix(l, "kiosk: skipped ") {
+				noise = append(noise, l)
+			}
+		}
+		if st := strings.TrimSpace(string(code)); st != "0" && st != "141" || len(noise) > 0 {
+			t.Errorf("kiosk %s | head -1: exit %s, stderr %q (want 0 or 141, quietly)", args, st, noise)
+		}
+	}
+}
