@@ -917,6 +917,21 @@ func (w *walker) checkPanelText() error {
 	if a.Source != nil && !strings.Contains(text, "  "+a.Source.Domain+"\n") {
 		return fmt.Errorf("the panels of %s do not name its source %s:\n%s", a.ID, a.Source.Domain, text)
 	}
+	// The one-line summary of the medium layout says the same.
+	sum := ""
+	for _, l := range m.panels.summary(500, styles{}) {
+		sum += ansi.Strip(string(l)) + "\n"
+	}
+	src, cnt := "no source", "no comment count"
+	if a.Source != nil {
+		src = a.Source.Domain
+	}
+	if a.Comments != nil {
+		cnt = plural(*a.Comments, "comment", "comments").String()
+	}
+	if !strings.HasPrefix(sum, " "+src+" · "+cnt+" · ") {
+		return fmt.Errorf("the panels' summary of %s is %q, its file has %s and %s", a.ID, sum, src, cnt)
+	}
 	for id, o := range w.lib.arts {
 		if o.Source != nil && id != a.ID && (a.Source == nil || o.Source.URL != a.Source.URL) && strings.Contains(text, o.Source.URL+"\n") {
 			return fmt.Errorf("the panels of %s draw the link of %s (%s):\n%s", a.ID, id, o.Source.URL, text)
