@@ -946,7 +946,7 @@ func (w *walker) checkPanelText() error {
 func (w *walker) checkHighlight() error {
 	m := w.m
 	r := &m.reader
-	if got := findHighlights(r.lines, r.terms, r.art); r.lines != nil && !reflect.DeepEqual(got.spans, r.hl.spans) || !slices.Equal(got.lines, r.hl.lines) {
+	if got := findHighlights(r.lines, r.terms, r.art); len(r.lines) > 0 && (!reflect.DeepEqual(got.spans, r.hl.spans) || !slices.Equal(got.lines, r.hl.lines)) {
 		return fmt.Errorf("the reader's marks of %s are not where its terms %q are in its lines", r.sum.ID, r.terms)
 	}
 	if m.search.active || m.search.busy {
