@@ -97,12 +97,15 @@ func (c *benchCtx) uiOnce(dir string) (uiRun, error) {
 	}
 	tm("kill-server") // one left by a stopped run
 	defer tm("kill-server")
-	state := filepath.Join(c.Root, "ui-state")
+	state := filepath.Join(filepath.Dir(c.cacheDir()), "ui-state") // Root/ui-state unless -cache
 	start := time.Now()
-	_, err := tm("new-session", "-d", "-s", "kb", "-x", "140", "-y", "40",
-		"-e", "XDG_CACHE_HOME="+filepath.Join(c.Root, "cache"),
-		"-e", "XDG_STATE_HOME="+state, "-e", "XDG_CONFIG_HOME="+state,
-		"--", c.Kiosk, "--dir", dir)
+	args := []string{"new-session", "-d", "-s", "kb", "-x", "140", "-y", "40",
+		"-e", "XDG_CACHE_HOME=" + c.cacheDir(),
+		"-e", "XDG_STATE_HOME=" + state, "-e", "XDG_CONFIG_HOME=" + state}
+	if f := os.Getenv("KIOSK_MEMPROFILE"); f != "" { // heap profiles of the UI (cmd/kiosk/tui.go)
+		args = append(args, "-e", "KIOSK_MEMPROFILE="+f)
+	}
+	_, err := tm(append(args, "--", c.Kiosk, "--dir", dir)...)
 	if err != nil {
 		return r, fmt.Errorf("tmux new-session: %w", err)
 	}
