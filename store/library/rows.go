@@ -40,6 +40,7 @@ type Rows struct {
 	domainOf map[string]uint32
 	dates    []article.Date
 	dateOf   map[article.Date]uint32
+	titles   titles
 	byID     []int32
 	orders   [numOrders][]int32
 	live     int
@@ -65,10 +66,10 @@ type str struct {
 }
 
 type rec struct {
-	rel, id, file, title str
-	domain, date         uint32 // 0: none
-	comments             int32  // -1: no comment footer
-	flags                uint8
+	rel, id, file str    // the title is in titles, by row number
+	domain, date  uint32 // 0: none
+	comments      int32  // -1: no comment footer
+	flags         uint8
 }
 
 const (
@@ -169,11 +170,8 @@ func (r *Rows) appendRel(rel, title []byte, domain string, comments int, d artic
 	} else if rc.id, ok = r.store([]byte(id)); !ok {
 		return false
 	}
-	if rc.title, ok = r.store(title); !ok {
-		return false
-	}
 	rc.domain, rc.date = r.intern(domain, d)
-	r.add(rc)
+	r.add(rc, title)
 	return true
 }
 
@@ -181,7 +179,7 @@ func (r *Rows) appendRel(rel, title []byte, domain string, comments int, d artic
 func (r *Rows) appendSummary(s Summary) bool {
 	rc, ok := r.recOf(s)
 	if ok {
-		r.add(rc)
+		r.add(rc, []byte(s.Title))
 	}
 	return ok
 }
@@ -207,9 +205,6 @@ func (r *Rows) recOf(s Summary) (rec, bool) {
 	} else if rc.file, ok = r.store([]byte(s.File)); !ok {
 		return rec{}, false
 	}
-	if rc.title, ok = r.store([]byte(s.Title)); !ok {
-		return rec{}, false
-	}
 	rc.domain, rc.date = r.intern(s.Domain, s.Date)
 	return rc, true
 }
@@ -226,9 +221,31 @@ func (r *Rows) relOf(p string) (string, bool) {
 	return filepath.ToSlash(rel), true
 }
 
-func (r *Rows) add(rc rec) {
+func (r *Rows) add(rc rec, title []byte) {
 	r.recs = append(r.recs, rc)
+	r.titles.add(title)
 	r.count(rc, 1)
+}
+
+// retitle gives row i, put again, its new title; false when the arena is
+// full.
+func (r *Rows) retitle(i int, title string) bool {
+	s, ok := r.store([]byte(title))
+	if ok {
+		if r.titles.moved == nil {
+			r.titles.moved = map[int32]str{}
+		}
+		r.titles.moved[int32(i)] = s
+	}
+	return ok
+}
+
+// title is row i's title.
+func (r *Rows) title(i int) string {
+	if s, ok := r.titles.moved[int32(i)]; ok {
+		return r.get(s)
+	}
+	return r.titles.get(i)
 }
 
 // count adds k (1 or -1) of the row to the counts.
@@ -262,7 +279,7 @@ func (r *Rows) Summary(i int) Summary {
 	if rc.flags&absPath == 0 {
 		p = filepath.Join(r.dir, filepath.FromSlash(p))
 	}
-	return Summary{ID: r.get(rc.id), File: r.get(rc.file), Path: p, Title: r.get(rc.title),
+	return Summary{ID: r.get(rc.id), File: r.get(rc.file), Path: p, Title: r.title(i),
 		Domain: r.domains[rc.domain], Comments: int(rc.comments), Date: r.dates[rc.date]}
 }
 
@@ -287,6 +304,9 @@ func (r *Rows) Put(s Summary) bool {
 		return false
 	}
 	if i, ok := r.Find(s.ID); ok {
+		if !r.retitle(i, s.Title) {
+			return false
+		}
 		r.unsort(i)
 		r.count(r.recs[i], -1)
 		r.recs[i] = rc
@@ -294,7 +314,7 @@ func (r *Rows) Put(s Summary) bool {
 		r.insert(i, false)
 		return true
 	}
-	r.add(rc)
+	r.add(rc, []byte(s.Title))
 	r.insert(len(r.recs)-1, true)
 	return true
 }
@@ -361,13 +381,17 @@ func (r *Rows) PutAll(list []Summary) bool {
 			i, old = r.Find(s.ID)
 		}
 		if old {
+			if !r.retitle(i, s.Title) {
+				r.sortAll()
+				return false
+			}
 			r.count(r.recs[i], -1)
 			r.recs[i] = rc
 			r.count(rc, 1)
 			continue
 		}
 		added[s.ID] = len(r.recs)
-		r.add(rc)
+		r.add(rc, []byte(s.Title))
 	}
 	r.sortAll()
 	return true

@@ -287,7 +287,7 @@ func isArticle(name string) bool {
 // A path not under it (none should be) is kept whole, marked.
 func (r *run) rel(p string) string {
 	if rest, ok := strings.CutPrefix(p, r.prefix); ok {
-		return rest
+		return strings.Clone(rest) // not a part of p, which would keep p
 	}
 	return "\x00" + p
 }
