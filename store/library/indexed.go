@@ -44,7 +44,7 @@ func NewIndexed(ix *index.Index) *Indexed {
 
 // idleConn is how long a connection to the index stays open unused, its
 // pages cached: the length of a pause in typing, not of a reading.
-const idleConn = 20 * time.Second
+const idleConn = 10 * time.Second
 
 // pollEvery is how often a first run sends the rows indexed so far.
 const pollEvery = 2 * time.Second
@@ -326,7 +326,7 @@ func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	if err == nil && st.Added+st.Changed+st.Removed > 0 {
 		c.Rows, err = x.load(ctx)
 	}
-	releaseMemory() // what the refresh compared (its maps of every row)
+	go releaseMemory() // what the refresh compared (its maps of every row), while the watch starts
 	// Names sent before the index answered that the index does not hold
 	// (files it skips, say) go now.
 	x.mu.Lock()

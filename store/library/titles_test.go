@@ -59,3 +59,25 @@ func TestTitlesKeptCompactly(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnIDs: a row whose id or file name is not in its path (an escaped
+// id, a file from elsewhere) keeps them apart, and loses them when put
+// again as an ordinary row.
+func TestOwnIDs(t *testing.T) {
+	r := RowsOf("/f", []Summary{
+		{ID: "plain", File: "plain.txt", Path: "/f/plain.txt", Comments: -1},
+		{ID: "odd~id", File: "odd.txt", Path: "/f/odd.txt", Comments: -1},
+		{ID: "far", File: "far.txt", Path: "/elsewhere/far.txt", Comments: -1},
+	})
+	for _, want := range []struct{ id, file string }{{"plain", "plain.txt"}, {"odd~id", "odd.txt"}, {"far", "far.txt"}} {
+		i, ok := r.Find(want.id)
+		if !ok || r.ID(i) != want.id || r.File(i) != want.file || r.Summary(i).File != want.file {
+			t.Fatalf("%s: found %v, id %q, file %q", want.id, ok, r.ID(i), r.File(i))
+		}
+	}
+	r.Put(Summary{ID: "odd~id", File: "odd~id.txt", Path: "/f/odd~id.txt", Title: "now plain", Comments: -1})
+	i, ok := r.Find("odd~id")
+	if !ok || r.File(i) != "odd~id.txt" || r.Summary(i).Title != "now plain" || len(r.own) != 1 {
+		t.Fatalf("put again: found %v, file %q, %d owned", ok, r.File(i), len(r.own))
+	}
+}
