@@ -8,7 +8,6 @@ import (
 	"log"
 	"os"
 	"os/exec"
-	"runtime"
 	"runtime/debug"
 	"syscall"
 
@@ -200,22 +199,16 @@ func debugLog(env *Env, dir, notice string) func() {
 	return func() { f.Close() }
 }
 
-// profileTUI takes heap profiles of the UI when $KIOSK_MEMPROFILE names a
-// file (as kiosk index does, indexprofile.go): the peak's in FILE, and the
-// heap as the UI ends, after whatever it loaded in the background, in
-// FILE.end. For measuring the UI's memory (store/index/SCALING.md); a user
-// never needs it.
+// profileTUI takes a heap profile of the UI when $KIOSK_MEMPROFILE names a
+// file, as kiosk index does (indexprofile.go): the profile of the Go
+// heap at its peak, which for the UI is the whole list held. For
+// measuring the UI's memory (store/index/SCALING.md); a user never needs
+// it.
 func profileTUI(env *Env) func() {
-	file := env.Getenv("KIOSK_MEMPROFILE")
-	if file == "" {
-		return func() {}
+	if file := env.Getenv("KIOSK_MEMPROFILE"); file != "" {
+		return peakHeapProfile(env, file)
 	}
-	stop := peakHeapProfile(env, file)
-	return func() {
-		runtime.GC() // the live heap, as the peak's profile shows it
-		writeHeapProfile(env, file+".end")
-		stop()
-	}
+	return func() {}
 }
 
 // tuiMemory is the Go heap the UI aims to stay within (a soft limit, the
