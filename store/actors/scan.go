@@ -173,6 +173,18 @@ func (s *scanner) scan() {
 				continue
 			}
 		}
+		if s.lang == "vi" && t.upper {
+			if j, ok := s.vietOrgPhrase(i); ok {
+				i = j // "Bộ Ngoại giao Trung Quốc"
+				continue
+			}
+			if t.start && i+1 < len(toks) && toks[i+1].upper {
+				if j, ok := s.vietOrgPhrase(i + 1); ok {
+					i = j // "Theo Thời báo Hoàn Cầu": a preposition begins the sentence
+					continue
+				}
+			}
+		}
 		if t.upper && t.has(isOrgHeads) {
 			if k := s.longestKnown(i, i); k-i >= 2 && k >= s.runEnd(i) {
 				s.span(i, k, "") // a known name before any phrase rule: "Union européenne"
