@@ -171,9 +171,11 @@ func loadGazetteer() *gazetteer {
 		for _, k := range strings.Split(placesTXT, "\n") {
 			g.add(k, gPlace, "")
 		}
-		for n := range knownOrgs {
-			g.add(fold.Key(n), gOrg, "")
-			g.addPrefixes(strings.ReplaceAll(n, "_", " "))
+		for _, list := range []map[string]bool{knownOrgs, outlets, parties, companies, clubs} {
+			for n := range list {
+				g.add(fold.Key(n), gOrg, "")
+				g.addPrefixes(n)
+			}
 		}
 		for n := range regions {
 			g.add(fold.Key(n), gRegion, "")
