@@ -175,6 +175,7 @@ func loadGazetteer() *gazetteer {
 			for n := range list {
 				g.add(fold.Key(n), gOrg, "")
 				g.addPrefixes(n)
+				g.addStem(nameStem(n), gOrg, "") // Cyrillic: "Зенитом", "Коммерсанта"
 			}
 		}
 		for n := range regions {

@@ -1,5 +1,7 @@
 package actors
 
+import "github.com/kioskreader/kiosk/store/actors/internal/fold"
+
 // Organizations known by one or two words and no generic word: the news
 // agencies, broadcasters and papers that articles cite, political parties,
 // large companies and football clubs, in the languages kiosk reads. No rule
@@ -100,3 +102,70 @@ var sportsCues = set(`football soccer fútbol calcio fußball futebol футбо
 	scudetto classifica clasificación classement таблице tournament torneio турнира stadio estadio стадион
 	attaccante delantero centrocampista midfielder striker defender attaquant milieu нападающий полузащитник
 	serie_a premier_league ligue_1`)
+
+// placeClubKeys are placeClubs as folded keys and, for Cyrillic names,
+// stems: "Краснодара" is the club in the genitive.
+var placeClubKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for n := range placeClubs {
+		m[fold.Key(n)] = true
+		if st := wordStem(n); st != "" {
+			m[st] = true
+		}
+	}
+	return m
+}()
+
+// club makes c an organization when it is a club named after its town in
+// an article about football: its vote outweighs the gazetteer's place.
+func (r *resolver) club(c *candidate) {
+	if c.words != 1 || !placeClubKeys[c.key] && !placeClubKeys[wordStem(c.forms[0].text)] {
+		return
+	}
+	if r.sporty == 0 {
+		r.sporty = 2
+		if sportsArticle(r.texts) {
+			r.sporty = 1
+		}
+	}
+	if r.sporty != 1 {
+		return
+	}
+	most := 0
+	for _, v := range c.votes {
+		most = max(most, v)
+	}
+	c.votes[vOrg] = most + 1
+}
+
+// sportsCueStems are the Cyrillic sportsCues as stems: "тренером",
+// "нападающему", "футбольного".
+var sportsCueStems = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range sportsCues {
+		if st := wordStem(w); st != "" {
+			m[st] = true
+		}
+	}
+	for _, w := range []string{"футбольный", "клуб", "нападающий", "полузащитник", "вратарь", "защитник", "чемпионат", "сборная"} {
+		m[wordStem(w)] = true
+	}
+	return m
+}()
+
+// sportsArticle reports whether two different sportsCues stand in texts.
+func sportsArticle(texts [][]token) bool {
+	first := ""
+	for _, toks := range texts {
+		for k := range toks {
+			t := &toks[k]
+			if t.word && !t.upper && (sportsCues[t.lower] || isCyrillic(t.lower) && sportsCueStems[wordStem(t.lower)]) && t.lower != first {
+				if first != "" {
+					return true
+				}
+				first = t.lower
+			}
+		}
+	}
+	return false
+}
