@@ -93,7 +93,9 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	полковник полковника канцлер канцлера король короля королева принц
 	прем'єр міністра голови губернатора мера генерала тренера гравця депутата суддя судді прокурора директора журналіст
 	експерт аналітик канцлер
-	vice deputy executive secretary-general managing`)
+	vice deputy executive secretary-general managing
+	justice pm machthaber alleinherrscher herrscher diktator staatschef staatschefin
+	akp akbp kompol kombes brigjen irjen komjen ipda iptu aiptu bripka briptu kapten kolonel letjen mayjen laksamana`)
 
 // personVerbs follow a person's name: "Poutine a déclaré", "Smith said".
 var personVerbs = set(`said says told added stated declared explained noted insisted warned urged wrote
@@ -124,6 +126,11 @@ var placeBefore = set(`province provinces commune communes ville villes district
 	cidade município bairro rua rio ilha estádio região
 	tỉnh huyện xã phường quận thôn làng sông đèo đường phố`)
 
+// vietPlaceBefore are Vietnamese generic place words that mark a place only
+// written in lowercase before it ("núi Đá Cao", "chợ Kim Biên"): with a
+// capital they begin names ("Hồ Văn Trung", "Chợ Rẫy", "Núi Thành").
+var vietPlaceBefore = set(`núi đảo hồ chợ bản ấp vùng miền đền chùa cầu cảng`)
+
 // placeAfter are generic words that follow a place's name in English and the
 // like: "Da Nang City", "Lo Xo Pass", "Phan Trung Street".
 var placeAfter = set(`city province district ward commune town village hamlet county street st. road avenue
@@ -150,7 +157,8 @@ var cyrillicVietSurnames = set(`нгуен нгуєн чан ле фам хоа�
 
 // placePrepositions before a name hint that it is a place: "à Moscou", "in Hanoi".
 var placePrepositions = set(`à en in at near from to dans via vers depuis en_direction_de
-	en desde hacia nach aus bei a em para в во из у з до під`)
+	en desde hacia nach aus bei a em para в во из у з до під
+	tại ở`)
 
 // orgHeads begin an organization's name ("ministère de la Santé", "Comité
 // populaire de ...", "Department of Education"). Lowercase heads need a name
