@@ -51,7 +51,7 @@ var parties = set(`democratic_party republican_party gop labour_party conservati
 	rassemblement_national front_national la_france_insoumise france_insoumise parti_socialiste les_républicains
 	europe_écologie eelv modem la_république_en_marche lrem
 	cdu csu spd fdp afd die_grünen die_linke bsw
-	psoe partido_popular sumar erc junts pnv eh_bildu
+	psoe partido_popular vox sumar erc junts pnv eh_bildu
 	partito_democratico fratelli_d'italia movimento_5_stelle m5s forza_italia lega_nord
 	psdb mdb pmdb psol partido_dos_trabalhadores
 	единая_россия кпрф лдпр справедливая_россия слуга_народу європейська_солідарність
@@ -168,4 +168,27 @@ func sportsArticle(texts [][]token) bool {
 		}
 	}
 	return false
+}
+
+// knownOrgInside returns the bounds of a known organization's name inside
+// the run toks[i:j] with other words beside it, or k == l == i: a German
+// noun before it ("US-Nachrichtensender CNN", "TV-Sender Fox News
+// USA-weit"), a country ("Nhật Bản Kyodo News"). The name is of two words
+// or more, or an acronym: a single known word inside a run is as often a
+// word of a longer name. A run that ends on a generic word is one name.
+func (s *scanner) knownOrgInside(i, j int) (k, l int) {
+	if j-i < 2 || s.toks[j-1].lastHas(isOrgAfter) {
+		return i, i
+	}
+	for k = i; k < j; k++ {
+		if s.toks[k].caps && (k > i || k+1 < j) && s.lookup(k, k+1).kind&gOrg != 0 && !s.known(i, j) {
+			return k, k + 1
+		}
+		for l = k + 1; l <= j && isPrefix(s.g, s.keyOf(k, l)); l++ {
+			if l+1 <= j && (k > i || l+1 < j) && s.lookup(k, l+1).kind&gOrg != 0 {
+				return k, l + 1
+			}
+		}
+	}
+	return i, i
 }

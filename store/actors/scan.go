@@ -365,6 +365,16 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		s.span(k, j, "")
 		return j
 	}
+	if k, l := s.knownOrgInside(i, j); l > k {
+		if k > i {
+			s.span(i, k, prefix)
+		}
+		s.span(k, l, "") // "US-Nachrichtensender CNN", "Nhật Bản Kyodo News"
+		if l < j {
+			s.span(l, j, "")
+		}
+		return j
+	}
 	if k := s.vietNameStart(i, j); k > i && prefix == "" {
 		s.span(i, k, "") // "National Assembly Lê Minh Hoan": a body, then a person
 		s.span(k, j, "")
