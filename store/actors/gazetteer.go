@@ -171,7 +171,7 @@ func loadGazetteer() *gazetteer {
 		for _, k := range strings.Split(placesTXT, "\n") {
 			g.add(k, gPlace, "")
 		}
-		for _, list := range []map[string]bool{knownOrgs, outlets, parties, companies, clubs} {
+		for _, list := range []map[string]bool{knownOrgs, outlets, parties, companies, clubs, shortBodies} {
 			for n := range list {
 				g.add(fold.Key(n), gOrg, "")
 				g.addPrefixes(n)

@@ -124,7 +124,8 @@ var placeBefore = set(`province provinces commune communes ville villes district
 	provinz stadt gemeinde bezirk dorf straße fluss see insel berg stadion region
 	città comune villaggio via fiume isola monte stadio regione
 	cidade município bairro rua rio ilha estádio região
-	tỉnh huyện xã phường quận thôn làng sông đèo đường phố`)
+	tỉnh huyện xã phường quận thôn làng sông đèo đường phố
+	provinsi kabupaten kota kecamatan desa kelurahan jalan jl. gunung pulau sungai danau selat teluk pantai`)
 
 // vietPlaceBefore are Vietnamese generic place words that mark a place only
 // written in lowercase before it ("núi Đá Cao", "chợ Kim Biên"): with a
@@ -191,6 +192,7 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	agentur bundesministerium bundesverfassungsgericht
 	kementerian komisi badan dewan majelis mahkamah kepolisian polri polda polres partai yayasan lembaga bursa universitas
 	institut pengadilan kejaksaan dinas direktorat pt cv perum persero
+	pasukan tentara kantor perusahaan asosiasi ikatan himpunan persatuan serikat gerakan koalisi fraksi
 	clb thpt thcs ubnd hđnd`)
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start

@@ -76,6 +76,14 @@ var companies = set(`exxonmobil exxon chevron totalenergies eni repsol equinor p
 	rio_tinto bhp glencore arcelormittal danone l'oréal lvmh kering basf thyssenkrupp lockheed_martin
 	raytheon monsanto syngenta`)
 
+// shortBodies are the short names Russian and Ukrainian give their
+// ministries, services and state bodies ("Минобороны", "Кабмін").
+var shortBodies = set(`мид минобороны минфин минздрав минюст минтранс минэнерго минэкономразвития минпромторг
+	минпросвещения минобрнауки минцифры минприроды минсельхоз минкультуры мчс мвд фсб фсо свр гру скр
+	генпрокуратура росгвардия роскомнадзор ростех центробанк цб_рф банк_россии госдума совфед совбез
+	мзс міноборони мінфін моз мін'юст мвс мінекономіки мінцифри мінкульт сбу набу нбу гпу дбр
+	кабмін кабмин кабінет_міністрів верховна_рада нафтогаз укрзалізниця укренерго укрпошта`)
+
 // clubs are football clubs whose name is no place.
 var clubs = set(`real_madrid atlético_madrid atletico_madrid fc_barcelona barça juventus juve inter internazionale
 	ac_milan inter_milan fiorentina atalanta sampdoria

@@ -401,7 +401,7 @@ func (s *scanner) particles(i, j int) int {
 	// "de" is a surname's particle in Portuguese and Spanish ("Tarcísio de
 	// Freitas") but a preposition in French: only between two single words
 	iberian := (s.lang == "pt" || s.lang == "es") && j-i == 1
-	for k < len(s.toks) && k < j+2 && !s.toks[k].upper && (s.toks[k].has(isNameParticles) ||
+	for k < len(s.toks) && k < j+2 && !s.toks[k].upper && (s.toks[k].has(isNameParticles) && !(s.lang == "id" && s.toks[k].lower == "di") ||
 		k > j && (s.toks[k].lower == "der" || s.toks[k].lower == "den") && (s.toks[k-1].lower == "von" || s.toks[k-1].lower == "van") ||
 		k == j && iberian && s.toks[k].lower == "de") {
 		k++
