@@ -498,7 +498,7 @@ func (s *scanner) countryPrefix(i, j int) int {
 		return i // "TP Hồ Chí Minh": a level word, not an organization
 	}
 	for k := i + 1; k <= j-2; k++ {
-		if e := s.lookup(i, k); e.code != "" || e.kind&gOrg != 0 || k == i+1 && s.toks[i].caps && !s.toks[k].caps {
+		if e := s.lookup(i, k); e.code != "" || e.kind&gOrg != 0 || allCaps(s.toks[i:k]) && !s.toks[k].caps {
 			if isTitle(&s.toks[k]) {
 				return i // "US President Joe Biden": the country is an adjective
 			}
@@ -506,6 +506,17 @@ func (s *scanner) countryPrefix(i, j int) int {
 		}
 	}
 	return i
+}
+
+// allCaps reports whether every word of toks is an acronym: "DPR RI" before
+// "Setya Novanto".
+func allCaps(toks []token) bool {
+	for k := range toks {
+		if !toks[k].caps {
+			return false
+		}
+	}
+	return true
 }
 
 // skipCredit returns the index after the name a credit gives: a run of
