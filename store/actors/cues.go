@@ -175,3 +175,34 @@ func isConnector(w string) bool {
 func isPlural(w string) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || w == "cities" || w == "villages"
 }
+
+// germanArticles are the articles and the prepositions glued to one that
+// stand before a German noun ("am Ende", "im Boden"), and seldom before a
+// town's name.
+var germanArticles = set(`am im zum zur vom beim dem den der das die des ein eine einem einen einer zu`)
+
+// commonWordAfterArticle reports a German word after an article that the
+// gazetteers hold only as a town or village: a noun ("am Ende", "zu
+// Boden"), not a place. Countries and regions take articles ("in der
+// Ukraine") and keep theirs.
+func (s *scanner) commonWordAfterArticle(i int) bool {
+	if s.lang != "de" || i == 0 || !s.toks[i-1].word || s.toks[i-1].upper || !germanArticles[s.toks[i-1].lower] {
+		return false
+	}
+	e := s.lookup(i, i+1)
+	return e.kind == gPlace && e.code == ""
+}
+
+// vietWordHead reports a lone capitalized syllable followed by a lowercase
+// one in a Vietnamese text: the first syllable of a common word that begins
+// a sentence or a title ("Tuy nhiên", "Chủ tịch"), not a name. A function
+// word after a name ("Huế là") and a country or region keep it.
+func (s *scanner) vietWordHead(i int) bool {
+	toks := s.toks
+	if s.lang != "vi" || i+1 >= len(toks) || !toks[i+1].word || toks[i+1].upper || toks[i+1].digit || !toks[i+1].space ||
+		vietStops[toks[i+1].lower] || toks[i].caps {
+		return false
+	}
+	e := s.lookup(i, i+1)
+	return e.code == "" && e.kind&(gRegion|gOrg) == 0
+}

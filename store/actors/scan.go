@@ -316,6 +316,13 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			j = i + 1 // "Georgiens Beitritt", "Klöckners Vorgängern": a name in the genitive, then a noun
 		}
 	}
+	if j-i == 1 && s.commonWordAfterArticle(i) {
+		s.emit(s.newMention(s.toks[i].text, 1, i, j, vOther, strong)) // "am Ende", "zu Boden": a noun a gazetteer holds as a village
+		return j
+	}
+	if j-i == 1 && s.vietWordHead(i) {
+		return j // "Chủ tịch", "Tuy nhiên", "Thủ tướng": a word's first syllable
+	}
 	j = s.middleInitials(i, j)
 	if k := s.longestKnown(i, j); k > j {
 		j = k
