@@ -94,7 +94,7 @@ func (s *scanner) titleBefore(i int) bool {
 		if !t.word {
 			return false
 		}
-		if isTitle(t) || t.has(isHonorifics) {
+		if isTitle(t) || t.has(isHonorifics) || s.lang == "vi" && vietHonorifics[t.lower] {
 			return true
 		}
 		if t.has(isNotNames) {

@@ -34,6 +34,11 @@ var honorifics = set(`ông bà m. m mme mme. mlle mlle. mr mr. mrs mrs. ms ms. m
 	sr. sra. sr sra don doña dona herr frau sig. sig.ra signor signora sr.ª
 	г-н г-жа пан пані господин госпожа`)
 
+// vietHonorifics are Vietnamese forms of address before a name ("anh
+// Nguyễn Văn Bình", "chị Lan"); only in Vietnamese text: "anh" is also
+// the unaccented word of a caption ("hinh anh").
+var vietHonorifics = set(`anh chị cô chú bác cháu thầy`)
+
 // titles are roles before a name: they mark a person and are dropped from it.
 var titles = set(`président présidente président-élu vice-président vice-présidente premier-ministre
 	ministre vice-ministre secrétaire porte-parole homologue ambassadeur ambassadrice envoyé envoyée

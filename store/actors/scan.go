@@ -278,7 +278,7 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 // honorific reads "M. Rubio", "Ms. Nguyen Thi Minh Trang", "Mme Dinh Thi".
 func (s *scanner) honorific(i int) (int, bool) {
 	t := &s.toks[i]
-	if !t.has(isHonorifics | isHonorificsDot) {
+	if !t.has(isHonorifics|isHonorificsDot) && !(s.lang == "vi" && vietHonorifics[t.lower]) {
 		return 0, false
 	}
 	k := i + 1
