@@ -5,6 +5,8 @@ package actors
 
 import (
 	"strings"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 )
 
 // context adds the cues around toks[i:j]: titles and generic words before it,
@@ -205,4 +207,28 @@ func (s *scanner) vietWordHead(i int) bool {
 	}
 	e := s.lookup(i, i+1)
 	return e.code == "" && e.kind&(gRegion|gOrg) == 0
+}
+
+// germanCompoundHead reads a German compound whose first part is a known
+// body and whose last is a common noun: "DW-Interview", "CDU-Chef" name DW
+// and the CDU. A compound the
+// gazetteers know whole ("Baden-Württemberg") or that ends on a body's
+// word ("EU-Kommission") is left to the other rules.
+func (s *scanner) germanCompoundHead(i int) bool {
+	t := &s.toks[i]
+	h := strings.IndexByte(t.text, '-')
+	if s.lang != "de" || h <= 0 || h+2 >= len(t.text) || t.lastHas(isOrgAfter|isOrgHeads) || s.known(i, i+1) {
+		return false
+	}
+	rest := t.text[h+1:]
+	if !hasUpper(rest[:1]) || strings.IndexByte(rest, '-') >= 0 || strings.ToLower(rest[1:]) != rest[1:] {
+		return false
+	}
+	head := t.text[:h]
+	if s.g.get(fold.Key(head)).kind&gOrg == 0 || orgSuffix(fold.Key(rest)) {
+		return false // "US-Justizministerium": a body of its own
+	}
+	m := s.newMention(head, 1, i, i+1, vOrg, medium)
+	s.emit(m)
+	return true
 }

@@ -316,6 +316,9 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			j = i + 1 // "Georgiens Beitritt", "Klöckners Vorgängern": a name in the genitive, then a noun
 		}
 	}
+	if j-i == 1 && s.germanCompoundHead(i) {
+		return j // "DW-Interview", "CDU-Chef"
+	}
 	if j-i == 1 && s.commonWordAfterArticle(i) {
 		s.emit(s.newMention(s.toks[i].text, 1, i, j, vOther, strong)) // "am Ende", "zu Boden": a noun a gazetteer holds as a village
 		return j
