@@ -63,6 +63,19 @@ func (s *scanner) context(m *mention, i, j int) {
 	if j+3 < len(toks) && toks[j].text == "(" && toks[j+1].caps && toks[j+2].text == ")" && (toks[j+3].text == "-" || toks[j+3].text == "–") && i <= 1 {
 		m.votes[vPlace] += strong // "Hanoi (VNA) -"
 	}
+	if s.quotedName(i, j) {
+		m.votes[vOrg] += medium // «Роснефти», "Зенит": Russian and Ukrainian quote the names of firms, clubs, parties, outlets
+	}
+}
+
+// quotedName reports a Cyrillic name that is the whole of a quotation.
+func (s *scanner) quotedName(i, j int) bool {
+	toks := s.toks
+	if i == 0 || j >= len(toks) || !isCyrillic(toks[i].lower) {
+		return false
+	}
+	open, close := toks[i-1].text, toks[j].text
+	return open == "«" && close == "»" || open == "\"" && close == "\"" || open == "“" && close == "”" || open == "„" && close == "“"
 }
 
 // skipQuotes steps back over opening quotes before a name.
