@@ -32,6 +32,7 @@ var countryAliases = map[string]string{
 	"holland": "NL", "hollande": "NL", "rdc": "CD", "turkey": "TR", "turquie": "TR", "swaziland": "SZ",
 	"ivory coast": "CI", "cote d'ivoire": "CI", "macedoine": "MK", "laos": "LA", "syria": "SY",
 	"iran": "IR", "emirats arabes unis": "AE", "eau": "AE", "uae": "AE",
+	"рф": "RU",
 }
 
 // What a gazetteer knows a name to be; a name may be several.

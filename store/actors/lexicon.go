@@ -221,7 +221,7 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	kommission ausschuss polizei akademie universität bündnis fraktion zeitung
 	assembly bureau consulting consultants advisers advisors partners rating ratings firm authority forces guard
 	network alliance coalition front movement society board trust fund chamber parliament secretariat cabinet
-	s.l. s.r.l. ltda tbk`)
+	s.l. s.r.l. ltda tbk navy`)
 
 // orgBefore are common nouns that stand before an organization's own name:
 // "le groupe Vingroup", "l'éditeur CJ HK Entertainment", "the carrier Vietjet".
@@ -248,7 +248,7 @@ var orgAfterLower = set(`newspaper daily magazine broadcaster company group corp
 var eventHeads = set(`coupe cup games jeux championnat championship championships ligue league tournoi tournament
 	festival expo exposition olympiques olympics olympic mondial sommet summit forum conférence conference
 	prix grand_prix copa mundial campeonato weltmeisterschaft meisterschaft coppa campionato
-	guerre war révolution revolution accords traité treaty marathon biennale`)
+	guerre war révolution revolution accords traité treaty marathon biennale amendment`)
 
 // notNames are capitalized words that are never an actor on their own:
 // common nouns written with a capital, holidays, months and days.
@@ -258,6 +258,7 @@ var notNames = set(`état etat états etats gouvernement government président p
 	nord-est nord-ouest sud-est sud-ouest
 	têt tet noël pâques ramadan christmas easter
 	gmt utc gdp pib fdi ide cpi ipc vat tva ceo pdg internet web covid covid-19 coronavirus photo vidéo video ảnh source
+	usd eur vnd rub uah idr gbp jpy cny chf brl inr krw dna adn rna arn sars mers hiv aids gmo ogm ong ngo
 	janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 	january february march april june july august september october november december
 	lundi mardi mercredi jeudi vendredi samedi dimanche
