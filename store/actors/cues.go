@@ -201,7 +201,7 @@ var germanArticles = set(`am im zum zur vom beim dem den der das die des ein ein
 // Boden"), not a place. Countries and regions take articles ("in der
 // Ukraine") and keep theirs.
 func (s *scanner) commonWordAfterArticle(i int) bool {
-	if s.lang != "de" || i == 0 || !s.toks[i-1].word || s.toks[i-1].upper || !germanArticles[s.toks[i-1].lower] {
+	if s.lang != "de" || i == 0 || !s.toks[i-1].word || !germanArticles[s.toks[i-1].lower] {
 		return false
 	}
 	e := s.lookup(i, i+1)
