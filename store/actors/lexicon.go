@@ -342,7 +342,9 @@ var knownOrgs = set(`twitter facebook youtube instagram tiktok telegram whatsapp
 // lowercaseOrgs are organizations that texts also write in lowercase.
 var lowercaseOrgs = set(`houthis houthi talibans taliban hamas hezbollah`)
 
-// regions are places that are neither countries nor cities.
+// regions are places that are neither countries nor cities, and the
+// Vietnamese names of foreign seas, regions and capitals ("Bình Nhưỡng",
+// "Liên Xô"), which no gazetteer gives.
 var regions = set(`moyen-orient proche-orient extrême-orient middle_east near_east far_east asie europe afrique
 	amérique amériques océanie antarctique arctique asia africa america americas oceania antarctica arctic
 	asie_du_sud-est southeast_asia asie_centrale central_asia europe_de_l'est eastern_europe balkans caucase caucasus
@@ -351,7 +353,10 @@ var regions = set(`moyen-orient proche-orient extrême-orient middle_east near_e
 	sibérie siberia scandinavie scandinavia indochine indochina
 	kremlin kremlin кремль кремле élysée maison_blanche white_house casa_blanca weißes_haus casa_bianca белый_дом
 	ásia europa áfrica américa oriente_medio oriente_médio medio_oriente naher_osten nahost
-	ближний_восток европа азия африка америка близький_схід європа`)
+	ближний_восток европа азия африка америка близький_схід європа
+	liên_xô biển_đông thái_bình_dương đại_tây_dương ấn_độ_dương bắc_băng_dương đông_nam_á trung_đông châu_âu
+	châu_á châu_phi châu_mỹ nam_mỹ bắc_mỹ đông_á bắc_kinh thượng_hải bình_nhưỡng mát-xcơ-va oa-sinh-tơn
+	luân_đôn pa-ri béc-lin tô-ky-ô xơ-un hồng_kông đài_loan`)
 
 // creditWords introduce a credit in a caption: what follows is optional.
 var creditWords = set(`photo photos ảnh foto fotos фото video vidéo vídeo source nguồn crédit credit credits
