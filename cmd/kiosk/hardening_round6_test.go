@@ -223,8 +223,15 @@ func TestHardeningRound6Commands(t *testing.T) {
 			}
 		}
 	}
+	// Every article through glamour and into JSON; the plain renderer,
+	// which the fixtures of session 4 cover, only for the floods.
+	plain := map[string]bool{"zw_flood": true, "combining_flood": true, "joiner_flood": true, "tab_bs_cr": true, "title_1m": true, "lines_100k": true}
 	for _, id := range ids {
-		for _, args := range [][]string{{"show", "--plain"}, {"show", "--style", "dark"}, {"show", "--json"}} {
+		runs := [][]string{{"show", "--style", "dark"}, {"show", "--json"}}
+		if plain[id] {
+			runs = append(runs, []string{"show", "--plain"})
+		}
+		for _, args := range runs {
 			name := strings.Join(args, " ") + " " + id
 			r := runKiosk(t, o, append(args, "--dir", dir, "--", id)...)
 			if r.code != 0 {
