@@ -29,8 +29,10 @@ type Page struct {
 // Preview is the first limit hits of q at a cost that does not grow with
 // the folder: ranked from the top lists when they can answer (one word in
 // many articles), ranked by scoring every match when each of its words is
-// in at most previewRank articles, else the first matches in folder order. limit must be at most
-// what a top list keeps for the first way to apply (64).
+// in at most previewRank articles, else the first matches in folder order.
+// A prefix that starts more than maxExpand words is looked up as some of
+// them (narrow.go): the page is then in folder order, with More set. limit
+// must be at most what a top list keeps for the first way to apply (64).
 func (ix *Index) Preview(ctx context.Context, q Query, limit int) (Page, error) {
 	if limit <= 0 {
 		return Page{}, fmt.Errorf("preview: limit %d", limit)
@@ -38,6 +40,14 @@ func (ix *Index) Preview(ctx context.Context, q Query, limit int) (Page, error) 
 	if len(q.groups) == 0 { // dates alone: listed newest first in every mode, a page at a time
 		hits, err := ix.Search(ctx, q, Ranked, limit+1)
 		return Page{Hits: hits[:min(limit, len(hits))], Ranked: true, More: len(hits) > limit}, err
+	}
+	q, narrowed, err := ix.narrow(ctx, q)
+	if err != nil {
+		return Page{}, err
+	}
+	if narrowed { // part of the answer: see narrow.go
+		hits, err := ix.Search(ctx, q, Quick, limit)
+		return Page{Hits: hits, More: true}, err
 	}
 	one, err := ix.expand(ctx, ix.db, q, Ranked)
 	if err != nil {
