@@ -34,7 +34,12 @@ func (ix *Index) narrow(ctx context.Context, q Query) (out Query, narrowed bool,
 				return q, false, err
 			}
 			if all {
-				continue // expand's to replace, or not, as each mode needs
+				// Every word, found once here for expand, which keeps
+				// them or not as each mode needs (none: left to FTS5).
+				if len(ends) > 0 {
+					out.groups[i][k].ends = ends
+				}
+				continue
 			}
 			if out.groups[i][k].ends, err = ix.commonStarting(ctx, p, ends); err != nil {
 				return q, false, err

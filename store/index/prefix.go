@@ -38,6 +38,7 @@ func (ix *Index) expand(ctx context.Context, q querier, qu Query, mode Mode) (Qu
 			}
 			if mode == Ranked && len(nc.ends) > 1 {
 				nc = c
+				nc.ends = nil // the words narrow found, when it did: scored as the prefix
 			}
 			ng[k] = nc
 		}
