@@ -45,6 +45,7 @@ func main() {
 	test := flag.Bool("test", false, "also score the test split (do it once, at the end)")
 	devDir := flag.String("devarticles", "", "write the dev sentences there as labelled pseudo-articles, and stop")
 	share := flag.Float64("augment", 0.5, "share of training sentences copied with Vietnamese names")
+	foreign := flag.Float64("foreign", 0.3, "share of training sentences copied with persons of another language")
 	given := flag.String("givennames", "", "write the given names of the training sentences there (gzipped), and stop")
 	givenMin := flag.Int("givenmin", 3, "how many names of two words or more a given name must begin")
 	weights := flag.String("model", "", "score these weights (written by -out) instead of training")
@@ -69,15 +70,13 @@ func main() {
 			log.Fatal(err)
 		}
 		for n, st := range sents {
-			ex := newExample(st)
 			switch n % 10 {
 			case 8:
-				dev = append(dev, ex)
+				dev = append(dev, newExample(st))
 				devBySource[s.file] = append(devBySource[s.file], st)
 			case 9:
-				tst = append(tst, ex)
+				tst = append(tst, newExample(st))
 			default:
-				train = append(train, ex)
 				trainSents = append(trainSents, st)
 			}
 		}
@@ -98,7 +97,13 @@ func main() {
 		scoreOnly(*weights, dev, *score)
 		return
 	}
+	for _, st := range trainSents {
+		train = append(train, newExample(st))
+	}
 	for _, st := range augment(trainSents, *share, 2026) {
+		train = append(train, newExample(st))
+	}
+	for _, st := range foreignNames(trainSents, *foreign, 2026) {
 		train = append(train, newExample(st))
 	}
 	fmt.Fprintf(os.Stderr, "train %d, dev %d, test %d sentences\n", len(train), len(dev), len(tst))
