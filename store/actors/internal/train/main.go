@@ -15,6 +15,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"math/rand/v2"
 	"os"
@@ -34,6 +35,44 @@ func newExample(st sentence) *example {
 	seq := &tagger.Sequence{}
 	seq.Reset(actors.TaggerTokens(st.words, func(w string) bool { return st.doc[w] }))
 	return &example{lang: st.lang, seq: seq, gold: st.tags}
+}
+
+// options are the settings of one training.
+type options struct {
+	bits       uint8   // log2 of the weight table's rows
+	epochs     int     // passes over the training sentences
+	vietnamese float64 // share of sentences copied with Vietnamese names (augment)
+	foreign    float64 // share copied with persons of another corpus (foreignNames)
+}
+
+// trainingExamples returns the training sentences and their made-up copies.
+func trainingExamples(sents []sentence, opt options) []*example {
+	var out []*example
+	for _, st := range sents {
+		out = append(out, newExample(st))
+	}
+	for _, st := range augment(sents, opt.vietnamese, 2026) {
+		out = append(out, newExample(st))
+	}
+	for _, st := range foreignNames(sents, opt.foreign, 2026) {
+		out = append(out, newExample(st))
+	}
+	return out
+}
+
+// learn runs the perceptron over the examples, in an order shuffled by a
+// fixed seed, and returns its averaged weights: the same examples give
+// the same model.
+func learn(train []*example, opt options, logw io.Writer) (*tagger.Model, error) {
+	p := newPerceptron(opt.bits)
+	rng := rand.New(rand.NewPCG(12, 2026))
+	order := append([]*example(nil), train...)
+	for e := range opt.epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := p.train(order)
+		fmt.Fprintf(logw, "epoch %d: %.2f%% tokens wrong\n", e+1, 100*float64(errs)/float64(max(toks, 1)))
+	}
+	return tagger.NewModel(opt.bits, p.averaged())
 }
 
 func main() {
@@ -97,25 +136,10 @@ func main() {
 		scoreOnly(*weights, dev, *score)
 		return
 	}
-	for _, st := range trainSents {
-		train = append(train, newExample(st))
-	}
-	for _, st := range augment(trainSents, *share, 2026) {
-		train = append(train, newExample(st))
-	}
-	for _, st := range foreignNames(trainSents, *foreign, 2026) {
-		train = append(train, newExample(st))
-	}
+	opt := options{bits: uint8(*bits), epochs: *epochs, vietnamese: *share, foreign: *foreign}
+	train = trainingExamples(trainSents, opt)
 	fmt.Fprintf(os.Stderr, "train %d, dev %d, test %d sentences\n", len(train), len(dev), len(tst))
-	p := newPerceptron(uint8(*bits))
-	rng := rand.New(rand.NewPCG(12, 2026))
-	order := append([]*example(nil), train...)
-	for e := range *epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := p.train(order)
-		fmt.Fprintf(os.Stderr, "epoch %d: %.2f%% tokens wrong\n", e+1, 100*float64(errs)/float64(toks))
-	}
-	m, err := tagger.NewModel(uint8(*bits), p.averaged())
+	m, err := learn(train, opt, os.Stderr)
 	if err != nil {
 		log.Fatal(err)
 	}
