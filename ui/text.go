@@ -83,12 +83,10 @@ func fitString(s string, width int) string {
 	}
 	w := ansi.StringWidth(s)
 	if w > width {
-		s = ansi.Truncate(s, width, "…")
+		// A joiner left before the "…" makes terminals (tmux) draw the
+		// two in one cell, one cell short of what was counted.
+		s = strings.TrimRight(ansi.Truncate(s, width-1, ""), "\u200d") + "…"
 		w = ansi.StringWidth(s)
-		if w > width { // "…" after a wide rune at a 1-cell width
-			s = ansi.Truncate(s, width, "")
-			w = ansi.StringWidth(s)
-		}
 	}
 	if w < width {
 		s += strings.Repeat(" ", width-w)
