@@ -349,7 +349,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil && m.ctx.Err() == nil {
 			cmd = m.setStatus(sanitize.Sprintf("could not list the folder: %s", errorLine(msg.err)), true)
 		}
-		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange(), m.searchAgain(), m.askTally())
+		// The tally of actors is not asked here but when the actors view
+		// opens: at 1M articles it holds more than the whole list does.
+		return m, tea.Batch(m.nextEvent(), cmd, m.afterListChange(), m.searchAgain())
 	case changeMsg:
 		if msg.Rows != nil { // many files changed: the list anew, every rendering too
 			m.list.setRows(msg.Rows, m.marks)

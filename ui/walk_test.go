@@ -454,6 +454,12 @@ func (w *walker) check(full bool) error {
 	if err := w.checkPanels(); err != nil {
 		return err
 	}
+	if err := w.checkShownRows(); err != nil {
+		return err
+	}
+	if err := w.checkHighlight(); err != nil {
+		return err
+	}
 	if a, ok := w.lib.arts[id]; ok && id != "" && !strings.HasPrefix(r.header(500).String(), a.Title) {
 		return fmt.Errorf("reader header %q does not name %s's title %q", r.header(500), id, a.Title)
 	}
@@ -845,4 +851,113 @@ func namesActor(a article.Article, want actors.Actor) bool {
 		}
 	}
 	return false
+}
+
+// checkShownRows: every row drawn in the list, and the article the reader
+// and panels name, carry their own file's title, source and comment count
+// (the list's rows and the reader's summary come from the compact rows,
+// not the parsed file): another row's fields under an ID is the bug class
+// "the panels show another article's source".
+func (w *walker) checkShownRows() error {
+	m := w.m
+	l := &m.list
+	for v := l.top; v < min(len(l.view), l.top+max(l.height, 1)); v++ {
+		if err := w.sameAsFile("list row", l.row(l.view[v])); err != nil {
+			return err
+		}
+	}
+	for _, s := range []struct {
+		what string
+		sum  Summary
+	}{{"reader", m.reader.sum}, {"panels", m.panels.sum}} {
+		if err := w.sameAsFile(s.what, s.sum); err != nil {
+			return err
+		}
+	}
+	return w.checkPanelText()
+}
+
+// sameAsFile compares a row with the library's article of its ID; an ID
+// the library no longer holds is a deletion not told yet.
+func (w *walker) sameAsFile(what string, s Summary) error {
+	a, ok := w.lib.arts[s.ID]
+	if !ok || s.ID == "" {
+		return nil
+	}
+	want := summarize(a)
+	if s.Title != want.Title || s.Domain != want.Domain || s.Comments != want.Comments || s.Path != want.Path {
+		return fmt.Errorf("the %s of %s has title %q, source %q, %d comments, path %q; its file: %q, %q, %d, %q",
+			what, s.ID, s.Title, s.Domain, s.Comments, s.Path, want.Title, want.Domain, want.Comments, want.Path)
+	}
+	return nil
+}
+
+// checkPanelText: the panels as drawn name the reader's article's source
+// (the row's domain while loading, the file's link once parsed) and its
+// comment count, and no other article's link.
+func (w *walker) checkPanelText() error {
+	m := w.m
+	a, ok := w.lib.arts[m.panels.sum.ID]
+	if !ok || m.panels.sum.ID == "" {
+		return nil
+	}
+	lines, _, _ := m.panels.draw(500, styles{}, false)
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(ansi.Strip(string(l)) + "\n")
+	}
+	text := b.String()
+	count := "—"
+	if a.Comments != nil {
+		count = thousands(*a.Comments).String()
+	}
+	if !strings.Contains(text, " Comments\n  "+count+"\n") {
+		return fmt.Errorf("the panels of %s draw another comment count than its %s:\n%s", a.ID, count, text)
+	}
+	if a.Source != nil && !strings.Contains(text, "  "+a.Source.Domain+"\n") {
+		return fmt.Errorf("the panels of %s do not name its source %s:\n%s", a.ID, a.Source.Domain, text)
+	}
+	// The one-line summary of the medium layout says the same.
+	sum := ""
+	for _, l := range m.panels.summary(500, styles{}) {
+		sum += ansi.Strip(string(l)) + "\n"
+	}
+	src, cnt := "no source", "no comment count"
+	if a.Source != nil {
+		src = a.Source.Domain
+	}
+	if a.Comments != nil {
+		cnt = plural(*a.Comments, "comment", "comments").String()
+	}
+	if !strings.HasPrefix(sum, " "+src+" · "+cnt+" · ") {
+		return fmt.Errorf("the panels' summary of %s is %q, its file has %s and %s", a.ID, sum, src, cnt)
+	}
+	for id, o := range w.lib.arts {
+		if o.Source != nil && id != a.ID && (a.Source == nil || o.Source.URL != a.Source.URL) && strings.Contains(text, o.Source.URL+"\n") {
+			return fmt.Errorf("the panels of %s draw the link of %s (%s):\n%s", a.ID, id, o.Source.URL, text)
+		}
+	}
+	return nil
+}
+
+// checkHighlight: the reader marks what the shown search asks for (nothing
+// with no search, or an actor's articles), where the lines it shows hold it
+// now (an empty reader draws no mark, whatever it kept).
+func (w *walker) checkHighlight() error {
+	m := w.m
+	r := &m.reader
+	if got := findHighlights(r.lines, r.terms, r.art); len(r.lines) > 0 && (!reflect.DeepEqual(got.spans, r.hl.spans) || !slices.Equal(got.lines, r.hl.lines)) {
+		return fmt.Errorf("the reader's marks of %s are not where its terms %q are in its lines", r.sum.ID, r.terms)
+	}
+	if m.search.active || m.search.busy {
+		return nil
+	}
+	var want []string
+	if res := m.list.results; res != nil && res.snippets != nil {
+		want = queryTerms(res.query, res.mode)
+	}
+	if !slices.Equal(r.terms, want) {
+		return fmt.Errorf("the reader marks %q, the list shows the search for %q", r.terms, want)
+	}
+	return nil
 }

@@ -38,6 +38,15 @@ type benchCtx struct {
 	Out        io.Writer // where groups print their tables
 	ReuseIndex bool      // time search on the index a previous run left (-reuse-index)
 	tmp        string    // build output, removed at the end
+	cache      string    // XDG_CACHE_HOME of the commands (-cache); "" for Root/cache
+}
+
+// cacheDir is kiosk's cache for the commands: Root/cache unless -cache.
+func (c *benchCtx) cacheDir() string {
+	if c.cache != "" {
+		return c.cache
+	}
+	return filepath.Join(c.Root, "cache")
 }
 
 // setup builds ./cmd/kiosk into a temporary folder.
@@ -70,7 +79,7 @@ func (c *benchCtx) cleanup() {
 // Root/cache, so runs neither touch the user's own nor start cold by accident.
 func (c *benchCtx) Cmd(argv ...string) *exec.Cmd {
 	cmd := exec.Command(argv[0], argv[1:]...)
-	cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+filepath.Join(c.Root, "cache"), "NO_COLOR=1")
+	cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+c.cacheDir(), "NO_COLOR=1")
 	return cmd
 }
 

@@ -33,9 +33,11 @@ func main() {
 	seed := flag.Int64("seed", 1, "seed of the synthetic articles")
 	reuse := flag.Bool("reuse-index", false, "time the search group on the index a previous run left (no cold build): a cold build of 1M takes an hour on a busy machine")
 	flag.StringVar(&uiSocket, "tmux", uiSocket, "name of the tmux server (-L) the ui group starts kiosk in")
+	cache := flag.String("cache", "", "kiosk's cache (XDG_CACHE_HOME) for every command, and the ui group's state beside it (default DIR/cache): an index of one's own beside a shared folder")
 	flag.Parse()
 
 	ctx := &benchCtx{Root: *root, Reps: max(1, *reps), Seed: *seed, Out: os.Stdout, ReuseIndex: *reuse}
+	ctx.cache = *cache
 	var err error
 	if ctx.Sizes, err = parseSizes(*sizes); err != nil {
 		fail(err)

@@ -31,6 +31,7 @@ const (
 	uiTimeout = 3 * time.Minute       // give up on titles after this
 	uiPoll    = 10 * time.Millisecond // between two reads of the pane
 	uiSettle  = 3 * time.Second       // after titles, before the last memory reading
+	uiQuiet   = 30 * time.Second      // then until the reading of a UI left alone (idle connections closed)
 	uiRows    = 5                     // lines that must show names (titles) to count
 )
 
@@ -45,7 +46,7 @@ func benchUI(c *benchCtx) error {
 		fmt.Fprintln(c.Out, "note: tmux not found, so the UI cannot be measured; apt-get install -y tmux")
 		return nil
 	}
-	t := newTable("articles", "first frame", "file names", "titles", "all rows", "RSS at titles", "RSS settled", "peak RSS", "runs")
+	t := newTable("articles", "first frame", "file names", "titles", "all rows", "RSS at titles", "RSS settled", "RSS 30 s on", "peak RSS", "runs")
 	for _, n := range c.Sizes {
 		dir, err := c.Folder(n)
 		if err != nil {
@@ -58,7 +59,7 @@ func benchUI(c *benchCtx) error {
 		}
 		settle()
 		var frames, names, shown, loaded []time.Duration
-		var atTitles, settled, peak int64
+		var atTitles, settled, quiet, peak int64
 		for rep := 0; rep <= c.Reps; rep++ {
 			r, err := c.uiOnce(dir)
 			if err != nil {
@@ -69,15 +70,16 @@ func benchUI(c *benchCtx) error {
 			}
 			frames, names, shown, loaded = append(frames, r.frame), append(names, r.names), append(shown, r.titles), append(loaded, r.loaded)
 			atTitles, settled, peak = max(atTitles, r.rssAtTitles), max(settled, r.rssSettled), max(peak, r.peakRSS)
+			quiet = max(quiet, r.rssQuiet)
 		}
 		fmt.Fprintf(c.Out, "  %d articles measured\n", n)
 		t.row(fmt.Sprint(n), round(median(frames)), round(median(names)), round(median(shown)), round(median(loaded)),
-			mib(atTitles), mib(settled), mib(peak), fmt.Sprint(c.Reps))
+			mib(atTitles), mib(settled), mib(quiet), mib(peak), fmt.Sprint(c.Reps))
 	}
 	t.print(c.Out)
 	fmt.Fprintf(c.Out, "kiosk --dir DIR in a 140×40 tmux pane, index up to date, warm cache; median of %d runs after a warm-up,\n", c.Reps)
 	fmt.Fprintf(c.Out, "timed from starting tmux to its first frame (tmux and kiosk started), to %d list lines with a file name (a title), to a status line no longer reading;\n", uiRows)
-	fmt.Fprintf(c.Out, "RSS at titles is VmHWM then, settled is VmRSS %s after every row was read (the people tally may still run), peak is VmHWM then\n", uiSettle)
+	fmt.Fprintf(c.Out, "RSS at titles is VmHWM then, settled is VmRSS %s after every row was read, 30 s on is VmRSS %s later (idle connections closed), peak is VmHWM then; each the largest of the runs\n", uiSettle, uiQuiet)
 	fmt.Fprintln(c.Out, "goal: names ≤ 300 ms; titles ≤ 1 s at 100k, ≤ 2 s at 1M; RSS ≤ 300 MiB at 1M")
 	return nil
 }
@@ -85,6 +87,7 @@ func benchUI(c *benchCtx) error {
 type uiRun struct {
 	frame, names, titles, loaded     time.Duration
 	rssAtTitles, rssSettled, peakRSS int64
+	rssQuiet                         int64
 }
 
 // uiOnce starts kiosk in a fresh tmux server, times the screens, reads its
@@ -97,12 +100,15 @@ func (c *benchCtx) uiOnce(dir string) (uiRun, error) {
 	}
 	tm("kill-server") // one left by a stopped run
 	defer tm("kill-server")
-	state := filepath.Join(c.Root, "ui-state")
+	state := filepath.Join(filepath.Dir(c.cacheDir()), "ui-state") // Root/ui-state unless -cache
 	start := time.Now()
-	_, err := tm("new-session", "-d", "-s", "kb", "-x", "140", "-y", "40",
-		"-e", "XDG_CACHE_HOME="+filepath.Join(c.Root, "cache"),
-		"-e", "XDG_STATE_HOME="+state, "-e", "XDG_CONFIG_HOME="+state,
-		"--", c.Kiosk, "--dir", dir)
+	args := []string{"new-session", "-d", "-s", "kb", "-x", "140", "-y", "40",
+		"-e", "XDG_CACHE_HOME=" + c.cacheDir(),
+		"-e", "XDG_STATE_HOME=" + state, "-e", "XDG_CONFIG_HOME=" + state}
+	if f := os.Getenv("KIOSK_MEMPROFILE"); f != "" { // heap profiles of the UI (cmd/kiosk/tui.go)
+		args = append(args, "-e", "KIOSK_MEMPROFILE="+f)
+	}
+	_, err := tm(append(args, "--", c.Kiosk, "--dir", dir)...)
 	if err != nil {
 		return r, fmt.Errorf("tmux new-session: %w", err)
 	}
@@ -140,7 +146,9 @@ func (c *benchCtx) uiOnce(dir string) (uiRun, error) {
 		}
 	}
 	time.Sleep(uiSettle)
-	r.rssSettled, r.peakRSS = procStatus(pid, "VmRSS:"), procStatus(pid, "VmHWM:")
+	r.rssSettled = procStatus(pid, "VmRSS:")
+	time.Sleep(uiQuiet)
+	r.rssQuiet, r.peakRSS = procStatus(pid, "VmRSS:"), procStatus(pid, "VmHWM:")
 	tm("send-keys", "-t", "kb", "q")
 	return r, nil
 }

@@ -29,10 +29,13 @@ type Env struct {
 	Stderr io.Writer
 	Getenv func(string) string
 	Config *config.Config // nil until run loads it
+	// Exits is set when the process ends as the command returns (main, not
+	// a test): what the exit frees need not be freed one piece at a time.
+	Exits bool
 }
 
 func main() {
-	env := &Env{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv}
+	env := &Env{Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv, Exits: true}
 	os.Exit(run(env, os.Args[1:]))
 }
 

@@ -8,6 +8,7 @@ import (
 	"log"
 	"os"
 	"os/exec"
+	"runtime/debug"
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
@@ -129,6 +130,8 @@ func runTUI(env *Env, args []string) int {
 	}
 	closeLog := debugLog(env, dir, notice)
 	defer closeLog()
+	defer profileTUI(env)()
+	limitMemory(env)
 	err = ui.Run(context.Background(), opts)
 	log.Printf("ui ended: %v", err)
 	if err == nil {
@@ -194,4 +197,29 @@ func debugLog(env *Env, dir, notice string) func() {
 		log.Printf("notice: %s", sanitize.Line(notice))
 	}
 	return func() { f.Close() }
+}
+
+// profileTUI takes a heap profile of the UI when $KIOSK_MEMPROFILE names a
+// file, as kiosk index does (indexprofile.go): the profile of the Go
+// heap at its peak, which for the UI is the whole list held. For
+// measuring the UI's memory (store/index/SCALING.md); a user never needs
+// it.
+func profileTUI(env *Env) func() {
+	if file := env.Getenv("KIOSK_MEMPROFILE"); file != "" {
+		return peakHeapProfile(env, file)
+	}
+	return func() {}
+}
+
+// tuiMemory is the Go heap the UI aims to stay within (a soft limit, the
+// runtime's, which $GOMEMLIMIT overrides): by default the heap may grow to
+// twice what is live before it is collected, and a list of a million rows
+// is about 200 MiB live (issue 16: the UI within 300 MiB at 1M). Past the
+// limit the collector runs more often, never stops the program.
+const tuiMemory = 224 << 20
+
+func limitMemory(env *Env) {
+	if env.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(tuiMemory)
+	}
 }

@@ -5,6 +5,8 @@ package actors
 
 import (
 	"strings"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 )
 
 // context adds the cues around toks[i:j]: titles and generic words before it,
@@ -26,7 +28,8 @@ func (s *scanner) context(m *mention, i, j int) {
 		toks[k-1].word && !toks[k-1].upper && toks[k-1].has(isPlaceBefore) {
 		k--
 	}
-	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower) && !s.looksLikePerson(i, j)) {
+	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower) && !s.looksLikePerson(i, j) ||
+		s.lang == "vi" && vietPlaceBefore[toks[k].lower]) {
 		m.votes[vPlace] += strong
 		if isPlural(toks[k].lower) {
 			m.listHead = vPlace
@@ -60,6 +63,19 @@ func (s *scanner) context(m *mention, i, j int) {
 	if j+3 < len(toks) && toks[j].text == "(" && toks[j+1].caps && toks[j+2].text == ")" && (toks[j+3].text == "-" || toks[j+3].text == "–") && i <= 1 {
 		m.votes[vPlace] += strong // "Hanoi (VNA) -"
 	}
+	if s.quotedName(i, j) {
+		m.votes[vOrg] += medium // «Роснефти», "Зенит": Russian and Ukrainian quote the names of firms, clubs, parties, outlets
+	}
+}
+
+// quotedName reports a Cyrillic name that is the whole of a quotation.
+func (s *scanner) quotedName(i, j int) bool {
+	toks := s.toks
+	if i == 0 || j >= len(toks) || !isCyrillic(toks[i].lower) {
+		return false
+	}
+	open, close := toks[i-1].text, toks[j].text
+	return open == "«" && close == "»" || open == "\"" && close == "\"" || open == "“" && close == "”" || open == "„" && close == "“"
 }
 
 // skipQuotes steps back over opening quotes before a name.
@@ -93,7 +109,7 @@ func (s *scanner) titleBefore(i int) bool {
 		if !t.word {
 			return false
 		}
-		if isTitle(t) || t.has(isHonorifics) {
+		if isTitle(t) || t.has(isHonorifics) || s.lang == "vi" && vietHonorifics[t.lower] {
 			return true
 		}
 		if t.has(isNotNames) {
@@ -173,4 +189,59 @@ func isConnector(w string) bool {
 
 func isPlural(w string) bool {
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x") || w == "cities" || w == "villages"
+}
+
+// germanArticles are the articles and the prepositions glued to one that
+// stand before a German noun ("am Ende", "im Boden"), and seldom before a
+// town's name.
+var germanArticles = set(`am im zum zur vom beim dem den der das die des ein eine einem einen einer zu`)
+
+// commonWordAfterArticle reports a German word after an article that the
+// gazetteers hold only as a town or village: a noun ("am Ende", "zu
+// Boden"), not a place. Countries and regions take articles ("in der
+// Ukraine") and keep theirs.
+func (s *scanner) commonWordAfterArticle(i int) bool {
+	if s.lang != "de" || i == 0 || !s.toks[i-1].word || !germanArticles[s.toks[i-1].lower] {
+		return false
+	}
+	e := s.lookup(i, i+1)
+	return e.kind == gPlace && e.code == ""
+}
+
+// vietWordHead reports a lone capitalized syllable followed by a lowercase
+// one in a Vietnamese text: the first syllable of a common word that begins
+// a sentence or a title ("Tuy nhiên", "Chủ tịch"), not a name. A function
+// word after a name ("Huế là") and a country or region keep it.
+func (s *scanner) vietWordHead(i int) bool {
+	toks := s.toks
+	if s.lang != "vi" || i+1 >= len(toks) || !toks[i+1].word || toks[i+1].upper || toks[i+1].digit || !toks[i+1].space ||
+		vietStops[toks[i+1].lower] || toks[i].caps {
+		return false
+	}
+	e := s.lookup(i, i+1)
+	return e.code == "" && e.kind&(gRegion|gOrg) == 0
+}
+
+// germanCompoundHead reads a German compound whose first part is a known
+// body and whose last is a common noun: "DW-Interview", "CDU-Chef" name DW
+// and the CDU. A compound the
+// gazetteers know whole ("Baden-Württemberg") or that ends on a body's
+// word ("EU-Kommission") is left to the other rules.
+func (s *scanner) germanCompoundHead(i int) bool {
+	t := &s.toks[i]
+	h := strings.IndexByte(t.text, '-')
+	if s.lang != "de" || h <= 0 || h+2 >= len(t.text) || t.lastHas(isOrgAfter|isOrgHeads) || s.known(i, i+1) {
+		return false
+	}
+	rest := t.text[h+1:]
+	if !hasUpper(rest[:1]) || strings.IndexByte(rest, '-') >= 0 || strings.ToLower(rest[1:]) != rest[1:] {
+		return false
+	}
+	head := t.text[:h]
+	if s.g.get(fold.Key(head)).kind&gOrg == 0 || orgSuffix(fold.Key(rest)) {
+		return false // "US-Justizministerium": a body of its own
+	}
+	m := s.newMention(head, 1, i, i+1, vOrg, medium)
+	s.emit(m)
+	return true
 }

@@ -65,6 +65,7 @@ func Extract(in Input) []Actor {
 	if explain != nil {
 		explain(found)
 	}
+	w.resolver.texts = tokenized
 	return w.resolve(found)
 }
 

@@ -32,6 +32,7 @@ var countryAliases = map[string]string{
 	"holland": "NL", "hollande": "NL", "rdc": "CD", "turkey": "TR", "turquie": "TR", "swaziland": "SZ",
 	"ivory coast": "CI", "cote d'ivoire": "CI", "macedoine": "MK", "laos": "LA", "syria": "SY",
 	"iran": "IR", "emirats arabes unis": "AE", "eau": "AE", "uae": "AE",
+	"рф": "RU",
 }
 
 // What a gazetteer knows a name to be; a name may be several.
@@ -171,9 +172,12 @@ func loadGazetteer() *gazetteer {
 		for _, k := range strings.Split(placesTXT, "\n") {
 			g.add(k, gPlace, "")
 		}
-		for n := range knownOrgs {
-			g.add(fold.Key(n), gOrg, "")
-			g.addPrefixes(strings.ReplaceAll(n, "_", " "))
+		for _, list := range []map[string]bool{knownOrgs, outlets, parties, companies, clubs, shortBodies} {
+			for n := range list {
+				g.add(fold.Key(n), gOrg, "")
+				g.addPrefixes(n)
+				g.addStem(nameStem(n), gOrg, "") // Cyrillic: "Зенитом", "Коммерсанта"
+			}
 		}
 		for n := range regions {
 			g.add(fold.Key(n), gRegion, "")

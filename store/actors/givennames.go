@@ -67,5 +67,30 @@ func (s *scanner) givenNameCut(i, j int) (cut int, keep bool) {
 	if s.lowered.has(t.lower) || t.has(isNotNames) {
 		return i + 1, false
 	}
+	if s.runElsewhere(i+1, j) {
+		return i + 1, true // "Truth Donald Trump", "Mỹ Harry Harris": the name stands alone elsewhere
+	}
 	return i, false
+}
+
+// runElsewhere reports whether the article writes the words of toks[p:j]
+// as a run of their own somewhere: no capitalized word before or after.
+func (s *scanner) runElsewhere(p, j int) bool {
+	n := j - p
+	for _, toks := range s.lowered.texts {
+		for k := 0; k+n <= len(toks); k++ {
+			if toks[k].text != s.toks[p].text || k > 0 && toks[k-1].word && toks[k-1].upper ||
+				k+n < len(toks) && toks[k+n].word && toks[k+n].upper {
+				continue
+			}
+			same := true
+			for m := 1; m < n && same; m++ {
+				same = toks[k+m].text == s.toks[p+m].text
+			}
+			if same {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,5 +1,7 @@
 package actors
 
+import "unicode/utf8"
+
 // Russian and Ukrainian decline names: "Владимир Путин", "Владимира
 // Путина" and "Владимиром Путиным" are one person, written three ways.
 
@@ -68,3 +70,26 @@ var genderedGivenStems = func() map[string]bool {
 	}
 	return m
 }()
+
+// joinCases joins the cases of one organization's or place's name in
+// Russian and Ukrainian: "Зенитом", "Зенита", "Зениту" are one club,
+// "Москвы" and "Москве" one city. Same kind, same number of words, same
+// stems; a stem of four letters at least, so that short words do not meet
+// by chance.
+func joinCases(order []*candidate) {
+	for n, c := range order {
+		if c.kind != vOrg && c.kind != vPlace || c.into != nil || !isCyrillic(c.forms[0].text) {
+			continue
+		}
+		st := nameStem(c.forms[0].text)
+		if utf8.RuneCountInString(st) < 4 {
+			continue
+		}
+		for _, p := range order[:n] {
+			if p.kind == c.kind && p.into == nil && p.words == c.words && isCyrillic(p.forms[0].text) && nameStem(p.forms[0].text) == st {
+				first(p, c).absorb(later(p, c))
+				break
+			}
+		}
+	}
+}

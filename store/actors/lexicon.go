@@ -34,6 +34,11 @@ var honorifics = set(`ông bà m. m mme mme. mlle mlle. mr mr. mrs mrs. ms ms. m
 	sr. sra. sr sra don doña dona herr frau sig. sig.ra signor signora sr.ª
 	г-н г-жа пан пані господин госпожа`)
 
+// vietHonorifics are Vietnamese forms of address before a name ("anh
+// Nguyễn Văn Bình", "chị Lan"); only in Vietnamese text: "anh" is also
+// the unaccented word of a caption ("hinh anh").
+var vietHonorifics = set(`anh chị cô chú bác cháu thầy`)
+
 // titles are roles before a name: they mark a person and are dropped from it.
 var titles = set(`président présidente président-élu vice-président vice-présidente premier-ministre
 	ministre vice-ministre secrétaire porte-parole homologue ambassadeur ambassadrice envoyé envoyée
@@ -93,7 +98,9 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	полковник полковника канцлер канцлера король короля королева принц
 	прем'єр міністра голови губернатора мера генерала тренера гравця депутата суддя судді прокурора директора журналіст
 	експерт аналітик канцлер
-	vice deputy executive secretary-general managing`)
+	vice deputy executive secretary-general managing
+	justice pm machthaber alleinherrscher herrscher diktator staatschef staatschefin
+	akp akbp kompol kombes brigjen irjen komjen ipda iptu aiptu bripka briptu kapten kolonel letjen mayjen laksamana`)
 
 // personVerbs follow a person's name: "Poutine a déclaré", "Smith said".
 var personVerbs = set(`said says told added stated declared explained noted insisted warned urged wrote
@@ -122,7 +129,13 @@ var placeBefore = set(`province provinces commune communes ville villes district
 	provinz stadt gemeinde bezirk dorf straße fluss see insel berg stadion region
 	città comune villaggio via fiume isola monte stadio regione
 	cidade município bairro rua rio ilha estádio região
-	tỉnh huyện xã phường quận thôn làng sông đèo đường phố`)
+	tỉnh huyện xã phường quận thôn làng sông đèo đường phố
+	provinsi kabupaten kota kecamatan desa kelurahan jalan jl. gunung pulau sungai danau selat teluk pantai`)
+
+// vietPlaceBefore are Vietnamese generic place words that mark a place only
+// written in lowercase before it ("núi Đá Cao", "chợ Kim Biên"): with a
+// capital they begin names ("Hồ Văn Trung", "Chợ Rẫy", "Núi Thành").
+var vietPlaceBefore = set(`núi đảo hồ chợ bản ấp vùng miền đền chùa cầu cảng`)
 
 // placeAfter are generic words that follow a place's name in English and the
 // like: "Da Nang City", "Lo Xo Pass", "Phan Trung Street".
@@ -150,7 +163,8 @@ var cyrillicVietSurnames = set(`нгуен нгуєн чан ле фам хоа�
 
 // placePrepositions before a name hint that it is a place: "à Moscou", "in Hanoi".
 var placePrepositions = set(`à en in at near from to dans via vers depuis en_direction_de
-	en desde hacia nach aus bei a em para в во из у з до під`)
+	en desde hacia nach aus bei a em para в во из у з до під
+	tại ở`)
 
 // orgHeads begin an organization's name ("ministère de la Santé", "Comité
 // populaire de ...", "Department of Education"). Lowercase heads need a name
@@ -183,6 +197,7 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	agentur bundesministerium bundesverfassungsgericht
 	kementerian komisi badan dewan majelis mahkamah kepolisian polri polda polres partai yayasan lembaga bursa universitas
 	institut pengadilan kejaksaan dinas direktorat pt cv perum persero
+	pasukan tentara kantor perusahaan asosiasi ikatan himpunan persatuan serikat gerakan koalisi fraksi
 	clb thpt thcs ubnd hđnd`)
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
@@ -206,7 +221,7 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	kommission ausschuss polizei akademie universität bündnis fraktion zeitung
 	assembly bureau consulting consultants advisers advisors partners rating ratings firm authority forces guard
 	network alliance coalition front movement society board trust fund chamber parliament secretariat cabinet
-	s.l. s.r.l. ltda tbk`)
+	s.l. s.r.l. ltda tbk navy`)
 
 // orgBefore are common nouns that stand before an organization's own name:
 // "le groupe Vingroup", "l'éditeur CJ HK Entertainment", "the carrier Vietjet".
@@ -233,7 +248,7 @@ var orgAfterLower = set(`newspaper daily magazine broadcaster company group corp
 var eventHeads = set(`coupe cup games jeux championnat championship championships ligue league tournoi tournament
 	festival expo exposition olympiques olympics olympic mondial sommet summit forum conférence conference
 	prix grand_prix copa mundial campeonato weltmeisterschaft meisterschaft coppa campionato
-	guerre war révolution revolution accords traité treaty marathon biennale`)
+	guerre war révolution revolution accords traité treaty marathon biennale amendment`)
 
 // notNames are capitalized words that are never an actor on their own:
 // common nouns written with a capital, holidays, months and days.
@@ -243,6 +258,7 @@ var notNames = set(`état etat états etats gouvernement government président p
 	nord-est nord-ouest sud-est sud-ouest
 	têt tet noël pâques ramadan christmas easter
 	gmt utc gdp pib fdi ide cpi ipc vat tva ceo pdg internet web covid covid-19 coronavirus photo vidéo video ảnh source
+	usd eur vnd rub uah idr gbp jpy cny chf brl inr krw dna adn rna arn sars mers hiv aids gmo ogm ong ngo
 	janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 	january february march april june july august september october november december
 	lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -326,7 +342,9 @@ var knownOrgs = set(`twitter facebook youtube instagram tiktok telegram whatsapp
 // lowercaseOrgs are organizations that texts also write in lowercase.
 var lowercaseOrgs = set(`houthis houthi talibans taliban hamas hezbollah`)
 
-// regions are places that are neither countries nor cities.
+// regions are places that are neither countries nor cities, and the
+// Vietnamese names of foreign seas, regions and capitals ("Bình Nhưỡng",
+// "Liên Xô"), which no gazetteer gives.
 var regions = set(`moyen-orient proche-orient extrême-orient middle_east near_east far_east asie europe afrique
 	amérique amériques océanie antarctique arctique asia africa america americas oceania antarctica arctic
 	asie_du_sud-est southeast_asia asie_centrale central_asia europe_de_l'est eastern_europe balkans caucase caucasus
@@ -335,7 +353,10 @@ var regions = set(`moyen-orient proche-orient extrême-orient middle_east near_e
 	sibérie siberia scandinavie scandinavia indochine indochina
 	kremlin kremlin кремль кремле élysée maison_blanche white_house casa_blanca weißes_haus casa_bianca белый_дом
 	ásia europa áfrica américa oriente_medio oriente_médio medio_oriente naher_osten nahost
-	ближний_восток европа азия африка америка близький_схід європа`)
+	ближний_восток европа азия африка америка близький_схід європа
+	liên_xô biển_đông thái_bình_dương đại_tây_dương ấn_độ_dương bắc_băng_dương đông_nam_á trung_đông châu_âu
+	châu_á châu_phi châu_mỹ nam_mỹ bắc_mỹ đông_á bắc_kinh thượng_hải bình_nhưỡng mát-xcơ-va oa-sinh-tơn
+	luân_đôn pa-ri béc-lin tô-ky-ô xơ-un hồng_kông đài_loan`)
 
 // creditWords introduce a credit in a caption: what follows is optional.
 var creditWords = set(`photo photos ảnh foto fotos фото video vidéo vídeo source nguồn crédit credit credits

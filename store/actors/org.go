@@ -56,6 +56,9 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 				}
 				k = p // "Tribunal Supremo Ángel Hurtado", "Buró Político Esteban Lazo"
 			}
+			if p := s.countryPrefix(j, k); p > j {
+				k = p // "Державного департаменту США Нед Прайс": the spokesman's name after the country
+			}
 			if p := possessiveEnd(s.toks, j, k); english && p < k {
 				innerFrom, innerTo, end, endsOnName = j, p, p, true
 				goto done // "Ministry of Construction's Academy": two names

@@ -48,9 +48,11 @@ type form struct {
 // the next article: most articles have a few dozen candidates, and
 // allocating each anew was a fifth of the extraction's time.
 type resolver struct {
-	byKey map[string]*candidate
-	cands []candidate
-	order []*candidate
+	texts  [][]token // the article's tokens, for club
+	sporty int8      // 0 not asked yet, 1 an article about football, 2 not
+	byKey  map[string]*candidate
+	cands  []candidate
+	order  []*candidate
 }
 
 // newCandidate returns a fresh candidate, reusing the slices of the one that
@@ -76,6 +78,7 @@ func (r *resolver) reset() {
 	clear(r.order)
 	r.order = r.order[:0]
 	clear(r.byKey)
+	r.texts, r.sporty = nil, 0
 }
 
 func (r *resolver) resolve(ms []mention) []Actor {
@@ -115,6 +118,7 @@ func (r *resolver) resolve(ms []mention) []Actor {
 	order := r.order
 	for _, c := range order {
 		c.lookup(g)
+		r.club(c)
 		c.kind = c.decide()
 		if c.term && c.votes[vOrg] <= medium && c.votes[vPlace] == 0 && c.votes[vPerson] == 0 {
 			c.kind = -1 // only the acronym's own default vote said it was a body
@@ -125,6 +129,7 @@ func (r *resolver) resolve(ms []mention) []Actor {
 	joinOrgPrefixes(order)
 	joinExpansions(order, byKey, ms)
 	joinInflected(order)
+	joinCases(order)
 	joinSurnames(order)
 	joinAcronyms(order)
 	dropGuesses(order)

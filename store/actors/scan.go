@@ -173,6 +173,18 @@ func (s *scanner) scan() {
 				continue
 			}
 		}
+		if s.lang == "vi" && t.upper {
+			if j, ok := s.vietOrgPhrase(i); ok {
+				i = j // "Bộ Ngoại giao Trung Quốc"
+				continue
+			}
+			if t.start && i+1 < len(toks) && toks[i+1].upper {
+				if j, ok := s.vietOrgPhrase(i + 1); ok {
+					i = j // "Theo Thời báo Hoàn Cầu": a preposition begins the sentence
+					continue
+				}
+			}
+		}
 		if t.upper && t.has(isOrgHeads) {
 			if k := s.longestKnown(i, i); k-i >= 2 && k >= s.runEnd(i) {
 				s.span(i, k, "") // a known name before any phrase rule: "Union européenne"
@@ -266,7 +278,7 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 // honorific reads "M. Rubio", "Ms. Nguyen Thi Minh Trang", "Mme Dinh Thi".
 func (s *scanner) honorific(i int) (int, bool) {
 	t := &s.toks[i]
-	if !t.has(isHonorifics | isHonorificsDot) {
+	if !t.has(isHonorifics|isHonorificsDot) && !(s.lang == "vi" && vietHonorifics[t.lower]) {
 		return 0, false
 	}
 	k := i + 1
@@ -303,6 +315,16 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		if s.lang == "de" && s.germanGenitive(i, j) {
 			j = i + 1 // "Georgiens Beitritt", "Klöckners Vorgängern": a name in the genitive, then a noun
 		}
+	}
+	if j-i == 1 && s.germanCompoundHead(i) {
+		return j // "DW-Interview", "CDU-Chef"
+	}
+	if j-i == 1 && s.commonWordAfterArticle(i) {
+		s.emit(s.newMention(s.toks[i].text, 1, i, j, vOther, strong)) // "am Ende", "zu Boden": a noun a gazetteer holds as a village
+		return j
+	}
+	if j-i == 1 && s.vietWordHead(i) {
+		return j // "Chủ tịch", "Tuy nhiên", "Thủ tướng": a word's first syllable
 	}
 	j = s.middleInitials(i, j)
 	if k := s.longestKnown(i, j); k > j {
@@ -353,6 +375,16 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		s.span(k, j, "")
 		return j
 	}
+	if k, l := s.knownOrgInside(i, j); l > k {
+		if k > i {
+			s.span(i, k, prefix)
+		}
+		s.span(k, l, "") // "US-Nachrichtensender CNN", "Nhật Bản Kyodo News"
+		if l < j {
+			s.span(l, j, "")
+		}
+		return j
+	}
 	if k := s.vietNameStart(i, j); k > i && prefix == "" {
 		s.span(i, k, "") // "National Assembly Lê Minh Hoan": a body, then a person
 		s.span(k, j, "")
@@ -379,7 +411,7 @@ func (s *scanner) particles(i, j int) int {
 	// "de" is a surname's particle in Portuguese and Spanish ("Tarcísio de
 	// Freitas") but a preposition in French: only between two single words
 	iberian := (s.lang == "pt" || s.lang == "es") && j-i == 1
-	for k < len(s.toks) && k < j+2 && !s.toks[k].upper && (s.toks[k].has(isNameParticles) ||
+	for k < len(s.toks) && k < j+2 && !s.toks[k].upper && (s.toks[k].has(isNameParticles) && !(s.lang == "id" && s.toks[k].lower == "di") ||
 		k > j && (s.toks[k].lower == "der" || s.toks[k].lower == "den") && (s.toks[k-1].lower == "von" || s.toks[k-1].lower == "van") ||
 		k == j && iberian && s.toks[k].lower == "de") {
 		k++
@@ -476,7 +508,7 @@ func (s *scanner) countryPrefix(i, j int) int {
 		return i // "TP Hồ Chí Minh": a level word, not an organization
 	}
 	for k := i + 1; k <= j-2; k++ {
-		if e := s.lookup(i, k); e.code != "" || e.kind&gOrg != 0 || k == i+1 && s.toks[i].caps && !s.toks[k].caps {
+		if e := s.lookup(i, k); e.code != "" || e.kind&gOrg != 0 || allCaps(s.toks[i:k]) && !s.toks[k].caps {
 			if isTitle(&s.toks[k]) {
 				return i // "US President Joe Biden": the country is an adjective
 			}
@@ -484,6 +516,17 @@ func (s *scanner) countryPrefix(i, j int) int {
 		}
 	}
 	return i
+}
+
+// allCaps reports whether every word of toks is an acronym: "DPR RI" before
+// "Setya Novanto".
+func allCaps(toks []token) bool {
+	for k := range toks {
+		if !toks[k].caps {
+			return false
+		}
+	}
+	return true
 }
 
 // skipCredit returns the index after the name a credit gives: a run of

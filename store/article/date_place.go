@@ -24,10 +24,39 @@ const (
 // most a place and agency ended by a dash ("HÀ NỘI —", "Hanoi (VNA) -") and
 // a few words of the same phrase ("Le", "On the morning of", "Утром",
 // "À partir de 15h00 lundi"), with no end of a sentence.
-func opensLine(before string) bool {
+func opensLine(before, after string) bool {
 	before = afterDatelinePrefix(before)
-	return !sentenceEndIn(before) && wordCount(before) <= openingWords && !namesBefore(before)
+	return !sentenceEndIn(before) && wordCount(before) <= openingWords && !namesBefore(before) &&
+		(wordCount(before) <= 1 || setOff(after))
 }
+
+// setOff tells a date that a comma or a bracket sets off from the rest of
+// its sentence, perhaps after its time ("Dans la matinée du 12 mars, la
+// province …", "On the morning of March 8 at 10am, police …"). A phrase
+// of several words before a date opens the lead only so: "Il est arrivé le
+// 1er mars à Paris" is a sentence that tells of a past event, its subject
+// and verb before the date; a lone article or time word before it ("Le",
+// "Am", "Sáng", "Утром") opens a lead with or without a comma.
+func setOff(after string) bool {
+	head, _, found := strings.Cut(after, ",")
+	if i := strings.IndexAny(head, "()–—:"); i >= 0 {
+		head, found = head[:i], true
+	}
+	if i := strings.Index(head, " - "); i >= 0 {
+		head, found = head[:i], true
+	}
+	if !found {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(head, func(r rune) bool { return !isWordRune(r) }) {
+		if !timeWords[strings.ToLower(w)] && !hasDigit(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
 
 // namesBefore tells a capitalised word after the first: a sentence that
 // names a place or someone before its date ("У фінському місті Тампере
@@ -184,7 +213,7 @@ func relativeCue(before, after string) bool {
 // the words around it tell.
 func placed(t ymd, line string, start, stop int) candidate {
 	near := line[max(0, start-cueBytes):start]
-	opens := opensLine(line[:start])
+	opens := opensLine(line[:start], line[stop:])
 	mostly := datelineAlone(line, line[:start], line[stop:])
 	return candidate{
 		ymd:      t,

@@ -74,9 +74,9 @@ var scraped = time.Date(2025, 3, 20, 10, 0, 0, 0, time.UTC)
 func TestTextDate(t *testing.T) {
 	for _, c := range []struct{ lang, text, want string }{
 		{"fr", "Paris, le 16 mars 2025 - Le ministre a parlé.", "2025-03-16"},
-		{"fr", "Il est arrivé le 1er mars.", "2025-03-01"},
+		{"fr", "Le 1er mars, il est arrivé.", "2025-03-01"},
 		{"fr", "Jeudi, 25/01/2024 11:45 (GMT+7)", "2024-01-25"},
-		{"fr", "Il est prévu du 5 au 7 mars des pluies.", "2025-03-05"},
+		{"fr", "Du 5 au 7 mars, des pluies sont prévues.", "2025-03-05"},
 		{"fr", "Le marché a ouvert le 15 mars. L'AFP a rapporté aujourd'hui, 16 mars, que tout va bien.", "2025-03-16"},
 		{"fr", "La marée du 16 au 18 octobre du calendrier lunaire.", "2025-03-20"}, // lunar: none, file time
 		{"fr", "Le 2 décembre, la ville a voté.", "2024-12-02"},                     // never after the scrape
@@ -151,6 +151,8 @@ func TestDatelinePlaces(t *testing.T) {
 		{"update cue", "de", "Update vom 12. März 2025, 16:05 Uhr: Der Minister hat sich inzwischen zu den Vorwürfen geäußert und Fehler eingeräumt.", "2025-03-12"},
 		{"Indonesian weekday and date closing a quote", "id", "\"Kami akan menambah pasokan beras di tiga pasar,\" kata Budi di Surabaya, Selasa, 11 Maret 2025. Ia menambahkan harga akan turun.", "2025-03-11"},
 		{"Indonesian date in brackets with its year", "id", "Warga memadati alun-alun kota untuk menyaksikan pawai budaya di Yogyakarta, Senin (10/3/2025). Acara itu berlangsung meriah.", "2025-03-10"},
+		{"a phrase of time set off by a comma", "en", "On the night of March 3, firefighters reached the village after a night on the road.", "2025-03-03"},
+		{"a phrase of time and an hour, then a comma", "fr", "Dans la soirée du 3 mars à 21h, les pompiers sont arrivés au village après une longue route.", "2025-03-03"},
 		{"weekday closing the first sentence", "fr", "Les stations sont vides à Jacmel, alors que les cuves du dépôt sont presque à sec, mardi 4 mars 2025. Les chauffeurs attendent.", "2025-03-04"},
 	} {
 		d := FindDate(DateInput{Lang: c.lang, Lines: []string{c.text}, Scraped: scraped})
@@ -200,6 +202,15 @@ func TestEventDatesAreNotPublication(t *testing.T) {
 		{"a date said to be past", "fr", "", []string{"Le 15 mars dernier, des militants ont été arrêtés après une bagarre de rue."}},
 		{"a date said to be past, before it", "es", "", []string{"El pasado 15 de marzo, la policía detuvo a tres personas."}},
 		{"a place named before the date", "uk", "", []string{"У шведському місті Мальме 14 березня розпочнуться випробування нових трамваїв."}},
+		{"a past event after its subject and verb", "fr", "", []string{"Il est arrivé le 1er mars à Paris avec sa famille."}},
+		{"a past event ending its sentence", "fr", "", []string{"Il est arrivé le 1er mars.", "Depuis, il attend une réponse."}},
+		{"a past event in the second paragraph", "fr", "", []string{"Le village attend toujours les secours.",
+			"Elle est partie le 3 mars vers la capitale pour chercher du travail."}},
+		{"an event in English after its verb", "en", "", []string{"They arrived on March 2 with the last convoy of the winter."}},
+		{"an event in German after its verb", "de", "", []string{"Er kam am 2. März in der Stadt an und blieb eine Woche."}},
+		{"an event in Spanish after its verb", "es", "", []string{"Ella llegó el 2 de marzo a la capital con sus dos hijos."}},
+		{"an event in Italian after its verb", "it", "", []string{"Il sindaco ha firmato il 2 marzo il decreto per la nuova piazza."}},
+		{"an event in Russian after its verb", "ru", "", []string{"Он приехал 2 марта в город вместе с братом."}},
 		{"a deadline inside a sentence", "en", "",
 			[]string{"Cannabis firm Leafline said on Friday its chief executive will retire at the end of the fiscal year on March 15."}},
 	} {

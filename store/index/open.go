@@ -172,9 +172,16 @@ func openDB(file, abs string) (*sql.DB, error) {
 	// auto_vacuum: a rebuild, and FTS5's merging of its segments, leave
 	// pages free; incremental auto-vacuum gives them back (see reclaim)
 	// instead of keeping them in the file, a tenth of it after a cold
-	// build. It takes only in a new file, before WAL mode is set.
-	db, err := sql.Open("sqlite", dsn(file, "auto_vacuum(2)", "busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)",
-		"journal_size_limit(67108864)")+"&_txlock=immediate")
+	// build. It takes only in a new file, before WAL mode is set, and is
+	// asked only there: on a file that has it, the pragma is a write
+	// transaction, which cost every search a commit and fsyncs, and made an
+	// open wait (or fail) while another kiosk rebuilt the index.
+	pragmas := []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)",
+		"journal_size_limit(67108864)"}
+	if fi, err := os.Stat(file); err != nil || fi.Size() == 0 {
+		pragmas = append([]string{"auto_vacuum(2)"}, pragmas...)
+	}
+	db, err := sql.Open("sqlite", dsn(file, pragmas...)+"&_txlock=immediate")
 	if err != nil {
 		return nil, err
 	}
@@ -245,7 +252,7 @@ func checkSchema(db *sql.DB, abs string) error {
 	if folder != abs {
 		return errStale
 	}
-	return checkTables(ctx, db)
+	return checkTablesQuick(ctx, db)
 }
 
 const schema = `

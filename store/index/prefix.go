@@ -38,6 +38,7 @@ func (ix *Index) expand(ctx context.Context, q querier, qu Query, mode Mode) (Qu
 			}
 			if mode == Ranked && len(nc.ends) > 1 {
 				nc = c
+				nc.ends = nil // the words narrow found, when it did: scored as the prefix
 			}
 			ng[k] = nc
 		}
@@ -71,6 +72,16 @@ func (ix *Index) expandClause(ctx context.Context, q querier, c clause) (clause,
 // vocabulary (fts_inst): "term >= w" from just past the last one found,
 // so no word's instances are read beyond its first.
 func wordsStarting(ctx context.Context, q querier, p string, max int) ([]string, bool, error) {
+	out, all, err := firstWordsStarting(ctx, q, p, max)
+	if !all {
+		out = nil
+	}
+	return out, all, err
+}
+
+// firstWordsStarting is the first max words of the index that start with
+// p, in order; all says they are all of them.
+func firstWordsStarting(ctx context.Context, q querier, p string, max int) ([]string, bool, error) {
 	var out []string
 	from := p
 	for {
@@ -94,7 +105,7 @@ func wordsStarting(ctx context.Context, q querier, p string, max int) ([]string,
 			return out, true, nil
 		}
 		if len(out) == max {
-			return nil, false, nil
+			return out, false, nil
 		}
 		out = append(out, term)
 		from = term + "\x00" // the first string after term

@@ -100,3 +100,50 @@ func sameHits(a, b []Hit) bool {
 	}
 	return true
 }
+
+// A first page of a prefix that starts more words than maxExpand looks it
+// up as maxExpand of them, the listed (common) ones first: its hits are
+// matches of the prefix, in folder order, and it says more may match. An
+// excluded prefix is not narrowed, so nothing it excludes shows.
+func TestPreviewNarrowsABroadPrefix(t *testing.T) {
+	dir := t.TempDir()
+	writeSynth(t, dir, 0, 200, 1)
+	write(t, dir+"/x/a.txt", "Mekka and the Mekongs\n\nThe meknes road, the mekong river, Mekka again.")
+	write(t, dir+"/x/b.txt", "Title\n\nmekongé mekong-delta Meknès mekkano")
+	defer func(n int64) { topMinRows = n }(topMinRows)
+	topMinRows = 100 // lists in a small index: mekong, in most articles, has one
+	ix := openFresh(t, dir)
+	ctx := context.Background()
+	defer func(n int) { maxExpand = n }(maxExpand)
+	maxExpand = 2
+	q, err := ParseTyping("mek")
+	must(t, err)
+	narrowed, ok, err := ix.narrow(ctx, q)
+	must(t, err)
+	if ends := narrowed.groups[0][0].ends; !ok || len(ends) != 2 || !slices.Contains(ends, "mekong") {
+		t.Errorf("mek* narrowed to %q (narrowed: %v), want two words, mekong (listed) among them", ends, ok)
+	}
+	for _, s := range []string{"mek", "mek river", "mekong -mek*", "mekong -mekk*"} {
+		q, err := ParseTyping(s)
+		must(t, err)
+		page, err := ix.Preview(ctx, q, 50)
+		must(t, err)
+		all, err := ix.Search(ctx, q, Quick, 0)
+		must(t, err)
+		in := map[string]bool{}
+		for _, h := range all {
+			in[h.Path] = true
+		}
+		for _, h := range page.Hits {
+			if !in[h.Path] {
+				t.Errorf("%q: the first page shows %s, which does not match", s, h.Path)
+			}
+		}
+		if len(page.Hits) == 0 && len(all) > 0 {
+			t.Errorf("%q: an empty first page, %d matches", s, len(all))
+		}
+		if _, broad, _ := ix.narrow(ctx, q); broad && (page.Ranked || !page.More) {
+			t.Errorf("%q: a narrowed page says ranked %v, more %v", s, page.Ranked, page.More)
+		}
+	}
+}

@@ -29,8 +29,10 @@ type Page struct {
 // Preview is the first limit hits of q at a cost that does not grow with
 // the folder: ranked from the top lists when they can answer (one word in
 // many articles), ranked by scoring every match when each of its words is
-// in at most previewRank articles, else the first matches in folder order. limit must be at most
-// what a top list keeps for the first way to apply (64).
+// in at most previewRank articles, else the first matches in folder order.
+// A prefix that starts more than maxExpand words is looked up as some of
+// them (narrow.go): the page is then in folder order, with More set. limit
+// must be at most what a top list keeps for the first way to apply (64).
 func (ix *Index) Preview(ctx context.Context, q Query, limit int) (Page, error) {
 	if limit <= 0 {
 		return Page{}, fmt.Errorf("preview: limit %d", limit)
@@ -39,6 +41,14 @@ func (ix *Index) Preview(ctx context.Context, q Query, limit int) (Page, error) 
 		hits, err := ix.Search(ctx, q, Ranked, limit+1)
 		return Page{Hits: hits[:min(limit, len(hits))], Ranked: true, More: len(hits) > limit}, err
 	}
+	q, narrowed, err := ix.narrow(ctx, q)
+	if err != nil {
+		return Page{}, err
+	}
+	if narrowed { // part of the answer: see narrow.go
+		hits, err := ix.Search(ctx, q, Quick, limit)
+		return Page{Hits: hits, More: true}, err
+	}
 	one, err := ix.expand(ctx, ix.db, q, Ranked)
 	if err != nil {
 		return Page{}, err
@@ -46,23 +56,23 @@ func (ix *Index) Preview(ctx context.Context, q Query, limit int) (Page, error) 
 	if hits, ok, err := ix.topSearch(ctx, one, limit); err != nil || ok {
 		return Page{Hits: hits, Ranked: true, More: true}, err
 	}
-	n, err := ix.countUpTo(ctx, q, previewRank+1)
+	// bm25() counts the rows of every phrase of the query, for its idf, by
+	// reading the phrase's whole doclist: few matches with a common word
+	// ("mekong ulvaborg") still cost the common word. So the rows that
+	// hold any phrase (the union, which holds every match) are counted
+	// first: that count stops at previewRank+1 at once when a word is
+	// common, where counting the matches themselves would read every one
+	// of them (the AND of a rare word and a common one: up to 250 ms at
+	// 1M, for an answer then given in folder order anyway).
+	m, err := ix.countUpTo(ctx, q.union(), previewRank+1)
 	if err != nil {
 		return Page{}, err
 	}
-	cheap := n <= previewRank
-	if cheap && len(q.groups) > 0 {
-		// bm25() counts the rows of every phrase of the query, for its
-		// idf, by reading the phrase's whole doclist: few matches with
-		// a common word ("mekong ulvaborg") still cost the common word.
-		var m int
-		m, err = ix.countUpTo(ctx, q.union(), previewRank+1)
-		cheap = m <= previewRank
-	}
-	if err != nil {
-		return Page{}, err
-	}
-	if cheap {
+	if m <= previewRank {
+		n, err := ix.countUpTo(ctx, q, m+1) // no more than the union's rows: cheap
+		if err != nil {
+			return Page{}, err
+		}
 		hits, err := ix.Search(ctx, q, Ranked, limit)
 		return Page{Hits: hits, Ranked: true, More: n > len(hits)}, err
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -37,8 +38,13 @@ type Indexed struct {
 
 // NewIndexed wraps an open index. The caller closes the index after the UI.
 func NewIndexed(ix *index.Index) *Indexed {
+	ix.CloseIdle(idleConn)
 	return &Indexed{ix: ix, ready: make(chan struct{})}
 }
+
+// idleConn is how long a connection to the index stays open unused, its
+// pages cached: the length of a pause in typing, not of a reading.
+const idleConn = 10 * time.Second
 
 // pollEvery is how often a first run sends the rows indexed so far.
 const pollEvery = 2 * time.Second
@@ -92,12 +98,12 @@ func (x *Indexed) List(ctx context.Context, emit func([]Summary), progress func(
 // far every pollEvery while it is built.
 func (x *Indexed) ListRows(ctx context.Context, send func(Batch), progress func(done, total int)) error {
 	defer x.readyOn.Do(func() { close(x.ready) })
-	n, err := x.ix.Len(ctx)
+	empty, err := x.ix.Empty(ctx)
 	if err != nil {
 		return err
 	}
 	var rows *Rows
-	if n > 0 {
+	if !empty {
 		rows, err = x.listIndexed(ctx, send, progress)
 	} else {
 		rows, err = x.firstRun(ctx, send, progress)
@@ -107,15 +113,26 @@ func (x *Indexed) ListRows(ctx context.Context, send func(Batch), progress func(
 	}
 	x.adoptLegacyMarks(rows)
 	send(Batch{Rows: rows})
+	releaseMemory()
 	return nil
 }
 
+// releaseMemory gives the operating system back what reading the list
+// left: the first screen's rows, the orders' scratch, a refresh's maps.
+// Go keeps freed memory a while, and the list of a million rows leaves
+// as much again (issue 16: the UI within 300 MiB at 1M).
+func releaseMemory() {
+	debug.FreeOSMemory()
+}
+
 func (x *Indexed) listIndexed(ctx context.Context, send func(Batch), progress func(done, total int)) (*Rows, error) {
-	if err := x.sendWindow(ctx, send); err != nil {
+	exact, err := x.sendWindow(ctx, send)
+	if err != nil {
 		return nil, err
 	}
+	defer exact() // before the whole list is sent
 	x.refresh.Lock()
-	_, err := x.ix.Refresh(ctx, false, progress)
+	_, err = x.ix.Refresh(ctx, false, progress)
 	x.refresh.Unlock()
 	if err != nil && ctx.Err() != nil {
 		return nil, err
@@ -127,26 +144,48 @@ func (x *Indexed) listIndexed(ctx context.Context, send func(Batch), progress fu
 
 // sendWindow sends the first windowRows rows in the order the list will
 // open in, and the share of articles that state a date that decides it.
-func (x *Indexed) sendWindow(ctx context.Context, send func(Batch)) error {
+// Each is read from an index of the database, in milliseconds, but the
+// first by name in a folder of subfolders, which reads every path (half a
+// second at 1M): then the first by path go at once, and the first by name
+// after them, from a goroutine that wait waits for.
+func (x *Indexed) sendWindow(ctx context.Context, send func(Batch)) (wait func(), err error) {
+	wait = func() {}
 	stated, of, err := x.ix.StatedShare(ctx)
 	if err != nil {
-		return err
+		return wait, err
 	}
-	var first []index.Summary
+	window := func(first []index.Summary) {
+		b := Batch{Window: make([]Summary, len(first)), Stated: stated, Of: of}
+		for i, s := range first {
+			b.Window[i] = fromIndex(s)
+		}
+		send(b)
+	}
 	if DefaultOrder(stated, of) == ByDate {
-		first, err = x.ix.Newest(ctx, windowRows)
-	} else {
-		first, err = x.ix.FirstByName(ctx, windowRows)
+		first, err := x.ix.Newest(ctx, windowRows)
+		if err == nil {
+			window(first)
+		}
+		return wait, err
 	}
+	first, err := x.ix.FirstByPath(ctx, windowRows)
 	if err != nil {
-		return err
+		return wait, err
 	}
-	b := Batch{Window: make([]Summary, len(first)), Stated: stated, Of: of}
-	for i, s := range first {
-		b.Window[i] = fromIndex(s)
+	window(first) // the first by name too when the paths sort as the names
+	if one, err := x.ix.OneFolder(ctx); err != nil || one {
+		return wait, err
 	}
-	send(b)
-	return nil
+	// The first by name may be elsewhere: they join the rows sent, and
+	// being the first by name they are the top of the list.
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if first, err := x.ix.FirstByName(ctx, windowRows); err == nil {
+			window(first)
+		}
+	}()
+	return func() { <-done }, nil
 }
 
 // DefaultOrder is the order a list opens in: newest first when most of
@@ -287,6 +326,7 @@ func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	if err == nil && st.Added+st.Changed+st.Removed > 0 {
 		c.Rows, err = x.load(ctx)
 	}
+	go releaseMemory() // what the refresh compared (its maps of every row), while the watch starts
 	// Names sent before the index answered that the index does not hold
 	// (files it skips, say) go now.
 	x.mu.Lock()

@@ -40,6 +40,8 @@ type Rows struct {
 	domainOf map[string]uint32
 	dates    []article.Date
 	dateOf   map[article.Date]uint32
+	titles   titles
+	own      map[int32]owned // rows whose id or file name is not in their path
 	byID     []int32
 	orders   [numOrders][]int32
 	live     int
@@ -64,16 +66,24 @@ type str struct {
 	n   uint16
 }
 
+// rec is 24 bytes: the id and the file name are the start and the end of
+// the path's bytes (n and place), but in the few rows where they are not
+// (an id escaped, a row put from elsewhere), which own has.
 type rec struct {
-	rel, id, file, title str
-	domain, date         uint32 // 0: none
-	comments             int32  // -1: no comment footer
-	flags                uint8
+	rel          str    // the path; the title is in titles, by row number
+	idN, fileAt  uint16 // the id is rel's first idN bytes, the file name rel from fileAt
+	flags        uint8
+	domain, date uint32 // 0: none
+	comments     int32  // -1: no comment footer
 }
+
+// owned is a row's id and file name when they are not in its path.
+type owned struct{ id, file str }
 
 const (
 	absPath uint8 = 1 << iota // rel is the whole path (a row put from elsewhere)
 	gone                      // removed: in no permutation
+	ownStr                    // the id and file name are in Rows.own, not in rel
 )
 
 const (
@@ -162,31 +172,42 @@ func (r *Rows) appendRel(rel, title []byte, domain string, comments int, d artic
 	}
 	rc := rec{rel: rs, comments: int32(comments)}
 	srel := r.get(rs)
-	file := path.Base(srel)
-	rc.file = sub(rs, len(srel)-len(file), len(file))
-	if id := article.IDOf(srel); strings.HasPrefix(srel, id) {
-		rc.id = sub(rs, 0, len(id))
-	} else if rc.id, ok = r.store([]byte(id)); !ok {
-		return false
-	}
-	if rc.title, ok = r.store(title); !ok {
+	var o owned
+	if o, ok = r.place(&rc, srel, article.IDOf(srel), path.Base(srel)); !ok {
 		return false
 	}
 	rc.domain, rc.date = r.intern(domain, d)
-	r.add(rc)
+	r.add(rc, o, title)
 	return true
 }
 
 // appendSummary adds a row made elsewhere (a live change, a test's).
 func (r *Rows) appendSummary(s Summary) bool {
-	rc, ok := r.recOf(s)
+	rc, o, ok := r.recOf(s)
 	if ok {
-		r.add(rc)
+		r.add(rc, o, []byte(s.Title))
 	}
 	return ok
 }
 
-func (r *Rows) recOf(s Summary) (rec, bool) {
+// place points rc's id and file name into its path, rel, when they are
+// its start and its end; else they are stored, and returned to be owned.
+func (r *Rows) place(rc *rec, rel, id, file string) (owned, bool) {
+	if strings.HasPrefix(rel, id) && strings.HasSuffix(rel, file) {
+		rc.idN, rc.fileAt = uint16(len(id)), uint16(len(rel)-len(file))
+		return owned{}, true
+	}
+	rc.flags |= ownStr
+	var o owned
+	var ok bool
+	if o.id, ok = r.store([]byte(id)); !ok {
+		return owned{}, false
+	}
+	o.file, ok = r.store([]byte(file))
+	return o, ok
+}
+
+func (r *Rows) recOf(s Summary) (rec, owned, bool) {
 	rc := rec{comments: int32(max(min(s.Comments, 1<<31-1), -1))}
 	var ok bool
 	rel, inside := r.relOf(s.Path)
@@ -194,24 +215,15 @@ func (r *Rows) recOf(s Summary) (rec, bool) {
 		rel, rc.flags = s.Path, absPath
 	}
 	if rc.rel, ok = r.store([]byte(rel)); !ok {
-		return rec{}, false
+		return rec{}, owned{}, false
 	}
 	// The id and the file name share the path's bytes when they are in it.
-	if strings.HasPrefix(rel, s.ID) {
-		rc.id = sub(rc.rel, 0, len(s.ID))
-	} else if rc.id, ok = r.store([]byte(s.ID)); !ok {
-		return rec{}, false
-	}
-	if strings.HasSuffix(rel, s.File) {
-		rc.file = sub(rc.rel, len(rel)-len(s.File), len(s.File))
-	} else if rc.file, ok = r.store([]byte(s.File)); !ok {
-		return rec{}, false
-	}
-	if rc.title, ok = r.store([]byte(s.Title)); !ok {
-		return rec{}, false
+	o, ok := r.place(&rc, rel, s.ID, s.File)
+	if !ok {
+		return rec{}, owned{}, false
 	}
 	rc.domain, rc.date = r.intern(s.Domain, s.Date)
-	return rc, true
+	return rc, o, true
 }
 
 // relOf is path's place in the folder, with '/'.
@@ -226,9 +238,69 @@ func (r *Rows) relOf(p string) (string, bool) {
 	return filepath.ToSlash(rel), true
 }
 
-func (r *Rows) add(rc rec) {
+func (r *Rows) add(rc rec, o owned, title []byte) {
 	r.recs = append(r.recs, rc)
+	r.setOwn(len(r.recs)-1, rc, o)
+	r.titles.add(title)
 	r.count(rc, 1)
+}
+
+// setRec puts rc in place of row i.
+func (r *Rows) setRec(i int, rc rec, o owned) {
+	r.count(r.recs[i], -1)
+	r.recs[i] = rc
+	r.setOwn(i, rc, o)
+	r.count(rc, 1)
+}
+
+// setOwn keeps row i's own id and file name, if it has them.
+func (r *Rows) setOwn(i int, rc rec, o owned) {
+	if rc.flags&ownStr == 0 {
+		delete(r.own, int32(i))
+		return
+	}
+	if r.own == nil {
+		r.own = map[int32]owned{}
+	}
+	r.own[int32(i)] = o
+}
+
+// id and file are row i's id and file name, as strs.
+func (r *Rows) id(i int32) str {
+	rc := &r.recs[i]
+	if rc.flags&ownStr != 0 {
+		return r.own[i].id
+	}
+	return sub(rc.rel, 0, int(rc.idN))
+}
+
+func (r *Rows) file(i int32) str {
+	rc := &r.recs[i]
+	if rc.flags&ownStr != 0 {
+		return r.own[i].file
+	}
+	return sub(rc.rel, int(rc.fileAt), int(rc.rel.n)-int(rc.fileAt))
+}
+
+// retitle gives row i, put again, its new title; false when the arena is
+// full.
+func (r *Rows) retitle(i int, title string) bool {
+	s, ok := r.store([]byte(title))
+	if ok {
+		if r.titles.moved == nil {
+			r.titles.moved = map[int32]str{}
+		}
+		r.titles.moved[int32(i)] = s
+	}
+	return ok
+}
+
+// title is row i's title.
+func (r *Rows) title(i int) string {
+	if s, ok := r.titles.moved[int32(i)]; ok {
+		return r.get(s)
+	}
+	return r.titles.get(i)
 }
 
 // count adds k (1 or -1) of the row to the counts.
@@ -251,8 +323,8 @@ func (r *Rows) Dated() int  { return r.dated }
 func (r *Rows) Stated() int { return r.stated }
 
 // ID, File and Date are row i's (a row number of a permutation).
-func (r *Rows) ID(i int) string         { return r.get(r.recs[i].id) }
-func (r *Rows) File(i int) string       { return r.get(r.recs[i].file) }
+func (r *Rows) ID(i int) string         { return r.get(r.id(int32(i))) }
+func (r *Rows) File(i int) string       { return r.get(r.file(int32(i))) }
 func (r *Rows) Date(i int) article.Date { return r.dates[r.recs[i].date] }
 
 // Summary is row i as the rest of kiosk takes an article.
@@ -262,7 +334,7 @@ func (r *Rows) Summary(i int) Summary {
 	if rc.flags&absPath == 0 {
 		p = filepath.Join(r.dir, filepath.FromSlash(p))
 	}
-	return Summary{ID: r.get(rc.id), File: r.get(rc.file), Path: p, Title: r.get(rc.title),
+	return Summary{ID: r.ID(i), File: r.File(i), Path: p, Title: r.title(i),
 		Domain: r.domains[rc.domain], Comments: int(rc.comments), Date: r.dates[rc.date]}
 }
 
@@ -282,19 +354,20 @@ func (r *Rows) Find(id string) (int, bool) {
 // Put adds the article, or replaces the row of its id, keeping every order
 // sorted; false when the arena is full (about 40 million articles).
 func (r *Rows) Put(s Summary) bool {
-	rc, ok := r.recOf(s)
+	rc, o, ok := r.recOf(s)
 	if !ok {
 		return false
 	}
 	if i, ok := r.Find(s.ID); ok {
+		if !r.retitle(i, s.Title) {
+			return false
+		}
 		r.unsort(i)
-		r.count(r.recs[i], -1)
-		r.recs[i] = rc
-		r.count(rc, 1)
+		r.setRec(i, rc, o)
 		r.insert(i, false)
 		return true
 	}
-	r.add(rc)
+	r.add(rc, o, []byte(s.Title))
 	r.insert(len(r.recs)-1, true)
 	return true
 }
@@ -351,7 +424,7 @@ func (r *Rows) PutAll(list []Summary) bool {
 	}
 	added := map[string]int{}
 	for _, s := range list {
-		rc, ok := r.recOf(s)
+		rc, o, ok := r.recOf(s)
 		if !ok {
 			r.sortAll()
 			return false
@@ -361,13 +434,15 @@ func (r *Rows) PutAll(list []Summary) bool {
 			i, old = r.Find(s.ID)
 		}
 		if old {
-			r.count(r.recs[i], -1)
-			r.recs[i] = rc
-			r.count(rc, 1)
+			if !r.retitle(i, s.Title) {
+				r.sortAll()
+				return false
+			}
+			r.setRec(i, rc, o)
 			continue
 		}
 		added[s.ID] = len(r.recs)
-		r.add(rc)
+		r.add(rc, o, []byte(s.Title))
 	}
 	r.sortAll()
 	return true

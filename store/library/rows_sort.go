@@ -12,15 +12,14 @@ import (
 
 // cmpName orders rows a and b by file name, then id.
 func (r *Rows) cmpName(a, b int32) int {
-	x, y := &r.recs[a], &r.recs[b]
-	if c := strings.Compare(r.get(x.file), r.get(y.file)); c != 0 {
+	if c := strings.Compare(r.get(r.file(a)), r.get(r.file(b))); c != 0 {
 		return c
 	}
-	return strings.Compare(r.get(x.id), r.get(y.id))
+	return strings.Compare(r.get(r.id(a)), r.get(r.id(b)))
 }
 
 func (r *Rows) cmpID(a, b int32) int {
-	return strings.Compare(r.get(r.recs[a].id), r.get(r.recs[b].id))
+	return strings.Compare(r.get(r.id(a)), r.get(r.id(b)))
 }
 
 // key is what order o sorts by before the name, as an int where rows of

@@ -99,13 +99,21 @@ func TestNamesFirst(t *testing.T) {
 				t.Fatalf("first run: names %+v", first)
 			}
 		} else {
-			// Every file is dated by its time only: by name, all five.
-			var ids []string
-			for _, s := range first {
-				ids = append(ids, s.ID)
+			// Every file is dated by its time only: by name, all five, but
+			// first by path (at once, from the path's index), then by name
+			// (which reads every path: the folder has subfolders).
+			ids := func(w []Summary) string {
+				var ids []string
+				for _, s := range w {
+					ids = append(ids, s.ID)
+				}
+				return strings.Join(ids, " ")
 			}
-			if strings.Join(ids, " ") != "a b sub/c d deep/e" || first[0].Title != "Pluies à Hanoï" {
-				t.Fatalf("next run: window %q, %+v", ids, first)
+			if ids(first) != "a b d deep/e sub/c" || first[0].Title != "Pluies à Hanoï" {
+				t.Fatalf("next run: first window %q, %+v", ids(first), first)
+			}
+			if ids(batches[1]) != "a b sub/c d deep/e" {
+				t.Fatalf("next run: window by name %q, %+v", ids(batches[1]), batches[1])
 			}
 		}
 		ctx, cancel := context.WithCancel(context.Background())

@@ -35,6 +35,7 @@ type Tally struct {
 	put      uint32  // articles put, and the last that named each actor (by id)
 	lastPut  []uint32
 	snaps    uint32 // Folders made
+	scratch  []ref  // Put's, used again
 }
 
 // Doc is an index row as the tally remembers it: what tells that the
@@ -153,6 +154,7 @@ func (t *Tally) Put(d Doc, it Item) {
 		e.domain = t.domainOf(it.Domain)
 	}
 	t.put++
+	e.refs = t.scratch[:0] // copied to its size below: appending leaves a quarter unused
 	for _, a := range it.Actors {
 		if a.Kind == actors.Other || a.Name == "" {
 			continue
@@ -168,6 +170,8 @@ func (t *Tally) Put(d Doc, it Item) {
 		}
 		e.refs[k].mentions += int32(a.Mentions)
 	}
+	t.scratch = e.refs
+	e.refs = slices.Clone(e.refs)
 	e.ids = make([]int32, len(e.refs))
 	for k, r := range e.refs {
 		e.ids[k] = r.actor

@@ -42,9 +42,11 @@ func Bytes(b []byte) string {
 // text, is passed over eight bytes at a time, and other ASCII a byte at a
 // time without decoding.
 func IsSafe(s string, multiline bool) bool {
+	marks := 0 // zero-width runes in a row (marks.go)
 	for i := 0; i < len(s); {
 		for i+8 <= len(s) && printable8(s[i:i+8]) {
 			i += 8
+			marks = 0
 		}
 		for end := min(i+8, len(s)); i < end; { // the eight bytes that stopped it
 			if b := s[i]; b < utf8.RuneSelf {
@@ -52,6 +54,7 @@ func IsSafe(s string, multiline bool) bool {
 					return false // C0 controls (tab and CR among them) and DEL
 				}
 				i++
+				marks = 0
 				continue
 			}
 			r, size := utf8fast.TwoByteRune(s, i)
@@ -59,6 +62,9 @@ func IsSafe(s string, multiline bool) bool {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
 			if r == utf8.RuneError && size == 1 || !safeRune(r) {
+				return false
+			}
+			if marks = nextMarks(marks, r); marks > maxMarks {
 				return false
 			}
 			i += size
@@ -82,7 +88,7 @@ func printable8(b string) bool {
 
 // safeRune reports whether Text keeps the non-ASCII rune r as it is.
 func safeRune(r rune) bool {
-	return r != '\uFEFF' && !isControl(r) && !IsBidi(r) && !isLineSep(r)
+	return r != '\uFEFF' && !isControl(r) && !IsBidi(r) && !isLineSep(r) && !invisible(r)
 }
 
 func clean(s string, multiline bool) string {
@@ -98,9 +104,16 @@ func clean(s string, multiline bool) string {
 			b.WriteByte(' ')
 		}
 	}
+	marks := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		if r == '\uFEFF' || IsBidi(r) || invisible(r) {
+			continue // zero-width marks that can reorder or hide text: dropped
+		}
+		if marks = nextMarks(marks, r); marks > maxMarks {
+			continue // a flood of marks on one character: the first ones stand
+		}
 		switch {
 		case r == utf8.RuneError && size == 1:
 			b.WriteRune(replacement)
@@ -113,8 +126,6 @@ func clean(s string, multiline bool) string {
 			newline()
 		case r == '\t':
 			b.WriteString(strings.Repeat(" ", tabWidth))
-		case r == '\uFEFF' || IsBidi(r):
-			// zero-width marks that can reorder or hide text: dropped
 		case r < 0x20:
 			b.WriteRune(rune(controlPicts) + r) // visible: ␛ for ESC, ␇ for BEL…
 		case r == 0x7f:

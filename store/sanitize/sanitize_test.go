@@ -44,7 +44,7 @@ func TestBytesDropsBOM(t *testing.T) {
 // FuzzText: any input comes out valid UTF-8, with no control rune but '\n'
 // (none at all from Line), and sanitizing twice changes nothing.
 func FuzzText(f *testing.F) {
-	for _, s := range []string{"", "a\r\nb", "\x1b]0;title\x07", "\x9b6n", "\u202ex\u2066", "\xff\x1b[", "\t\x00\x7f"} {
+	for _, s := range []string{"", "a\r\nb", "\x1b]0;title\x07", "\x9b6n", "\u202ex\u2066", "\xff\x1b[", "\t\x00\x7f", "a\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u0301\u200b\u0301\u0301", "x\u200d\ufe0f\u200d\ufe0f\u200d\ufe0f\u200d\ufe0f\u200d"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -59,7 +59,8 @@ type run struct {
 	*Watcher
 	fsw     *fsnotify.Watcher
 	dir     string
-	known   map[string]bool // article files that exist, as far as reported
+	known   map[string]bool // article files that exist, as far as reported, by rel
+	prefix  string          // dir and a separator: what rel takes off a path
 	pending map[string]bool // paths touched since the last batch
 	first   time.Time       // when the oldest pending path was touched
 	gone    bool            // the folder went; looked for every retryEvery
@@ -77,10 +78,11 @@ func (w *Watcher) Run(ctx context.Context, dir string, changed func(Change)) err
 	}
 	defer fsw.Close()
 	r := &run{Watcher: w, fsw: fsw, dir: dir, known: map[string]bool{}, pending: map[string]bool{}}
+	r.prefix = dir + string(filepath.Separator)
 	if err := fsw.Add(dir); err != nil {
 		return err
 	}
-	r.addTree(dir, func(p string) { r.known[p] = true })
+	r.addTree(dir, func(p string) { r.known[r.rel(p)] = true })
 	debounce, maxDelay := orDefault(w.Debounce, 200*time.Millisecond), orDefault(w.MaxDelay, time.Second)
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
@@ -138,7 +140,7 @@ func (r *run) rootWent(ev fsnotify.Event) bool {
 		r.fsw.Remove(p) // a moved folder's watches would follow it
 	}
 	for p := range r.known {
-		r.touch(p)
+		r.touch(r.abs(p))
 	}
 	r.gone, r.news.gone = true, true
 	return true
@@ -199,7 +201,7 @@ func (r *run) event(ev fsnotify.Event) {
 		// A folder that went takes its files with it.
 		prefix := ev.Name + string(filepath.Separator)
 		for p := range r.known {
-			if strings.HasPrefix(p, prefix) {
+			if p := r.abs(p); strings.HasPrefix(p, prefix) {
 				r.touch(p)
 			}
 		}
@@ -239,12 +241,12 @@ func (r *run) resync() {
 	now := map[string]bool{}
 	r.addTree(r.dir, func(p string) { now[p] = true })
 	for p := range now {
-		if !r.known[p] {
+		if !r.known[r.rel(p)] {
 			r.touch(p)
 		}
 	}
 	for p := range r.known {
-		if !now[p] {
+		if p := r.abs(p); !now[p] {
 			r.touch(p)
 		}
 	}
@@ -258,14 +260,14 @@ func (r *run) flush() Change {
 		fi, err := os.Stat(p)
 		exists := err == nil && fi.Mode().IsRegular()
 		switch {
-		case exists && r.known[p]:
+		case exists && r.known[r.rel(p)]:
 			c.Changed = append(c.Changed, p)
 		case exists:
 			c.Added = append(c.Added, p)
-			r.known[p] = true
-		case r.known[p]:
+			r.known[r.rel(p)] = true
+		case r.known[r.rel(p)]:
 			c.Removed = append(c.Removed, p)
-			delete(r.known, p)
+			delete(r.known, r.rel(p))
 		}
 	}
 	clear(r.pending)
@@ -278,4 +280,22 @@ func (r *run) flush() Change {
 // isArticle follows the scan's rules for file names.
 func isArticle(name string) bool {
 	return len(name) > 4 && strings.EqualFold(name[len(name)-4:], ".txt") && !strings.HasPrefix(name, ".")
+}
+
+// rel is a path under the folder as known keeps it: without the folder's
+// own, which every path shares (half of each string at a million files).
+// A path not under it (none should be) is kept whole, marked.
+func (r *run) rel(p string) string {
+	if rest, ok := strings.CutPrefix(p, r.prefix); ok {
+		return strings.Clone(rest) // not a part of p, which would keep p
+	}
+	return "\x00" + p
+}
+
+// abs is the path a key of known stands for.
+func (r *run) abs(k string) string {
+	if whole, ok := strings.CutPrefix(k, "\x00"); ok {
+		return whole
+	}
+	return r.prefix + k
 }

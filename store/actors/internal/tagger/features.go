@@ -52,6 +52,7 @@ const (
 	fTagPrev2
 	fTagPrevLower
 	fTagPrevShape
+	fStartShapeNext
 )
 
 // wordHashes are the hashes of one token's parts, computed once and
@@ -225,7 +226,8 @@ func staticFeatures(dst []uint64, ws []wordHashes, i int) []uint64 {
 		dst = append(dst, mix(fSuffix4, cur.suf4, 0))
 	}
 	if cur.start {
-		dst = append(dst, mix(fStartShape, cur.shape, 0))
+		// two capitals that begin a sentence are more often a name than one
+		dst = append(dst, mix(fStartShape, cur.shape, 0), mix(fStartShapeNext, cur.shape, next.shape))
 	}
 	if cur.seen {
 		dst = append(dst, mix(fSeenShape, cur.shape, 0), mix(fSeenShape, cur.shape, prev.lower))

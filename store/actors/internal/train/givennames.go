@@ -43,9 +43,32 @@ func givenNames(train []sentence, min int) []string {
 	for w, n := range first {
 		if n >= min && nameLike(w) && 10*inName[w] >= 9*capital[w] {
 			out = append(out, w)
+			for _, r := range romanized(w) {
+				// not a word the Latin corpora write capitalized outside
+				// names: "German" is also Герман
+				if 10*inName[r] >= 9*capital[r] {
+					out = append(out, r)
+				}
+			}
 		}
 	}
 	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// romanized returns a Cyrillic given name as the news of other languages
+// write it: "Сергей" is "Sergey", "Sergueï" and "Sergej" in articles
+// that name Russians in Latin letters.
+func romanized(w string) []string {
+	if !cyrillicWord([]string{w}) {
+		return nil
+	}
+	var out []string
+	for _, lang := range []string{"en", "fr", "de"} {
+		if r := romanize(w, lang); nameLike(r) {
+			out = append(out, r)
+		}
+	}
 	return out
 }
 

@@ -15,6 +15,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"math/rand/v2"
 	"os"
@@ -36,6 +37,44 @@ func newExample(st sentence) *example {
 	return &example{lang: st.lang, seq: seq, gold: st.tags}
 }
 
+// options are the settings of one training.
+type options struct {
+	bits       uint8   // log2 of the weight table's rows
+	epochs     int     // passes over the training sentences
+	vietnamese float64 // share of sentences copied with Vietnamese names (augment)
+	foreign    float64 // share copied with persons of another corpus (foreignNames)
+}
+
+// trainingExamples returns the training sentences and their made-up copies.
+func trainingExamples(sents []sentence, opt options) []*example {
+	var out []*example
+	for _, st := range sents {
+		out = append(out, newExample(st))
+	}
+	for _, st := range augment(sents, opt.vietnamese, 2026) {
+		out = append(out, newExample(st))
+	}
+	for _, st := range foreignNames(sents, opt.foreign, 2026) {
+		out = append(out, newExample(st))
+	}
+	return out
+}
+
+// learn runs the perceptron over the examples, in an order shuffled by a
+// fixed seed, and returns its averaged weights: the same examples give
+// the same model.
+func learn(train []*example, opt options, logw io.Writer) (*tagger.Model, error) {
+	p := newPerceptron(opt.bits)
+	rng := rand.New(rand.NewPCG(12, 2026))
+	order := append([]*example(nil), train...)
+	for e := range opt.epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := p.train(order)
+		fmt.Fprintf(logw, "epoch %d: %.2f%% tokens wrong\n", e+1, 100*float64(errs)/float64(max(toks, 1)))
+	}
+	return tagger.NewModel(opt.bits, p.averaged())
+}
+
 func main() {
 	manifest := flag.String("manifest", "data/tagger/SOURCES.tsv", "the list of corpora")
 	dir := flag.String("data", "", "the folder holding the corpus files")
@@ -45,6 +84,7 @@ func main() {
 	test := flag.Bool("test", false, "also score the test split (do it once, at the end)")
 	devDir := flag.String("devarticles", "", "write the dev sentences there as labelled pseudo-articles, and stop")
 	share := flag.Float64("augment", 0.5, "share of training sentences copied with Vietnamese names")
+	foreign := flag.Float64("foreign", 0.3, "share of training sentences copied with persons of another language")
 	given := flag.String("givennames", "", "write the given names of the training sentences there (gzipped), and stop")
 	givenMin := flag.Int("givenmin", 3, "how many names of two words or more a given name must begin")
 	weights := flag.String("model", "", "score these weights (written by -out) instead of training")
@@ -69,15 +109,13 @@ func main() {
 			log.Fatal(err)
 		}
 		for n, st := range sents {
-			ex := newExample(st)
 			switch n % 10 {
 			case 8:
-				dev = append(dev, ex)
+				dev = append(dev, newExample(st))
 				devBySource[s.file] = append(devBySource[s.file], st)
 			case 9:
-				tst = append(tst, ex)
+				tst = append(tst, newExample(st))
 			default:
-				train = append(train, ex)
 				trainSents = append(trainSents, st)
 			}
 		}
@@ -98,19 +136,10 @@ func main() {
 		scoreOnly(*weights, dev, *score)
 		return
 	}
-	for _, st := range augment(trainSents, *share, 2026) {
-		train = append(train, newExample(st))
-	}
+	opt := options{bits: uint8(*bits), epochs: *epochs, vietnamese: *share, foreign: *foreign}
+	train = trainingExamples(trainSents, opt)
 	fmt.Fprintf(os.Stderr, "train %d, dev %d, test %d sentences\n", len(train), len(dev), len(tst))
-	p := newPerceptron(uint8(*bits))
-	rng := rand.New(rand.NewPCG(12, 2026))
-	order := append([]*example(nil), train...)
-	for e := range *epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := p.train(order)
-		fmt.Fprintf(os.Stderr, "epoch %d: %.2f%% tokens wrong\n", e+1, 100*float64(errs)/float64(toks))
-	}
-	m, err := tagger.NewModel(uint8(*bits), p.averaged())
+	m, err := learn(train, opt, os.Stderr)
 	if err != nil {
 		log.Fatal(err)
 	}

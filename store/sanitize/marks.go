@@ -1,0 +1,61 @@
+package sanitize
+
+import "unicode"
+
+// Runes that take no cell of their own: combining marks, joiners,
+// variation selectors and tags. No script needs more than a handful on one
+// character, but nothing bounds them: 60,000 acute accents on one letter
+// ("Zalgo" text) are one character wide, so a title cut to the screen kept
+// them all, and kiosk list printed a 120 KB row, the TUI redrew it on every
+// frame, and terminals paint the pile over the rows around it. The first
+// maxMarks of a run are kept, the rest dropped.
+const maxMarks = 8
+
+// nextMarks is the length of the run of zero-width runes that r ends,
+// given the length before it.
+func nextMarks(run int, r rune) int {
+	if zeroWidth(r) {
+		return run + 1
+	}
+	return 0
+}
+
+// zeroWidth reports a rune drawn on the character before it. Every
+// non-ASCII rune of every article comes here, so the Basic Multilingual
+// Plane is looked up in a bit set made once from the Unicode tables.
+func zeroWidth(r rune) bool {
+	if r < 0x300 {
+		return false
+	}
+	if r < 0x10000 {
+		return zeroWidthBMP[r>>6]&(1<<(r&63)) != 0
+	}
+	return r >= 0xE0100 && r <= 0xE01EF || r >= 0xE0020 && r <= 0xE007F || // variation selectors, tags
+		unicode.In(r, unicode.Mn, unicode.Me)
+}
+
+// zeroWidthBMP has a bit set for each combining mark, joiner and variation
+// selector below U+10000.
+var zeroWidthBMP = func() (set [0x10000 / 64]uint64) {
+	add := func(lo, hi, stride rune) {
+		for r := lo; r <= hi && r < 0x10000; r += stride {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	for _, t := range []*unicode.RangeTable{unicode.Mn, unicode.Me} {
+		for _, g := range t.R16 {
+			add(rune(g.Lo), rune(g.Hi), rune(g.Stride))
+		}
+	}
+	add(0x200C, 0x200D, 1) // joiners
+	add(0xFE00, 0xFE0F, 1) // variation selectors
+	return set
+}()
+
+// invisible reports format characters that draw nothing and join or
+// separate nothing a reader sees: zero-width space, word joiner, the
+// invisible operators, the Mongolian vowel separator. Terminals give some
+// of them a cell; they are dropped.
+func invisible(r rune) bool {
+	return r == 0x200B || r >= 0x2060 && r <= 0x2064 || r == 0x180E
+}
