@@ -12,8 +12,8 @@ import (
 )
 
 // batch is how many files are parsed at once; txRows how many go into one
-// transaction.
-const (
+// transaction (variables only for tests that need many of each).
+var (
 	batch  = 512
 	txRows = 4096
 )
@@ -62,6 +62,15 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 		progress(0, len(p.jobs))
 	}
 	w := writer{ix: ix, ctx: ctx, st: &st, outer: outer}
+	if outer == nil {
+		var err error
+		if w.first, err = ix.isFirst(ctx, p); err != nil { // cold.go
+			return st, err
+		}
+	}
+	if (outer != nil || w.first) && !plainBuild {
+		w.pipe = newTopPipe(ix, ctx) // toppipe.go
+	}
 	done := 0
 	var err error
 	for rows := range chunks {
@@ -69,8 +78,7 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 			release(rows) // budget.go
 			continue      // let the parser finish
 		}
-		err = w.add(rows)
-		release(rows)
+		err = w.add(rows) // gives the rows' budget back
 		done += len(rows)
 		if progress != nil {
 			progress(done, len(p.jobs))
@@ -78,6 +86,9 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 	}
 	if err == nil {
 		err = w.commit()
+	}
+	if perr := w.pipe.close(); err == nil {
+		err = perr
 	}
 	w.rollback()
 	if err == nil {
@@ -98,7 +109,13 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 	if p.empty() && !ix.hasNoted() {
 		return st, nil // nothing to write: no need to wait for a writer
 	}
-	if err := ix.inTx(ctx, func(tx *sql.Tx) error { return ix.finishTx(ctx, tx, p, &st) }); err != nil {
+	err = ix.inTx(ctx, func(tx *sql.Tx) error {
+		if err := ix.finishTx(ctx, tx, p, &st); err != nil {
+			return err
+		}
+		return firstEnd(ctx, tx) // cold.go
+	})
+	if err != nil {
 		return st, err
 	}
 	return st, ix.reclaim(ctx)
@@ -239,18 +256,20 @@ type writer struct {
 	tail          *sql.Stmt
 	n             int // rows in the open transaction
 	top           topCount
+	pipe          *topPipe  // the lists' work beside the writer (toppipe.go); nil: writeRow does it
+	first         bool      // a first build (cold.go), until its first transaction is begun
+	items         []topItem // for the pipe, from the chunk being written
 }
 
+// add writes a chunk of rows and gives their parse budget back: at once,
+// or, with a pipe, once the lists are done with them.
 func (w *writer) add(rows []row) error {
-	if w.tx == nil {
-		if err := w.begin(); err != nil {
-			return err
-		}
+	if err := w.write(rows); err != nil {
+		release(rows)
+		return err
 	}
-	for i := range rows {
-		if err := w.writeRow(&rows[i]); err != nil {
-			return err
-		}
+	if err := w.handOff(rows); err != nil {
+		return err
 	}
 	if err := w.topEval(); err != nil {
 		return err
@@ -258,6 +277,42 @@ func (w *writer) add(rows []row) error {
 	w.n += len(rows)
 	if w.n >= txRows {
 		return w.commit()
+	}
+	return nil
+}
+
+func (w *writer) write(rows []row) error {
+	if w.tx == nil {
+		if err := w.begin(); err != nil {
+			return err
+		}
+	}
+	w.items = w.items[:0]
+	for i := range rows {
+		if err := w.writeRow(&rows[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// handOff gives the pipe the chunk's articles (and rows, to release), and
+// waits for it when words are to be chosen, which reads the lists and the
+// counts; without a pipe, it releases the rows.
+func (w *writer) handOff(rows []row) error {
+	if w.pipe == nil {
+		release(rows)
+		return nil
+	}
+	st, err := w.ix.topFor(w.ctx, w.tx)
+	if err != nil {
+		release(rows)
+		return err
+	}
+	w.pipe.in <- topBatch{st: st, items: w.items, rows: rows}
+	w.items = nil // the pipe's now
+	if w.top.due() {
+		return w.pipe.drain()
 	}
 	return nil
 }
@@ -274,6 +329,12 @@ func (w *writer) begin() error {
 		if err := w.ix.topCarry(w.ctx, tx); err != nil {
 			return err
 		}
+	}
+	if w.first {
+		if err := w.ix.firstStart(w.ctx, tx); err != nil {
+			return err
+		}
+		w.first = false
 	}
 	if w.top, err = readTopCount(w.ctx, tx); err != nil {
 		return err
@@ -303,7 +364,18 @@ func (w *writer) commit() error {
 	}
 	if w.outer != nil {
 		w.n = 0
+		if w.pipe != nil {
+			st, err := w.ix.topFor(w.ctx, w.tx)
+			if err != nil {
+				return err
+			}
+			w.pipe.in <- topBatch{st: st, prune: true}
+			return nil
+		}
 		return w.ix.topPrune(w.ctx, w.tx)
+	}
+	if err := w.pipe.drain(); err != nil {
+		return err
 	}
 	if err := w.ix.topFlush(w.ctx, w.tx); err != nil {
 		return err
@@ -327,6 +399,11 @@ func (w *writer) rollback() {
 
 func (w *writer) writeRow(r *row) error {
 	ctx, tx, ins, upd, st := w.ctx, w.tx, w.ins, w.upd, w.st
+	if r.id != 0 { // removes it from the lists: the pipe must be done with them
+		if err := w.pipe.drain(); err != nil {
+			return err
+		}
+	}
 	if !r.ok {
 		st.Skipped++
 		if r.id != 0 {
@@ -367,11 +444,15 @@ func (w *writer) writeRow(r *row) error {
 	if _, err := w.tail.ExecContext(ctx, id, r.tail); err != nil {
 		return err
 	}
-	cols := []any{r.ftsTitle, r.body, r.names, indexText(r.domain), indexText(r.lang), r.stems}
-	if _, err := w.fts.ExecContext(ctx, append([]any{id}, cols...)...); err != nil {
+	cols := []string{r.ftsTitle, r.body, r.names, indexText(r.domain), indexText(r.lang), r.stems}
+	if _, err := w.fts.ExecContext(ctx, id, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5]); err != nil {
 		return err
 	}
-	return w.ix.topAdd(ctx, tx, id, cols)
+	if w.pipe != nil {
+		w.items = append(w.items, topItem{id, cols})
+		return nil
+	}
+	return w.ix.topAdd(ctx, tx, id, []any{cols[0], cols[1], cols[2], cols[3], cols[4], cols[5]})
 }
 
 // finishTx records the directories listed and forgets the vanished ones.

@@ -69,3 +69,48 @@ func (ix *Index) topPrune(ctx context.Context, tx *sql.Tx) error {
 	}
 	return ix.top.prune(ctx, tx)
 }
+
+// A first build (a refresh of an empty index: the first kiosk list or TUI
+// of a folder) writes every file, like a rebuild, but in transactions of
+// txRows rows, so that the TUI shows the rows as they come. It takes the
+// cold build's settings all the same: FTS5 merges nothing while it
+// writes (set in its first transaction), the lists' work runs beside the
+// writer, no index of the levels each article is in (it removes none),
+// and one optimize at the end. The setting is FTS5's own row, committed:
+// a build stopped half-way leaves it, and the next refresh, which reads
+// the files it did not, ends as the first build would have (firstEnd).
+
+// isFirst tells whether p is a first build: an index without rows or
+// folders, given files to read and nothing to remove.
+func (ix *Index) isFirst(ctx context.Context, p plan) (bool, error) {
+	if plainBuild || len(p.jobs) == 0 || len(p.removed) > 0 || len(p.goneDirs) > 0 {
+		return false, nil
+	}
+	var any bool
+	err := ix.db.QueryRowContext(ctx, "SELECT EXISTS(SELECT 1 FROM docs) OR EXISTS(SELECT 1 FROM dirs)").Scan(&any)
+	return !any, err
+}
+
+// firstStart readies the first transaction of a first build.
+func (ix *Index) firstStart(ctx context.Context, tx *sql.Tx) error {
+	st, err := ix.topFor(ctx, tx)
+	if err != nil {
+		return err
+	}
+	st.noRemovals()
+	return ftsConfig(ctx, tx, 0, coldCrisis)
+}
+
+// firstEnd ends, in tx, a first build (this refresh's or one stopped
+// before): FTS5's segments are merged and its defaults put back.
+func firstEnd(ctx context.Context, tx *sql.Tx) error {
+	var automerge sql.NullInt64
+	err := tx.QueryRowContext(ctx, "SELECT v FROM fts_config WHERE k='automerge'").Scan(&automerge)
+	if err == sql.ErrNoRows || err == nil && (!automerge.Valid || automerge.Int64 != 0) {
+		return nil // FTS5's default, or set otherwise: not a first build's
+	}
+	if err != nil {
+		return err
+	}
+	return coldEnd(ctx, tx)
+}
