@@ -127,6 +127,9 @@ func refreshIndex(env *Env, ix *index.Index, how, when int) (index.Stats, error)
 	for _, s := range skips {
 		fmt.Fprintln(env.Stderr, s.String())
 	}
+	// The summary counts the lines just printed: the folder's files passed
+	// over, not only those this refresh read again.
+	st.Skipped = len(skips)
 	return st, err
 }
 
