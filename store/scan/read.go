@@ -44,6 +44,9 @@ func (r *Reader) Read(path string, maxSize int64) ([]byte, error) {
 		return nil, ErrTooLarge
 	}
 	if bytes.IndexByte(data[:min(len(data), sniffLen)], 0) >= 0 {
+		if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) || bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}) {
+			return nil, ErrUTF16
+		}
 		return nil, ErrBinary
 	}
 	return data, nil

@@ -461,3 +461,30 @@ func TestBudget(t *testing.T) {
 		t.Errorf("a take larger than the budget took %d, want 10", got)
 	}
 }
+
+// TestUTF16SaysSo: a UTF-16 file is skipped with a line that names its
+// encoding, not as "binary", and still counts as binary for callers.
+func TestUTF16SaysSo(t *testing.T) {
+	dir := t.TempDir()
+	for name, data := range map[string][]byte{
+		"le.txt":  {0xff, 0xfe, 'T', 0, 'i', 0, '\n', 0},
+		"be.txt":  {0xfe, 0xff, 0, 'T', 0, 'i', 0, '\n'},
+		"bin.txt": {'T', 'i', 0, '\n'},
+	} {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := ReadFile(path, 0)
+		if !errors.Is(err, ErrBinary) {
+			t.Errorf("%s: %v, want a binary file", name, err)
+		}
+		want := "binary file (NUL byte)"
+		if name != "bin.txt" {
+			want = "UTF-16 text (kiosk reads UTF-8 only)"
+		}
+		if got := Reason(err, 0); got != want {
+			t.Errorf("%s: reason %q, want %q", name, got, want)
+		}
+	}
+}
