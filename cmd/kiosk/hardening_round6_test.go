@@ -324,18 +324,8 @@ func TestHardeningRound6TUI(t *testing.T) {
 	bin := kioskBin(t)
 	dir, listed, _ := round6Folder(t)
 	before := snapshot(t, dir)
-	tmp := t.TempDir()
-	p := &ptyRun{t: t, out: filepath.Join(tmp, "out"), rc: filepath.Join(tmp, "rc")}
-	p.tmuxSession = tmuxSession{t: t, socket: fmt.Sprintf("kiosk-round6-%d", os.Getpid())}
-	goFile := filepath.Join(tmp, "go")
-	cmd := fmt.Sprintf("while [ ! -e %s ]; do sleep 0.05; done; env XDG_CACHE_HOME=%s XDG_STATE_HOME=%s XDG_CONFIG_HOME=%s KIOSK_BROWSER=/bin/false %s --dir %s; echo $? > %s; sleep 60",
-		goFile, filepath.Join(tmp, "cache"), filepath.Join(tmp, "state"), filepath.Join(tmp, "config"), bin, dir, p.rc)
-	p.run("-f", "/dev/null", "new-session", "-d", "-s", "kiosk", "-x", "120", "-y", "40", cmd)
-	defer exec.Command("tmux", "-L", p.socket, "kill-server").Run()
-	p.run("pipe-pane", "-O", "-t", "kiosk", "cat > "+p.out)
-	if err := os.WriteFile(goFile, nil, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	p := startPiped(t, bin, dir, "kiosk-round6")
+	defer p.kill()
 	n := len(listed)
 	total := fmt.Sprintf("/%d", n)
 	p.until("the whole list", func(s string) bool { return strings.Contains(s, total) && settled(s) })

@@ -71,6 +71,28 @@ type ptyRun struct {
 	screens []string // every screen waited for, to check what was shown
 }
 
+// startPiped starts kiosk on dir in a 120×40 tmux pane of a server of its
+// own, every byte it writes piped to p.out, with caches of its own; kiosk
+// starts only once the pipe is in place: its first bytes count most.
+func startPiped(t *testing.T, bin, dir, socket string) *ptyRun {
+	tmp := t.TempDir()
+	p := &ptyRun{t: t, out: filepath.Join(tmp, "out"), rc: filepath.Join(tmp, "rc")}
+	p.tmuxSession = tmuxSession{t: t, socket: fmt.Sprintf("%s-%d", socket, os.Getpid())}
+	goFile := filepath.Join(tmp, "go")
+	cmd := fmt.Sprintf("while [ ! -e %s ]; do sleep 0.05; done; env XDG_CACHE_HOME=%s XDG_STATE_HOME=%s XDG_CONFIG_HOME=%s KIOSK_BROWSER=/bin/false %s --dir %s; echo $? > %s; sleep 60",
+		goFile, filepath.Join(tmp, "cache"), filepath.Join(tmp, "state"), filepath.Join(tmp, "config"), bin, dir, p.rc)
+	p.run("-f", "/dev/null", "new-session", "-d", "-s", "kiosk", "-x", "120", "-y", "40", cmd)
+	p.run("pipe-pane", "-O", "-t", "kiosk", "cat > "+p.out)
+	if err := os.WriteFile(goFile, nil, 0o644); err != nil {
+		p.kill()
+		t.Fatal(err)
+	}
+	return p
+}
+
+// kill ends p's tmux server.
+func (p *ptyRun) kill() { exec.Command("tmux", "-L", p.socket, "kill-server").Run() }
+
 func (p *ptyRun) keys(keys ...string) {
 	p.t.Helper()
 	for _, k := range keys {
@@ -115,19 +137,8 @@ func TestPtyHostileNamesEveryScreen(t *testing.T) {
 	t0 := time.Now()
 	dir := hostilePtyFolder(t)
 	before := snapshot(t, dir)
-	tmp := t.TempDir()
-	p := &ptyRun{t: t, out: filepath.Join(tmp, "out"), rc: filepath.Join(tmp, "rc")}
-	p.tmuxSession = tmuxSession{t: t, socket: fmt.Sprintf("kiosk-pty-%d", os.Getpid())}
-	// kiosk starts once the pipe is in place: its first bytes count most.
-	goFile := filepath.Join(tmp, "go")
-	cmd := fmt.Sprintf("while [ ! -e %s ]; do sleep 0.05; done; env XDG_CACHE_HOME=%s XDG_STATE_HOME=%s XDG_CONFIG_HOME=%s KIOSK_BROWSER=/bin/false %s --dir %s; echo $? > %s; sleep 60",
-		goFile, filepath.Join(tmp, "cache"), filepath.Join(tmp, "state"), filepath.Join(tmp, "config"), bin, dir, p.rc)
-	p.run("-f", "/dev/null", "new-session", "-d", "-s", "kiosk", "-x", "120", "-y", "40", cmd)
-	defer exec.Command("tmux", "-L", p.socket, "kill-server").Run()
-	p.run("pipe-pane", "-O", "-t", "kiosk", "cat > "+p.out)
-	if err := os.WriteFile(goFile, nil, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	p := startPiped(t, bin, dir, "kiosk-pty")
+	defer p.kill()
 	// Two articles per family but for NUL's: a NUL makes a file binary,
 	// which kiosk skips.
 	n := 2*len(hostile.Families) - 2
