@@ -105,6 +105,12 @@ func (m *Model) restCame(msg searchResultMsg) tea.Cmd {
 	if r == nil || !r.more || r.seq != msg.seq || r.query != msg.query {
 		return nil
 	}
+	if msg.seq != m.search.seq && (m.search.busy || m.search.tick) {
+		// A newer search is under way (the folder changed, or a query is
+		// being typed): this answer was read before it and would put
+		// older results on screen; the newer one replaces r anyway.
+		return nil
+	}
 	if msg.err != nil {
 		if errors.Is(msg.err, context.Canceled) {
 			return nil
