@@ -65,6 +65,11 @@ func (m *Model) wantRest() tea.Cmd {
 	if r == nil || !r.more || r.fetching || r.snippets == nil || m.list.top+m.list.height < len(m.list.view) {
 		return nil
 	}
+	if m.search.busy || m.search.tick {
+		// A newer search is awaited and will replace r; asking r's rest
+		// now would cancel the fetch that search may be waiting on.
+		return nil
+	}
 	r.fetching = true
 	return m.fetchRest(r.seq, r.query, r.mode)
 }
