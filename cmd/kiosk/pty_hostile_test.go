@@ -90,6 +90,27 @@ func startPiped(t *testing.T, bin, dir, socket string) *ptyRun {
 	return p
 }
 
+// quit sends keys that should end kiosk, checks that it exits with status
+// 0, closes the pipe and returns every byte kiosk wrote.
+func (p *ptyRun) quit(keys ...string) []byte {
+	t := p.t
+	t.Helper()
+	p.keys(keys...)
+	if _, ok := waitFile(p.rc); !ok {
+		t.Fatalf("kiosk did not exit on %q; screen:\n%s", keys, p.screen())
+	}
+	p.run("pipe-pane", "-t", "kiosk") // closes the pipe: cat writes the rest
+	time.Sleep(200 * time.Millisecond)
+	if rc, _ := os.ReadFile(p.rc); strings.TrimSpace(string(rc)) != "0" {
+		t.Errorf("kiosk exited with status %q", rc)
+	}
+	out, err := os.ReadFile(p.out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
 // kill ends p's tmux server.
 func (p *ptyRun) kill() { exec.Command("tmux", "-L", p.socket, "kill-server").Run() }
 
@@ -190,19 +211,7 @@ func TestPtyHostileNamesEveryScreen(t *testing.T) {
 	p.run("resize-window", "-t", "kiosk", "-x", "200", "-y", "50")
 	p.until("the wide screen", func(s string) bool { return strings.Contains(s, "Details") && settled(s) })
 	t.Logf("every screen in %v", time.Since(start).Round(time.Millisecond))
-	p.keys("q")
-	if _, ok := waitFile(p.rc); !ok {
-		t.Fatalf("kiosk did not exit on q; screen:\n%s", p.screen())
-	}
-	p.run("pipe-pane", "-t", "kiosk") // closes the pipe: cat writes the rest
-	time.Sleep(200 * time.Millisecond)
-	if rc, _ := os.ReadFile(p.rc); strings.TrimSpace(string(rc)) != "0" {
-		t.Errorf("kiosk exited with status %q", rc)
-	}
-	out, err := os.ReadFile(p.out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := p.quit("q")
 	t.Logf("%d bytes written by kiosk, %d screens, in %v", len(out), len(p.screens), time.Since(t0).Round(time.Millisecond))
 	for _, problem := range hostile.Check(out, hostile.Terminal) {
 		t.Error(problem)
