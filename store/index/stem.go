@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -67,8 +68,13 @@ func stemmable(w string) bool {
 // growing at stemCacheMax entries.
 var stemCache struct {
 	sync.RWMutex
-	m map[string]string // lang + stemMark + word → stem
+	m map[stemKey]string
 }
+
+// stemKey is a word in a language: a key made of the two strings as they
+// are, not joined, so that a look-up allocates nothing (a cold build looks
+// up every word of every article).
+type stemKey struct{ lang, word string }
 
 const stemCacheMax = 1 << 18
 
@@ -79,7 +85,12 @@ func stem(lang, w string) string {
 	if fn == nil || !stemmable(w) {
 		return w
 	}
-	key := lang + stemMark + w
+	return stemWith(fn, lang, w)
+}
+
+// stemWith is stem for a word known to be stemmable, with lang's stemmer fn.
+func stemWith(fn func(*snowballstem.Env) bool, lang, w string) string {
+	key := stemKey{lang, w}
 	stemCache.RLock()
 	s, ok := stemCache.m[key]
 	stemCache.RUnlock()
@@ -89,10 +100,12 @@ func stem(lang, w string) string {
 	s = runStemmer(fn, w)
 	stemCache.Lock()
 	if stemCache.m == nil {
-		stemCache.m = map[string]string{}
+		stemCache.m = map[stemKey]string{}
 	}
 	if len(stemCache.m) < stemCacheMax {
-		stemCache.m[key] = s
+		// cloned: w may be a slice of an article's text, which the
+		// cache would otherwise keep whole
+		stemCache.m[stemKey{strings.Clone(lang), strings.Clone(w)}] = strings.Clone(s)
 	}
 	stemCache.Unlock()
 	return s

@@ -48,21 +48,34 @@ func dense(r rune) bool {
 // eachToken calls f with every word of text, in order.
 func eachToken(text string, f func(start, end int, word string)) {
 	start := -1
+	ascii := true // the run so far is ASCII letters and digits
 	for i, r := range text {
 		if isTokenRune(r) {
 			if start < 0 {
-				start = i
+				start, ascii = i, true
 			}
+			ascii = ascii && r < utf8.RuneSelf
 			continue
 		}
 		if start >= 0 {
-			eachInRun(text, start, i, f)
+			eachRun(text, start, i, ascii, f)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		eachInRun(text, start, len(text), f)
+		eachRun(text, start, len(text), ascii, f)
 	}
+}
+
+// eachRun is eachInRun, and for a run of ASCII letters and digits, most
+// words of most texts, what it would do, without its checks: such a run
+// is one word, and its fold is its lower case.
+func eachRun(text string, start, end int, ascii bool, f func(start, end int, word string)) {
+	if ascii {
+		f(start, end, strings.ToLower(text[start:end]))
+		return
+	}
+	eachInRun(text, start, end, f)
 }
 
 // eachInRun cuts one run of word runes: whole, or, where it holds a dense
@@ -174,7 +187,9 @@ func indexWords(text, lang string, stems *strings.Builder) string {
 			if stems.Len() > 0 {
 				stems.WriteByte(' ')
 			}
-			stems.WriteString(stemToken(lang, stem(lang, word)))
+			stems.WriteString(lang) // stemToken, written in parts
+			stems.WriteString(stemMark)
+			stems.WriteString(stemWith(fn, lang, word))
 		}
 	})
 	return b.String()
