@@ -16,6 +16,9 @@ import (
 //	KIOSK_CPUPROFILE=FILE  a CPU profile of the whole command (go tool pprof)
 //	KIOSK_MEMPROFILE=FILE  a heap profile taken when the live Go heap was at
 //	                       its largest (SQLite's own memory is not Go heap)
+//	KIOSK_SCHEDTRACE=FILE  every 100 ms, how many goroutines want a core
+//	                       (schedtrace.go): whether a build keeps every
+//	                       core busy, whatever the machine's load
 //
 // profileIndex starts what the environment asks for; stop ends it.
 func profileIndex(env *Env) (stop func()) {
@@ -27,6 +30,11 @@ func profileIndex(env *Env) (stop func()) {
 	}
 	if f := env.Getenv("KIOSK_MEMPROFILE"); f != "" {
 		stops = append(stops, peakHeapProfile(env, f))
+	}
+	if f := env.Getenv("KIOSK_SCHEDTRACE"); f != "" {
+		if s := schedTrace(env, f); s != nil {
+			stops = append(stops, s)
+		}
 	}
 	return func() {
 		for _, s := range stops {
