@@ -18,6 +18,15 @@ var (
 	txRows = 4096
 )
 
+// aheadChunks is how many parsed chunks may wait for the writer. The
+// writer now and then works alone for seconds: choosing the listed words
+// (at 1,000 rows, then each time the rows double), flushing FTS5's terms;
+// with two chunks waiting, the parse stopped there, and one core stood
+// idle (KIOSK_SCHEDTRACE). Six chunks, 3,072 rows, let the parse go on
+// meanwhile; the parse budget (scan.ParseBudget) still bounds the bytes
+// they hold, whatever their number.
+const aheadChunks = 6
+
 // row is one parsed file, ready to write: only what is stored, so that a
 // transaction's worth of rows stays small.
 type row struct {
@@ -54,9 +63,9 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 	}
 	st.Removed = len(p.removed)
 	sort.Slice(p.jobs, func(i, j int) bool { return p.jobs[i].e.rel < p.jobs[j].e.rel })
-	// Two chunks wait at most, so parsing never stops while a chunk is
+	// Chunks wait to be written, so parsing never stops while a chunk is
 	// written (each chunk is written at once, not held for its commit).
-	chunks := make(chan []row, 2)
+	chunks := make(chan []row, aheadChunks)
 	go ix.parseChunks(ctx, p.jobs, chunks)
 	if progress != nil {
 		progress(0, len(p.jobs))
