@@ -54,6 +54,10 @@ func (t ymd) valid() bool {
 	return t.d == 0 || t.d >= 1 && t.d <= daysIn(t.y, t.m)
 }
 
+// validDay is a valid day that states its day: a 00 where a pattern
+// wants a day is no month.
+func (t ymd) validDay() bool { return t.d != 0 && t.valid() }
+
 func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 12, 0, 0, 0, time.UTC).Day()
 }

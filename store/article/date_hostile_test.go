@@ -1,0 +1,59 @@
+package article
+
+import "testing"
+
+// Dates an outsider would try: impossible ones must not be read as the
+// article's, nor given a year the text does not state.
+func TestDateImpossibleStatesNone(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Le 31 février 2025, le port a fermé."},
+		{"fr", "Le 0 mars 2025, le port a fermé."},
+		{"fr", "Le 0 mars, le port a fermé."},
+		{"fr", "Le 16 mars 0000, le port a fermé."},
+		{"fr", "Le 16 mars 99999, le port a fermé."},
+		{"fr", "Le 16 mars 20255, le port a fermé."},
+		{"fr", "Publié le 16/03/0000"},
+		{"fr", "Publié le 00/03/2025"},
+		{"fr", "Publié le 0000-03-16"},
+		{"fr", "Publié le 2025-03-00"},
+		{"vi", "Hà Nội, ngày 0 tháng 3 năm 2025"},
+		{"vi", "Hà Nội, ngày 16 tháng 3 năm 0000"},
+		{"vi", "Sáng 0/3, Ủy ban nhân dân tỉnh đã họp."},
+		{"id", "Jakarta, Senin (0/3) - Pemerintah menaikkan harga beras."},
+		{"id", "Jakarta, Senin (10/3/0000) - Pemerintah."},
+		{"en", "On March 0, authorities said."},
+		{"en", "Posted 00/16/2025"},
+		{"de", "Berlin, 0. März 2025 – Die Regierung"},
+		{"ru", "Москва, 0 марта 2025 года"},
+		{"uk", "Київ, 30 лютого 2025 року"},
+		{"es", "Madrid, 29 de febrero de 2025. El gobierno"},
+		{"it", "Roma, 31 aprile 2025 - Il governo"},
+		{"pt", "Lisboa, 32 de março de 2025 - O governo"},
+		{"fr", "Hier, le port a fermé."},
+		{"ru", "Вчера порт закрылся."},
+		{"fr", "Le 16 mars 1850, le port a fermé."},
+		{"fr", "Le 99 mars, le port a fermé."},
+	} {
+		d := FindDate(DateInput{Lang: c.lang, Lines: []string{c.text}, Scraped: scraped})
+		if d != nil && d.From != FromFile {
+			t.Errorf("%s %q: got %+v", c.lang, c.text, d)
+		}
+	}
+}
+
+func TestURLDateImpossibleStatesNone(t *testing.T) {
+	for _, u := range []string{
+		"https://example.org/2025/03/00/slug", "https://example.org/2025/00/16/slug",
+		"https://example.org/2025/0300/slug", // (/202503/00/ is a month folder: 2025-03, as stated)
+		"https://example.org/a-2025-03-00/", "https://example.org/news/2025-03/00/x",
+		"https://example.org/20250300/123/x", "https://example.org/a-20250300.html",
+		"https://example.org/25_marzo_00/x", "https://example.org/a-20250300105634-nt.html",
+		"https://example.org/99999/03/16/x", "https://example.org/0000/03/16/x",
+		"https://user:pw@example.org/2025/02/31/x", "javascript:alert('/2025/03/16/')",
+		"https://example.org/%2F2025%2F03%2F16%2F", "https://example.org/2025/03/16\x00/x",
+	} {
+		if d, ok := urlDate(u); ok {
+			t.Errorf("urlDate(%q) = %+v", u, d)
+		}
+	}
+}
