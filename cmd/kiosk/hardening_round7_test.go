@@ -73,6 +73,8 @@ func round7Articles() (files map[string][]byte, skipped []string) {
 		"date_ru.txt":       art("Zanzibar дата", "Москва, 16 марта 0000 года\n\n"),
 		"date_url.txt":      []byte("Zanzibar url\n\n" + round7Body + "Source : https://news.example.vn/2025/03/00/a.html\n"),
 		"date_feb31.txt":    art("Zanzibar février", "Paris, le 31 février 2025 - Le ministre a parlé.\n\n"),
+		"mtime_epoch.txt":   art("Zanzibar 1970", "Paris, le 16 mars 2025 - Le ministre a parlé.\n\n"),
+		"mtime_future.txt":  art("Zanzibar 2099", "Le 16 mars, le ministre a parlé.\n\n"),
 		"date_relative.txt": art("Zanzibar hier", "Hier, le port a fermé. Вчера порт закрылся. Kemarin pelabuhan ditutup.\n\n"),
 	}
 	for _, name := range round7Names {
@@ -98,6 +100,12 @@ func round7Folder(t *testing.T) (dir string, listed, skipped []string) {
 		if !slices.Contains(skipped, name) {
 			listed = append(listed, name)
 		}
+	}
+	// Modification times no clock gave: the text's date stands, and a
+	// year-less one takes no year from them.
+	epoch, future := time.Unix(0, 0), time.Date(2099, 6, 1, 0, 0, 0, 0, time.UTC)
+	for name, at := range map[string]time.Time{"mtime_epoch.txt": epoch, "mtime_future.txt": future} {
+		must(t, os.Chtimes(filepath.Join(dir, name), at, at))
 	}
 	must(t, os.Mkdir(filepath.Join(dir, "dir.txt"), 0o755))
 	must(t, os.Symlink(".", filepath.Join(dir, "loop")))
@@ -195,6 +203,11 @@ func checkRound7Record(t *testing.T, name string, rec map[string]any) {
 		if from, _ := d["from"].(string); from != "file" {
 			t.Errorf("%s: %s is dated %v, from a date no calendar holds", name, id, d)
 		}
+	}
+	d, _ := rec["date"].(map[string]any)
+	if id == "mtime_epoch" && (d["value"] != "2025-03-16" || d["from"] != "text") ||
+		id == "mtime_future" && d["from"] != "file" {
+		t.Errorf("%s: %s is dated %v", name, id, d)
 	}
 	src, _ := rec["source"].(map[string]any)
 	u, _ := src["url"].(string)

@@ -1,6 +1,9 @@
 package article
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Dates an outsider would try: impossible ones must not be read as the
 // article's, nor given a year the text does not state.
@@ -54,6 +57,29 @@ func TestURLDateImpossibleStatesNone(t *testing.T) {
 	} {
 		if d, ok := urlDate(u); ok {
 			t.Errorf("urlDate(%q) = %+v", u, d)
+		}
+	}
+}
+
+// A scrape time no clock could have given (1970, 2099) resolves nothing:
+// the text's own date stands, and a year-less one takes no year from it;
+// the file's day is still the article's date when nothing else is, marked.
+func TestDateImplausibleScrape(t *testing.T) {
+	now := time.Date(2026, 12, 7, 6, 0, 0, 0, time.UTC)
+	epoch, future := time.Unix(0, 0).UTC(), time.Date(2099, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text    string
+		scraped time.Time
+		want    Date
+	}{
+		{"Paris, le 16 mars 2025 - Le ministre a parlé.", epoch, Date{"2025-03-16", "day", FromText}},
+		{"Le 16 mars, le ministre a parlé.", future, Date{"2099-06-01", "day", FromFile}},
+		{"Le 16 mars, le ministre a parlé.", epoch, Date{"1970-01-01", "day", FromFile}},
+		{"Le 16 mars, le ministre a parlé.", now, Date{"2026-03-16", "day", FromText}},
+	} {
+		d := FindDate(DateInput{Lang: "fr", Lines: []string{c.text}, Scraped: c.scraped, Now: now})
+		if d == nil || *d != c.want {
+			t.Errorf("%q scraped %v: got %+v, want %+v", c.text, c.scraped, d, c.want)
 		}
 	}
 }
