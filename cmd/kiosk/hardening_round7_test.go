@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kioskreader/kiosk/store/sanitize/hostile"
 	"github.com/kioskreader/kiosk/store/synth"
 )
 
@@ -323,5 +324,66 @@ func TestHardeningRound7Interrupted(t *testing.T) {
 	if after.code != 0 || after.stdout != full.stdout {
 		t.Errorf("search after an interrupted index: exit %d, %d lines, want %d: %s", after.code,
 			strings.Count(after.stdout, "\n"), strings.Count(full.stdout, "\n"), clip(after.stderr))
+	}
+}
+
+// round7PtyFiles are the round's articles whose text is meant for a
+// terminal's eyes: what the pty test shows.
+var round7PtyFiles = []string{"hidden.txt", "nonchar.txt", "del_osc8.txt", "c1raw.txt", "charset.txt", "rtl.txt",
+	"mixed_eol.txt", "lone_cr.txt", "surrogates.txt", "bomscsu.txt", "bombocu.txt", "src_ctrl.txt", "esc\x1b(0.txt", "\x1bc.txt"}
+
+// TestHardeningRound7Pty: the CLI commands and the TUI on a terminal (a
+// tmux pane, every byte piped out): list, show through glamour, search,
+// actors, then the reader on every article, a search, the actors view.
+func TestHardeningRound7Pty(t *testing.T) {
+	needTmux(t)
+	bin := kioskBin(t)
+	all, _, _ := round7Folder(t)
+	dir := t.TempDir()
+	for _, name := range round7PtyFiles {
+		data, err := os.ReadFile(filepath.Join(all, name))
+		must(t, err)
+		must(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
+	}
+	tmp := t.TempDir()
+	p := &ptyRun{t: t, out: filepath.Join(tmp, "out"), rc: filepath.Join(tmp, "rc")}
+	p.tmuxSession = tmuxSession{t: t, socket: fmt.Sprintf("kiosk-round7-%d", os.Getpid())}
+	defer p.kill()
+	goFile := filepath.Join(tmp, "go")
+	k := fmt.Sprintf("env XDG_CACHE_HOME=%s/cache XDG_STATE_HOME=%s/state XDG_CONFIG_HOME=%s/config KIOSK_BROWSER=/bin/false PAGER=cat %s", tmp, tmp, tmp, bin)
+	script := fmt.Sprintf("while [ ! -e %s ]; do sleep 0.05; done; %s list --dir %s; %s show --style dark --dir %s del_osc8; %s search --limit 0 --dir %s zanzibar; %s actors --dir %s; %s --dir %s; echo $? > %s; sleep 60",
+		goFile, k, dir, k, dir, k, dir, k, dir, k, dir, p.rc)
+	p.run("-f", "/dev/null", "new-session", "-d", "-s", "kiosk", "-x", "120", "-y", "40", script)
+	p.run("pipe-pane", "-O", "-t", "kiosk", "cat > "+p.out)
+	must(t, os.WriteFile(goFile, nil, 0o644))
+	n := len(round7PtyFiles)
+	total := fmt.Sprintf("/%d", n)
+	p.until("the whole list", func(s string) bool { return strings.Contains(s, total) && settled(s) })
+	p.keys("g", "Enter")
+	for i := 1; i <= n; i++ {
+		pos := fmt.Sprintf("%d/%d", i, n)
+		p.until("article "+pos, func(s string) bool { return strings.Contains(s, pos) && settled(s) })
+		p.keys("G", "g")
+		if i < n {
+			p.keys("]")
+		}
+	}
+	// Each key waits for the screen it leads to: on a loaded machine an
+	// ESC and the key after it arrive as one alt+key.
+	list := func(s string) bool { return strings.Contains(s, "Articles · by name") && settled(s) }
+	p.keys("Escape")
+	p.until("the list", list)
+	p.keys("/")
+	p.typeText("zanz*")
+	p.keys("Enter")
+	p.until("the prefix search", func(s string) bool { return strings.Contains(s, "search “zanz*”") && settled(s) })
+	p.keys("Escape")
+	p.until("the list again", list)
+	p.keys("w")
+	p.until("the actors view", func(s string) bool { return strings.Contains(s, "Places 1") && settled(s) })
+	out := p.quit("Escape", "q")
+	t.Logf("%d bytes written by kiosk, %d screens", len(out), len(p.screens))
+	for _, problem := range hostile.Check(out, hostile.Terminal) {
+		t.Error(problem)
 	}
 }
