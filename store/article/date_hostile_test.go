@@ -83,3 +83,24 @@ func TestDateImplausibleScrape(t *testing.T) {
 		}
 	}
 }
+
+// Abbreviated month names of the folder's languages are read; words that
+// share an abbreviation's spelling are not taken for one.
+func TestDateAbbreviations(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "Berlin, 16. Mär. 2025 – Die Regierung", "2025-03-16"},
+		{"de", "Berlin, 2. Dez. 2024 – Die Regierung", "2024-12-02"},
+		{"fr", "Paris, le 3 févr. 2025 - Le ministre", "2025-02-03"},
+		{"fr", "Paris, 14 juil. 2024 - Le ministre", "2024-07-14"},
+		{"es", "Madrid, 16 abr 2024 (EFE).- El gobierno", "2024-04-16"},
+		{"it", "Roma, 5 gen 2025 - Il governo", "2025-01-05"},
+		{"pt", "Lisboa, 9 fev 2025 - O governo", "2025-02-09"},
+		{"en", "Sixteen out of 20 said no; 16 out of 20 said yes.", "2025-03-20"},
+		{"en", "He won 16 ago, in 3 set matches.", "2025-03-20"},
+	} {
+		d := FindDate(DateInput{Lang: c.lang, Lines: []string{c.text}, Scraped: scraped})
+		if d == nil || d.Value != c.want {
+			t.Errorf("%s %q: got %+v, want %s", c.lang, c.text, d, c.want)
+		}
+	}
+}
