@@ -76,6 +76,7 @@ func round7Articles() (files map[string][]byte, skipped []string) {
 		"date_feb31.txt":    art("Zanzibar février", "Paris, le 31 février 2025 - Le ministre a parlé.\n\n"),
 		"mtime_epoch.txt":   art("Zanzibar 1970", "Paris, le 16 mars 2025 - Le ministre a parlé.\n\n"),
 		"mtime_future.txt":  art("Zanzibar 2099", "Le 16 mars, le ministre a parlé.\n\n"),
+		"flood_dates.txt":   art("Zanzibar des dates", strings.Repeat("Le 1 mars, ", 20000)+"\n\n", strings.Repeat("16/03/2025 ", 20000)+"\n\n"),
 		"date_relative.txt": art("Zanzibar hier", "Hier, le port a fermé. Вчера порт закрылся. Kemarin pelabuhan ditutup.\n\n"),
 	}
 	for _, name := range round7Names {

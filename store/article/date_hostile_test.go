@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -102,5 +103,18 @@ func TestDateAbbreviations(t *testing.T) {
 		if d == nil || d.Value != c.want {
 			t.Errorf("%s %q: got %+v, want %s", c.lang, c.text, d, c.want)
 		}
+	}
+}
+
+// A lead of nothing but dates is weighed by its first few: placing each
+// reads its line, and 16,000 of them in one paragraph took five minutes.
+func TestLineDatesBounded(t *testing.T) {
+	line := strings.Repeat("Le 1 mars, ", 16000)
+	if got := len(lineDates("fr", line)); got != maxLineDates {
+		t.Errorf("%d dates weighed in one line, want %d", got, maxLineDates)
+	}
+	d := FindDate(DateInput{Lang: "fr", Lines: []string{line}, Scraped: scraped})
+	if d == nil || d.Value != "2025-03-01" || d.From != FromText {
+		t.Errorf("a lead of dates: got %+v, want 2025-03-01 from the text", d)
 	}
 }
