@@ -319,6 +319,13 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	if j-i == 1 && s.germanCompoundHead(i) {
 		return j // "DW-Interview", "CDU-Chef"
 	}
+	if prefix == "" {
+		if k := s.germanCommonRun(i, j); k == j {
+			return j // "Ausland", "Lange Zeit": common nouns
+		} else if k > i {
+			i = k // "Ländern Mexiko": the name after the nouns
+		}
+	}
 	if j-i == 1 && s.commonWordAfterArticle(i) {
 		s.emit(s.newMention(s.toks[i].text, 1, i, j, vOther, strong)) // "am Ende", "zu Boden": a noun a gazetteer holds as a village
 		return j
