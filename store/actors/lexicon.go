@@ -90,6 +90,8 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	piloto ator atriz cantor cantora escritor escritora jornalista rei rainha príncipe princesa cardeal bispo embaixador
 	embaixadora chanceler pré-candidato pré-candidata
 	presiden wakil menteri gubernur bupati walikota wali ketua kepala direktur sekretaris jenderal jubir dubes panglima
+	camat lurah kades kabid kasat kasatreskrim kanit kabag kasubag kapolresta kapolrestabes dandim danrem pangdam wakapolres
+	wakapolda wabup wagub humas pol polisi
 	kapolri kapolda kapolres kapolsek jaksa hakim anggota pelatih pemain raja ratu pangeran paus perdana analis pengamat
 	ekonom dirut komisaris
 	президента президентом премьер премьера министра министром главы главой председателя губернатора мэра посла
@@ -130,7 +132,8 @@ var placeBefore = set(`province provinces commune communes ville villes district
 	città comune villaggio via fiume isola monte stadio regione
 	cidade município bairro rua rio ilha estádio região
 	tỉnh huyện xã phường quận thôn làng sông đèo đường phố
-	provinsi kabupaten kota kecamatan desa kelurahan jalan jl. gunung pulau sungai danau selat teluk pantai`)
+	provinsi kabupaten kota kecamatan desa kelurahan jalan jl. gunung pulau sungai danau selat teluk pantai
+	dusun kampung nagari`)
 
 // vietPlaceBefore are Vietnamese generic place words that mark a place only
 // written in lowercase before it ("núi Đá Cao", "chợ Kim Biên"): with a
@@ -198,7 +201,8 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	kementerian komisi badan dewan majelis mahkamah kepolisian polri polda polres partai yayasan lembaga bursa universitas
 	institut pengadilan kejaksaan dinas direktorat pt cv perum persero
 	pasukan tentara kantor perusahaan asosiasi ikatan himpunan persatuan serikat gerakan koalisi fraksi
-	clb thpt thcs ubnd hđnd`)
+	clb thpt thcs ubnd hđnd
+	polsek polresta polrestabes pemkab pemkot pemprov dprd rsud bpbd kodim korem kodam lapas fakultas sekolah`)
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
 // an organization when written in lowercase ("la police de Hanoi", "le service").
@@ -258,6 +262,7 @@ var notNames = set(`état etat états etats gouvernement government président p
 	nord-est nord-ouest sud-est sud-ouest
 	têt tet noël pâques ramadan christmas easter
 	gmt utc gdp pib fdi ide cpi ipc vat tva ceo pdg internet web covid covid-19 coronavirus photo vidéo video ảnh source
+	wib wita wit
 	usd eur vnd rub uah idr gbp jpy cny chf brl inr krw dna adn rna arn sars mers hiv aids gmo ogm ong ngo
 	janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 	january february march april june july august september october november december

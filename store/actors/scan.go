@@ -333,6 +333,10 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	if j-i == 1 && s.vietWordHead(i) {
 		return j // "Chủ tịch", "Tuy nhiên", "Thủ tướng": a word's first syllable
 	}
+	if k := s.indonesianHead(i, j); k < j && !isOrgHead(&s.toks[i]) {
+		s.span(i, k, prefix) // "Bira Barat Kecamatan Ketapang": two names
+		return k
+	}
 	j = s.middleInitials(i, j)
 	if k := s.longestKnown(i, j); k > j {
 		j = k

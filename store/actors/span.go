@@ -38,6 +38,13 @@ func (s *scanner) span(i, j int, prefix string) {
 	titled := s.titleBefore(i)
 	for k := min(j-2, i+3); k >= i && !toks[j-1].lastHas(isOrgAfter); k-- {
 		if isTitle(&toks[k]) {
+			if s.lang == "id" && regionalTitle(toks[k].lower) && j-k == 2 {
+				s.emit(s.newMention(toks[k+1].text, 1, k+1, j, vPlace, strong)) // "Kapolres Trenggalek"
+				return
+			}
+			if s.lang == "id" && k > i+1 && regionalTitle(toks[i].lower) {
+				s.emit(s.newMention(joinWords(toks, i+1, k), k-i-1, i+1, k, vPlace, strong)) // "Kapolres Sampang AKBP Didit"
+			}
 			m.votes[vPerson] += strong
 			if k > i && s.lookup(i, k).kind&(gCountry|gPlace|gRegion) != 0 {
 				s.emit(s.newMention(joinWords(toks, i, k), k-i, i, k, vPlace, medium)) // "Hanoi Chairman Tran Sy Thanh"

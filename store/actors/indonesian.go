@@ -1,0 +1,35 @@
+package actors
+
+// Indonesian names its units head first and strings them together without
+// a comma: "Desa Bira Barat Kecamatan Ketapang", "Kapolres Sampang AKBP
+// Didit ...".
+
+// indonesianHead returns the first word after i in the run toks[i:j] of
+// an Indonesian text that is a place's generic word ("Kecamatan", "Kota",
+// "Desa"), where a new name begins, or j. Splitting at a body's head as
+// well ("Reskrim Polres Sampang") lost more on the dev half nobody reads
+// than it won.
+func (s *scanner) indonesianHead(i, j int) int {
+	if s.lang != "id" {
+		return j
+	}
+	for k := i + 1; k < j-1; k++ {
+		if t := &s.toks[k]; t.has(isPlaceBefore) && !t.caps {
+			return k
+		}
+	}
+	return j
+}
+
+// regionalTitle reports an Indonesian title that names the region its
+// holder heads right after it: "Kapolres Sampang", "Bupati Merauke",
+// "Gubernur Jawa Timur". A single word after it is that region, not the
+// holder's name.
+func regionalTitle(w string) bool {
+	switch w {
+	case "kapolres", "kapolresta", "kapolrestabes", "kapolda", "kapolsek", "wakapolres", "wakapolda",
+		"bupati", "wabup", "gubernur", "wagub", "walikota", "camat", "lurah", "kades", "dandim", "danrem", "pangdam":
+		return true
+	}
+	return false
+}
