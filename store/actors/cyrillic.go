@@ -54,3 +54,15 @@ func cyrillicPlaceHead(w string) bool {
 	}
 	return false
 }
+
+// cyrillicPlaceAfter reports a Russian or Ukrainian country or place
+// after a body's name, in the genitive: "Верховна Рада України",
+// "Пресненский суд Москвы" name the country or town as part of the body.
+func (s *scanner) cyrillicPlaceAfter(k int) bool {
+	t := &s.toks[k]
+	if !t.upper || !isCyrillic(t.lower) {
+		return false
+	}
+	e := s.lookup(k, k+1)
+	return e.code != "" || e.kind&(gCountry|gPlace|gRegion) != 0
+}

@@ -187,6 +187,8 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	ministério comitê partido hospital escola universidade banco conselho
 	комитет министерство партия агентство больница университет совет управление департамент
 	комітет міністерство партія агентство лікарня університет рада управління департамент
+	суд суда суду судом суде сили силы служба службы службу служби поліція поліції поліцію полиция полиции полицию
+	прокуратура прокуратуры прокуратури уряд уряду правительство правительства
 	asamblea assemblea assembleia fuerza fuerzas forças forza forze juventud juventude buró frente fronte
 	alianza aliança alleanza coalición coalizione coligação movimento mouvement consorcio consorzio jurisdicción
 	secretaría instituto asociación iglesia policía guardia unidad tribunal audiencia fiscalía congreso senado

@@ -91,7 +91,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			j = k
 			continue
 		case t.digit:
-			if end == j { // right after the head or an adjective: "hôpital militaire 103"
+			if end == j && !isCyrillic(head.lower) { // right after the head or an adjective: "hôpital militaire 103"; "Уряд 28 липня" is a date
 				end = j + 1
 				endsOnName = true
 			}

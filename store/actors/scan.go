@@ -390,6 +390,15 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		if k > i {
 			s.span(i, k, prefix)
 		}
+		if l == j-1 && s.cyrillicPlaceAfter(l) {
+			n := len(s.out)
+			s.span(k, j, "") // "Верховна Рада України": the country is part of the body's name
+			for m := n; m < len(s.out); m++ {
+				s.out[m].votes[vOrg] += strong
+			}
+			s.inner(l, j)
+			return j
+		}
 		s.span(k, l, "") // "US-Nachrichtensender CNN", "Nhật Bản Kyodo News"
 		if l < j {
 			s.span(l, j, "")
