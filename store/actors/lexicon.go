@@ -204,7 +204,9 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	institut pengadilan kejaksaan dinas direktorat pt cv perum persero
 	pasukan tentara kantor perusahaan asosiasi ikatan himpunan persatuan serikat gerakan koalisi fraksi
 	clb thpt thcs ubnd hđnd
-	polsek polresta polrestabes pemkab pemkot pemprov dprd rsud bpbd kodim korem kodam lapas fakultas sekolah`)
+	polsek polresta polrestabes pemkab pemkot pemprov dprd rsud bpbd kodim korem kodam lapas fakultas sekolah
+	autoridad autorità autoridade colegio colégio collegio academia accademia organización organização organizzazione
+	corporación corporação sociedad sociedade bourse bolsa borsa`)
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
 // an organization when written in lowercase ("la police de Hanoi", "le service").

@@ -84,7 +84,7 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.votes[vOrg] += strong // "ONG Greenpeace", "NGO HD Centre": the kind of body, then its name
 		i++
 	}
-	if j-i >= 3 && toks[i].has(isOrgHeads) && !toks[j-1].lastHas(isOrgAfter) && allUpper(toks[i+1:j]) {
+	if j-i >= 3 && toks[i].has(isOrgHeads) && !toks[j-1].lastHas(isOrgAfter) && allUpper(toks[i+1:j]) && s.personAfterHead(i+1) {
 		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
 	}
 	if j-i >= 2 && i > 0 && isDeterminer(&toks[i-1]) && nationalAdjective(toks[i].lower) && !s.known(i, j) {
