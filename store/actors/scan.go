@@ -333,6 +333,14 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	if j-i == 1 && s.vietWordHead(i) {
 		return j // "Chủ tịch", "Tuy nhiên", "Thủ tướng": a word's first syllable
 	}
+	if k := s.germanFor(j); k > j {
+		n := len(s.out)
+		s.span(i, k, prefix) // "Bundesagentur für Arbeit"
+		for m := n; m < len(s.out); m++ {
+			s.out[m].votes[vOrg] += strong
+		}
+		return k
+	}
 	if k := s.indonesianHead(i, j); k < j && !isOrgHead(&s.toks[i]) {
 		s.span(i, k, prefix) // "Bira Barat Kecamatan Ketapang": two names
 		return k
