@@ -14,11 +14,35 @@ func (s *scanner) indonesianHead(i, j int) int {
 		return j
 	}
 	for k := i + 1; k < j-1; k++ {
-		if t := &s.toks[k]; t.has(isPlaceBefore) && !t.caps {
-			return k
+		if t := &s.toks[k]; t.has(isPlaceBefore) && !t.caps && !s.toks[k-1].has(isPlaceBefore) {
+			return k // but "Desa Gunung Rancak": a village named after a mountain
+		}
+		if indonesianUnit(s.toks[k].lower) {
+			return k // "Reskrim Polres Sampang": a section, then the unit
 		}
 	}
 	return j
+}
+
+// indonesianUnit reports the short names of Indonesian police, army and
+// local government units, which the region they serve always follows:
+// "Polres Sampang", "Pemkab Bogor", "DPRD Jawa Timur".
+func indonesianUnit(w string) bool {
+	switch w {
+	case "polres", "polda", "polsek", "polresta", "polrestabes", "pemkab", "pemkot", "pemprov", "dprd", "kodim", "korem", "kodam":
+		return true
+	}
+	return false
+}
+
+// indonesianCompass reports the words that follow a region's name to name
+// a part of it: "Jakarta Selatan", "Maluku Tengah", "Seram Bagian Barat".
+func indonesianCompass(w string) bool {
+	switch w {
+	case "utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat_daya", "laut", "daya":
+		return true
+	}
+	return false
 }
 
 // regionalTitle reports an Indonesian title that names the region its

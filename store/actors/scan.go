@@ -158,6 +158,10 @@ func (s *scanner) scan() {
 			i++
 			continue
 		}
+		if j := domainEnd(toks, i); j > i {
+			i = j // "REPUBLIKA.CO.ID", "VnExpress.net": a site, named by its address
+			continue
+		}
 		if t.has(isCreditWords) && t.upper && i+1 < len(toks) && toks[i+1].text == ":" {
 			i = s.skipCredit(i + 2) // "Photo : Kim Lieu", "Photo: hanoimoi.vn"
 			continue
@@ -619,4 +623,26 @@ func (s *scanner) innerPlace(i, j int) {
 			return
 		}
 	}
+}
+
+// domainEnd returns the end of a web address that begins at the word
+// toks[i] ("REPUBLIKA.CO.ID", "Tuoitre.vn"), or i: words glued by dots
+// that end on a top-level domain. Datelines and credits name a site so.
+func domainEnd(toks []token, i int) int {
+	k := i
+	for k+2 < len(toks) && toks[k+1].text == "." && !toks[k+1].space && toks[k+2].word && !toks[k+2].space {
+		k += 2
+	}
+	if k == i || !topLevelDomain(toks[k].lower) {
+		return i
+	}
+	return k + 1
+}
+
+func topLevelDomain(w string) bool {
+	switch w {
+	case "com", "net", "org", "info", "id", "vn", "ru", "ua", "de", "fr", "it", "es", "pt", "br", "uk", "eu", "io", "tv":
+		return true
+	}
+	return false
 }

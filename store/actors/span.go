@@ -101,6 +101,9 @@ func (s *scanner) span(i, j int, prefix string) {
 	if j-i == 2 && compassWord(toks[i].lower) && toks[i+1].flags == 0 && !s.known(i, j) {
 		m.votes[vPlace] += medium // "North Tyneside", "Nord America", "Papua Barat"
 	}
+	if s.lang == "id" && j-i >= 2 && j-i <= 3 && indonesianCompass(toks[j-1].lower) && !toks[i].has(isTitles|isOrgHeads) {
+		m.votes[vPlace] += medium // "Jakarta Selatan", "Halmahera Timur"
+	}
 	full := joinWords(toks, i, j)
 	// a trailing English possessive is not part of the name
 	if j-i >= 1 && possessive(toks[j-1].text) {
