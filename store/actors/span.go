@@ -5,6 +5,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -152,6 +153,9 @@ func (s *scanner) span(i, j int, prefix string) {
 	}
 	if m.words == 1 && (toks[i].has(isNotNames) || isTitle(&toks[i])) {
 		return // "Minister", "Justizministerin" alone
+	}
+	if end == j && (adjectiveCompound(toks[j-1].text) || s.demonym(i, j)) {
+		return // "Russian-occupied", "Chinese vessel", "South Korean official"
 	}
 	if prefix != "" {
 		m.alias = prefix + " " + m.text
@@ -330,4 +334,43 @@ func (s *scanner) lastRun(j, k int) int {
 		r = n
 	}
 	return r
+}
+
+// adjectiveCompound reports a capitalized compound whose last part is a
+// lowercase participle or adjective: "Russian-occupied", "US-backed",
+// "Kreml-kritischen" are adjectives.
+func adjectiveCompound(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k+3 >= len(w) {
+		return false
+	}
+	last := w[k+1:]
+	for _, r := range last {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	// a participle or an inflected adjective: not the short syllables of
+	// a Korean given name ("Sang-sik", "Tae-yong")
+	return strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") ||
+		len(last) >= 6 && (strings.HasSuffix(last, "en") || strings.HasSuffix(last, "er") || strings.HasSuffix(last, "es"))
+}
+
+// demonym reports an English nationality adjective before a noun:
+// "Chinese vessel", "Palestinian officials", "South Korean official". A
+// first name ("Brian", "Christian") or a known place keeps its run.
+func (s *scanner) demonym(i, j int) bool {
+	if !s.english || j-i > 2 || j-i == 2 && !compassWord(s.toks[i].lower) || j >= len(s.toks) {
+		return false
+	}
+	t, next := &s.toks[j-1], &s.toks[j]
+	if !next.word || next.upper || next.digit || next.has(isPersonVerbs|isFunctionWords) || s.firstName(j-1) || s.known(i, j) {
+		return false
+	}
+	for _, e := range []string{"ese", "ian", "ean", "ish", "ians", "eans"} {
+		if strings.HasSuffix(t.lower, e) && len(t.lower) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }
