@@ -365,7 +365,18 @@ var regions = set(`moyen-orient proche-orient extrême-orient middle_east near_e
 	ближний_восток европа азия африка америка близький_схід європа
 	liên_xô biển_đông thái_bình_dương đại_tây_dương ấn_độ_dương bắc_băng_dương đông_nam_á trung_đông châu_âu
 	châu_á châu_phi châu_mỹ nam_mỹ bắc_mỹ đông_á bắc_kinh thượng_hải bình_nhưỡng mát-xcơ-va oa-sinh-tơn
-	luân_đôn pa-ri béc-lin tô-ky-ô xơ-un hồng_kông đài_loan`)
+	luân_đôn pa-ri béc-lin tô-ky-ô xơ-un hồng_kông đài_loan
+	asien afrika nordamerika südamerika lateinamerika mittelamerika ozeanien antarktis arktis südostasien zentralasien
+	osteuropa westeuropa nahost mittlerer_osten westjordanland gazastreifen golf_von_mexiko
+	north_america south_america latin_america central_america sub-saharan_africa horn_of_africa gulf_of_mexico
+	amérique_du_nord amérique_du_sud amérique_latine amérique_centrale afrique_subsaharienne corne_de_l'afrique
+	europe_du_sud europe_du_nord golfe_du_mexique
+	norteamérica sudamérica suramérica latinoamérica américa_latina centroamérica oceanía cisjordania franja_de_gaza
+	golfo_de_méxico
+	nordamerica sudamerica america_latina centroamerica oceania cisgiordania striscia_di_gaza
+	américa_do_norte américa_do_sul américa_latina oceania cisjordânia faixa_de_gaza
+	северная_америка южная_америка латинская_америка океания центральная_азия юго-восточная_азия западный_берег сектор_газа
+	північна_америка південна_америка латинська_америка`)
 
 // creditWords introduce a credit in a caption: what follows is optional.
 var creditWords = set(`photo photos ảnh foto fotos фото video vidéo vídeo source nguồn crédit credit credits
