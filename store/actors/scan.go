@@ -533,14 +533,14 @@ func arabicArticle(w string) bool {
 // or i when there is none. Runs that end on a generic word are one name
 // ("Vietnam Football Federation").
 func (s *scanner) countryPrefix(i, j int) int {
-	if j-i < 3 || s.toks[j-1].lastHas(isOrgAfter) || s.toks[j-1].has(isPlaceAfter) {
-		return i
+	if j-i < 3 || s.toks[j-1].lastHas(isOrgAfter) || s.toks[j-1].has(isPlaceAfter) || s.known(i, j) {
+		return i // "Europe du Sud": a known name whole
 	}
 	if _, _, ok := s.vnLevelRun(i, j); ok {
 		return i // "TP Hồ Chí Minh": a level word, not an organization
 	}
 	for k := i + 1; k <= j-2; k++ {
-		if e := s.lookup(i, k); e.code != "" || e.kind&gOrg != 0 || allCaps(s.toks[i:k]) && !s.toks[k].caps {
+		if e := s.lookup(i, k); e.code != "" || e.kind&(gOrg|gRegion) != 0 || allCaps(s.toks[i:k]) && !s.toks[k].caps {
 			if isTitle(&s.toks[k]) {
 				return i // "US President Joe Biden": the country is an adjective
 			}
