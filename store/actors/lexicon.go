@@ -238,7 +238,8 @@ var orgBefore = set(`groupe société entreprise compagnie firme constructeur op
 	company firm group carrier operator newspaper broadcaster outlet publisher distributor maker manufacturer
 	giant club bank insurer airline agency party news_agency ong ngo
 	empresa compañía grupo periódico diario agencia partido agentur partei agenzia agência unternehmen konzern zeitung azienda società gruppo giornale
-	empresa companhia jornal компания группа газета компанія група агентство партия партія`)
+	empresa companhia jornal компания группа газета компанія група агентство партия партія
+	pasukan perusahaan tentara`)
 
 // vietSurnames are the commonest Vietnamese family names, which begin most
 // Vietnamese personal names.
