@@ -456,6 +456,11 @@ func romanceLink(lang, w string) bool {
 		case "a", "al", "alla", "ai", "e", "contro":
 			return true
 		}
+	case "es":
+		switch w {
+		case "y", "e", "contra":
+			return true // "Dirección de Prevención e Investigación de Robo"
+		}
 	}
 	return false
 }
