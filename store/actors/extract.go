@@ -66,6 +66,7 @@ func Extract(in Input) []Actor {
 		explain(found)
 	}
 	w.resolver.texts = tokenized
+	w.resolver.lang = in.Lang
 	return w.resolve(found)
 }
 

@@ -59,3 +59,17 @@ func germanAdjective(w string) bool {
 	}
 	return false
 }
+
+// joinGenitives merges a German name in the genitive into the name the
+// article also writes without its -s: "Kim Jong Uns" is Kim Jong Un's,
+// "Nordkoreas" North Korea's.
+func joinGenitives(order []*candidate, byKey map[string]*candidate) {
+	for _, c := range order {
+		if c.into != nil || len(c.key) < 4 || !strings.HasSuffix(c.key, "s") {
+			continue
+		}
+		if p := byKey[c.key[:len(c.key)-1]]; p != nil && p != c && p.into == nil && p.kind >= 0 {
+			p.absorb(c)
+		}
+	}
+}

@@ -102,6 +102,7 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	експерт аналітик канцлер
 	vice deputy executive secretary-general managing
 	justice pm machthaber alleinherrscher herrscher diktator staatschef staatschefin
+	gov gov. sen. lt. datuk dato tun seri
 	akp akbp kompol kombes brigjen irjen komjen ipda iptu aiptu bripka briptu kapten kolonel letjen mayjen laksamana`)
 
 // personVerbs follow a person's name: "Poutine a déclaré", "Smith said".
@@ -229,7 +230,8 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	kommission ausschuss polizei akademie universität bündnis fraktion zeitung
 	assembly bureau consulting consultants advisers advisors partners rating ratings firm authority forces guard
 	network alliance coalition front movement society board trust fund chamber parliament secretariat cabinet
-	s.l. s.r.l. ltda tbk navy`)
+	s.l. s.r.l. ltda tbk navy
+	government affairs force defense defence`)
 
 // orgBefore are common nouns that stand before an organization's own name:
 // "le groupe Vingroup", "l'éditeur CJ HK Entertainment", "the carrier Vietjet".
