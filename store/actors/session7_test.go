@@ -75,6 +75,14 @@ func TestSession7Rules(t *testing.T) {
 			"La Dirección de Prevención e Investigación de Robo de Vehículos detuvo a dos personas.",
 			[]want{{"Dirección de Prevención e Investigación de Robo de Vehículos", Organization, nil}},
 			[]string{"Dirección de Prevención"}},
+		{"a German genitive joins the name without its -s", "de",
+			"Kim Jong Un reiste nach Nordkorea. Die Politik Kim Jong Uns und die Lage Nordkoreas bleiben angespannt.",
+			[]want{{"Kim Jong Un", Person, []string{"Kim Jong Uns"}}, {"Nordkorea", Place, []string{"Nordkoreas"}}},
+			[]string{"Kim Jong Uns", "Nordkoreas"}},
+		{"title abbreviations and Malay honorifics are no part of a name", "en",
+			"Indiana Gov. Mike Braun met Datuk Seri Anwar Ibrahim and the Gauteng Provincial Government.",
+			[]want{{"Mike Braun", Person, nil}, {"Anwar Ibrahim", Person, nil}, {"Gauteng Provincial Government", Organization, nil}},
+			[]string{"Indiana Gov", "Datuk Seri Anwar Ibrahim", "Seri Anwar Ibrahim"}},
 	}
 	for _, c := range cases {
 		got := Extract(Input{Lang: c.lang, Paragraphs: []string{c.text}})

@@ -35,6 +35,9 @@ func (s *scanner) span(i, j int, prefix string) {
 	if s.code(i, j) {
 		return
 	}
+	if j-i >= 2 && isTitle(&toks[j-1]) && j < len(toks) && toks[j].text == "." && !toks[j].space {
+		j-- // "Indiana Gov. Mike Braun": the abbreviated title after the state is no part of its name
+	}
 	// "Russian President Vladimir Putin", "Président Macron"
 	titled := s.titleBefore(i)
 	for k := min(j-2, i+3); k >= i && !toks[j-1].lastHas(isOrgAfter); k-- {
