@@ -207,7 +207,7 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	clb thpt thcs ubnd hđnd
 	polsek polresta polrestabes pemkab pemkot pemprov dprd rsud bpbd kodim korem kodam lapas fakultas sekolah
 	autoridad autorità autoridade colegio colégio collegio academia accademia organización organização organizzazione
-	corporación corporação sociedad sociedade bourse bolsa borsa`)
+	corporación corporação sociedad sociedade bourse bolsa borsa questura`)
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
 // an organization when written in lowercase ("la police de Hanoi", "le service").
@@ -231,7 +231,7 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	assembly bureau consulting consultants advisers advisors partners rating ratings firm authority forces guard
 	network alliance coalition front movement society board trust fund chamber parliament secretariat cabinet
 	s.l. s.r.l. ltda tbk navy
-	government affairs force defense defence`)
+	government affairs force defense defence corps marines`)
 
 // orgBefore are common nouns that stand before an organization's own name:
 // "le groupe Vingroup", "l'éditeur CJ HK Entertainment", "the carrier Vietjet".

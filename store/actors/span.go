@@ -261,6 +261,9 @@ func allUpper(toks []token) bool {
 // code reports product codes and the like: "E5 RON 92", "RON 95-III",
 // "GMT+7": a run with a digit inside, or an acronym before a number.
 func (s *scanner) code(i, j int) bool {
+	if s.lookup(i, j).kind&gOrg != 0 {
+		return false // "G7", "Россия-24": a known body with a number
+	}
 	for k := i; k < j; k++ {
 		if hasDigit(s.toks[k].text) && !s.toks[j-1].has(isOrgAfter) {
 			return true
