@@ -96,6 +96,10 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 				endsOnName = true
 			}
 			goto done
+		case isCyrillic(head.lower) && !endsOnName && s.cyrillicRemit(j) > j:
+			// "Комітет з питань культури і духовності", "комитет по международным делам"
+			end = s.cyrillicRemit(j)
+			goto done
 		default:
 			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 6 || endsOnName || s.participle(j) ||
 				isCyrillic(t.lower) && (lowers >= 2 || cyrillicVerb(t.lower)) || !s.nameGoesOn(j) {

@@ -83,6 +83,10 @@ func TestSession7Rules(t *testing.T) {
 			"Indiana Gov. Mike Braun met Datuk Seri Anwar Ibrahim and the Gauteng Provincial Government.",
 			[]want{{"Mike Braun", Person, nil}, {"Anwar Ibrahim", Person, nil}, {"Gauteng Provincial Government", Organization, nil}},
 			[]string{"Indiana Gov", "Datuk Seri Anwar Ibrahim", "Seri Anwar Ibrahim"}},
+		{"a Cyrillic committee's name spells out its field", "uk",
+			"Депутати знають, що Комітет з питань бюджету сказав. Комитет по международным делам Госдумы решил.",
+			[]want{{"Комітет з питань бюджету", Organization, nil}, {"Комитет по международным делам", Organization, nil}},
+			[]string{"Комітет з питань бюджету сказав"}},
 	}
 	for _, c := range cases {
 		got := Extract(Input{Lang: c.lang, Paragraphs: []string{c.text}})
