@@ -57,3 +57,23 @@ func regionalTitle(w string) bool {
 	}
 	return false
 }
+
+// indonesianHeadline reports a line written In Title Case in an Indonesian
+// article: four words or more, nine in ten capitalized. Indonesian
+// headlines capitalize every word and need no short function word
+// ("Polisi Amankan Terduga Pelaku Pembunuhan"), which countWords asks of
+// other languages; the names come again in the body.
+func indonesianHeadline(toks []token) bool {
+	words, caps := 0, 0
+	for k := range toks {
+		t := &toks[k]
+		if !t.word || t.digit {
+			continue
+		}
+		words++
+		if t.upper {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*9
+}

@@ -112,3 +112,20 @@ func TestSession7Rules(t *testing.T) {
 		}
 	}
 }
+
+// TestIndonesianHeadline checks the shape of an Indonesian headline: every
+// word capitalized, no short function word needed; a sentence with names
+// in it is no headline.
+func TestIndonesianHeadline(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Polisi Amankan Terduga Pelaku Pembunuhan":                              true,
+		"Marcella Zalianty Promo Pariwisata Indonesia Lewat Film":               true,
+		"Kapolres Sampang AKBP Didit Bambang Wibowo Saputro menjelaskan kasus.": false,
+		"Presiden Joko Widodo":                       false, // three words: a name
+		"Polisi menangkap warga di Desa Bira Barat.": false,
+	} {
+		if got := indonesianHeadline(tokenizeInto(nil, text)); got != want {
+			t.Errorf("%q: headline %v, want %v", text, got, want)
+		}
+	}
+}
