@@ -120,7 +120,7 @@ func Open(dir, cacheDir string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot open the index %s: %w", ix.file, err)
 	}
-	ix.db = newHandle(db)
+	ix.db = newHandle(db, ix.file)
 	return ix, nil
 }
 
