@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -92,16 +93,17 @@ func benchUI(c *benchCtx) error {
 
 // tmuxAlone times a fresh tmux server from its start to the first frame of
 // a command that prints one line at once: the floor under kiosk's first
-// frame (starting tmux, its pane, the polling).
+// frame (starting tmux, its pane, the polling). Its server has a socket of
+// its own, so that its end cannot race with the start of kiosk's.
 func tmuxAlone() (time.Duration, error) {
 	tm := func(args ...string) ([]byte, error) {
-		return exec.Command("tmux", append([]string{"-L", uiSocket}, args...)...).Output()
+		return exec.Command("tmux", append([]string{"-L", uiSocket + "-alone"}, args...)...).Output()
 	}
 	tm("kill-server")
 	defer tm("kill-server")
 	start := time.Now()
 	if _, err := tm("new-session", "-d", "-s", "kb", "-x", "140", "-y", "40", "--", "sh", "-c", "echo ready; exec sleep 60"); err != nil {
-		return 0, fmt.Errorf("tmux new-session: %w", err)
+		return 0, fmt.Errorf("tmux new-session (tmux alone): %w%s", err, tmuxSaid(err))
 	}
 	for time.Since(start) < uiTimeout {
 		time.Sleep(uiPoll)
@@ -114,6 +116,15 @@ func tmuxAlone() (time.Duration, error) {
 		}
 	}
 	return 0, fmt.Errorf("tmux showed nothing of echo within %s", uiTimeout)
+}
+
+// tmuxSaid is what a failed tmux command wrote on stderr, for its error.
+func tmuxSaid(err error) string {
+	var ee *exec.ExitError
+	if errors.As(err, &ee) && len(bytes.TrimSpace(ee.Stderr)) > 0 {
+		return ": " + string(bytes.TrimSpace(ee.Stderr))
+	}
+	return ""
 }
 
 type uiRun struct {
@@ -142,7 +153,7 @@ func (c *benchCtx) uiOnce(dir string) (uiRun, error) {
 	}
 	_, err := tm(append(args, "--", c.Kiosk, "--dir", dir)...)
 	if err != nil {
-		return r, fmt.Errorf("tmux new-session: %w", err)
+		return r, fmt.Errorf("tmux new-session: %w%s", err, tmuxSaid(err))
 	}
 	pid, err := panePID(tm)
 	if err != nil {
