@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 )
@@ -20,9 +21,15 @@ func foldSet(list string) map[string]bool {
 }
 
 func set(lists ...string) map[string]bool {
-	m := map[string]bool{}
+	n := 0
 	for _, l := range lists {
-		for _, w := range strings.Fields(l) {
+		n += strings.Count(l, " ") + strings.Count(l, "\n") + 1
+	}
+	// Sized at once: the package's sets, 3,800 words, are built at every
+	// process's start, and growing each map was most of it.
+	m := make(map[string]bool, n)
+	for _, l := range lists {
+		for w := range strings.FieldsSeq(l) {
 			m[strings.ReplaceAll(w, "_", " ")] = true
 		}
 	}
@@ -290,9 +297,12 @@ var notNames = set(`état etat états etats gouvernement government président p
 // cut at one when it stands alone.
 var calendar = set(`mai may juin june avril april août august`)
 
-// notNameKeys are capitalized phrases that are not actors, as folded keys.
-var notNameKeys = foldSet(`nouvel_an new_year premier_ministre prime_minister
+// notNameKeys are capitalized phrases that are not actors, as folded keys;
+// folded on first use, as the fold table is built then.
+var notNameKeys = sync.OnceValue(func() map[string]bool {
+	return foldSet(`nouvel_an new_year premier_ministre prime_minister
 	coupe_du_monde world_cup`)
+})
 
 // functionWords are the capitalized words that begin sentences without
 // being names: articles, pronouns, prepositions, conjunctions, adverbs.

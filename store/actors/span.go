@@ -151,7 +151,7 @@ func (s *scanner) span(i, j int, prefix string) {
 	if m.initial && s.words < 4 && !s.knownCountry(i, j) {
 		return // a lone capitalized word on a short line: a page leftover
 	}
-	if m.words == 1 && utf8.RuneCountInString(m.text) < 2 || notNameKeys[m.key] {
+	if m.words == 1 && utf8.RuneCountInString(m.text) < 2 || notNameKeys()[m.key] {
 		return // "groupe D", "Nouvel An"
 	}
 	if m.words == 1 && (toks[i].has(isNotNames) || isTitle(&toks[i])) {
