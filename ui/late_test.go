@@ -76,7 +76,7 @@ func TestScrolledPageDoesNotCancelTheAwaitedSearch(t *testing.T) {
 	came := make(chan []tea.Msg)
 	go func() { came <- held(t, m, pages[0]) }()
 	<-lib.started
-	lib.gate = nil // the rest asked below is answered at once
+	lib.gate = nil          // the rest asked below is answered at once
 	held(t, m, keyMsg("G")) // the typed page's end on screen
 	close(gate)
 	wholes := answers(<-came, true)
