@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"reflect"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -268,7 +269,8 @@ func (w *walker) do(s step) error {
 		if s.key == "n" || s.key == "N" {
 			before := m.reader.match
 			w.update(keyMsg(s.key))
-			w.lastN = !m.search.active && len(m.reader.matches) > 0 && (m.reader.match != before || len(m.reader.matches) == 1)
+			// (n may go nowhere: taken by an overlay, or the actors view)
+			w.lastN = !m.search.active && m.reader.match >= 0 && (m.reader.match != before || len(m.reader.matches) == 1)
 			return nil
 		}
 		armed := s.key == "A" && m.confirmAll != 0 && m.confirmAll == m.statusToken && !m.status.IsEmpty() && !m.search.active && !m.showHelp
@@ -634,11 +636,18 @@ func (w *walker) checkFolderGone() error {
 	return nil
 }
 
-// walk runs steps and returns the index of the first failing step and why.
-func walk(t testing.TB, steps []step) (int, error) {
+// walk runs steps and returns the index of the first failing step and why;
+// a panic is a failure like any other, shrunk as they are.
+func walk(t testing.TB, steps []step) (failed int, err error) {
 	w := newWalker(t)
-	for i, s := range steps {
-		if err := w.do(s); err != nil {
+	i := 0
+	defer func() {
+		if p := recover(); p != nil {
+			failed, err = i, fmt.Errorf("panic: %v\n%s", p, debug.Stack())
+		}
+	}()
+	for ; i < len(steps); i++ {
+		if err := w.do(steps[i]); err != nil {
 			return i, err
 		}
 		if err := w.check(i%8 == 0 || i == len(steps)-1); err != nil {
