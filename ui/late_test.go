@@ -135,3 +135,38 @@ func TestRestFromBeforeTheChangeIsDropped(t *testing.T) {
 		t.Errorf("after the new search: %d rows, want the 31 of the folder as it is", n)
 	}
 }
+
+// A passage asked before its file was rewritten, answered after the
+// rewrite was told, is not shown: it is the old file's. The passage is
+// asked again of the file as it is.
+func TestPassageOfARewrittenFileIsAskedAgain(t *testing.T) {
+	m, lib := pagedModel(t, 16, true)
+	press(t, m, "/")
+	typeText(t, m, "nil")
+	var pages []searchResultMsg
+	for _, msg := range held(t, m, keyMsg("e")) { // the debounce tick
+		pages = append(pages, answers(held(t, m, msg), false)...)
+	}
+	if len(pages) != 1 {
+		t.Fatalf("%d first pages for \"nile\", want 1", len(pages))
+	}
+	var passages []tea.Msg
+	for _, msg := range held(t, m, pages[0]) {
+		if _, ok := msg.(snippetMsg); ok {
+			passages = append(passages, msg)
+		}
+	}
+	if len(passages) == 0 {
+		t.Fatal("the page asked no passage")
+	}
+	a := lib.arts["000_nile"]
+	a.Paragraphs = []string{"The Nile rises."}
+	a.Blocks = []article.Block{{Kind: article.Paragraph, Text: "The Nile rises."}}
+	lib.arts[a.ID] = a
+	drive(t, m, changeMsg{Added: []Summary{summarize(a)}})
+	drive(t, m, passages...) // late, and again
+	drive(t, m, passages...)
+	if sn := m.list.results.snippets["000_nile"]; sn.Text != "The Nile rises." {
+		t.Errorf("the passage of the rewritten file is %q, want the new file's", sn.Text)
+	}
+}
