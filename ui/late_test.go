@@ -170,3 +170,10 @@ func TestPassageOfARewrittenFileIsAskedAgain(t *testing.T) {
 		t.Errorf("the passage of the rewritten file is %q, want the new file's", sn.Text)
 	}
 }
+
+// Walk seed 1 at 20,000 steps, with tiny windows: in a window of 10x2 the
+// reader has no line, and n's match is on none of them. The walk checks n
+// only where the reader is drawn; this replays the shrunk walk.
+func TestWalkTinyWindowJump(t *testing.T) {
+	replay(t, "r watch[gone]#821653 g type:tea paste click(90,19) deliver#912669 reorder#710131 h k k B deliver#210871 k F esc deliver#441396 watch[delete]#665877 c u s deliver#94092 type:late! s y w deliver#775201 deliver#258678 deliver#463059 deliver-keep#970005 deliver#832689 deliver#630561 watch[add]#337600 reorder#565576 deliver#5847 . esc deliver#254378 esc resize(10x2) n")
+}

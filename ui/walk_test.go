@@ -36,7 +36,7 @@ import (
 // A shrunk sequence, as printed, replays in a unit test through
 // parseSteps (late_test.go).
 
-const defaultWalkSteps = 20000
+const defaultWalkSteps = 10000 // a few seconds: words typed make a step dearer than it was at 20,000
 
 // stepKind is what one step of the walk does.
 type stepKind int
@@ -94,7 +94,11 @@ var (
 		"ctrl+n", "ctrl+p", "up", "down", "home", "end", "left", "ctrl+w", "alt+backspace", "paste", "history",
 		"v", "c", "M", // exec: e, v pager, c copy text, M mouse
 		"F", "F", // the folder switcher (its switch is the session's: folders_test.go)
-		"w", "w", "shift+tab"} // the actors view (people.go): open, kinds; it takes the letters and arrows above too
+		"w", "w", "shift+tab", // the actors view (people.go): open, kinds; it takes the letters and arrows above too
+		// words of the articles typed a key at a time in the prompt: searches that match, first
+		// pages with more to come, rests (the letters alone rarely match anything)
+		// ("!": then enter)
+		"type:alpha", "type:tea", "type:late!", "type:pa", "type:gamma!"}
 	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}, {1, 1}, {2, 10}, {10, 2}}
 	watchOps  = []string{"add", "rewrite", "delete", "gone", "back"}
 	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
@@ -387,6 +391,18 @@ func (w *walker) key(k string) error {
 	case "paste":
 		w.update(tea.PasteMsg{Content: walkPaste})
 		return nil
+	case "type:alpha", "type:tea", "type:late!", "type:pa", "type:gamma!":
+		if !m.search.active { // a word is typed in the prompt: / first (an overlay may take it)
+			w.update(promptKey("/"))
+		}
+		word, enter := strings.CutSuffix(strings.TrimPrefix(k, "type:"), "!")
+		for _, r := range " " + word { // a word of its own: the fake library matches any
+			w.update(promptKey(string(r)))
+		}
+		if enter {
+			w.update(promptKey("enter"))
+		}
+		return nil
 	case "history":
 		w.pool = append(w.pool, pending{msg: historyMsg{list: []string{"alpha", "beta\x1b[31m", "\u202egamma delta", "  "}}, kind: "history", serial: w.issued["history"] + 1})
 		w.issued["history"]++
@@ -599,7 +615,7 @@ func (w *walker) check(full bool) error {
 	if err := w.checkReading(); err != nil {
 		return err
 	}
-	if w.lastN {
+	if w.lastN && r.height > 0 { // (a window of one or two lines shows no reader)
 		line := r.matches[r.match]
 		if line < r.offset || line >= r.offset+r.height {
 			return fmt.Errorf("n/N went to line %d, off screen (offset %d height %d)", line, r.offset, r.height)
