@@ -669,11 +669,11 @@ func walk(t testing.TB, steps []step) (failed int, err error) {
 		if err := w.check(i%8 == 0 || i == len(steps)-1); err != nil {
 			return i, err
 		}
-		if testing.Verbose() && (i+1)%100000 == 0 {
+		if testing.Verbose() && !shrinking && (i+1)%100000 == 0 {
 			fmt.Printf("walk: %d steps, %s\n", i+1, time.Now().Format(time.TimeOnly))
 		}
 	}
-	if testing.Verbose() {
+	if testing.Verbose() && !shrinking {
 		fmt.Printf("walk: %d steps, %d answers pending at the end, %d programs run, %d copies\n", len(steps), len(w.pool), w.execs, w.clips)
 		if lib, ok := w.m.lib.(*pagingLibrary); ok {
 			fmt.Printf("walk: %d first pages, %d whole searches\n", lib.pages, lib.wholes)
@@ -711,12 +711,17 @@ func randomSteps(rng *rand.Rand, n int) []step {
 	return steps
 }
 
+// shrinking quiets the walks the shrinker makes.
+var shrinking bool
+
 // shrink is delta debugging: it removes chunks of steps, halving the chunk
 // size, for as long as the rest still fails. It first tries the last 16,
 // 32, … steps alone, from a fresh start: a late answer's failure most
 // often needs only the few steps before it, and replaying a long prefix
 // for each try would spend the budget on a handful of tries.
 func shrink(t testing.TB, steps []step, budget time.Duration) []step {
+	shrinking = true
+	defer func() { shrinking = false }()
 	deadline := time.Now().Add(budget)
 	for k := 16; k < len(steps)/2; k *= 2 {
 		if i, err := walk(t, steps[len(steps)-k:]); err != nil {
