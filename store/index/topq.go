@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"database/sql"
-	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -47,13 +46,20 @@ func bm25(idf, f float64, length int64, avgdl float64) float64 {
 	return idf * ((f * (bm25K1 + 1.0)) / (f + bm25K1*(1-bm25B+bm25B*float64(length)/avgdl)))
 }
 
-// idfOf is FTS5's inverse document frequency.
-func idfOf(rows, hits int64) float64 {
-	idf := math.Log((float64(rows-hits) + 0.5) / (float64(hits) + 0.5))
+// idfOf is FTS5's inverse document frequency. The logarithm is SQLite's
+// own ln(), the C library's log() that bm25() calls: Go's math.Log differs
+// from it in the last bit for some ratios, and a score that differs in
+// its last bit is a different score (and can break a tie the other way).
+func idfOf(ctx context.Context, tx *sql.Tx, rows, hits int64) (float64, error) {
+	var idf float64
+	ratio := (float64(rows-hits) + 0.5) / (float64(hits) + 0.5)
+	if err := tx.QueryRowContext(ctx, "SELECT ln(?)", ratio).Scan(&idf); err != nil {
+		return 0, err
+	}
 	if idf <= 0 {
 		idf = 1e-6
 	}
-	return idf
+	return idf, nil
 }
 
 // topSearch answers a Ranked search for the exact form of one word (see
@@ -114,7 +120,8 @@ func (ix *Index) topStats(ctx context.Context, tx *sql.Tx, w string) (idf, avgdl
 	if err != nil {
 		return 0, 0, err
 	}
-	return idfOf(rows, hits), float64(words) / float64(rows), nil
+	idf, err = idfOf(ctx, tx, rows, hits)
+	return idf, float64(words) / float64(rows), err
 }
 
 // topCands is every article in the word's lists, best first.
