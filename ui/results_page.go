@@ -65,9 +65,7 @@ func (m *Model) wantRest() tea.Cmd {
 		return nil
 	}
 	if m.search.busy || m.search.tick {
-		// A newer search is awaited and will replace r: its rest is of no
-		// use, and asking it must not touch the ask that search awaits.
-		return nil
+		return nil // a newer search is awaited and will replace r: its rest is of no use
 	}
 	return m.fetchRest(r)
 }
@@ -109,12 +107,12 @@ func (m *Model) restCame(msg searchResultMsg) tea.Cmd {
 	if msg.ask != s.restAsk || s.restAsk == 0 {
 		return nil
 	}
+	// A newer search, or a keystroke, cancelled it and forgot its number
+	// (stopRest): a rest taken here completes the page still wanted.
 	r := s.restFor
 	s.rest, s.restAsk, s.restFor = nil, 0, nil // a failed one is asked again when needed
-	if r != m.list.results || !r.more || s.busy || s.tick {
-		// Not on screen (esc may bring it back: asked again then), or a
-		// newer search is under way and replaces it anyway.
-		return nil
+	if r != m.list.results || !r.more {
+		return nil // not on screen (esc may bring it back: asked again then)
 	}
 	if msg.err != nil {
 		if errors.Is(msg.err, context.Canceled) {
