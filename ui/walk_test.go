@@ -627,6 +627,9 @@ func (w *walker) check(full bool) error {
 	if !full {
 		return nil
 	}
+	if err := fitsWindow(m); err != nil {
+		return err
+	}
 	// View changes nothing.
 	before := fmt.Sprintf("%+v %+v %+v", m.list.top, m.panels.cursor, m.panels.offset)
 	v1 := m.View().Content
@@ -1165,4 +1168,22 @@ func TestParseSteps(t *testing.T) {
 	if got := strings.Join(names, " "); got != text {
 		t.Errorf("read back as %q", got)
 	}
+}
+
+// fitsWindow: the screen drawn fits the window, whatever its size: a line
+// wider than the terminal wraps, and one line too many scrolls it.
+func fitsWindow(m *Model) error {
+	if m.width <= 0 || m.height <= 0 {
+		return nil
+	}
+	lines := strings.Split(m.View().Content, "\n")
+	if len(lines) > m.height {
+		return fmt.Errorf("%d lines drawn in a window of %dx%d", len(lines), m.width, m.height)
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > m.width {
+			return fmt.Errorf("line %d is %d cells wide in a window of %dx%d: %q", i, w, m.width, m.height, ansi.Strip(l))
+		}
+	}
+	return nil
 }
