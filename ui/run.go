@@ -9,6 +9,7 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 )
 
@@ -61,6 +62,11 @@ func Run(ctx context.Context, opts Options) error {
 		// pick the same under NO_COLOR; under TERM=dumb it would drop every
 		// attribute and so hide the cursor, while still moving it about.
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
+	} else {
+		// The profile lipgloss found at init for the same output and
+		// environment as Bubble Tea's: detecting it again would run a
+		// second `tmux info` inside tmux (10-40 ms before the first frame).
+		popts = append(popts, tea.WithColorProfile(lipgloss.Writer.Profile))
 	}
 	prog := tea.NewProgram(withTestHooks(s), popts...)
 	s.cur.suspend = followStops(ctx, prog)

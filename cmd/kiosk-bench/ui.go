@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -46,7 +47,7 @@ func benchUI(c *benchCtx) error {
 		fmt.Fprintln(c.Out, "note: tmux not found, so the UI cannot be measured; apt-get install -y tmux")
 		return nil
 	}
-	t := newTable("articles", "first frame", "file names", "titles", "all rows", "RSS at titles", "RSS settled", "RSS 30 s on", "peak RSS", "runs")
+	t := newTable("articles", "tmux alone", "first frame", "file names", "titles", "all rows", "RSS at titles", "RSS settled", "RSS 30 s on", "peak RSS", "runs")
 	for _, n := range c.Sizes {
 		dir, err := c.Folder(n)
 		if err != nil {
@@ -58,9 +59,13 @@ func benchUI(c *benchCtx) error {
 			return err
 		}
 		settle()
-		var frames, names, shown, loaded []time.Duration
+		var alone, frames, names, shown, loaded []time.Duration
 		var atTitles, settled, quiet, peak int64
 		for rep := 0; rep <= c.Reps; rep++ {
+			floor, err := tmuxAlone()
+			if err != nil {
+				return err
+			}
 			r, err := c.uiOnce(dir)
 			if err != nil {
 				return err
@@ -68,20 +73,58 @@ func benchUI(c *benchCtx) error {
 			if rep == 0 {
 				continue // warm-up
 			}
+			alone = append(alone, floor)
 			frames, names, shown, loaded = append(frames, r.frame), append(names, r.names), append(shown, r.titles), append(loaded, r.loaded)
 			atTitles, settled, peak = max(atTitles, r.rssAtTitles), max(settled, r.rssSettled), max(peak, r.peakRSS)
 			quiet = max(quiet, r.rssQuiet)
 		}
 		fmt.Fprintf(c.Out, "  %d articles measured\n", n)
-		t.row(fmt.Sprint(n), round(median(frames)), round(median(names)), round(median(shown)), round(median(loaded)),
+		t.row(fmt.Sprint(n), round(median(alone)), round(median(frames)), round(median(names)), round(median(shown)), round(median(loaded)),
 			mib(atTitles), mib(settled), mib(quiet), mib(peak), fmt.Sprint(c.Reps))
 	}
 	t.print(c.Out)
 	fmt.Fprintf(c.Out, "kiosk --dir DIR in a 140×40 tmux pane, index up to date, warm cache; median of %d runs after a warm-up,\n", c.Reps)
 	fmt.Fprintf(c.Out, "timed from starting tmux to its first frame (tmux and kiosk started), to %d list lines with a file name (a title), to a status line no longer reading;\n", uiRows)
+	fmt.Fprintln(c.Out, "tmux alone is the same from starting tmux to the first frame of `echo`, timed before each run: what the screens above owe to tmux and the polling, not to kiosk;")
 	fmt.Fprintf(c.Out, "RSS at titles is VmHWM then, settled is VmRSS %s after every row was read, 30 s on is VmRSS %s later (idle connections closed), peak is VmHWM then; each the largest of the runs\n", uiSettle, uiQuiet)
 	fmt.Fprintln(c.Out, "goal: names ≤ 300 ms; titles ≤ 1 s at 100k, ≤ 2 s at 1M; RSS ≤ 300 MiB at 1M")
 	return nil
+}
+
+// tmuxAlone times a fresh tmux server from its start to the first frame of
+// a command that prints one line at once: the floor under kiosk's first
+// frame (starting tmux, its pane, the polling). Its server has a socket of
+// its own, so that its end cannot race with the start of kiosk's.
+func tmuxAlone() (time.Duration, error) {
+	tm := func(args ...string) ([]byte, error) {
+		return exec.Command("tmux", append([]string{"-L", uiSocket + "-alone"}, args...)...).Output()
+	}
+	tm("kill-server")
+	defer tm("kill-server")
+	start := time.Now()
+	if _, err := tm("new-session", "-d", "-s", "kb", "-x", "140", "-y", "40", "--", "sh", "-c", "echo ready; exec sleep 60"); err != nil {
+		return 0, fmt.Errorf("tmux new-session (tmux alone): %w%s", err, tmuxSaid(err))
+	}
+	for time.Since(start) < uiTimeout {
+		time.Sleep(uiPoll)
+		screen, err := tm("capture-pane", "-p", "-t", "kb")
+		if err != nil {
+			return 0, fmt.Errorf("tmux capture-pane: %w", err)
+		}
+		if at := time.Since(start); len(bytes.TrimSpace(screen)) > 0 {
+			return at, nil
+		}
+	}
+	return 0, fmt.Errorf("tmux showed nothing of echo within %s", uiTimeout)
+}
+
+// tmuxSaid is what a failed tmux command wrote on stderr, for its error.
+func tmuxSaid(err error) string {
+	var ee *exec.ExitError
+	if errors.As(err, &ee) && len(bytes.TrimSpace(ee.Stderr)) > 0 {
+		return ": " + string(bytes.TrimSpace(ee.Stderr))
+	}
+	return ""
 }
 
 type uiRun struct {
@@ -110,7 +153,7 @@ func (c *benchCtx) uiOnce(dir string) (uiRun, error) {
 	}
 	_, err := tm(append(args, "--", c.Kiosk, "--dir", dir)...)
 	if err != nil {
-		return r, fmt.Errorf("tmux new-session: %w", err)
+		return r, fmt.Errorf("tmux new-session: %w%s", err, tmuxSaid(err))
 	}
 	pid, err := panePID(tm)
 	if err != nil {

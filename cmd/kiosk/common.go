@@ -92,6 +92,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 	delete(helpFor, fs)
 	flagsMu.Unlock()
 	for {
+		in := args
 		if err := fs.Parse(args); err != nil {
 			usageErr := !errors.Is(err, flag.ErrHelp)
 			if h := help; h != nil {
@@ -105,6 +106,11 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 		args = fs.Args()
 		if len(args) == 0 {
 			return rest, -1
+		}
+		if k := len(in) - len(args); k > 0 && in[k-1] == "--" {
+			// Parse stopped at a "--" and dropped it: all that follows
+			// is names, a "--" among them ("kiosk show -- --").
+			return append(rest, args...), -1
 		}
 		if args[0] == "--" {
 			return append(rest, args[1:]...), -1

@@ -104,6 +104,9 @@ func TestHardeningHostileNames(t *testing.T) {
 			{"show", "--json", art}, {"actors", art}, {"open", art}} {
 			r := runKiosk(t, o, args...)
 			checkTerminalSafe(t, strings.Join(args[:len(args)-1], " ")+" "+fam, r, true, true)
+			if args[0] == "open" && r.code == 1 && strings.Contains(r.stderr, "has no usable source link") {
+				continue // a source holding a control byte is no link (round 7)
+			}
 			if r.code != 0 {
 				t.Errorf("%s %s: exit %d, stderr %q", args[0], fam, r.code, clip(r.stderr))
 			}

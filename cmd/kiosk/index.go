@@ -10,6 +10,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/kioskreader/kiosk/store/index"
+	"github.com/kioskreader/kiosk/store/sanitize"
 )
 
 func init() {
@@ -67,13 +68,18 @@ func runIndex(env *Env, args []string) int {
 	return 0
 }
 
-// openIndex opens the index of dir in the user's cache.
+// openIndex opens the index of dir in the user's cache, and says so when
+// it found the index damaged and began a new one.
 func openIndex(env *Env, dir string) (*index.Index, error) {
 	cache, err := index.CacheDir(env.Getenv)
 	if err != nil {
 		return nil, err
 	}
-	return index.Open(dir, cache)
+	ix, err := index.Open(dir, cache)
+	if err == nil && ix.Restarted() != "" {
+		warn(env, sanitize.Sprintf("kiosk: %s", ix.Restarted()))
+	}
+	return ix, err
 }
 
 // When refreshIndex shows its progress: always (a line per tenth when

@@ -62,6 +62,7 @@ func runOpen(env *Env, args []string) int {
 		warn(env, sanitize.Sprintf("kiosk: %v", err))
 		return 1
 	}
+	u.User = nil // what Display shows is what the browser gets: no login part
 	o, terminal := browserFor(env, u.String())
 	if terminal {
 		// A text browser draws in this terminal: run it in the foreground.

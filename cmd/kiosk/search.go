@@ -81,6 +81,10 @@ func runSearch(env *Env, args []string) int {
 	// refresh wrote nothing, the exit frees them at once; SQLite's -wal and
 	// -shm files stay for the next kiosk, as after any reader that exits.
 	keepOpen = env.Exits && st == (index.Stats{})
+	if err := ix.ReadOnce(); err != nil {
+		warn(env, sanitize.Sprintf("kiosk search: %v", err))
+		return 1
+	}
 	ctx := context.Background()
 	hits, err := ix.Search(ctx, q, index.Ranked, *limit)
 	if err != nil {

@@ -42,8 +42,9 @@ func TestDump(t *testing.T) {
 			t.Fatal(err)
 		}
 		loadModel()
-		defer func(old *tagger.Model) { model = old }(model)
+		defer func(old *tagger.Model) { model = old; setMarginScale(old) }(model)
 		model = m
+		setMarginScale(m)
 	}
 	for _, pair := range strings.Split(spec, ",") {
 		dir, out, ok := strings.Cut(pair, "=")

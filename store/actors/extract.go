@@ -38,7 +38,7 @@ func Extract(in Input) []Actor {
 			continue
 		}
 		words, titleCase := countWords(toks)
-		if titleCase {
+		if titleCase || in.Lang == "id" && indonesianHeadline(toks) {
 			continue
 		}
 		s := scanner{toks: toks, lang: in.Lang, english: in.Lang == "en", lowered: lowered, para: n, g: g, out: found, buf: w.buf, runKey: w.runKey, stemBuf: w.stemBuf}
@@ -66,6 +66,7 @@ func Extract(in Input) []Actor {
 		explain(found)
 	}
 	w.resolver.texts = tokenized
+	w.resolver.lang = in.Lang
 	return w.resolve(found)
 }
 

@@ -1,6 +1,9 @@
 package actors
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Each word's roles in the lexicon are looked up once, when it is tokenized,
 // and kept as bits: the scanner asks many questions of every word.
@@ -32,17 +35,20 @@ const (
 	isHonorificsDot // an honorific once a period is added: "m" for "m."
 )
 
-var lexicon = buildLexicon()
+// lexicon and the tables made from it are built on the first word looked
+// up, not at init: every kiosk process links this package and most never
+// extract (a search, the UI's first screen).
+var lexicon = sync.OnceValue(buildLexicon)
 
 // maxLexiconWord is the length in bytes of the lexicon's longest word: a
 // longer word is not looked up.
-var maxLexiconWord = func() int {
+var maxLexiconWord = sync.OnceValue(func() int {
 	n := 0
-	for w := range lexicon {
+	for w := range lexicon() {
 		n = max(n, len(w))
 	}
 	return n
-}()
+})
 
 func buildLexicon() map[string]wordFlag {
 	m := map[string]wordFlag{}
@@ -158,25 +164,25 @@ func lookupLexicon(w string) wordFlag {
 		if w == "" {
 			return 0
 		}
-		return shortLexicon.get(w)
+		return shortLexicon().get(w)
 	}
-	if len(w) > maxLexiconWord || !mayHave(lexiconFilter, w) {
+	if len(w) > maxLexiconWord() || !mayHave(lexiconFilter(), w) {
 		return 0
 	}
-	return lexicon[w]
+	return lexicon()[w]
 }
 
 // shortLexicon holds the lexicon's words of up to eight bytes, most words
 // of a text.
-var shortLexicon = newShortTable(lexicon)
+var shortLexicon = sync.OnceValue(func() *shortTable { return newShortTable(lexicon()) })
 
 // lexiconFilter tells most words that are not in the lexicon, about half
 // of a text's, from the few that are without hashing them: a map lookup
 // was a quarter of tokenizing.
-var lexiconFilter = func() *filter {
-	f := newFilter(len(lexicon))
-	for w := range lexicon {
+var lexiconFilter = sync.OnceValue(func() *filter {
+	f := newFilter(len(lexicon()))
+	for w := range lexicon() {
 		f.add(w)
 	}
 	return f
-}()
+})

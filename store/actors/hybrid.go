@@ -38,6 +38,7 @@ func (w *workspace) tagParagraph(m *tagger.Model, toks []token, g *gazetteer) ([
 		sure = append(sure, 0)
 	}
 	m.TagSure(&w.seq, tags, sure)
+	rescaleMargins(sure)
 	w.tags, w.sure = tags, sure
 	return tags, sure
 }
@@ -145,5 +146,56 @@ func (s *scanner) addTagged(base int, tags []tagger.Tag, sure []int32) {
 	}
 	if len(s.out) > n {
 		slices.SortStableFunc(s.out[base:], func(a, b mention) int { return a.from - b.from })
+	}
+}
+
+// The margins above are in the units of the weights they were tuned on.
+// A retraining rescales every weight (more sentences, more passes: larger
+// sums), and an absolute threshold would then move a borderline veto for
+// no reason of its own. So each margin is brought back to those units by
+// the ratio of the weights' scales before the thresholds read it.
+
+// refWeightScale is weightScale of the weights the thresholds were tuned
+// on (data/tagger/model.bin.gz of commit 299e7be, sessions 5 and 6).
+const refWeightScale = 8644
+
+// marginNum and marginDen scale the loaded model's margins to the
+// reference's: margin * marginNum / marginDen.
+var marginNum, marginDen int64 = 1, 1
+
+// setMarginScale makes the margins of m comparable with the thresholds.
+func setMarginScale(m *tagger.Model) {
+	marginNum, marginDen = 1, 1
+	if s := weightScale(m); s > 0 && s != refWeightScale {
+		marginNum, marginDen = refWeightScale, s
+	}
+}
+
+// weightScale is the mean magnitude of a model's nonzero weights, in
+// thousandths, over 2^16 rows spread across its table.
+func weightScale(m *tagger.Model) int64 {
+	var sum, n int64
+	for k := uint64(0); k < 1<<16; k++ {
+		for _, w := range m.Row(k * 0x9e3779b97f4a7c15) {
+			if w != 0 {
+				sum += int64(max(w, -w))
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum * 1000 / n
+}
+
+// rescaleMargins brings the margins of one paragraph to the reference's
+// units.
+func rescaleMargins(sure []int32) {
+	if marginNum == marginDen {
+		return
+	}
+	for i, v := range sure {
+		sure[i] = int32(int64(v) * marginNum / marginDen)
 	}
 }

@@ -169,7 +169,13 @@ func joinExpansions(order []*candidate, byKey map[string]*candidate, ms []mentio
 			continue
 		}
 		c, p := byKey[m.key], byKey[m.expands]
-		if c == nil || p == nil || c == p || c.into != nil || p.into != nil || p.kind != vOrg {
+		if c == nil || p == nil || c == p || c.into != nil || p.into != nil {
+			continue
+		}
+		if p.kind != vOrg && p.guessed && p.words >= 2 && spells(c.key, p.forms[0].text) {
+			p.kind, p.guessed = vOrg, false // "Education Reporting Collaborative (ERC)": a person has no acronym
+		}
+		if p.kind != vOrg {
 			continue
 		}
 		p.absorb(c)
@@ -227,4 +233,19 @@ func initials(s string) string {
 		b = fold.AppendBytes(b, w[:size])
 	}
 	return string(b)
+}
+
+// spells reports whether the acronym whose key is acr gives the initials
+// of name, its connectors left out or kept: "ERC", "ANDE" for "Asociación
+// Nacional de Empresarios".
+func spells(acr, name string) bool {
+	if initials(name) == acr {
+		return true
+	}
+	var b []byte
+	for w := range strings.FieldsSeq(name) {
+		_, size := utf8.DecodeRuneInString(w)
+		b = fold.AppendBytes(b, w[:size])
+	}
+	return string(b) == acr
 }

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kioskreader/kiosk/store/actors/internal/fold"
 )
@@ -20,9 +21,15 @@ func foldSet(list string) map[string]bool {
 }
 
 func set(lists ...string) map[string]bool {
-	m := map[string]bool{}
+	n := 0
 	for _, l := range lists {
-		for _, w := range strings.Fields(l) {
+		n += strings.Count(l, " ") + strings.Count(l, "\n") + 1
+	}
+	// Sized at once: the package's sets, 3,800 words, are built at every
+	// process's start, and growing each map was most of it.
+	m := make(map[string]bool, n)
+	for _, l := range lists {
+		for w := range strings.FieldsSeq(l) {
 			m[strings.ReplaceAll(w, "_", " ")] = true
 		}
 	}
@@ -90,6 +97,8 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	piloto ator atriz cantor cantora escritor escritora jornalista rei rainha príncipe princesa cardeal bispo embaixador
 	embaixadora chanceler pré-candidato pré-candidata
 	presiden wakil menteri gubernur bupati walikota wali ketua kepala direktur sekretaris jenderal jubir dubes panglima
+	camat lurah kades kabid kasat kasatreskrim kanit kabag kasubag kapolresta kapolrestabes dandim danrem pangdam wakapolres
+	wakapolda wabup wagub humas pol polisi
 	kapolri kapolda kapolres kapolsek jaksa hakim anggota pelatih pemain raja ratu pangeran paus perdana analis pengamat
 	ekonom dirut komisaris
 	президента президентом премьер премьера министра министром главы главой председателя губернатора мэра посла
@@ -100,6 +109,7 @@ var titles = set(`président présidente président-élu vice-président vice-pr
 	експерт аналітик канцлер
 	vice deputy executive secretary-general managing
 	justice pm machthaber alleinherrscher herrscher diktator staatschef staatschefin
+	gov gov. sen. lt. datuk dato tun seri
 	akp akbp kompol kombes brigjen irjen komjen ipda iptu aiptu bripka briptu kapten kolonel letjen mayjen laksamana`)
 
 // personVerbs follow a person's name: "Poutine a déclaré", "Smith said".
@@ -130,7 +140,8 @@ var placeBefore = set(`province provinces commune communes ville villes district
 	città comune villaggio via fiume isola monte stadio regione
 	cidade município bairro rua rio ilha estádio região
 	tỉnh huyện xã phường quận thôn làng sông đèo đường phố
-	provinsi kabupaten kota kecamatan desa kelurahan jalan jl. gunung pulau sungai danau selat teluk pantai`)
+	provinsi kabupaten kota kecamatan desa kelurahan jalan jl. gunung pulau sungai danau selat teluk pantai
+	dusun kampung nagari`)
 
 // vietPlaceBefore are Vietnamese generic place words that mark a place only
 // written in lowercase before it ("núi Đá Cao", "chợ Kim Biên"): with a
@@ -184,6 +195,8 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	ministério comitê partido hospital escola universidade banco conselho
 	комитет министерство партия агентство больница университет совет управление департамент
 	комітет міністерство партія агентство лікарня університет рада управління департамент
+	суд суда суду судом суде сили силы служба службы службу служби поліція поліції поліцію полиция полиции полицию
+	прокуратура прокуратуры прокуратури уряд уряду правительство правительства
 	asamblea assemblea assembleia fuerza fuerzas forças forza forze juventud juventude buró frente fronte
 	alianza aliança alleanza coalición coalizione coligação movimento mouvement consorcio consorzio jurisdicción
 	secretaría instituto asociación iglesia policía guardia unidad tribunal audiencia fiscalía congreso senado
@@ -198,7 +211,10 @@ var orgHeads = set(`ministère comité commission département agence autorité
 	kementerian komisi badan dewan majelis mahkamah kepolisian polri polda polres partai yayasan lembaga bursa universitas
 	institut pengadilan kejaksaan dinas direktorat pt cv perum persero
 	pasukan tentara kantor perusahaan asosiasi ikatan himpunan persatuan serikat gerakan koalisi fraksi
-	clb thpt thcs ubnd hđnd`)
+	clb thpt thcs ubnd hđnd
+	polsek polresta polrestabes pemkab pemkot pemprov dprd rsud bpbd kodim korem kodam lapas fakultas sekolah
+	autoridad autorità autoridade colegio colégio collegio academia accademia organización organização organizzazione
+	corporación corporação sociedad sociedade bourse bolsa borsa questura`)
 
 // lowercaseOrgHeadsUnsafe are org heads too common as ordinary nouns to start
 // an organization when written in lowercase ("la police de Hanoi", "le service").
@@ -221,7 +237,8 @@ var orgAfter = set(`committee ministry department agency party council commissio
 	kommission ausschuss polizei akademie universität bündnis fraktion zeitung
 	assembly bureau consulting consultants advisers advisors partners rating ratings firm authority forces guard
 	network alliance coalition front movement society board trust fund chamber parliament secretariat cabinet
-	s.l. s.r.l. ltda tbk navy`)
+	s.l. s.r.l. ltda tbk navy
+	government affairs force defense defence corps marines`)
 
 // orgBefore are common nouns that stand before an organization's own name:
 // "le groupe Vingroup", "l'éditeur CJ HK Entertainment", "the carrier Vietjet".
@@ -230,7 +247,8 @@ var orgBefore = set(`groupe société entreprise compagnie firme constructeur op
 	company firm group carrier operator newspaper broadcaster outlet publisher distributor maker manufacturer
 	giant club bank insurer airline agency party news_agency ong ngo
 	empresa compañía grupo periódico diario agencia partido agentur partei agenzia agência unternehmen konzern zeitung azienda società gruppo giornale
-	empresa companhia jornal компания группа газета компанія група агентство партия партія`)
+	empresa companhia jornal компания группа газета компанія група агентство партия партія
+	pasukan perusahaan tentara`)
 
 // vietSurnames are the commonest Vietnamese family names, which begin most
 // Vietnamese personal names.
@@ -258,6 +276,7 @@ var notNames = set(`état etat états etats gouvernement government président p
 	nord-est nord-ouest sud-est sud-ouest
 	têt tet noël pâques ramadan christmas easter
 	gmt utc gdp pib fdi ide cpi ipc vat tva ceo pdg internet web covid covid-19 coronavirus photo vidéo video ảnh source
+	wib wita wit
 	usd eur vnd rub uah idr gbp jpy cny chf brl inr krw dna adn rna arn sars mers hiv aids gmo ogm ong ngo
 	janvier février mars avril mai juin juillet août septembre octobre novembre décembre
 	january february march april june july august september october november december
@@ -278,9 +297,12 @@ var notNames = set(`état etat états etats gouvernement government président p
 // cut at one when it stands alone.
 var calendar = set(`mai may juin june avril april août august`)
 
-// notNameKeys are capitalized phrases that are not actors, as folded keys.
-var notNameKeys = foldSet(`nouvel_an new_year premier_ministre prime_minister
+// notNameKeys are capitalized phrases that are not actors, as folded keys;
+// folded on first use, as the fold table is built then.
+var notNameKeys = sync.OnceValue(func() map[string]bool {
+	return foldSet(`nouvel_an new_year premier_ministre prime_minister
 	coupe_du_monde world_cup`)
+})
 
 // functionWords are the capitalized words that begin sentences without
 // being names: articles, pronouns, prepositions, conjunctions, adverbs.
@@ -356,7 +378,18 @@ var regions = set(`moyen-orient proche-orient extrême-orient middle_east near_e
 	ближний_восток европа азия африка америка близький_схід європа
 	liên_xô biển_đông thái_bình_dương đại_tây_dương ấn_độ_dương bắc_băng_dương đông_nam_á trung_đông châu_âu
 	châu_á châu_phi châu_mỹ nam_mỹ bắc_mỹ đông_á bắc_kinh thượng_hải bình_nhưỡng mát-xcơ-va oa-sinh-tơn
-	luân_đôn pa-ri béc-lin tô-ky-ô xơ-un hồng_kông đài_loan`)
+	luân_đôn pa-ri béc-lin tô-ky-ô xơ-un hồng_kông đài_loan
+	asien afrika nordamerika südamerika lateinamerika mittelamerika ozeanien antarktis arktis südostasien zentralasien
+	osteuropa westeuropa nahost mittlerer_osten westjordanland gazastreifen golf_von_mexiko
+	north_america south_america latin_america central_america sub-saharan_africa horn_of_africa gulf_of_mexico
+	amérique_du_nord amérique_du_sud amérique_latine amérique_centrale afrique_subsaharienne corne_de_l'afrique
+	europe_du_sud europe_du_nord golfe_du_mexique
+	norteamérica sudamérica suramérica latinoamérica américa_latina centroamérica oceanía cisjordania franja_de_gaza
+	golfo_de_méxico
+	nordamerica sudamerica america_latina centroamerica oceania cisgiordania striscia_di_gaza
+	américa_do_norte américa_do_sul américa_latina oceania cisjordânia faixa_de_gaza
+	северная_америка южная_америка латинская_америка океания центральная_азия юго-восточная_азия западный_берег сектор_газа
+	північна_америка південна_америка латинська_америка`)
 
 // creditWords introduce a credit in a caption: what follows is optional.
 var creditWords = set(`photo photos ảnh foto fotos фото video vidéo vídeo source nguồn crédit credit credits

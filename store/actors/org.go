@@ -66,7 +66,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			if j > i+1 && s.looksLikePerson(j, k) { // but "lycée Chu Van An" is named after him
 				goto done // "Народного комитета города Ле Чунг Тинь": the chairman's name
 			}
-			if !english && head.upper && j == i+1 && k-j >= 2 && s.taggedPerson(j) {
+			if !english && head.upper && j == i+1 && k-j >= 2 && s.taggedPerson(j) && s.personAfterHead(j) {
 				goto done // "Consiglio Giorgia Meloni": a name right after a capitalized head is not its own
 			}
 			if !head.upper && head.has(isOrgBefore) && !connectors {
@@ -91,10 +91,14 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			j = k
 			continue
 		case t.digit:
-			if end == j { // right after the head or an adjective: "hôpital militaire 103"
+			if end == j && !isCyrillic(head.lower) { // right after the head or an adjective: "hôpital militaire 103"; "Уряд 28 липня" is a date
 				end = j + 1
 				endsOnName = true
 			}
+			goto done
+		case isCyrillic(head.lower) && !endsOnName && s.cyrillicRemit(j) > j:
+			// "Комітет з питань культури і духовності", "комитет по международным делам"
+			end = s.cyrillicRemit(j)
 			goto done
 		default:
 			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 6 || endsOnName || s.participle(j) ||
@@ -161,8 +165,9 @@ func (s *scanner) coordinated(end int) int {
 		for k < len(s.toks) && !s.toks[k].upper && (isConnector(s.toks[k].lower) || s.toks[k].elision) {
 			k++
 		}
-		if k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.toks[k].elision || isOrgHead(&s.toks[k]) || s.known(k, s.runEnd(k)) {
-			return end
+		if k >= len(s.toks) || !s.toks[k].word || !s.toks[k].upper || s.toks[k].elision || isOrgHead(&s.toks[k]) || s.known(k, s.runEnd(k)) ||
+			s.toks[k].has(isNotNames) {
+			return end // "Parti communiste du Vietnam et de l'État": a common noun is no field
 		}
 		end = s.adjectives(k, s.runEnd(k))
 	}
@@ -455,6 +460,20 @@ func romanceLink(lang, w string) bool {
 		case "a", "al", "alla", "ai", "e", "contro":
 			return true
 		}
+	case "es":
+		switch w {
+		case "y", "e", "contra":
+			return true // "Dirección de Prevención e Investigación de Robo"
+		}
 	}
 	return false
+}
+
+// personAfterHead reports whether the capitalized word at j, right after
+// a capitalized organization's head, may begin a person's name rather
+// than go on with the body's: a first name may ("Consiglio Giorgia
+// Meloni"), a word with an adjective's ending may not ("Autoridad
+// Nacional Palestina", "Colégio Militar Tiradentes").
+func (s *scanner) personAfterHead(j int) bool {
+	return s.firstName(j) || !adjectiveEnding(s.toks[j].lower)
 }

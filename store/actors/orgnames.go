@@ -1,6 +1,10 @@
 package actors
 
-import "github.com/kioskreader/kiosk/store/actors/internal/fold"
+import (
+	"sync"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+)
 
 // Organizations known by one or two words and no generic word: the news
 // agencies, broadcasters and papers that articles cite, political parties,
@@ -112,8 +116,9 @@ var sportsCues = set(`football soccer fútbol calcio fußball futebol футбо
 	serie_a premier_league ligue_1`)
 
 // placeClubKeys are placeClubs as folded keys and, for Cyrillic names,
-// stems: "Краснодара" is the club in the genitive.
-var placeClubKeys = func() map[string]bool {
+// stems: "Краснодара" is the club in the genitive. Built on first use, as
+// folding and stemming build the fold table.
+var placeClubKeys = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for n := range placeClubs {
 		m[fold.Key(n)] = true
@@ -122,12 +127,12 @@ var placeClubKeys = func() map[string]bool {
 		}
 	}
 	return m
-}()
+})
 
 // club makes c an organization when it is a club named after its town in
 // an article about football: its vote outweighs the gazetteer's place.
 func (r *resolver) club(c *candidate) {
-	if c.words != 1 || !placeClubKeys[c.key] && !placeClubKeys[wordStem(c.forms[0].text)] {
+	if c.words != 1 || !placeClubKeys()[c.key] && !placeClubKeys()[wordStem(c.forms[0].text)] {
 		return
 	}
 	if r.sporty == 0 {
@@ -147,8 +152,8 @@ func (r *resolver) club(c *candidate) {
 }
 
 // sportsCueStems are the Cyrillic sportsCues as stems: "тренером",
-// "нападающему", "футбольного".
-var sportsCueStems = func() map[string]bool {
+// "нападающему", "футбольного". Built on first use, as placeClubKeys.
+var sportsCueStems = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for w := range sportsCues {
 		if st := wordStem(w); st != "" {
@@ -159,7 +164,7 @@ var sportsCueStems = func() map[string]bool {
 		m[wordStem(w)] = true
 	}
 	return m
-}()
+})
 
 // sportsArticle reports whether two different sportsCues stand in texts.
 func sportsArticle(texts [][]token) bool {
@@ -167,7 +172,7 @@ func sportsArticle(texts [][]token) bool {
 	for _, toks := range texts {
 		for k := range toks {
 			t := &toks[k]
-			if t.word && !t.upper && (sportsCues[t.lower] || isCyrillic(t.lower) && sportsCueStems[wordStem(t.lower)]) && t.lower != first {
+			if t.word && !t.upper && (sportsCues[t.lower] || isCyrillic(t.lower) && sportsCueStems()[wordStem(t.lower)]) && t.lower != first {
 				if first != "" {
 					return true
 				}

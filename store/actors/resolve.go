@@ -49,6 +49,7 @@ type form struct {
 // allocating each anew was a fifth of the extraction's time.
 type resolver struct {
 	texts  [][]token // the article's tokens, for club
+	lang   string    // the article's language
 	sporty int8      // 0 not asked yet, 1 an article about football, 2 not
 	byKey  map[string]*candidate
 	cands  []candidate
@@ -126,6 +127,9 @@ func (r *resolver) resolve(ms []mention) []Actor {
 	}
 	vnBarePlaces(order)
 	joinCountries(order, g)
+	if r.lang == "de" {
+		joinGenitives(order, byKey)
+	}
 	joinOrgPrefixes(order)
 	joinExpansions(order, byKey, ms)
 	joinInflected(order)

@@ -158,6 +158,10 @@ func (s *scanner) scan() {
 			i++
 			continue
 		}
+		if j := domainEnd(toks, i); j > i {
+			i = j // "REPUBLIKA.CO.ID", "VnExpress.net": a site, named by its address
+			continue
+		}
 		if t.has(isCreditWords) && t.upper && i+1 < len(toks) && toks[i+1].text == ":" {
 			i = s.skipCredit(i + 2) // "Photo : Kim Lieu", "Photo: hanoimoi.vn"
 			continue
@@ -240,10 +244,17 @@ func ordinal(w string) bool {
 	return false
 }
 
-// runEnd returns the end of the run of capitalized words starting at i.
+// maxRunWords bounds a run of capitalized words. No name is that long,
+// and the steps that read a run (known names and their prefixes,
+// Vietnamese names) cost its length squared: a paragraph of nothing but
+// "Hà Nội Hà Nội …" took seconds per 60 KB before the bound.
+const maxRunWords = 24
+
+// runEnd returns the end of the run of capitalized words starting at i,
+// at most maxRunWords long; a longer run goes on as the next one.
 func (s *scanner) runEnd(i int) int {
 	j := i
-	for j < len(s.toks) && s.toks[j].word && s.toks[j].upper && !s.toks[j].elision {
+	for j < len(s.toks) && j-i < maxRunWords && s.toks[j].word && s.toks[j].upper && !s.toks[j].elision {
 		j++
 	}
 	return j
@@ -319,12 +330,31 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	if j-i == 1 && s.germanCompoundHead(i) {
 		return j // "DW-Interview", "CDU-Chef"
 	}
+	if prefix == "" {
+		if k := s.germanCommonRun(i, j); k == j {
+			return j // "Ausland", "Lange Zeit": common nouns
+		} else if k > i {
+			i = k // "Ländern Mexiko": the name after the nouns
+		}
+	}
 	if j-i == 1 && s.commonWordAfterArticle(i) {
 		s.emit(s.newMention(s.toks[i].text, 1, i, j, vOther, strong)) // "am Ende", "zu Boden": a noun a gazetteer holds as a village
 		return j
 	}
 	if j-i == 1 && s.vietWordHead(i) {
 		return j // "Chủ tịch", "Tuy nhiên", "Thủ tướng": a word's first syllable
+	}
+	if k := s.germanFor(j); k > j {
+		n := len(s.out)
+		s.span(i, k, prefix) // "Bundesagentur für Arbeit"
+		for m := n; m < len(s.out); m++ {
+			s.out[m].votes[vOrg] += strong
+		}
+		return k
+	}
+	if k := s.indonesianHead(i, j); k < j && !isOrgHead(&s.toks[i]) {
+		s.span(i, k, prefix) // "Bira Barat Kecamatan Ketapang": two names
+		return k
 	}
 	j = s.middleInitials(i, j)
 	if k := s.longestKnown(i, j); k > j {
@@ -378,6 +408,15 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	if k, l := s.knownOrgInside(i, j); l > k {
 		if k > i {
 			s.span(i, k, prefix)
+		}
+		if l == j-1 && s.cyrillicPlaceAfter(l) {
+			n := len(s.out)
+			s.span(k, j, "") // "Верховна Рада України": the country is part of the body's name
+			for m := n; m < len(s.out); m++ {
+				s.out[m].votes[vOrg] += strong
+			}
+			s.inner(l, j)
+			return j
 		}
 		s.span(k, l, "") // "US-Nachrichtensender CNN", "Nhật Bản Kyodo News"
 		if l < j {
@@ -501,14 +540,14 @@ func arabicArticle(w string) bool {
 // or i when there is none. Runs that end on a generic word are one name
 // ("Vietnam Football Federation").
 func (s *scanner) countryPrefix(i, j int) int {
-	if j-i < 3 || s.toks[j-1].lastHas(isOrgAfter) || s.toks[j-1].has(isPlaceAfter) {
-		return i
+	if j-i < 3 || s.toks[j-1].lastHas(isOrgAfter) || s.toks[j-1].has(isPlaceAfter) || s.known(i, j) {
+		return i // "Europe du Sud": a known name whole
 	}
 	if _, _, ok := s.vnLevelRun(i, j); ok {
 		return i // "TP Hồ Chí Minh": a level word, not an organization
 	}
 	for k := i + 1; k <= j-2; k++ {
-		if e := s.lookup(i, k); e.code != "" || e.kind&gOrg != 0 || allCaps(s.toks[i:k]) && !s.toks[k].caps {
+		if e := s.lookup(i, k); e.code != "" || e.kind&(gOrg|gRegion) != 0 || allCaps(s.toks[i:k]) && !s.toks[k].caps {
 			if isTitle(&s.toks[k]) {
 				return i // "US President Joe Biden": the country is an adjective
 			}
@@ -591,4 +630,26 @@ func (s *scanner) innerPlace(i, j int) {
 			return
 		}
 	}
+}
+
+// domainEnd returns the end of a web address that begins at the word
+// toks[i] ("REPUBLIKA.CO.ID", "Tuoitre.vn"), or i: words glued by dots
+// that end on a top-level domain. Datelines and credits name a site so.
+func domainEnd(toks []token, i int) int {
+	k := i
+	for k+2 < len(toks) && toks[k+1].text == "." && !toks[k+1].space && toks[k+2].word && !toks[k+2].space {
+		k += 2
+	}
+	if k == i || !topLevelDomain(toks[k].lower) {
+		return i
+	}
+	return k + 1
+}
+
+func topLevelDomain(w string) bool {
+	switch w {
+	case "com", "net", "org", "info", "id", "vn", "ru", "ua", "de", "fr", "it", "es", "pt", "br", "uk", "eu", "io", "tv":
+		return true
+	}
+	return false
 }

@@ -5,6 +5,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,10 +35,20 @@ func (s *scanner) span(i, j int, prefix string) {
 	if s.code(i, j) {
 		return
 	}
+	if j-i >= 2 && isTitle(&toks[j-1]) && j < len(toks) && toks[j].text == "." && !toks[j].space {
+		j-- // "Indiana Gov. Mike Braun": the abbreviated title after the state is no part of its name
+	}
 	// "Russian President Vladimir Putin", "Président Macron"
 	titled := s.titleBefore(i)
 	for k := min(j-2, i+3); k >= i && !toks[j-1].lastHas(isOrgAfter); k-- {
 		if isTitle(&toks[k]) {
+			if s.lang == "id" && regionalTitle(toks[k].lower) && j-k == 2 {
+				s.emit(s.newMention(toks[k+1].text, 1, k+1, j, vPlace, strong)) // "Kapolres Trenggalek"
+				return
+			}
+			if s.lang == "id" && k > i+1 && regionalTitle(toks[i].lower) {
+				s.emit(s.newMention(joinWords(toks, i+1, k), k-i-1, i+1, k, vPlace, strong)) // "Kapolres Sampang AKBP Didit"
+			}
 			m.votes[vPerson] += strong
 			if k > i && s.lookup(i, k).kind&(gCountry|gPlace|gRegion) != 0 {
 				s.emit(s.newMention(joinWords(toks, i, k), k-i, i, k, vPlace, medium)) // "Hanoi Chairman Tran Sy Thanh"
@@ -77,7 +88,7 @@ func (s *scanner) span(i, j int, prefix string) {
 		m.votes[vOrg] += strong // "ONG Greenpeace", "NGO HD Centre": the kind of body, then its name
 		i++
 	}
-	if j-i >= 3 && toks[i].has(isOrgHeads) && !toks[j-1].lastHas(isOrgAfter) && allUpper(toks[i+1:j]) {
+	if j-i >= 3 && toks[i].has(isOrgHeads) && !toks[j-1].lastHas(isOrgAfter) && allUpper(toks[i+1:j]) && s.personAfterHead(i+1) {
 		i++ // "Consiglio Giorgia Meloni": a lone generic word before a name
 	}
 	if j-i >= 2 && i > 0 && isDeterminer(&toks[i-1]) && nationalAdjective(toks[i].lower) && !s.known(i, j) {
@@ -93,6 +104,9 @@ func (s *scanner) span(i, j int, prefix string) {
 	}
 	if j-i == 2 && compassWord(toks[i].lower) && toks[i+1].flags == 0 && !s.known(i, j) {
 		m.votes[vPlace] += medium // "North Tyneside", "Nord America", "Papua Barat"
+	}
+	if s.lang == "id" && j-i >= 2 && j-i <= 3 && indonesianCompass(toks[j-1].lower) && !toks[i].has(isTitles|isOrgHeads) {
+		m.votes[vPlace] += medium // "Jakarta Selatan", "Halmahera Timur"
 	}
 	full := joinWords(toks, i, j)
 	// a trailing English possessive is not part of the name
@@ -137,11 +151,14 @@ func (s *scanner) span(i, j int, prefix string) {
 	if m.initial && s.words < 4 && !s.knownCountry(i, j) {
 		return // a lone capitalized word on a short line: a page leftover
 	}
-	if m.words == 1 && utf8.RuneCountInString(m.text) < 2 || notNameKeys[m.key] {
+	if m.words == 1 && utf8.RuneCountInString(m.text) < 2 || notNameKeys()[m.key] {
 		return // "groupe D", "Nouvel An"
 	}
 	if m.words == 1 && (toks[i].has(isNotNames) || isTitle(&toks[i])) {
 		return // "Minister", "Justizministerin" alone
+	}
+	if end == j && (adjectiveCompound(toks[j-1].text) || s.demonym(i, j)) {
+		return // "Russian-occupied", "Chinese vessel", "South Korean official"
 	}
 	if prefix != "" {
 		m.alias = prefix + " " + m.text
@@ -244,6 +261,9 @@ func allUpper(toks []token) bool {
 // code reports product codes and the like: "E5 RON 92", "RON 95-III",
 // "GMT+7": a run with a digit inside, or an acronym before a number.
 func (s *scanner) code(i, j int) bool {
+	if s.lookup(i, j).kind&gOrg != 0 {
+		return false // "G7", "Россия-24": a known body with a number
+	}
 	for k := i; k < j; k++ {
 		if hasDigit(s.toks[k].text) && !s.toks[j-1].has(isOrgAfter) {
 			return true
@@ -320,4 +340,43 @@ func (s *scanner) lastRun(j, k int) int {
 		r = n
 	}
 	return r
+}
+
+// adjectiveCompound reports a capitalized compound whose last part is a
+// lowercase participle or adjective: "Russian-occupied", "US-backed",
+// "Kreml-kritischen" are adjectives.
+func adjectiveCompound(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k+3 >= len(w) {
+		return false
+	}
+	last := w[k+1:]
+	for _, r := range last {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	// a participle or an inflected adjective: not the short syllables of
+	// a Korean given name ("Sang-sik", "Tae-yong")
+	return strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") ||
+		len(last) >= 6 && (strings.HasSuffix(last, "en") || strings.HasSuffix(last, "er") || strings.HasSuffix(last, "es"))
+}
+
+// demonym reports an English nationality adjective before a noun:
+// "Chinese vessel", "Palestinian officials", "South Korean official". A
+// first name ("Brian", "Christian") or a known place keeps its run.
+func (s *scanner) demonym(i, j int) bool {
+	if !s.english || j-i > 2 || j-i == 2 && !compassWord(s.toks[i].lower) || j >= len(s.toks) {
+		return false
+	}
+	t, next := &s.toks[j-1], &s.toks[j]
+	if !next.word || next.upper || next.digit || next.has(isPersonVerbs|isFunctionWords) || s.firstName(j-1) || s.known(i, j) {
+		return false
+	}
+	for _, e := range []string{"ese", "ian", "ean", "ish", "ians", "eans"} {
+		if strings.HasSuffix(t.lower, e) && len(t.lower) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }

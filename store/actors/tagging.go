@@ -32,6 +32,7 @@ func loadModel() *tagger.Model {
 		m, err := tagger.Decode(taggerModel)
 		if err == nil {
 			model = m
+			setMarginScale(m)
 		}
 	})
 	return model

@@ -193,7 +193,7 @@ func (t *token) fillPlain(lt *lowerText, i, j int, shape wordShape) {
 	t.digit = w[0] >= '0' && w[0] <= '9'
 	t.caps = shape.letters >= 2 && shape.uppers == shape.letters
 	if len(w) <= maxShortWord {
-		t.flags = shortLexicon.getPacked(shape.packed, len(w))
+		t.flags = shortLexicon().getPacked(shape.packed, len(w))
 	} else {
 		t.flags = lookupLexicon(t.lower)
 	}

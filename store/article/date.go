@@ -31,6 +31,7 @@ type DateInput struct {
 	Bylines []string // an outlet's name with a date, read before the body
 	Lines   []string // the body in reading order, paragraphs and captions
 	Scraped time.Time
+	Now     time.Time // the clock Scraped is checked against; zero: time.Now()
 }
 
 // ymd is a calendar date; d is 0 for a month, m too for a year.
@@ -54,6 +55,10 @@ func (t ymd) valid() bool {
 	return t.d == 0 || t.d >= 1 && t.d <= daysIn(t.y, t.m)
 }
 
+// validDay is a valid day that states its day: a 00 where a pattern
+// wants a day is no month.
+func (t ymd) validDay() bool { return t.d != 0 && t.valid() }
+
 func daysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 12, 0, 0, 0, time.UTC).Day()
 }
@@ -75,7 +80,7 @@ func FindDate(in DateInput) *Date {
 	if urlOK && fromURL.d != 0 {
 		return fromURL.date(FromURL)
 	}
-	r := resolver{scraped: day(in.Scraped)}
+	r := resolver{scraped: day(plausible(in.Scraped, in.Now))}
 	if urlOK {
 		r.hint = fromURL
 	} else {
@@ -88,9 +93,24 @@ func FindDate(in DateInput) *Date {
 		return fromURL.date(FromURL)
 	}
 	if !in.Scraped.IsZero() {
-		return r.scraped.date(FromFile)
+		return day(in.Scraped).date(FromFile)
 	}
 	return nil
+}
+
+// plausible is the scrape time when a clock could have written it, else
+// zero: a file copied out of an archive with a modification time of 0
+// (1970) made every date its text states "after the scrape", and one
+// stamped 2099 gave "Le 16 mars" the year 2099 (attack round 7). The
+// article is still dated by the file, marked so, when nothing else does.
+func plausible(scraped, now time.Time) time.Time {
+	if now.IsZero() {
+		now = time.Now()
+	}
+	if scraped.Year() < 1990 || scraped.After(now.Add(48*time.Hour)) {
+		return time.Time{}
+	}
+	return scraped
 }
 
 // day is t's calendar day where it was taken (its own zone), zero for zero.

@@ -35,6 +35,14 @@ var monthNames = map[string]int{
 	"липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 	// id
 	"januari": 1, "februari": 2, "maret": 3, "mei": 5, "agustus": 8, "desember": 12,
+	// abbreviations of the other languages, where no common word of the
+	// folder's languages shares the spelling: not pt "out" (16 out of 20),
+	// es/it "ago" (16 ago…), it/pt "set" (a 5 set match)
+	"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12, // fr
+	"mär": 3, "okt": 10, "dez": 12, // de, pt
+	"ene": 1, "abr": 4, "dic": 12, // es, pt, it
+	"gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10, // it
+	"fev": 2, // pt
 }
 
 // weekdays are the weekday names, lower case, as time.Weekday numbers them

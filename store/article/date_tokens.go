@@ -7,22 +7,29 @@ import (
 	"unicode/utf8"
 )
 
-// lineDates finds the dates of one line, in order. It reads tokens rather
-// than running regexps: one regexp of every month name in ten languages
-// took milliseconds an article.
+// maxLineDates is how many dates of one line are weighed. Placing a date
+// reads its line around it, so a lead paragraph of nothing but dates cost
+// its length squared: 250 KB of "Le 1 mars 2025, " took five minutes
+// (attack round 7). No lead states more than a few; a table of dates is
+// none of the article's own.
+const maxLineDates = 16
+
+// lineDates finds the dates of one line, in order, the first maxLineDates
+// of them. It reads tokens rather than running regexps: one regexp of
+// every month name in ten languages took milliseconds an article.
 func lineDates(lang, line string) []candidate {
 	if strings.IndexFunc(line, isDigit) < 0 {
 		return nil
 	}
 	toks := tokenize(line)
 	var out []candidate
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < len(toks) && len(out) < maxLineDates; i++ {
 		t, end, ok := dateAt(lang, toks, i)
 		if !ok {
 			continue
 		}
 		start, stop := toks[i].start, toks[end-1].end
-		if !lunar(line[stop:]) {
+		if t.d > 0 && !lunar(line[stop:]) { // "le 0 mars" states no day
 			out = append(out, placed(t, line, start, stop))
 		}
 		i = end - 1
@@ -58,10 +65,10 @@ func numericDate(lang string, toks tokens, i int) (ymd, int, bool) {
 		return ymd{}, 0, false
 	}
 	if toks.num(i, 4, 4) && sep == "-" && toks.num(i+2, 2, 2) && toks.num(i+4, 2, 2) {
-		return ymd{toks.val(i), toks.val(i + 2), toks.val(i + 4)}, i + 5, true
+		return ymd{toks.yearVal(i), toks.val(i + 2), toks.val(i + 4)}, i + 5, true
 	}
 	if toks.num(i, 1, 2) && toks.num(i+2, 1, 2) && toks.num(i+4, 4, 4) {
-		return dayMonth(lang, toks.val(i), toks.val(i+2), toks.val(i+4)), i + 5, true
+		return dayMonth(lang, toks.val(i), toks.val(i+2), toks.yearVal(i+4)), i + 5, true
 	}
 	return ymd{}, 0, false
 }
@@ -75,7 +82,7 @@ func bracketDayMonth(toks tokens, i int) (ymd, int, bool) {
 	}
 	t, end := ymd{0, toks.val(i + 2), toks.val(i)}, i+3
 	if toks.at(end).text == "/" && toks.num(end+1, 4, 4) {
-		t.y, end = toks.val(end+1), end+2
+		t.y, end = toks.yearVal(end+1), end+2
 	}
 	if toks.at(end).text != ")" || !toks.adjacent(i-1, end) {
 		return ymd{}, 0, false
@@ -128,7 +135,7 @@ func vietnameseDate(lang string, toks tokens, i int) (ymd, int, bool) {
 		j++
 	}
 	if toks.num(j, 4, 4) && !toks.gluedAfter(j) {
-		t.y, end = toks.val(j), j+1
+		t.y, end = toks.yearVal(j), j+1
 	}
 	return t, end, true
 }
@@ -204,6 +211,17 @@ func (t tokens) val(i int) int {
 	return v
 }
 
+// yearVal is the year a number token states: 0 in a date means "no year
+// stated", so a stated 0000 (or a number of five digits or more, 16 mars
+// 99999) becomes -1, which no calendar check passes, instead of a year-less
+// date that would take the scrape's year.
+func (t tokens) yearVal(i int) int {
+	if v := t.val(i); v > 0 && len(t.at(i).text) == 4 {
+		return v
+	}
+	return -1
+}
+
 // adjacent tells whether tokens i to j touch, with no space between.
 func (t tokens) adjacent(i, j int) bool {
 	if i < 0 || j >= len(t) {
@@ -273,8 +291,8 @@ func (t tokens) year(d ymd, i int) (ymd, int, bool) {
 	if w := t.at(j).text; w == "de" || w == "del" {
 		j++
 	}
-	if t.num(j, 4, 4) && !t.gluedAfter(j) {
-		d.y = t.val(j)
+	if t.num(j, 4, 4) && !t.gluedAfter(j) || t.num(j, 5, 64) {
+		d.y = t.yearVal(j)
 		return d, j + 1, true
 	}
 	return d, i, true

@@ -50,18 +50,19 @@ func urlDate(raw string) (ymd, bool) {
 	if err != nil {
 		return ymd{}, false
 	}
-	p := strings.ToLower(u.Path)
+	// The escaped path: a %2F is no folder.
+	p := strings.ToLower(u.EscapedPath())
 	if t, ok := idDate(p); ok {
 		return t, true
 	}
 	if m := pathDay.FindStringSubmatch(p); m != nil {
-		if t := (ymd{atoi(m[1]), monthOf(m[2]), atoi(m[3])}); t.valid() {
+		if t := (ymd{atoi(m[1]), monthOf(m[2]), atoi(m[3])}); t.validDay() {
 			return t, true
 		}
 	}
 	for _, re := range []*regexp.Regexp{pathMMDD, pathYMslD, isoDay, isoMonthSlashDay, dayThenID} {
 		if m := re.FindStringSubmatch(p); m != nil {
-			if t := (ymd{atoi(m[1]), atoi(m[2]), atoi(m[3])}); t.valid() {
+			if t := (ymd{atoi(m[1]), atoi(m[2]), atoi(m[3])}); t.validDay() {
 				return t, true
 			}
 		}
@@ -83,12 +84,12 @@ func urlDate(raw string) (ymd, bool) {
 // before the slug.
 func outletDate(p string) (ymd, bool) {
 	if m := yyMonthDD.FindStringSubmatch(p); m != nil {
-		if t := (ymd{2000 + atoi(m[1]), monthNames[m[2]], atoi(m[3])}); t.m != 0 && t.valid() {
+		if t := (ymd{2000 + atoi(m[1]), monthNames[m[2]], atoi(m[3])}); t.m != 0 && t.validDay() {
 			return t, true
 		}
 	}
 	if m := stampInSlug.FindStringSubmatch(p); m != nil && validClock(m[1][8:]) {
-		if t := (ymd{atoi(m[1][:4]), atoi(m[1][4:6]), atoi(m[1][6:8])}); t.valid() {
+		if t := (ymd{atoi(m[1][:4]), atoi(m[1][4:6]), atoi(m[1][6:8])}); t.validDay() {
 			return t, true
 		}
 	}

@@ -23,7 +23,7 @@ type RowFunc func(rel, title, domain []byte, comments int, date, from []byte) er
 // EachRow calls f with every article's list fields, in table order
 // (about path order: files are added sorted).
 func (ix *Index) EachRow(ctx context.Context, f RowFunc) error {
-	rows, err := ix.db.QueryContext(ctx, "SELECT path, title, domain, comments, date, date_from FROM docs")
+	rows, err := ix.db.scanner().QueryContext(ctx, "SELECT path, title, domain, comments, date, date_from FROM docs")
 	if err != nil {
 		return err
 	}
@@ -53,21 +53,22 @@ func (ix *Index) EachRow(ctx context.Context, f RowFunc) error {
 // since counting reads every row, a second at 100k.
 func (ix *Index) StatedShare(ctx context.Context) (stated, of int, err error) {
 	var lo, hi sql.NullInt64
+	db := ix.db.scanner()
 	// Two subqueries: SQLite finds a min() or a max() alone in the b-tree,
 	// but both in one SELECT by reading every row (a second at 1M).
-	if err := ix.db.QueryRowContext(ctx, "SELECT (SELECT min(id) FROM docs), (SELECT max(id) FROM docs)").Scan(&lo, &hi); err != nil || !lo.Valid {
+	if err := db.QueryRowContext(ctx, "SELECT (SELECT min(id) FROM docs), (SELECT max(id) FROM docs)").Scan(&lo, &hi); err != nil || !lo.Valid {
 		return 0, 0, err
 	}
 	const count = "SELECT count(*), coalesce(sum(date != '' AND date_from != '" + article.FromFile + "'), 0) FROM "
 	span := hi.Int64 - lo.Int64 + 1
 	if span <= sampleAll {
-		err = ix.db.QueryRowContext(ctx, count+"docs").Scan(&of, &stated)
+		err = db.QueryRowContext(ctx, count+"docs").Scan(&of, &stated)
 		return stated, of, err
 	}
 	for k := range int64(sampleRuns) {
 		from := lo.Int64 + span*k/sampleRuns
 		var n, s int
-		err := ix.db.QueryRowContext(ctx, count+"(SELECT date, date_from FROM docs WHERE id >= ? ORDER BY id LIMIT ?)", from, sampleRun).Scan(&n, &s)
+		err := db.QueryRowContext(ctx, count+"(SELECT date, date_from FROM docs WHERE id >= ? ORDER BY id LIMIT ?)", from, sampleRun).Scan(&n, &s)
 		if err != nil {
 			return 0, 0, err
 		}
@@ -109,7 +110,7 @@ func (ix *Index) Newest(ctx context.Context, n int) ([]Summary, error) {
 // reading the paths alone: a folder of subfolders has no index in that
 // order.
 func (ix *Index) FirstByName(ctx context.Context, n int) ([]Summary, error) {
-	rows, err := ix.db.QueryContext(ctx, "SELECT path FROM docs")
+	rows, err := ix.db.scanner().QueryContext(ctx, "SELECT path FROM docs")
 	if err != nil {
 		return nil, err
 	}
@@ -214,4 +215,4 @@ func (ix *Index) FirstByPath(ctx context.Context, n int) ([]Summary, error) {
 // keeps its own cache of pages (cache_size, 32 MiB), which a program that
 // stays open, the UI, need not hold while nobody asks anything. (The
 // database a rebuild swaps in keeps them open: a rebuild is rare.)
-func (ix *Index) CloseIdle(d time.Duration) { ix.db.p.Load().SetConnMaxIdleTime(d) }
+func (ix *Index) CloseIdle(d time.Duration) { ix.db.setIdle(d) }

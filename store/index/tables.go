@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"database/sql"
 	"errors"
 	"sync"
@@ -34,24 +33,3 @@ var wantTables = sync.OnceValues(func() (string, error) {
 })
 
 var errTables = errors.New("index tables damaged")
-
-// checkTables tells whether db has exactly the tables of an index, and the
-// meta rows every index has.
-func checkTables(ctx context.Context, db *sql.DB) error {
-	want, err := wantTables()
-	if err != nil {
-		return err
-	}
-	var have string
-	if err := db.QueryRowContext(ctx, masterSQL).Scan(&have); err != nil {
-		return err
-	}
-	var metas int
-	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM meta WHERE key IN ('folder', 'gen', 'id')").Scan(&metas); err != nil {
-		return err
-	}
-	if have != want || metas != 3 {
-		return errTables
-	}
-	return nil
-}

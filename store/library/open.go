@@ -12,14 +12,15 @@ import (
 // file, a database another process holds locked) the same index is built
 // into a temporary directory instead, which Close removes: slower on every
 // start, but every answer is the one a writable cache gives. notice says
-// so, in one line, for the status line; it is "" when the cache is used.
+// so, in one line, for the status line; it is "" when the cache is used as
+// it was, and says why when the index there was damaged and begun anew.
 // The error is for a folder that cannot be indexed at all.
 func Open(dir, cacheDir string) (x *Indexed, notice string, err error) {
 	var cacheErr error
 	if cacheDir != "" {
 		ix, err := index.Open(dir, cacheDir)
 		if err == nil {
-			return NewIndexed(ix), "", nil
+			return NewIndexed(ix), ix.Restarted(), nil
 		}
 		cacheErr = err
 	} else {

@@ -39,7 +39,10 @@ var (
 	// allowedModes are the private modes kiosk's renderer sets or resets:
 	// cursor keys, cursor visibility, mouse (cell motion, SGR), focus,
 	// alt screen, bracketed paste, synchronized output, grapheme clusters.
-	allowedModes = map[int]string{1: "cursor keys", 25: "cursor visible", 1000: "mouse", 1002: "mouse cell motion",
+	// Autowrap (7) too: the renderer turns it off to paint a row a
+	// terminal may measure wider than kiosk does (emoji, fillers), and the
+	// screen's last cell.
+	allowedModes = map[int]string{7: "autowrap", 1: "cursor keys", 25: "cursor visible", 1000: "mouse", 1002: "mouse cell motion",
 		1003: "mouse all motion", 1004: "focus", 1006: "mouse SGR", 1049: "alt screen", 2004: "bracketed paste",
 		2026: "synchronized output", 2027: "grapheme clusters"}
 	// allowedESC: ESC and one byte.

@@ -36,6 +36,15 @@ var Families = []Family{
 	{"BEL", "\x07", true},
 	{"backspace", "\x08\x08\x08bksp", true}, // the renderer writes BS itself: the text after marks it
 	{"lone ESC", "\x1b", true},
+	// Round 7: what the families above left out.
+	{"DEL", "\x7fdel\x7f", true},
+	{"RIS", "\x1bcris", true},
+	{"DEC graphics", "\x1b(0lqqk\x1b(B", true}, // draws the rest of the line as box pieces
+	{"SO SI", "\x0elqk\x0f", true},
+	{"DECALN", "\x1b#8", true}, // fills the screen with E
+	{"NEL", "a\u0085b", true},  // U+2028 is a line break: it would split the footer this family rides in
+	{"ESC in OSC 8 text", "\x1b]8;;https://e.example/\x1b\\li\x1bnk\x1b[7m\x1b]8;;\x1b\\", false},
+	{"window ops", "\x1b[8;5;5t\x1b[21t\x1b[22;0t", true}, // resize, report the title, push it
 }
 
 // Mark is plain text to put beside family i in a field of kind k (t title,

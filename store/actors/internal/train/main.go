@@ -87,6 +87,8 @@ func main() {
 	foreign := flag.Float64("foreign", 0.3, "share of training sentences copied with persons of another language")
 	given := flag.String("givennames", "", "write the given names of the training sentences there (gzipped), and stop")
 	givenMin := flag.Int("givenmin", 3, "how many names of two words or more a given name must begin")
+	nouns := flag.String("germannouns", "", "write the German common nouns of the training sentences there (gzipped), and stop")
+	nounMin := flag.Int("nounmin", 3, "how often a German noun must stand outside names")
 	weights := flag.String("model", "", "score these weights (written by -out) instead of training")
 	score := flag.String("score", "", "also score the weights on these CoNLL files, never trained on: LANG=PATH,…")
 	flag.Parse()
@@ -122,6 +124,12 @@ func main() {
 	}
 	if *given != "" {
 		if err := writeGivenNames(*given, givenNames(trainSents, *givenMin)); err != nil {
+			log.Fatal(err)
+		}
+		return
+	}
+	if *nouns != "" {
+		if err := writeGivenNames(*nouns, germanNouns(trainSents, *nounMin)); err != nil {
 			log.Fatal(err)
 		}
 		return
