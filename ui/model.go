@@ -360,10 +360,13 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.list.remove(msg.Removed, m.marks)
 		m.list.add(msg.Added, m.marks)
+		var added []string
 		for _, s := range msg.Added { // a rewritten file renders anew
 			m.cache.forget(s.ID)
 			m.reader.forget(s.ID)
+			added = append(added, s.ID)
 		}
+		m.forgetPassages(added, msg.Rows != nil) // results.go
 		return m, tea.Batch(m.nextEvent(), m.afterListChange(), m.folderWatch(Change(msg)), m.folderChanged())
 	case watchFailedMsg:
 		return m, tea.Batch(m.nextEvent(), m.setStatus(sanitize.Sprintf("live updates are off: %s", errorLine(msg.err)), true))

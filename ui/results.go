@@ -23,15 +23,16 @@ type Snippet = library.Snippet
 type searchResults struct {
 	query    string
 	mode     QueryMode
-	seq      int                // the search's token: passages for other results are stale
+	seq      int                // the search's token when the results came
 	snippets map[string]Snippet // by ID; nil for an actor's articles (one-line rows)
-	asked    map[string]bool    // passages asked for and not answered
-	// A first page (results_page.go): more may match, the page is
-	// ranked or in folder order, and the rest is being fetched.
-	more, ranked, fetching bool
+	asked    map[string]int     // passages asked for and not answered: the ask of each
+	// A first page (results_page.go): more may match, and the page is
+	// ranked or in folder order.
+	more, ranked bool
 }
 
 type snippetMsg struct {
+	ask   int // the ask it answers: only the passages still asked by it are taken
 	seq   int
 	query string
 	ids   []string
@@ -70,7 +71,7 @@ func (m *Model) wantSnippets() tea.Cmd {
 	var ids []string
 	for v := m.list.top; v < len(m.list.view) && v < m.list.top+m.list.height; v++ {
 		id := m.list.tab.ID(m.list.view[v])
-		if _, ok := r.snippets[id]; !ok && !r.asked[id] {
+		if _, ok := r.snippets[id]; !ok && r.asked[id] == 0 {
 			ids = append(ids, id)
 		}
 	}
@@ -78,30 +79,50 @@ func (m *Model) wantSnippets() tea.Cmd {
 		return rest
 	}
 	if r.asked == nil {
-		r.asked = map[string]bool{}
+		r.asked = map[string]int{}
 	}
+	ask := m.search.newAsk()
 	for _, id := range ids {
-		r.asked[id] = true
+		r.asked[id] = ask
 	}
 	lib, q, mode, seq, ctx := m.lib, r.query, r.mode, r.seq, m.ctx
 	return tea.Batch(rest, func() tea.Msg {
 		snips, err := lib.Snippets(ctx, q, mode, ids)
-		return snippetMsg{seq: seq, query: q, ids: ids, snips: snips, err: err}
+		return snippetMsg{ask: ask, seq: seq, query: q, ids: ids, snips: snips, err: err}
 	})
 }
 
-// snippetsCame keeps the passages if the results they are for are still
-// on screen (or kept for esc: the same set). An article with no passage
-// gets an empty one, so that it is not asked for again.
+// snippetsCame keeps the passages still asked by this ask, for the results
+// on screen or kept for esc. An article with no passage gets an empty
+// one, so that it is not asked for again.
 func (m *Model) snippetsCame(msg snippetMsg) {
 	for _, r := range []*resultSet{m.list.results, m.search.before.results} {
-		if r == nil || r.snippets == nil || r.seq != msg.seq || r.query != msg.query {
+		if r == nil || r.snippets == nil {
 			continue
 		}
 		for _, id := range msg.ids {
-			if _, ok := r.snippets[id]; !ok {
+			if ask, ok := r.asked[id]; ok && ask == msg.ask {
 				r.snippets[id] = msg.snips[id]
+				delete(r.asked, id)
 			}
+		}
+	}
+}
+
+// forgetPassages drops the passages of articles whose file changed (all
+// of them when the list came anew), and the asks for them under way: they
+// are asked again, of the file as it is now.
+func (m *Model) forgetPassages(ids []string, all bool) {
+	for _, r := range []*resultSet{m.list.results, m.search.before.results} {
+		if r == nil || r.snippets == nil {
+			continue
+		}
+		if all {
+			r.snippets, r.asked = map[string]Snippet{}, nil
+			continue
+		}
+		for _, id := range ids {
+			delete(r.snippets, id)
 			delete(r.asked, id)
 		}
 	}

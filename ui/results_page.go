@@ -32,11 +32,11 @@ type pager interface {
 type pageOf struct{ ranked, more bool }
 
 // firstPageCmd asks p for the first page of q.
-func firstPageCmd(ctx context.Context, stop context.CancelFunc, p pager, seq int, q string, mode QueryMode) tea.Cmd {
+func firstPageCmd(ctx context.Context, stop context.CancelFunc, p pager, ask, seq int, q string, mode QueryMode) tea.Cmd {
 	return func() tea.Msg {
 		defer stop()
 		pg, err := p.SearchPage(ctx, q, mode, firstPage)
-		return searchResultMsg{seq: seq, query: q, mode: mode, res: pg.Results, err: err, page: &pageOf{pg.Ranked, pg.More}}
+		return searchResultMsg{ask: ask, seq: seq, query: q, mode: mode, res: pg.Results, err: err, page: &pageOf{pg.Ranked, pg.More}}
 	}
 }
 
@@ -46,15 +46,14 @@ func firstPageCmd(ctx context.Context, stop context.CancelFunc, p pager, seq int
 func (m *Model) pageCame(msg searchResultMsg) tea.Cmd {
 	pg := msg.page
 	if msg.mode == Whole && pg.more && !pg.ranked {
-		return m.fetchRest(msg.seq, msg.query, msg.mode) // still busy: this is the answer
+		ask, ctx, stop := m.await() // still busy: the whole answer is the answer
+		return wholeCmd(ctx, stop, m.lib, ask, msg.seq, msg.query, msg.mode)
 	}
-	m.search.busy = false
 	m.showResults(msg.query, msg.mode, msg.res)
 	r := m.list.results
 	r.more, r.ranked = pg.more, pg.ranked
 	if r.more && msg.mode == Whole {
-		r.fetching = true
-		return m.fetchRest(msg.seq, msg.query, msg.mode)
+		return m.fetchRest(r)
 	}
 	return nil
 }
@@ -62,59 +61,58 @@ func (m *Model) pageCame(msg searchResultMsg) tea.Cmd {
 // wantRest asks for the rest of a first page once its end is on screen.
 func (m *Model) wantRest() tea.Cmd {
 	r := m.list.results
-	if r == nil || !r.more || r.fetching || r.snippets == nil || m.list.top+m.list.height < len(m.list.view) {
+	if r == nil || !r.more || m.search.restFor == r || r.snippets == nil || m.list.top+m.list.height < len(m.list.view) {
 		return nil
 	}
 	if m.search.busy || m.search.tick {
-		// A newer search is awaited and will replace r; asking r's rest
-		// now would cancel the fetch that search may be waiting on.
-		return nil
+		return nil // a newer search is awaited and will replace r: its rest is of no use
 	}
-	r.fetching = true
-	return m.fetchRest(r.seq, r.query, r.mode)
+	return m.fetchRest(r)
 }
 
-// fetchRest asks the library for the whole answer to q (Search: the best
-// results, and how many match). A newer search cancels it.
-func (m *Model) fetchRest(seq int, q string, mode QueryMode) tea.Cmd {
-	if m.search.rest != nil {
-		m.search.rest()
-	}
+// fetchRest asks the library for the whole answer to r's query (Search:
+// the best results, and how many match), one rest at a time: asking
+// another, or a newer search, cancels it.
+func (m *Model) fetchRest(r *resultSet) tea.Cmd {
+	m.stopRest()
 	ctx, stop := context.WithCancel(m.ctx)
-	m.search.rest = stop
-	lib := m.lib
+	s := &m.search
+	s.rest, s.restAsk, s.restFor = stop, s.newAsk(), r
+	return wholeCmd(ctx, stop, m.lib, s.restAsk, r.seq, r.query, r.mode)
+}
+
+// wholeCmd asks lib for the whole answer to q.
+func wholeCmd(ctx context.Context, stop context.CancelFunc, lib Library, ask, seq int, q string, mode QueryMode) tea.Cmd {
 	return func() tea.Msg {
 		defer stop()
 		res, err := lib.Search(ctx, q, mode)
-		return searchResultMsg{seq: seq, query: q, mode: mode, res: res, err: err, rest: true}
+		return searchResultMsg{ask: ask, seq: seq, query: q, mode: mode, res: res, err: err, rest: true}
 	}
 }
 
-// restCame shows the whole answer: the awaited one, or in place of the
-// first page it completes, the cursor kept on its article.
+// restCame shows a whole answer: the one the list awaits, or the rest of
+// the first page it shows, in place of the page, the cursor kept on its
+// article. Any other (an ask cancelled, replaced or answered already) is
+// dropped.
 func (m *Model) restCame(msg searchResultMsg) tea.Cmd {
-	if msg.seq == m.search.seq && m.search.busy {
-		m.search.busy = false
+	s := &m.search
+	if msg.ask == s.awaited && s.busy {
+		s.busy, s.awaited = false, 0
 		if msg.err != nil {
 			return m.setStatus(sanitize.Sprintf("search: %s", errorLine(msg.err)), true)
 		}
 		m.showResults(msg.query, msg.mode, msg.res)
 		return nil
 	}
-	for _, r := range []*resultSet{m.list.results, m.search.before.results} {
-		if r != nil && r.seq == msg.seq && r.query == msg.query {
-			r.fetching = false // asked again when needed, if this one failed
-		}
-	}
-	r := m.list.results
-	if r == nil || !r.more || r.seq != msg.seq || r.query != msg.query {
+	if msg.ask != s.restAsk || s.restAsk == 0 {
 		return nil
 	}
-	if msg.seq != m.search.seq && (m.search.busy || m.search.tick) {
-		// A newer search is under way (the folder changed, or a query is
-		// being typed): this answer was read before it and would put
-		// older results on screen; the newer one replaces r anyway.
-		return nil
+	// A newer search, or a keystroke, cancelled it and forgot its number
+	// (stopRest): a rest taken here completes the page still wanted.
+	r := s.restFor
+	s.rest, s.restAsk, s.restFor = nil, 0, nil // a failed one is asked again when needed
+	if r != m.list.results || !r.more {
+		return nil // not on screen (esc may bring it back: asked again then)
 	}
 	if msg.err != nil {
 		if errors.Is(msg.err, context.Canceled) {

@@ -17,6 +17,11 @@ type pagingLibrary struct {
 	page          int
 	ranked        bool
 	pages, wholes int
+	// gate, when set, holds every whole search until it is closed, once
+	// started says so: an ask cancelled meanwhile answers as a slow
+	// library does, with the context's error.
+	gate    chan struct{}
+	started chan struct{}
 }
 
 func (p *pagingLibrary) SearchPage(ctx context.Context, q string, mode QueryMode, n int) (library.Page, error) {
@@ -30,6 +35,13 @@ func (p *pagingLibrary) SearchPage(ctx context.Context, q string, mode QueryMode
 
 func (p *pagingLibrary) Search(ctx context.Context, q string, mode QueryMode) (Results, error) {
 	p.wholes++
+	if gate := p.gate; gate != nil {
+		p.started <- struct{}{}
+		<-gate
+		if err := ctx.Err(); err != nil {
+			return Results{}, err
+		}
+	}
 	return p.fakeLibrary.Search(ctx, q, mode)
 }
 

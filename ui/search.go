@@ -27,16 +27,25 @@ const (
 
 // searchModel is the prompt that / opens.
 type searchModel struct {
-	input   prompt
-	active  bool               // the prompt is open
-	query   string             // the query whose results the list shows
-	mode    QueryMode          // how query was read
-	seq     int                // stale-answer token of searches and actor lookups alike
-	tick    bool               // a debounce tick of seq is awaited
-	busy    bool               // an answer of seq is awaited
-	stop    context.CancelFunc // ends the search under way, made useless by a newer one
-	rest    context.CancelFunc // ends the fetch of the rest of a first page (results_page.go)
-	before  shown              // what the list showed when / opened: esc goes back to it
+	input  prompt
+	active bool               // the prompt is open
+	query  string             // the query whose results the list shows
+	mode   QueryMode          // how query was read
+	seq    int                // what the list is to show: a newer search, or actor lookup, makes it anew
+	tick   bool               // a debounce tick of seq is awaited
+	busy   bool               // the answer of the ask awaited is awaited
+	stop   context.CancelFunc // ends the search under way, made useless by a newer one
+	rest   context.CancelFunc // ends the fetch of the rest of a first page (results_page.go)
+
+	// Every ask of the search (a first page, a whole answer, the rest of
+	// a page, an actor's articles, passages) gets a number of its own,
+	// and its answer is taken only while that number is still wanted: no
+	// two asks in flight share one, so no answer is taken for another's.
+	asks    int        // the last number given
+	awaited int        // the ask whose answer the list waits for; 0: none
+	restAsk int        // the ask of the rest under way; 0: none
+	restFor *resultSet // the first page that rest completes
+	before  shown      // what the list showed when / opened: esc goes back to it
 	history history
 	order   sortOrder // the list's order before results replaced the folder
 	lines   int       // the list pane's lines for rows, set by the layout
@@ -53,6 +62,7 @@ type shown struct {
 type (
 	searchTickMsg   struct{ seq int }
 	searchResultMsg struct {
+		ask   int // the ask it answers
 		seq   int
 		query string
 		mode  QueryMode
@@ -62,6 +72,7 @@ type (
 		rest  bool    // the whole answer to a first page shown (results.go)
 	}
 	actorResultMsg struct {
+		ask   int // the ask it answers
 		seq   int
 		actor actors.Actor
 		res   Results
@@ -137,7 +148,8 @@ func (m *Model) promptKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 // typed waits for the typing to pause before searching.
 func (m *Model) typed() tea.Cmd {
 	m.search.seq++
-	m.search.tick, m.search.busy = true, false
+	m.search.tick, m.search.busy, m.search.awaited = true, false, 0
+	m.stopRest() // the results it would complete are about to go
 	seq := m.search.seq
 	return m.after(debounce, searchTickMsg{seq})
 }
@@ -181,7 +193,7 @@ func (m *Model) cancelEdit() tea.Cmd {
 // stopSearch makes every answer awaited stale.
 func (m *Model) stopSearch() {
 	m.search.seq++
-	m.search.busy, m.search.tick = false, false
+	m.search.busy, m.search.tick, m.search.awaited = false, false, 0
 	if m.search.stop != nil {
 		m.search.stop()
 		m.search.stop = nil
@@ -189,12 +201,35 @@ func (m *Model) stopSearch() {
 	m.stopRest()
 }
 
-// stopRest ends the fetch of the rest of a first page, if one runs.
+// stopRest ends the fetch of the rest of a first page, if one runs: its
+// answer is no longer wanted.
 func (m *Model) stopRest() {
-	if m.search.rest != nil {
-		m.search.rest()
-		m.search.rest = nil
+	s := &m.search
+	if s.rest != nil {
+		s.rest()
 	}
+	s.rest, s.restAsk, s.restFor = nil, 0, nil
+}
+
+// newAsk numbers an ask.
+func (s *searchModel) newAsk() int {
+	s.asks++
+	return s.asks
+}
+
+// await makes a new ask the one the list waits for: the search or fetch
+// under way is cancelled and any answer asked before it is stale. It
+// returns the ask's number and context.
+func (m *Model) await() (int, context.Context, context.CancelFunc) {
+	s := &m.search
+	if s.stop != nil {
+		s.stop()
+	}
+	m.stopRest()
+	ctx, stop := context.WithCancel(m.ctx)
+	s.stop = stop
+	s.awaited, s.busy, s.tick = s.newAsk(), true, false
+	return s.awaited, ctx, stop
 }
 
 // runSearch searches off the UI goroutine; an empty query shows everything.
@@ -202,25 +237,19 @@ func (m *Model) runSearch(q string, mode QueryMode) tea.Cmd {
 	seq := m.search.seq
 	m.search.tick = false
 	if historyLine(q) == "" {
-		m.search.busy = false
+		m.search.busy, m.search.awaited = false, 0
 		m.dropResults()
 		return nil
 	}
-	m.search.busy = true
-	if m.search.stop != nil {
-		m.search.stop()
-	}
-	m.stopRest()
-	ctx, stop := context.WithCancel(m.ctx)
-	m.search.stop = stop
+	ask, ctx, stop := m.await()
 	if p, ok := m.lib.(pager); ok {
-		return firstPageCmd(ctx, stop, p, seq, q, mode)
+		return firstPageCmd(ctx, stop, p, ask, seq, q, mode)
 	}
 	lib := m.lib
 	return func() tea.Msg {
 		defer stop()
 		res, err := lib.Search(ctx, q, mode)
-		return searchResultMsg{seq: seq, query: q, mode: mode, res: res, err: err}
+		return searchResultMsg{ask: ask, seq: seq, query: q, mode: mode, res: res, err: err}
 	}
 }
 
@@ -230,13 +259,13 @@ func (m *Model) searchAnswered(msg searchResultMsg) tea.Cmd {
 	if msg.rest {
 		return m.restCame(msg) // results.go
 	}
-	if msg.seq != m.search.seq || !m.search.busy {
+	if msg.ask != m.search.awaited || !m.search.busy {
 		return nil
 	}
+	m.search.busy, m.search.awaited = false, 0
 	if msg.page != nil && msg.err == nil {
 		return m.pageCame(msg) // results.go
 	}
-	m.search.busy = false
 	if msg.err != nil {
 		return m.setStatus(sanitize.Sprintf("search: %s", errorLine(msg.err)), true)
 	}
@@ -311,19 +340,20 @@ func (m *Model) dropResults() {
 // shares the search's token: whichever was asked last is shown.
 func (m *Model) actorArticles(a actors.Actor) tea.Cmd {
 	m.search.seq++
-	m.search.busy, m.search.tick = true, false
+	ask, ctx, stop := m.await()
 	lib, seq := m.lib, m.search.seq
 	return func() tea.Msg {
-		res, err := lib.Actor(context.Background(), a.Name, a.Kind)
-		return actorResultMsg{seq: seq, actor: a, res: res, err: err}
+		defer stop()
+		res, err := lib.Actor(ctx, a.Name, a.Kind)
+		return actorResultMsg{ask: ask, seq: seq, actor: a, res: res, err: err}
 	}
 }
 
 func (m *Model) showActor(msg actorResultMsg) tea.Cmd {
-	if msg.seq != m.search.seq || !m.search.busy {
+	if msg.ask != m.search.awaited || !m.search.busy {
 		return nil
 	}
-	m.search.busy = false
+	m.search.busy, m.search.awaited = false, 0
 	if msg.err != nil {
 		return m.setStatus(sanitize.Sprintf("actor: %s", errorLine(msg.err)), true)
 	}

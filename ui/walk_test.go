@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"reflect"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,9 +32,11 @@ import (
 // shrunk to the shortest sequence of steps that still fails.
 //
 // KIOSK_WALK_STEPS sets the length (CI runs the default); KIOSK_WALK_SEED
-// the seed.
+// the seed; KIOSK_WALK_SHRINK the seconds the shrinker may take (120).
+// A shrunk sequence, as printed, replays in a unit test through
+// parseSteps (late_test.go).
 
-const defaultWalkSteps = 20000
+const defaultWalkSteps = 10000 // a few seconds: words typed make a step dearer than it was at 20,000
 
 // stepKind is what one step of the walk does.
 type stepKind int
@@ -46,6 +49,7 @@ const (
 	stepDeliver          // deliver a pending answer, picked by n
 	stepTwice            // deliver a pending answer and keep it for a second time
 	stepWatch            // a file is added, rewritten or deleted (n picks)
+	stepReorder          // of a kind with two answers pending, the newest, then the oldest (n picks the kind)
 )
 
 type step struct {
@@ -74,7 +78,9 @@ func (s step) String() string {
 	case stepTwice:
 		return fmt.Sprintf("deliver-keep#%d", s.n)
 	case stepWatch:
-		return fmt.Sprintf("watch[%s]", watchOps[s.n%len(watchOps)])
+		return fmt.Sprintf("watch[%s]#%d", watchOps[s.n%len(watchOps)], s.n)
+	case stepReorder:
+		return fmt.Sprintf("reorder#%d", s.n)
 	}
 	return "?"
 }
@@ -88,8 +94,12 @@ var (
 		"ctrl+n", "ctrl+p", "up", "down", "home", "end", "left", "ctrl+w", "alt+backspace", "paste", "history",
 		"v", "c", "M", // exec: e, v pager, c copy text, M mouse
 		"F", "F", // the folder switcher (its switch is the session's: folders_test.go)
-		"w", "w", "shift+tab"} // the actors view (people.go): open, kinds; it takes the letters and arrows above too
-	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}}
+		"w", "w", "shift+tab", // the actors view (people.go): open, kinds; it takes the letters and arrows above too
+		// words of the articles typed a key at a time in the prompt: searches that match, first
+		// pages with more to come, rests (the letters alone rarely match anything)
+		// ("!": then enter)
+		"type:alpha", "type:tea", "type:late!", "type:pa", "type:gamma!"}
+	walkSizes = [][2]int{{80, 24}, {140, 40}, {60, 20}, {120, 40}, {100, 30}, {50, 20}, {200, 50}, {1, 1}, {2, 10}, {10, 2}}
 	watchOps  = []string{"add", "rewrite", "delete", "gone", "back"}
 	walkWords = []string{"alpha", "beta", "gamma", "delta", "tea", "pale", "late"}
 	walkNames = []actors.Actor{
@@ -153,6 +163,8 @@ type walker struct {
 	clips   int   // texts and links copied
 	handErr error // what a program or the clipboard was handed, when wrong
 
+	paras map[string]map[string]bool // every paragraph of every version of each article, by ID
+
 	goneArts []article.Article // the articles of the folder while it is gone
 	gone     bool              // the last Gone or Back delivered was Gone
 }
@@ -171,7 +183,10 @@ func newWalker(t testing.TB) *walker {
 	for i := 0; i < 10; i++ {
 		arts = append(arts, walkArticle(i, 0, rng))
 	}
-	w := &walker{lib: newFakeLibrary(arts...), rng: rng, next: 10, issued: map[string]int{}, version: map[string]int{}}
+	w := &walker{lib: newFakeLibrary(arts...), rng: rng, next: 10, issued: map[string]int{}, version: map[string]int{}, paras: map[string]map[string]bool{}}
+	for _, a := range arts {
+		w.written(a)
+	}
 	// The library answers first pages of 3, as library.Indexed does
 	// (results_page.go), in folder order unless the page is the whole answer.
 	lib := &pagingLibrary{fakeLibrary: w.lib, page: 3}
@@ -208,7 +223,7 @@ func kindOf(msg tea.Msg) string {
 	case actorResultMsg:
 		return "results"
 	case snippetMsg: // each asks for other rows: only a second delivery is old
-		return fmt.Sprintf("snippets %d %q %v", msg.seq, msg.query, msg.ids)
+		return fmt.Sprintf("snippets %d", msg.ask)
 	case historyMsg:
 		return "history"
 	case clearStatusMsg:
@@ -258,7 +273,8 @@ func (w *walker) do(s step) error {
 		if s.key == "n" || s.key == "N" {
 			before := m.reader.match
 			w.update(keyMsg(s.key))
-			w.lastN = !m.search.active && len(m.reader.matches) > 0 && (m.reader.match != before || len(m.reader.matches) == 1)
+			// (n may go nowhere: taken by an overlay, or the actors view)
+			w.lastN = !m.search.active && m.reader.match >= 0 && (m.reader.match != before || len(m.reader.matches) == 1)
 			return nil
 		}
 		armed := s.key == "A" && m.confirmAll != 0 && m.confirmAll == m.statusToken && !m.status.IsEmpty() && !m.search.active && !m.showHelp
@@ -285,30 +301,79 @@ func (w *walker) do(s step) error {
 		if len(w.pool) == 0 {
 			return nil
 		}
-		i := s.n % len(w.pool)
-		p := w.pool[i]
-		if s.kind == stepDeliver || p.delivered {
-			last := len(w.pool) - 1 // the order in the pool means nothing
-			w.pool[i], w.pool = w.pool[last], w.pool[:last]
-		} else {
-			w.pool[i].delivered = true
+		return w.deliver(s.n%len(w.pool), s.kind == stepTwice)
+	case stepReorder:
+		newest, oldest, ok := w.pair(s.n)
+		if !ok {
+			return nil
 		}
-		old := p.kind != "" && (p.delivered || w.issued[p.kind] > p.serial)
-		var before string
-		if old {
-			before = w.fingerprint()
+		p := w.pool[oldest]
+		if err := w.deliver(newest, false); err != nil {
+			return err
 		}
-		if c, ok := p.msg.(changeMsg); ok && (c.Gone || c.Back) {
-			w.gone = c.Gone && !c.Back
-		}
-		w.update(p.msg)
-		if old {
-			if after := w.fingerprint(); after != before {
-				return fmt.Errorf("an answer to an older request (%T, delivered before: %v) changed the screen:\nbefore:\n%s\nafter:\n%s", p.msg, p.delivered, before, after)
-			}
-		}
+		return w.deliver(slices.IndexFunc(w.pool, func(q pending) bool { return q.kind == p.kind && q.serial == p.serial }), false)
 	case stepWatch:
 		w.watch(s.n)
+	}
+	return nil
+}
+
+// pair picks, among the kinds with two answers or more pending (n picks
+// which), the newest and the oldest answer of the kind.
+func (w *walker) pair(n int) (newest, oldest int, ok bool) {
+	count := map[string]int{}
+	var kinds []string
+	for _, p := range w.pool {
+		if p.kind == "" {
+			continue // events: no order between them
+		}
+		if count[p.kind]++; count[p.kind] == 2 {
+			kinds = append(kinds, p.kind)
+		}
+	}
+	if len(kinds) == 0 {
+		return 0, 0, false
+	}
+	slices.Sort(kinds)
+	kind := kinds[n%len(kinds)]
+	newest, oldest = -1, -1
+	for i, p := range w.pool {
+		if p.kind != kind {
+			continue
+		}
+		if newest < 0 || p.serial > w.pool[newest].serial {
+			newest = i
+		}
+		if oldest < 0 || p.serial < w.pool[oldest].serial {
+			oldest = i
+		}
+	}
+	return newest, oldest, newest != oldest
+}
+
+// deliver hands the pool's answer i to the model, keeping it for a second
+// time when keep; an answer to an older request must not change the screen.
+func (w *walker) deliver(i int, keep bool) error {
+	p := w.pool[i]
+	if !keep || p.delivered {
+		last := len(w.pool) - 1 // the order in the pool means nothing
+		w.pool[i], w.pool = w.pool[last], w.pool[:last]
+	} else {
+		w.pool[i].delivered = true
+	}
+	old := p.kind != "" && (p.delivered || w.issued[p.kind] > p.serial)
+	var before string
+	if old {
+		before = w.fingerprint()
+	}
+	if c, ok := p.msg.(changeMsg); ok && (c.Gone || c.Back) {
+		w.gone = c.Gone && !c.Back
+	}
+	w.update(p.msg)
+	if old {
+		if after := w.fingerprint(); after != before {
+			return fmt.Errorf("an answer to an older request (%T, delivered before: %v) changed the screen:\nbefore:\n%s\nafter:\n%s", p.msg, p.delivered, before, after)
+		}
 	}
 	return nil
 }
@@ -325,6 +390,18 @@ func (w *walker) key(k string) error {
 	switch k {
 	case "paste":
 		w.update(tea.PasteMsg{Content: walkPaste})
+		return nil
+	case "type:alpha", "type:tea", "type:late!", "type:pa", "type:gamma!":
+		if !m.search.active { // a word is typed in the prompt: / first (an overlay may take it)
+			w.update(promptKey("/"))
+		}
+		word, enter := strings.CutSuffix(strings.TrimPrefix(k, "type:"), "!")
+		for _, r := range " " + word { // a word of its own: the fake library matches any
+			w.update(promptKey(string(r)))
+		}
+		if enter {
+			w.update(promptKey("enter"))
+		}
 		return nil
 	case "history":
 		w.pool = append(w.pool, pending{msg: historyMsg{list: []string{"alpha", "beta\x1b[31m", "\u202egamma delta", "  "}}, kind: "history", serial: w.issued["history"] + 1})
@@ -369,7 +446,8 @@ func (w *walker) checkSearch() error {
 			}
 		}
 	}
-	if m.search.active && (m.search.busy || m.search.tick) && !strings.Contains(ansi.Strip(string(m.promptLine())), "searching…") {
+	// (" searching… " is dropped on a screen too narrow for it)
+	if m.search.active && (m.search.busy || m.search.tick) && m.width > len(" searching… ") && !strings.Contains(ansi.Strip(string(m.promptLine())), "searching…") {
 		return fmt.Errorf("a search is under way but the prompt says %q", ansi.Strip(string(m.promptLine())))
 	}
 	h := m.search.history
@@ -402,6 +480,7 @@ func (w *walker) watch(n int) {
 		w.goneArts, c.Back = nil, true
 	case op == "add" || len(w.lib.ids) == 0:
 		a := walkArticle(w.next, 0, w.rng)
+		w.written(a)
 		w.next++
 		w.lib.arts[a.ID] = a
 		w.lib.ids = append(w.lib.ids, a.ID)
@@ -412,6 +491,7 @@ func (w *walker) watch(n int) {
 		var i int
 		fmt.Sscanf(id, "w%d", &i)
 		a := walkArticle(i, w.version[id], w.rng)
+		w.written(a)
 		w.lib.arts[id] = a
 		c.Added = []Summary{summarize(a)}
 	default:
@@ -425,6 +505,32 @@ func (w *walker) watch(n int) {
 		c = Change{Rows: library.RowsOf("/walk", w.lib.rows())}
 	}
 	w.pool = append(w.pool, pending{msg: changeMsg(c)})
+}
+
+// written notes the paragraphs of a version of an article.
+func (w *walker) written(a article.Article) {
+	if w.paras[a.ID] == nil {
+		w.paras[a.ID] = map[string]bool{}
+	}
+	for _, p := range a.Paragraphs {
+		w.paras[a.ID][p] = true
+	}
+}
+
+// checkPassages: the passage drawn under a result is a paragraph of that
+// result's own article (of some version of it: a rewrite is told late).
+func (w *walker) checkPassages() error {
+	l := &w.m.list
+	if !l.twoLine() {
+		return nil
+	}
+	for v := l.top; v < min(len(l.view), l.top+max(l.height, 1)); v++ {
+		id := l.row(l.view[v]).ID
+		if sn, ok := l.results.snippets[id]; ok && sn.Text != "" && !w.paras[id][sn.Text] {
+			return fmt.Errorf("the passage under %s is not of its article: %.80q", id, sn.Text)
+		}
+	}
+	return nil
 }
 
 // fingerprint is what the user sees, and the state that decides what the
@@ -458,6 +564,9 @@ func (w *walker) check(full bool) error {
 		return err
 	}
 	if err := w.checkHighlight(); err != nil {
+		return err
+	}
+	if err := w.checkPassages(); err != nil {
 		return err
 	}
 	if a, ok := w.lib.arts[id]; ok && id != "" && !strings.HasPrefix(r.header(500).String(), a.Title) {
@@ -506,7 +615,7 @@ func (w *walker) check(full bool) error {
 	if err := w.checkReading(); err != nil {
 		return err
 	}
-	if w.lastN {
+	if w.lastN && r.height > 0 { // (a window of one or two lines shows no reader)
 		line := r.matches[r.match]
 		if line < r.offset || line >= r.offset+r.height {
 			return fmt.Errorf("n/N went to line %d, off screen (offset %d height %d)", line, r.offset, r.height)
@@ -517,6 +626,9 @@ func (w *walker) check(full bool) error {
 	}
 	if !full {
 		return nil
+	}
+	if err := fitsWindow(m); err != nil {
+		return err
 	}
 	// View changes nothing.
 	before := fmt.Sprintf("%+v %+v %+v", m.list.top, m.panels.cursor, m.panels.offset)
@@ -543,21 +655,28 @@ func (w *walker) checkFolderGone() error {
 	return nil
 }
 
-// walk runs steps and returns the index of the first failing step and why.
-func walk(t testing.TB, steps []step) (int, error) {
+// walk runs steps and returns the index of the first failing step and why;
+// a panic is a failure like any other, shrunk as they are.
+func walk(t testing.TB, steps []step) (failed int, err error) {
 	w := newWalker(t)
-	for i, s := range steps {
-		if err := w.do(s); err != nil {
+	i := 0
+	defer func() {
+		if p := recover(); p != nil {
+			failed, err = i, fmt.Errorf("panic: %v\n%s", p, debug.Stack())
+		}
+	}()
+	for ; i < len(steps); i++ {
+		if err := w.do(steps[i]); err != nil {
 			return i, err
 		}
 		if err := w.check(i%8 == 0 || i == len(steps)-1); err != nil {
 			return i, err
 		}
-		if testing.Verbose() && (i+1)%100000 == 0 {
+		if testing.Verbose() && !shrinking && (i+1)%100000 == 0 {
 			fmt.Printf("walk: %d steps, %s\n", i+1, time.Now().Format(time.TimeOnly))
 		}
 	}
-	if testing.Verbose() {
+	if testing.Verbose() && !shrinking {
 		fmt.Printf("walk: %d steps, %d answers pending at the end, %d programs run, %d copies\n", len(steps), len(w.pool), w.execs, w.clips)
 		if lib, ok := w.m.lib.(*pagingLibrary); ok {
 			fmt.Printf("walk: %d first pages, %d whole searches\n", lib.pages, lib.wholes)
@@ -581,8 +700,10 @@ func randomSteps(rng *rand.Rand, n int) []step {
 		case p < 56:
 			size = walkSizes[rng.Intn(len(walkSizes))]
 			s = step{kind: stepResize, x: size[0], y: size[1]}
-		case p < 88:
+		case p < 85:
 			s = step{kind: stepDeliver, n: rng.Intn(1 << 20)}
+		case p < 88:
+			s = step{kind: stepReorder, n: rng.Intn(1 << 20)}
 		case p < 97:
 			s = step{kind: stepTwice, n: rng.Intn(1 << 20)}
 		default:
@@ -593,10 +714,24 @@ func randomSteps(rng *rand.Rand, n int) []step {
 	return steps
 }
 
+// shrinking quiets the walks the shrinker makes.
+var shrinking bool
+
 // shrink is delta debugging: it removes chunks of steps, halving the chunk
-// size, for as long as the rest still fails.
+// size, for as long as the rest still fails. It first tries the last 16,
+// 32, … steps alone, from a fresh start: a late answer's failure most
+// often needs only the few steps before it, and replaying a long prefix
+// for each try would spend the budget on a handful of tries.
 func shrink(t testing.TB, steps []step, budget time.Duration) []step {
+	shrinking = true
+	defer func() { shrinking = false }()
 	deadline := time.Now().Add(budget)
+	for k := 16; k < len(steps)/2; k *= 2 {
+		if i, err := walk(t, steps[len(steps)-k:]); err != nil {
+			steps = steps[len(steps)-k:][:i+1]
+			break
+		}
+	}
 	for n := len(steps) / 2; n >= 1 && time.Now().Before(deadline); {
 		removed := false
 		for at := 0; at+n <= len(steps) && time.Now().Before(deadline); {
@@ -636,7 +771,7 @@ func TestWalk(t *testing.T) {
 	if err == nil {
 		return
 	}
-	short := shrink(t, steps[:i+1], 2*time.Minute)
+	short := shrink(t, steps[:i+1], time.Duration(envInt("KIOSK_WALK_SHRINK", 120))*time.Second)
 	_, serr := walk(t, short)
 	names := make([]string, len(short))
 	for k, s := range short {
@@ -958,6 +1093,97 @@ func (w *walker) checkHighlight() error {
 	}
 	if !slices.Equal(r.terms, want) {
 		return fmt.Errorf("the reader marks %q, the list shows the search for %q", r.terms, want)
+	}
+	return nil
+}
+
+// parseSteps reads steps as the walk prints them ("j deliver#3
+// resize(2x10)"), so that a shrunk failure replays in a unit test.
+func parseSteps(t testing.TB, text string) []step {
+	t.Helper()
+	var out []step
+	for _, f := range strings.Fields(text) {
+		var s step
+		switch {
+		case scan(f, "click(%d,%d)", &s.x, &s.y):
+			s.kind = stepClick
+		case scan(f, "wheel↓(%d,%d)", &s.x, &s.y):
+			s.kind, s.n = stepWheel, 1
+		case scan(f, "wheel↑(%d,%d)", &s.x, &s.y):
+			s.kind, s.n = stepWheel, -1
+		case scan(f, "resize(%dx%d)", &s.x, &s.y):
+			s.kind = stepResize
+		case scan(f, "deliver#%d", &s.n):
+			s.kind = stepDeliver
+		case scan(f, "deliver-keep#%d", &s.n):
+			s.kind = stepTwice
+		case scan(f, "reorder#%d", &s.n):
+			s.kind = stepReorder
+		case strings.HasPrefix(f, "watch["):
+			op, num, _ := strings.Cut(strings.TrimPrefix(f, "watch["), "]#")
+			n, err := strconv.Atoi(num)
+			if err != nil || n < 0 || watchOps[n%len(watchOps)] != op {
+				t.Fatalf("parseSteps: %q is no watch step", f)
+			}
+			s.kind, s.n = stepWatch, n
+		default:
+			s = step{kind: stepKey, key: f}
+		}
+		if s.String() != f {
+			t.Fatalf("parseSteps: %q reads back as %q", f, s)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// scan reads f whole by format.
+func scan(f, format string, args ...any) bool {
+	n, err := fmt.Sscanf(f, format, args...)
+	return err == nil && n == len(args) && fmt.Sprintf(format, deref(args)...) == f
+}
+
+func deref(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		out[i] = *a.(*int)
+	}
+	return out
+}
+
+// replay walks steps and fails the test with the walk's error.
+func replay(t *testing.T, text string) {
+	t.Helper()
+	if i, err := walk(t, parseSteps(t, text)); err != nil {
+		t.Fatalf("step %d: %v", i, err)
+	}
+}
+
+func TestParseSteps(t *testing.T) {
+	text := "j click(3,8) wheel↓(1,2) wheel↑(0,0) resize(2x10) deliver#12 deliver-keep#5 reorder#7 watch[delete]#2 , ctrl+n"
+	var names []string
+	for _, s := range parseSteps(t, text) {
+		names = append(names, s.String())
+	}
+	if got := strings.Join(names, " "); got != text {
+		t.Errorf("read back as %q", got)
+	}
+}
+
+// fitsWindow: the screen drawn fits the window, whatever its size: a line
+// wider than the terminal wraps, and one line too many scrolls it.
+func fitsWindow(m *Model) error {
+	if m.width <= 0 || m.height <= 0 {
+		return nil
+	}
+	lines := strings.Split(m.View().Content, "\n")
+	if len(lines) > m.height {
+		return fmt.Errorf("%d lines drawn in a window of %dx%d", len(lines), m.width, m.height)
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w > m.width {
+			return fmt.Errorf("line %d is %d cells wide in a window of %dx%d: %q", i, w, m.width, m.height, ansi.Strip(l))
+		}
 	}
 	return nil
 }

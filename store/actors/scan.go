@@ -244,10 +244,17 @@ func ordinal(w string) bool {
 	return false
 }
 
-// runEnd returns the end of the run of capitalized words starting at i.
+// maxRunWords bounds a run of capitalized words. No name is that long,
+// and the steps that read a run (known names and their prefixes,
+// Vietnamese names) cost its length squared: a paragraph of nothing but
+// "Hà Nội Hà Nội …" took seconds per 60 KB before the bound.
+const maxRunWords = 24
+
+// runEnd returns the end of the run of capitalized words starting at i,
+// at most maxRunWords long; a longer run goes on as the next one.
 func (s *scanner) runEnd(i int) int {
 	j := i
-	for j < len(s.toks) && s.toks[j].word && s.toks[j].upper && !s.toks[j].elision {
+	for j < len(s.toks) && j-i < maxRunWords && s.toks[j].word && s.toks[j].upper && !s.toks[j].elision {
 		j++
 	}
 	return j
