@@ -66,30 +66,17 @@ func cpuProfile(env *Env, file string) func() {
 // the process's peak RSS at the end.
 func peakHeapProfile(env *Env, file string) func() {
 	runtime.MemProfileRate = 64 << 10
-	done := make(chan struct{})
-	finished := make(chan struct{})
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	var peak uint64
-	go func() {
-		defer close(finished)
-		t := time.NewTicker(500 * time.Millisecond)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-			}
-			metrics.Read(sample)
-			if live := sample[0].Value.Uint64(); live > peak+peak/10 {
-				peak = live
-				writeHeapProfile(env, file)
-			}
+	stop := every(500*time.Millisecond, func() {
+		metrics.Read(sample)
+		if live := sample[0].Value.Uint64(); live > peak+peak/10 {
+			peak = live
+			writeHeapProfile(env, file)
 		}
-	}()
+	})
 	return func() {
-		close(done)
-		<-finished
+		stop()
 		fmt.Fprintf(env.Stderr, "kiosk: KIOSK_MEMPROFILE: peak live Go heap %.0f MiB, written to %s\n", float64(peak)/(1<<20), file)
 	}
 }
