@@ -17,19 +17,54 @@ func find(as []Actor, name string) *Actor {
 	return nil
 }
 
-func TestRules(t *testing.T) {
-	type want struct {
-		name    string
-		kind    Kind
-		aliases []string // that must be among the actor's aliases
+// wantActor is an actor a rule's sentence must give.
+type wantActor struct {
+	name    string
+	kind    Kind
+	aliases []string // that must be among the actor's aliases
+}
+
+// ruleCase is one sentence of a rule: the actors it must give, and the
+// names it must not report as a person, organization or place.
+type ruleCase struct {
+	rule   string
+	lang   string
+	text   string
+	want   []wantActor
+	absent []string
+}
+
+// checkRuleCases extracts each case's sentence and checks what it gives.
+func checkRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := Extract(Input{Lang: c.lang, Paragraphs: []string{c.text}})
+		for _, w := range c.want {
+			a := find(got, w.name)
+			if a == nil {
+				t.Errorf("%s: %q not found in %+v", c.rule, w.name, got)
+				continue
+			}
+			if a.Kind != w.kind {
+				t.Errorf("%s: %q is %s, want %s", c.rule, w.name, a.Kind, w.kind)
+			}
+			for _, al := range w.aliases {
+				if !slices.Contains(a.Aliases, al) {
+					t.Errorf("%s: %q lacks alias %q: %v", c.rule, w.name, al, a.Aliases)
+				}
+			}
+		}
+		for _, n := range c.absent {
+			if a := find(got, n); a != nil && a.Kind != Other {
+				t.Errorf("%s: %q reported as %s", c.rule, n, a.Kind)
+			}
+		}
 	}
-	cases := []struct {
-		rule   string
-		lang   string
-		text   string
-		want   []want
-		absent []string // names that must not be reported
-	}{
+}
+
+func TestRules(t *testing.T) {
+	type want = wantActor
+	cases := []ruleCase{
 		{"titles are dropped and honorific forms join the full name", "fr",
 			"Le président américain Donald Trump a reçu lundi le ministre Jean Dupont. M. Trump a ensuite quitté la salle.",
 			[]want{{"Donald Trump", Person, []string{"M. Trump"}}, {"Jean Dupont", Person, nil}},
@@ -218,29 +253,7 @@ func TestRules(t *testing.T) {
 			[]want{{"Berlin", Place, nil}},
 			[]string{"Ende", "Boden"}},
 	}
-	for _, c := range cases {
-		got := Extract(Input{Lang: c.lang, Paragraphs: []string{c.text}})
-		for _, w := range c.want {
-			a := find(got, w.name)
-			if a == nil {
-				t.Errorf("%s: %q not found in %+v", c.rule, w.name, got)
-				continue
-			}
-			if a.Kind != w.kind {
-				t.Errorf("%s: %q is %s, want %s", c.rule, w.name, a.Kind, w.kind)
-			}
-			for _, al := range w.aliases {
-				if !slices.Contains(a.Aliases, al) {
-					t.Errorf("%s: %q lacks alias %q: %v", c.rule, w.name, al, a.Aliases)
-				}
-			}
-		}
-		for _, n := range c.absent {
-			if a := find(got, n); a != nil && a.Kind != Other {
-				t.Errorf("%s: %q reported as %s", c.rule, n, a.Kind)
-			}
-		}
-	}
+	checkRuleCases(t, cases)
 }
 
 func TestOrderAndShape(t *testing.T) {

@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -11,18 +10,8 @@ import (
 // adjectives, German "für", web addresses, demonyms, world regions,
 // acronyms that spell a body.
 func TestSession7Rules(t *testing.T) {
-	type want struct {
-		name    string
-		kind    Kind
-		aliases []string
-	}
-	cases := []struct {
-		rule   string
-		lang   string
-		text   string
-		want   []want
-		absent []string
-	}{
+	type want = wantActor
+	cases := []ruleCase{
 		{"German common nouns are no names", "de",
 			"Viele Menschen aus dem Ausland kamen. Lange Zeit half Angela Merkel in Ländern Mexiko und Peru.",
 			[]want{{"Angela Merkel", Person, nil}},
@@ -88,29 +77,7 @@ func TestSession7Rules(t *testing.T) {
 			[]want{{"Комітет з питань бюджету", Organization, nil}, {"Комитет по международным делам", Organization, nil}},
 			[]string{"Комітет з питань бюджету сказав"}},
 	}
-	for _, c := range cases {
-		got := Extract(Input{Lang: c.lang, Paragraphs: []string{c.text}})
-		for _, w := range c.want {
-			a := find(got, w.name)
-			if a == nil {
-				t.Errorf("%s: %q not found in %+v", c.rule, w.name, got)
-				continue
-			}
-			if a.Kind != w.kind {
-				t.Errorf("%s: %q is %s, want %s", c.rule, w.name, a.Kind, w.kind)
-			}
-			for _, al := range w.aliases {
-				if !slices.Contains(a.Aliases, al) {
-					t.Errorf("%s: %q lacks alias %q: %v", c.rule, w.name, al, a.Aliases)
-				}
-			}
-		}
-		for _, n := range c.absent {
-			if a := find(got, n); a != nil && a.Kind != Other {
-				t.Errorf("%s: %q reported as %s", c.rule, n, a.Kind)
-			}
-		}
-	}
+	checkRuleCases(t, cases)
 }
 
 // TestIndonesianHeadline checks the shape of an Indonesian headline: every
