@@ -232,18 +232,25 @@ func TestHardeningRound6Commands(t *testing.T) {
 			runs = append(runs, []string{"show", "--plain"})
 		}
 		for _, args := range runs {
-			name := strings.Join(args, " ") + " " + id
-			r := runKiosk(t, o, append(args, "--dir", dir, "--", id)...)
-			if r.code != 0 {
-				t.Errorf("%s: exit %d: %s", name, r.code, clip(r.stderr))
-			}
-			checkTerminalSafe(t, name, r, args[1] == "--style", true)
-			if args[1] == "--json" {
-				jsonRecords(t, name, r.stdout)
-			}
+			checkShown(t, o, dir, args, id)
 		}
 	}
 	compareSnapshots(t, "after the round's commands", before, snapshot(t, dir))
+}
+
+// checkShown runs `kiosk show ARGS -- id` on dir: it must exit 0 with
+// terminal-safe bytes, and with --json print JSON records.
+func checkShown(t *testing.T, o runOpts, dir string, args []string, id string) {
+	t.Helper()
+	name := strings.Join(args, " ") + " " + id
+	r := runKiosk(t, o, append(args, "--dir", dir, "--", id)...)
+	if r.code != 0 {
+		t.Errorf("%s: exit %d: %s", name, r.code, clip(r.stderr))
+	}
+	checkTerminalSafe(t, name, r, args[1] == "--style", true)
+	if args[1] == "--json" {
+		jsonRecords(t, name, r.stdout)
+	}
 }
 
 // TestHardeningRound6Open: kiosk open hands the browser one argument, an

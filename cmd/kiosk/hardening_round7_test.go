@@ -180,16 +180,7 @@ func TestHardeningRound7Commands(t *testing.T) {
 		{json, []string{"surrogates", "nonchar", "c1raw", "--"}},
 	} {
 		for _, id := range run.ids {
-			args := run.args
-			name := strings.Join(args, " ") + " " + id
-			r := runKiosk(t, o, append(args, "--dir", dir, "--", id)...)
-			if r.code != 0 {
-				t.Errorf("%s: exit %d: %s", name, r.code, clip(r.stderr))
-			}
-			checkTerminalSafe(t, name, r, args[1] == "--style", true)
-			if args[1] == "--json" {
-				jsonRecords(t, name, r.stdout)
-			}
+			checkShown(t, o, dir, run.args, id)
 		}
 	}
 	compareSnapshots(t, "after the round's commands", before, snapshot(t, dir))
