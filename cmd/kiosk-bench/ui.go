@@ -148,8 +148,10 @@ func (c *benchCtx) uiOnce(dir string) (uiRun, error) {
 	args := []string{"new-session", "-d", "-s", "kb", "-x", "140", "-y", "40",
 		"-e", "XDG_CACHE_HOME=" + c.cacheDir(),
 		"-e", "XDG_STATE_HOME=" + state, "-e", "XDG_CONFIG_HOME=" + state}
-	if f := os.Getenv("KIOSK_MEMPROFILE"); f != "" { // heap profiles of the UI (cmd/kiosk/tui.go)
-		args = append(args, "-e", "KIOSK_MEMPROFILE="+f)
+	for _, v := range []string{"KIOSK_MEMPROFILE", "KIOSK_MEMTRACE"} { // the UI's heap profile and memory trace (cmd/kiosk/tui.go)
+		if f := os.Getenv(v); f != "" {
+			args = append(args, "-e", v+"="+f)
+		}
 	}
 	_, err := tm(append(args, "--", c.Kiosk, "--dir", dir)...)
 	if err != nil {

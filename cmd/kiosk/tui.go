@@ -131,6 +131,7 @@ func runTUI(env *Env, args []string) int {
 	closeLog := debugLog(env, dir, notice)
 	defer closeLog()
 	defer profileTUI(env)()
+	defer memTrace(env)()
 	limitMemory(env)
 	err = ui.Run(context.Background(), opts)
 	log.Printf("ui ended: %v", err)

@@ -59,7 +59,7 @@ type run struct {
 	*Watcher
 	fsw     *fsnotify.Watcher
 	dir     string
-	known   map[string]bool // article files that exist, as far as reported, by rel
+	known   *pathSet        // article files that exist, as far as reported, by rel
 	prefix  string          // dir and a separator: what rel takes off a path
 	pending map[string]bool // paths touched since the last batch
 	first   time.Time       // when the oldest pending path was touched
@@ -77,12 +77,12 @@ func (w *Watcher) Run(ctx context.Context, dir string, changed func(Change)) err
 		return err
 	}
 	defer fsw.Close()
-	r := &run{Watcher: w, fsw: fsw, dir: dir, known: map[string]bool{}, pending: map[string]bool{}}
+	r := &run{Watcher: w, fsw: fsw, dir: dir, known: newPathSet(), pending: map[string]bool{}}
 	r.prefix = dir + string(filepath.Separator)
 	if err := fsw.Add(dir); err != nil {
 		return err
 	}
-	r.addTree(dir, func(p string) { r.known[r.rel(p)] = true })
+	r.addTree(dir, func(p string) { r.known.add(r.rel(p)) })
 	debounce, maxDelay := orDefault(w.Debounce, 200*time.Millisecond), orDefault(w.MaxDelay, time.Second)
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
@@ -139,9 +139,7 @@ func (r *run) rootWent(ev fsnotify.Event) bool {
 	for _, p := range r.fsw.WatchList() {
 		r.fsw.Remove(p) // a moved folder's watches would follow it
 	}
-	for p := range r.known {
-		r.touch(r.abs(p))
-	}
+	r.known.each(func(p string) { r.touch(r.abs(p)) })
 	r.gone, r.news.gone = true, true
 	return true
 }
@@ -200,11 +198,11 @@ func (r *run) event(ev fsnotify.Event) {
 	if ev.Op&(fsnotify.Remove|fsnotify.Rename) != 0 {
 		// A folder that went takes its files with it.
 		prefix := ev.Name + string(filepath.Separator)
-		for p := range r.known {
+		r.known.each(func(p string) {
 			if p := r.abs(p); strings.HasPrefix(p, prefix) {
 				r.touch(p)
 			}
-		}
+		})
 	}
 	if isArticle(name) && ev.Op&(fsnotify.Create|fsnotify.Write|fsnotify.Remove|fsnotify.Rename) != 0 {
 		r.touch(ev.Name)
@@ -238,18 +236,18 @@ func (r *run) addTree(root string, found func(string)) {
 // resync lists the folder again after lost events and marks every
 // difference with what is known as pending.
 func (r *run) resync() {
-	now := map[string]bool{}
-	r.addTree(r.dir, func(p string) { now[p] = true })
-	for p := range now {
-		if !r.known[r.rel(p)] {
-			r.touch(p)
+	now := newPathSet() // compact as known: a resync lists every file
+	r.addTree(r.dir, func(p string) { now.add(r.rel(p)) })
+	now.each(func(p string) {
+		if !r.known.has(p) {
+			r.touch(r.abs(p))
 		}
-	}
-	for p := range r.known {
-		if p := r.abs(p); !now[p] {
-			r.touch(p)
+	})
+	r.known.each(func(p string) {
+		if !now.has(p) {
+			r.touch(r.abs(p))
 		}
-	}
+	})
 }
 
 // flush decides, from what is on disk now, what each pending path became.
@@ -260,14 +258,14 @@ func (r *run) flush() Change {
 		fi, err := os.Stat(p)
 		exists := err == nil && fi.Mode().IsRegular()
 		switch {
-		case exists && r.known[r.rel(p)]:
+		case exists && r.known.has(r.rel(p)):
 			c.Changed = append(c.Changed, p)
 		case exists:
 			c.Added = append(c.Added, p)
-			r.known[r.rel(p)] = true
-		case r.known[r.rel(p)]:
+			r.known.add(r.rel(p))
+		case r.known.has(r.rel(p)):
 			c.Removed = append(c.Removed, p)
-			delete(r.known, r.rel(p))
+			r.known.remove(r.rel(p))
 		}
 	}
 	clear(r.pending)
@@ -287,7 +285,7 @@ func isArticle(name string) bool {
 // A path not under it (none should be) is kept whole, marked.
 func (r *run) rel(p string) string {
 	if rest, ok := strings.CutPrefix(p, r.prefix); ok {
-		return strings.Clone(rest) // not a part of p, which would keep p
+		return rest // known copies what it keeps
 	}
 	return "\x00" + p
 }
