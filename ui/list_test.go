@@ -13,7 +13,7 @@ import (
 func allRows(l *listModel) []Summary {
 	var out []Summary
 	for _, i := range l.tab.Order(library.ByName) {
-		out = append(out, l.row(int(i)))
+		out = append(out, l.row(i))
 	}
 	return out
 }

@@ -70,7 +70,7 @@ func (m *Model) wantSnippets() tea.Cmd {
 	rest := m.wantRest() // results_page.go
 	var ids []string
 	for v := m.list.top; v < len(m.list.view) && v < m.list.top+m.list.height; v++ {
-		id := m.list.tab.ID(m.list.view[v])
+		id := m.list.tab.ID(int(m.list.view[v]))
 		if _, ok := r.snippets[id]; !ok && r.asked[id] == 0 {
 			ids = append(ids, id)
 		}

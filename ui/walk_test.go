@@ -606,6 +606,9 @@ func (w *walker) check(full bool) error {
 	}
 	// Cursors on screen.
 	l := &m.list
+	if err := checkViewIsOrder(l); err != nil {
+		return err
+	}
 	if len(l.view) > 0 && l.height > 0 && (l.cursor < l.top || l.cursor >= l.top+l.height) {
 		return fmt.Errorf("list cursor %d off screen (top %d, height %d)", l.cursor, l.top, l.height)
 	}
@@ -1184,6 +1187,23 @@ func fitsWindow(m *Model) error {
 		if w := ansi.StringWidth(l); w > m.width {
 			return fmt.Errorf("line %d is %d cells wide in a window of %dx%d: %q", i, w, m.width, m.height, ansi.Strip(l))
 		}
+	}
+	return nil
+}
+
+// checkViewIsOrder: a list that no search, filter or turn changes shows
+// its rows in their order as they are now: the view is the rows' own order
+// (not a copy, issue 16), which a live change moves in place.
+func checkViewIsOrder(l *listModel) error {
+	if l.results != nil || l.onlyBookmarks || l.onlyUnread {
+		return nil
+	}
+	want := slices.Clone(l.tab.Order(rowsOrder(l.order)))
+	if l.reversed {
+		slices.Reverse(want)
+	}
+	if !slices.Equal(l.view, want) {
+		return fmt.Errorf("the list shows %d rows not in their order of now (%d rows)", len(l.view), len(want))
 	}
 	return nil
 }

@@ -88,6 +88,25 @@ func (h *handle) setIdle(d time.Duration) {
 	}
 }
 
+// closeIdle closes the connections of both pools that no query is using
+// now, and with them their page caches (SQLite's memory, outside Go's
+// heap); the next query opens one afresh.
+func (h *handle) closeIdle() {
+	pools := []*sql.DB{h.p.Load()}
+	h.scanMu.Lock()
+	if h.scan != nil {
+		pools = append(pools, h.scan)
+	}
+	h.scanMu.Unlock()
+	for _, db := range pools {
+		db.SetMaxIdleConns(0) // closes the idle ones
+		db.SetMaxIdleConns(defaultMaxIdle)
+	}
+}
+
+// defaultMaxIdle is database/sql's own default of idle connections kept.
+const defaultMaxIdle = 2
+
 func (h *handle) BeginTx(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error) {
 	return h.p.Load().BeginTx(ctx, opts)
 }

@@ -113,6 +113,7 @@ func (x *Indexed) ListRows(ctx context.Context, send func(Batch), progress func(
 	}
 	x.adoptLegacyMarks(rows)
 	send(Batch{Rows: rows})
+	x.ix.ReleaseIdle()
 	releaseMemory()
 	return nil
 }
@@ -134,6 +135,7 @@ func (x *Indexed) listIndexed(ctx context.Context, send func(Batch), progress fu
 	x.refresh.Lock()
 	_, err = x.ix.Refresh(ctx, false, progress)
 	x.refresh.Unlock()
+	x.ix.ReleaseIdle() // the refresh's page cache, not needed to read the list
 	if err != nil && ctx.Err() != nil {
 		return nil, err
 	}
@@ -237,7 +239,7 @@ func (x *Indexed) load(ctx context.Context) (*Rows, error) {
 	interim := x.interim
 	x.mu.Unlock()
 	rows := NewRows(x.ix.Dir())
-	if n, err := x.ix.Len(ctx); err == nil {
+	if n, err := x.ix.RowCount(ctx); err == nil {
 		rows.recs = make([]rec, 0, n+n/64) // not twice what is needed, as growing by append would
 	}
 	var d article.Date
@@ -326,6 +328,7 @@ func (x *Indexed) Watch(ctx context.Context, changed func(Change)) error {
 	if err == nil && st.Added+st.Changed+st.Removed > 0 {
 		c.Rows, err = x.load(ctx)
 	}
+	x.ix.ReleaseIdle()
 	go releaseMemory() // what the refresh compared (its maps of every row), while the watch starts
 	// Names sent before the index answered that the index does not hold
 	// (files it skips, say) go now.
