@@ -43,7 +43,7 @@ func memTrace(env *Env) func() {
 	for i, n := range names {
 		sample[i].Name = n
 	}
-	fmt.Fprintln(w, "ms\trss\tanon\tfile\tlive\tobjects\tfree\treleased\tstacks\tgo_mapped\tgoal\tgcs\tnot_go (MiB but ms, gcs)")
+	fmt.Fprintln(w, "ms\trss\tanon\tfile\tlive\tobjects\tfree\treleased\tstacks\tgo_mapped\tgoal\tgcs\tnot_go") // MiB, but ms and gcs
 	start := time.Now()
 	mib := func(v uint64) string { return strconv.FormatFloat(float64(v)/(1<<20), 'f', 1, 64) }
 	stop := every(50*time.Millisecond, func() {
