@@ -39,8 +39,9 @@ type resultSet struct {
 
 // listModel is the article list. Its rows are library.Rows, compact, with
 // every order sorted when the library read them, so that a million rows
-// fit in memory and changing the order copies a permutation; it draws only
-// the visible rows, so 1M rows cost no more per keystroke than 30.
+// fit in memory and changing the order takes a permutation (copied only
+// to filter or turn it); it draws only the visible rows, so 1M rows cost
+// no more per keystroke than 30.
 type listModel struct {
 	tab                       *library.Rows
 	view                      []int32 // row numbers of tab, in display order: tab's own order when nothing filters or turns it (see rebuildKeeping)
