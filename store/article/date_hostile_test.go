@@ -37,6 +37,8 @@ func TestDateImpossibleStatesNone(t *testing.T) {
 		{"ru", "Вчера порт закрылся."},
 		{"fr", "Le 16 mars 1850, le port a fermé."},
 		{"fr", "Le 99 mars, le port a fermé."},
+		{"fr", "Le 16 mars -2025, le port a fermé."}, // attack round 8: a year below zero
+		{"fr", "Paris, le 16 mars -2025 - Le ministre a parlé."},
 	} {
 		d := FindDate(DateInput{Lang: c.lang, Lines: []string{c.text}, Scraped: scraped})
 		if d != nil && d.From != FromFile {
@@ -116,5 +118,31 @@ func TestLineDatesBounded(t *testing.T) {
 	d := FindDate(DateInput{Lang: "fr", Lines: []string{line}, Scraped: scraped})
 	if d == nil || d.Value != "2025-03-01" || d.From != FromText {
 		t.Errorf("a lead of dates: got %+v, want 2025-03-01 from the text", d)
+	}
+}
+
+// A URL dated after the scrape is no date (attack round 8): an article
+// scraped on 20 March 2025 is not from 2038, nor from next month; the text's
+// date, or the file's, stands.
+func TestURLDateAfterScrapeIsNone(t *testing.T) {
+	for _, c := range []struct {
+		url  string
+		want string // the date's value, from the text or the file
+	}{
+		{"https://news.example.vn/2038/01/19/a.html", "2025-03-16"},
+		{"https://news.example.vn/a-20380119.html", "2025-03-16"},
+		{"https://news.example.vn/2025/04/slug", "2025-03-16"},
+		{"https://news.example.vn/2025/03/21/a.html", "2025-03-21"}, // a day of slack for the zones
+		{"https://news.example.vn/2025/03/19/a.html", "2025-03-19"},
+	} {
+		d := FindDate(DateInput{URL: c.url, Lang: "fr", Lines: []string{"Paris, le 16 mars 2025 - Le ministre a parlé."}, Scraped: scraped})
+		if d == nil || d.Value != c.want {
+			t.Errorf("%s: got %+v, want %s", c.url, d, c.want)
+		}
+	}
+	// Without a scrape time, the clock bounds it.
+	now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	if d := FindDate(DateInput{URL: "https://news.example.vn/2030/01/19/a.html", Now: now}); d != nil {
+		t.Errorf("a URL of 2030 read in 2026 with no scrape time: %+v", d)
 	}
 }
