@@ -147,13 +147,16 @@ func folder(env *Env, dir string) (string, bool) {
 }
 
 // quote prints a path or argument so that no byte of it can act on the
-// terminal: as it is when it is plain, else Go-quoted with every rune but
-// printable ASCII escaped.
+// terminal: as it is when it is plain, else Go-quoted with every rune that
+// is not printable escaped. Printable letters stay as they are: "kiosk
+// timeline" suggested "F\u00e9d\u00e9ration des villes fluviales" (attack
+// round 8), which nobody can type back.
 func quote(s string) sanitize.Safe {
-	if q := strconv.Quote(s); q[1:len(q)-1] == s && !strings.ContainsAny(s, " ") {
+	q := strconv.Quote(s)
+	if q[1:len(q)-1] == s && !strings.ContainsAny(s, " ") {
 		return sanitize.SafeLine(s)
 	}
-	return sanitize.SafeLine(strconv.QuoteToASCII(s))
+	return sanitize.SafeLine(q)
 }
 
 // why says in fixed words why a path given by the user could not be used:

@@ -11,6 +11,42 @@ import "unicode"
 // maxMarks of a run are kept, the rest dropped.
 const maxMarks = 8
 
+// maxJoins is the most zero-width joiners kept in one emoji sequence: the
+// longest emoji Unicode names (a family, a kiss) have 3. A chain
+// of 1,500 families joined by U+200D is one character to x/ansi and
+// lipgloss, two cells wide, while a terminal draws 6,000 emoji: a list row
+// or a search snippet 38 KB long, and a layout that no longer fits the
+// screen (attack round 8). Past maxJoins a joiner is dropped, so the chain
+// falls into sequences of at most maxJoins+1 emoji, each measured as drawn.
+const maxJoins = 3
+
+// cluster follows the runes drawn as one character: the run of zero-width
+// runes (marks) and the joiners of an emoji sequence (joins).
+type cluster struct {
+	marks, joins int
+	joined       bool // the rune before was a joiner
+}
+
+// keep tells whether the non-ASCII rune r may be kept, and counts it.
+func (c *cluster) keep(r rune) bool {
+	switch {
+	case r == '\u200d' && c.joined:
+		// a joiner after a joiner joins nothing more: only a mark
+	case r == '\u200d' && c.joins == maxJoins:
+		c.joins, c.joined = 0, false // the rune after it starts anew
+		return false
+	case r == '\u200d':
+		c.joins++
+		c.joined = true
+	case !zeroWidth(r) && !c.joined:
+		c.joins = 0
+	case !zeroWidth(r):
+		c.joined = false
+	}
+	c.marks = nextMarks(c.marks, r)
+	return c.marks <= maxMarks
+}
+
 // nextMarks is the length of the run of zero-width runes that r ends,
 // given the length before it.
 func nextMarks(run int, r rune) int {

@@ -7,6 +7,9 @@ import (
 	"unicode/utf8"
 )
 
+// fam is a family: four emoji, three joiners.
+const fam = "👨\u200d👩\u200d👧\u200d👦"
+
 // A flood of zero-width runes on one character is cut to maxMarks; what
 // scripts and emoji need is kept whole.
 func TestMarkFloods(t *testing.T) {
@@ -18,6 +21,7 @@ func TestMarkFloods(t *testing.T) {
 		"हिन्दी क्षत्रिय",
 		"שָׁלוֹם",
 		"e" + strings.Repeat("\u0301", maxMarks),
+		"👩🏽\u200d❤️\u200d💋\u200d👨🏿 " + fam + " " + strings.Repeat("👨\u200d", maxJoins) + "👨",
 	}
 	for _, s := range keep {
 		if got := Text(s); got != s || !IsSafe(s, false) {
@@ -27,6 +31,8 @@ func TestMarkFloods(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
 		{"combining flood", "a" + acute + " fin", "a" + strings.Repeat("\u0301", maxMarks) + " fin"},
 		{"joiner flood", "x" + strings.Repeat("\u200d", 50000) + strings.Repeat("\ufe0f", 50000) + "y", "x" + strings.Repeat("\u200d", maxMarks) + "y"},
+		{"chain of emoji", strings.Repeat("👨\u200d", 5) + "👨", strings.Repeat("👨\u200d", maxJoins) + "👨" + "👨\u200d👨"},
+		{"two families joined", fam + "\u200d" + fam, fam + fam},
 		{"flood on every letter", strings.Repeat("b"+strings.Repeat("\u0336", 20), 3), strings.Repeat("b"+strings.Repeat("\u0336", maxMarks), 3)},
 		{"flood split by a dropped rune", "c" + strings.Repeat("\u0301", 6) + "\u200b\u202e" + strings.Repeat("\u0301", 6), "c" + strings.Repeat("\u0301", maxMarks)},
 		{"zero-width spaces", "Zan\u200bzi\u2060bar" + strings.Repeat("\u200b", 100000), "Zanzibar"},
