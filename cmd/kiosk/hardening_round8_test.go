@@ -501,7 +501,7 @@ func TestHardeningRound8TUI(t *testing.T) {
 	p.keys("Escape")
 	p.until("the list again", list)
 	p.keys("w")
-	p.until("the actors view", func(s string) bool { return strings.Contains(s, "Zanzibar") && settled(s) })
+	p.until("the actors view", func(s string) bool { return strings.Contains(s, "tab kind") && settled(s) })
 	out := p.quit("Escape", "q")
 	t.Logf("%d bytes written by kiosk, %d screens", len(out), len(p.screens))
 	for _, problem := range hostile.Check(out, hostile.Terminal) {

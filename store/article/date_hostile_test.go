@@ -146,3 +146,25 @@ func TestURLDateAfterScrapeIsNone(t *testing.T) {
 		t.Errorf("a URL of 2030 read in 2026 with no scrape time: %+v", d)
 	}
 }
+
+// A dateline whose year is followed by the word for year, as Russian and
+// Ukrainian write it, is a dateline (attack round 8): the word hid its dash.
+func TestDatelineYearWord(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"ru", "Москва, 16 декабря 2024 г. - Министр сказал.", "2024-12-16"},
+		{"ru", "Москва, 16 декабря 2024 года. Министр сказал.", "2024-12-16"},
+		{"ru", "Москва, 16 декабря 2024 г. Министр сказал.", "2024-12-16"},
+		{"uk", "Київ, 16 грудня 2024 р. - Міністр сказав.", "2024-12-16"},
+		{"uk", "Київ, 16 грудня 2024 року - Міністр сказав.", "2024-12-16"},
+		{"ru", "Москва, 16 декабря 2024 года министр сказал, что порт закрыт.", ""},
+	} {
+		d := FindDate(DateInput{Lang: c.lang, Lines: []string{c.text}, Scraped: time.Date(2025, 3, 20, 10, 0, 0, 0, time.UTC)})
+		got := ""
+		if d != nil && d.From == FromText {
+			got = d.Value
+		}
+		if got != c.want {
+			t.Errorf("%s %q: got %+v, want %q", c.lang, c.text, d, c.want)
+		}
+	}
+}
