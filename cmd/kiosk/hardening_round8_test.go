@@ -3,7 +3,9 @@
 package main
 
 // The attack round of session 8, classes rounds 1 to 7 left out: names that
-// look the same (composed and decomposed, the angstrom sign, case), C1
+// look the same (composed and decomposed, the angstrom sign, case), runs
+// that x/ansi measures as one character (emoji chained by joiners, Hangul
+// jamo, spacing marks, prefixes) while a terminal draws each, C1
 // controls written as UTF-8 in names, DCS, APC, PM, SOS, sixel and kitty
 // graphics, OSC 52 and 1337, a CSI of 40 parameters, text in UTF-16 or
 // UTF-32 without a byte-order mark, NULs after the first 8 KiB, dates below
@@ -72,6 +74,8 @@ func round8Articles() (files map[string][]byte, skipped map[string]string) {
 	f["invisible.txt"] = round8Art("invisible Zan\u200bzi\u2066bar\u2069 \u202d\u202e\u200e\u200f\u061c\u2061\u2062\u2063\u2064 fin",
 		strings.Repeat("\u034f\u200c", 2000)+" fin.\n\n")
 	f["wide.txt"] = round8Art("wide " + strings.Repeat("👨\u200d👩\u200d👧\u200d👦", 40) + strings.Repeat("漢", 300) + "🇻🇳🇻 " + strings.Repeat("𒐫", 200))
+	f["glue.txt"] = round8Art("glue "+strings.Repeat("\u1100", 300)+" a"+strings.Repeat("\u0903", 300)+" "+strings.Repeat("\u0600", 300)+"1 fin",
+		"\uac00"+strings.Repeat("\u11a8", 300)+" fin.\n\n")
 	f["chain.txt"] = round8Art("chain " + strings.Repeat("👨\u200d", 300) + "👨 fin")
 	f["late_nuls.txt"] = append(append(round8Art("latenuls", strings.Repeat("Le port de Zanzibar a reçu un navire. ", 250)+"\n\n"),
 		make([]byte, 2000)...), "\nZanzibar après les NUL.\n"...)
@@ -163,7 +167,7 @@ func TestHardeningRound8Commands(t *testing.T) {
 	for _, id := range ids {
 		checkRound8Show(t, o, dir, id)
 	}
-	for _, id := range []string{"c1utf8", "sequences", "invisible", "wide", "chain", "late_nuls", "bom_inside"} {
+	for _, id := range []string{"c1utf8", "sequences", "invisible", "wide", "chain", "glue", "late_nuls", "bom_inside"} {
 		for _, args := range [][]string{{"show", "--style", "dark"}, {"show", "--json"}} {
 			checkShown(t, o, dir, args, id)
 		}
@@ -461,7 +465,7 @@ func TestHardeningRound8SnippetBound(t *testing.T) {
 
 // round8PtyFiles are the round's files the TUI test walks: those whose
 // names or text are meant for a terminal's eyes.
-var round8PtyFiles = []string{"c1utf8.txt", "sequences.txt", "invisible.txt", "wide.txt", "chain.txt", "late_nuls.txt",
+var round8PtyFiles = []string{"c1utf8.txt", "sequences.txt", "invisible.txt", "wide.txt", "chain.txt", "glue.txt", "late_nuls.txt",
 	"cafe\u0301.txt", "caf\u00e9.txt", "c1\u009b31m.txt", "osc\u009d0;pwned\u009c.txt", "nel\u0085line.txt",
 	"z" + strings.Repeat("\u0301", 100) + ".txt", "zw\u200b\u200d\u2060.txt"}
 
