@@ -125,15 +125,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 // and checks that it is a readable directory. On failure it prints one line
 // and returns ok=false (exit 2).
 func folder(env *Env, dir string) (string, bool) {
-	if dir == "" {
-		dir = env.Getenv("KIOSK_DIR")
-	}
-	if dir == "" && env.Config != nil && len(env.Config.Folders.Value) > 0 {
-		dir = env.Config.Folders.Value[0] // the config file's first folder
-	}
-	if dir == "" {
-		dir = defaultDir
-	}
+	dir = folderName(env, dir)
 	fi, err := os.Stat(dir)
 	switch {
 	case err != nil:
@@ -144,6 +136,21 @@ func folder(env *Env, dir string) (string, bool) {
 		return "", false
 	}
 	return dir, true
+}
+
+// folderName is the folder --dir names, else $KIOSK_DIR, else the config
+// file's first, else the default.
+func folderName(env *Env, dir string) string {
+	if dir == "" {
+		dir = env.Getenv("KIOSK_DIR")
+	}
+	if dir == "" && env.Config != nil && len(env.Config.Folders.Value) > 0 {
+		dir = env.Config.Folders.Value[0] // the config file's first folder
+	}
+	if dir == "" {
+		dir = defaultDir
+	}
+	return dir
 }
 
 // quote prints a path or argument so that no byte of it can act on the

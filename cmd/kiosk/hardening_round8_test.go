@@ -246,7 +246,7 @@ func TestHardeningRound8CLI(t *testing.T) {
 	}{
 		{[]string{nowhere}, []string{"lsit"}, 2, "did you mean 'kiosk list'?"},
 		{[]string{nowhere}, []string{"serach", "x"}, 2, "did you mean 'kiosk search'?"},
-		{[]string{nowhere}, []string{"frobnicate"}, 2, "is not a command"},
+		{[]string{nowhere}, []string{"frobnicate"}, 2, "is not a command (see 'kiosk help'), nor an article: there is no article folder"},
 		{nil, []string{"list", "--max-size", "-1", "--dir", dir}, 2, "kiosk list: invalid value \"-1\" for flag --max-size: a size is"},
 		{nil, []string{"list", "--max-size=0", "--dir", dir}, 2, "--max-size"},
 		{nil, []string{"list", "--max-size", "3000000000", "--dir", dir}, 2, "1 GiB"},

@@ -84,7 +84,8 @@ func unknownCommand(env *Env, word string) bool {
 	if _, ok := folder(quiet, ""); ok {
 		return false
 	}
-	msg := sanitize.Sprintf("kiosk: %s is not a command (see 'kiosk help')", quote(word))
+	msg := sanitize.Sprintf("kiosk: %s is not a command (see 'kiosk help'), nor an article: there is no article folder %s",
+		quote(word), quote(folderName(env, "")))
 	if near := nearest(word, commandNames()); near != "" {
 		msg = sanitize.Sprintf("kiosk: %s is not a command; did you mean 'kiosk %s'?", quote(word), near)
 	}

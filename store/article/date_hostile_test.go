@@ -38,6 +38,11 @@ func TestDateImpossibleStatesNone(t *testing.T) {
 		{"fr", "Le 16 mars 1850, le port a fermé."},
 		{"fr", "Le 99 mars, le port a fermé."},
 		{"fr", "Le 16 mars -2025, le port a fermé."}, // attack round 8: a year below zero
+		{"fr", "Publié le 16/03/2568"}, // the Buddhist era's 2025
+		{"fr", "Publié le 15 ramadan 1446"},
+		{"fr", "Publié le 16/03/1446"},
+		{"ru", "Москва, 16 марта 7533 г. (от сотворения мира)"},
+		{"vi", "Hà Nội, ngày 16 tháng 2 năm Ất Tỵ"},
 		{"fr", "Paris, le 16 mars -2025 - Le ministre a parlé."},
 	} {
 		d := FindDate(DateInput{Lang: c.lang, Lines: []string{c.text}, Scraped: scraped})
