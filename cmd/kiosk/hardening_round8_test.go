@@ -463,6 +463,17 @@ func TestHardeningRound8SnippetBound(t *testing.T) {
 	checkLines(t, "search zanzibar", r.stdout)
 }
 
+// TestHardeningRound8EmojiRowWidth: a list row whose title holds emoji
+// joined by U+200D (a family: four emoji, three joiners) is measured by
+// lipgloss as one character of 2 cells per sequence, while tmux (and the
+// terminals without grapheme clustering, mode 2027) draw 8: the row runs
+// past the list's border and pushes the reader pane off the line.
+func TestHardeningRound8EmojiRowWidth(t *testing.T) {
+	t.Skip("owner: ui/ (mem), or the DESIGN rule that keeps joiners: a title of 3,000 families in a list row overflows " +
+		"its column under tmux (kiosk --dir on a file titled \"Zanzibar \" + 3000×👨\u200d👩\u200d👧\u200d👦; " +
+		"capture-pane shows the row past the │): measure with the terminal's widths when it lacks mode 2027, or drop joiners")
+}
+
 // round8PtyFiles are the round's files the TUI test walks: those whose
 // names or text are meant for a terminal's eyes.
 var round8PtyFiles = []string{"c1utf8.txt", "sequences.txt", "invisible.txt", "wide.txt", "chain.txt", "glue.txt", "late_nuls.txt",
