@@ -523,3 +523,42 @@ func TestHardeningRound8TUI(t *testing.T) {
 		t.Error(problem)
 	}
 }
+
+// TestHardeningRound8Completion: bash completion inserts what the folder
+// names (ids, here) as words the shell reads back as exactly those names:
+// "a;touch PWNED" was inserted as it is, a second command run on Enter.
+func TestHardeningRound8Completion(t *testing.T) {
+	if _, err := exec.LookPath("bash"); err != nil {
+		t.Skip("no bash")
+	}
+	dir := t.TempDir()
+	names := []string{"a;touch PWNED", "a$(touch PWNED2)", "a`touch PWNED3`", "a'q", "a b*", "a|x>y"}
+	for _, n := range names {
+		must(t, os.WriteFile(filepath.Join(dir, n+".txt"), round8Art("completion"), 0o644))
+	}
+	out, _, code := kiosk(t, nil, "completion", "bash")
+	if code != 0 {
+		t.Fatalf("completion bash: exit %d", code)
+	}
+	script := filepath.Join(t.TempDir(), "kiosk.bash")
+	must(t, os.WriteFile(script, []byte(out), 0o644))
+	// Each completion is read back as the shell reads a typed line.
+	line := "source " + script + `; COMP_WORDS=(kiosk show a); COMP_CWORD=2; _kiosk; for w in "${COMPREPLY[@]}"; do eval "set -- $w"; printf '%s\n' "$#:$1"; done`
+	cmd := exec.Command("bash", "--norc", "-c", line)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(kioskBin(t))+":"+os.Getenv("PATH"), "XDG_CACHE_HOME="+t.TempDir(), "KIOSK_DIR="+dir)
+	got, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("bash: %v\n%s", err, got)
+	}
+	for _, n := range names {
+		if !strings.Contains(string(got), "1:"+n+"\n") {
+			t.Errorf("completion of %q: not read back as one word: %q", n, got)
+		}
+	}
+	for _, p := range []string{"PWNED", "PWNED2", "PWNED3", "y"} {
+		if _, err := os.Stat(filepath.Join(dir, p)); err == nil {
+			t.Errorf("a completion ran a command: %s made", p)
+		}
+	}
+}
