@@ -111,13 +111,15 @@ func (ix *Index) rebuildLocked(ctx context.Context, progress Progress) (Stats, e
 	if err != nil {
 		return Stats{}, err
 	}
-	st, err := ix.apply(ctx, p, progress, tx)
+	st, list, err := ix.rebuildApply(ctx, p, progress, tx) // build.go
 	if err != nil {
 		return st, err
 	}
 	if err := tx.Commit(); err != nil {
+		list.abandon()
 		return st, err
 	}
+	list.install()
 	return st, ix.reclaim(ctx)
 }
 
