@@ -4,6 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
 )
 
 // A rebuild writes the list file beside its writer, from the rows as they
@@ -39,6 +43,7 @@ type listBuild struct {
 // newListBuild begins the list file of a rebuild in tx; nil if it cannot
 // (the list is then written after, from the database).
 func (ix *Index) newListBuild(ctx context.Context, tx *sql.Tx) *listBuild {
+	ix.clearStaleLists()
 	var gen string
 	if err := tx.QueryRowContext(ctx, stampSQL).Scan(&gen); err != nil {
 		return nil
@@ -131,4 +136,26 @@ func (lb *listBuild) abandon() {
 		lb.stop()
 		lb.lw.abandon()
 	}
+}
+
+// staleList is how long a temporary list file may go unwritten before a
+// rebuild takes it for the leftover of a killed kiosk: one being written
+// is written every few seconds, and one a rebuild leaves is as large as
+// the list (0.4 GB at 1M).
+const staleList = 10 * time.Minute
+
+// clearStaleLists removes the temporary list files of this index that
+// nothing has written to for staleList.
+func (ix *Index) clearStaleLists() {
+	tmps, _ := filepath.Glob(filepath.Join(filepath.Dir(ix.file), globEscape(filepath.Base(ix.file))+".list-*"))
+	for _, t := range tmps {
+		if fi, err := os.Lstat(t); err == nil && fi.Mode().IsRegular() && time.Since(fi.ModTime()) > staleList {
+			os.Remove(t)
+		}
+	}
+}
+
+// globEscape makes name match itself in a filepath.Glob pattern.
+func globEscape(name string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(name)
 }

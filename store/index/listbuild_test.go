@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // A rebuild's list file, written beside the writer, is byte for byte the
@@ -80,5 +81,29 @@ func leftOver(t *testing.T, cache string) {
 	more, _ := filepath.Glob(filepath.Join(cache, "*.list-*"))
 	if tmps = append(tmps, more...); len(tmps) > 0 {
 		t.Errorf("temporary list files left: %v", tmps)
+	}
+}
+
+// A rebuild removes the temporary list file a killed kiosk left (not
+// written for staleList), and leaves one being written alone.
+func TestRebuildClearsStaleListFiles(t *testing.T) {
+	dir := generate(t, 10)
+	cache := t.TempDir()
+	ix, err := Open(dir, cache)
+	must(t, err)
+	defer ix.Close()
+	stale, fresh := ix.DBFile()+".list-123", ix.DBFile()+".list-456"
+	write(t, stale, "half a list")
+	write(t, fresh, "being written")
+	old := time.Now().Add(-2 * staleList)
+	must(t, os.Chtimes(stale, old, old))
+	if _, err := ix.Rebuild(context.Background(), nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("a stale temporary list file was left")
+	}
+	if _, err := os.Stat(fresh); err != nil {
+		t.Errorf("a temporary list file being written was removed: %v", err)
 	}
 }
