@@ -360,7 +360,7 @@ func (s *scanner) personInRun(j, k int) int {
 // other than the last is in the possessive, else k.
 func possessiveEnd(toks []token, j, k int) int {
 	for p := j; p < k-1; p++ {
-		if possessive(toks[p].text) {
+		if possessive(toks[p].text) && !collectivePossessive(toks[p].text) {
 			return p + 1
 		}
 	}

@@ -268,7 +268,7 @@ func (s *scanner) runEnd(i int) int {
 func (s *scanner) possessiveName(i, j int) int {
 	for k := i; k < j-1; k++ {
 		t := &s.toks[k]
-		if !possessive(t.text) {
+		if !possessive(t.text) || collectivePossessive(t.text) {
 			continue
 		}
 		if t.lastHas(isPlaceAfter | isOrgAfter) {
@@ -394,7 +394,7 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		}
 	}
 	for k := i; k < j-1; k++ {
-		if possessive(s.toks[k].text) && !s.toks[j-1].lastHas(isOrgAfter) {
+		if possessive(s.toks[k].text) && !s.toks[j-1].lastHas(isOrgAfter) && !collectivePossessive(s.toks[k].text) {
 			s.span(i, k+1, prefix) // "Vietnam's GDP", but "People's Committee" goes on
 			s.span(k+1, j, "")
 			return j

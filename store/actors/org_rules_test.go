@@ -1,0 +1,42 @@
+package actors
+
+import "testing"
+
+// TestOrgRules holds one made-up sentence per class of rule added in
+// session 8 for organizations (QUALITY.md, "Session 8: organizations").
+func TestOrgRules(t *testing.T) {
+	type want = wantActor
+	cases := []ruleCase{
+		{"a plural noun of people in the possessive stays inside a body's name", "en",
+			"The Office of the Da Lat People's Committee met the Vietnam Women's Union on Monday.",
+			[]want{{"Office of the Da Lat People's Committee", Organization, nil}, {"Vietnam Women's Union", Organization, nil}},
+			[]string{"Office of the Da Lat People", "Da Lat People"}},
+		{"an owner's possessive still ends a name before another", "en",
+			"Mexico's National Statistics Institute published the figures.",
+			[]want{{"Mexico", Place, nil}, {"National Statistics Institute", Organization, nil}},
+			nil},
+		{"a Roman numeral is no body", "en",
+			"After World War II the veterans met Pope John Paul II in Rome.",
+			[]want{{"Rome", Place, nil}},
+			[]string{"II"}},
+		{"countries' abbreviations are places", "ru",
+			"Представители США и КНР встретились в Женеве, напомнив о временах СССР.",
+			[]want{{"США", Place, nil}, {"КНР", Place, nil}, {"СССР", Place, nil}},
+			nil},
+		{"countries' abbreviations are places", "fr",
+			"La RPC et l'URSS avaient signé un traité.",
+			[]want{{"RPC", Place, nil}, {"URSS", Place, nil}},
+			nil},
+	}
+	checkRuleCases(t, cases)
+	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
+		if !romanNumeral(w) {
+			t.Errorf("romanNumeral(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"CIA", "IC", "VX", "LCD", "CC", "I", "MIX"} {
+		if romanNumeral(w) {
+			t.Errorf("romanNumeral(%q) = true", w)
+		}
+	}
+}
