@@ -27,6 +27,14 @@ func TestOrgRules(t *testing.T) {
 			"La RPC et l'URSS avaient signé un traité.",
 			[]want{{"RPC", Place, nil}, {"URSS", Place, nil}},
 			nil},
+		{"a country's one institution named by its generic word alone is a body", "es",
+			"Ayer el Congreso aprobó la reforma y la Fiscalía abrió una investigación en Valencia.",
+			[]want{{"Congreso", Organization, nil}, {"Fiscalía", Organization, nil}, {"Valencia", Place, nil}},
+			nil},
+		{"a country's one institution named by its generic word alone is a body", "de",
+			"Der Landtag stimmte zu, doch das Bundesverfassungsgericht in Karlsruhe prüft das Gesetz.",
+			[]want{{"Landtag", Organization, nil}, {"Bundesverfassungsgericht", Organization, nil}, {"Karlsruhe", Place, nil}},
+			nil},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
