@@ -49,6 +49,9 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			j++
 			continue
 		case t.upper:
+			if connectors && s.forceUnitAfter(i, j) {
+				goto done // "Carabinieri del Comando Provinciale": the force
+			}
 			k := s.runEnd(j)
 			if p := s.personInRun(j, k); p < k && !head.caps { // "PT Anugerah Surya Pratama": a firm's name
 				if p == j {

@@ -35,6 +35,10 @@ func TestOrgRules(t *testing.T) {
 			"Der Landtag stimmte zu, doch das Bundesverfassungsgericht in Karlsruhe prüft das Gesetz.",
 			[]want{{"Landtag", Organization, nil}, {"Bundesverfassungsgericht", Organization, nil}, {"Karlsruhe", Place, nil}},
 			nil},
+		{"a force's unit after it is no part of its name", "it",
+			"Ieri i Carabinieri del Comando Provinciale di Livorno hanno fermato due uomini a Pisa.",
+			[]want{{"Carabinieri", Organization, nil}, {"Livorno", Place, nil}, {"Pisa", Place, nil}},
+			[]string{"Carabinieri del Comando Provinciale", "Carabinieri del Comando Provinciale di Livorno"}},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
