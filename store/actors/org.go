@@ -83,7 +83,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 				continue
 			}
 			if !english {
-				end = s.linked(s.coordinated(s.adjectives(j, k)))
+				end = s.linked(s.listed(s.coordinated(s.adjectives(j, k))))
 				if e := s.lookup(j, k); ofChain && head.upper && e.code == "" && e.kind&(gRegion|gCountry) == 0 {
 					if e, r := s.ofName(end); e > end {
 						end, innerFrom, innerTo = e, r, e // "Partido Comunista de Cuba"
@@ -468,6 +468,8 @@ func romanceLink(lang, w string) bool {
 		case "y", "e", "contra":
 			return true // "Dirección de Prevención e Investigación de Robo"
 		}
+	case "id":
+		return w == "dan" // "Dinas Pekerjaan Umum dan Penataan Ruang"
 	}
 	return false
 }

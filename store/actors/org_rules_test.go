@@ -39,6 +39,14 @@ func TestOrgRules(t *testing.T) {
 			"Ieri i Carabinieri del Comando Provinciale di Livorno hanno fermato due uomini a Pisa.",
 			[]want{{"Carabinieri", Organization, nil}, {"Livorno", Place, nil}, {"Pisa", Place, nil}},
 			[]string{"Carabinieri del Comando Provinciale", "Carabinieri del Comando Provinciale di Livorno"}},
+		{"a body's fields listed with commas and a link word", "pt",
+			"A Secretaria de Cultura, Turismo e Esporte Amador anunciou o festival em Salvador.",
+			[]want{{"Secretaria de Cultura, Turismo e Esporte Amador", Organization, nil}, {"Salvador", Place, nil}},
+			[]string{"Secretaria de Cultura"}},
+		{"an Indonesian body's fields joined by dan", "id",
+			"Petugas dari Dinas Kebudayaan dan Pariwisata meninjau lokasi di Bandung pada hari Senin.",
+			[]want{{"Dinas Kebudayaan dan Pariwisata", Organization, nil}, {"Bandung", Place, nil}},
+			[]string{"Dinas Kebudayaan"}},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
