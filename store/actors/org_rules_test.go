@@ -47,6 +47,14 @@ func TestOrgRules(t *testing.T) {
 			"Petugas dari Dinas Kebudayaan dan Pariwisata meninjau lokasi di Bandung pada hari Senin.",
 			[]want{{"Dinas Kebudayaan dan Pariwisata", Organization, nil}, {"Bandung", Place, nil}},
 			[]string{"Dinas Kebudayaan"}},
+		{"a common noun of a kind of body before a name makes it one", "pt",
+			"Uma equipe da concessionária Luzbrava trocou o poste em Campinas.",
+			[]want{{"Luzbrava", Organization, nil}, {"Campinas", Place, nil}},
+			nil},
+		{"a common noun of a kind of body before a name makes it one", "fr",
+			"Selon le tabloïd Zbynek, le ministre était à Prague.",
+			[]want{{"Zbynek", Organization, nil}, {"Prague", Place, nil}},
+			nil},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
