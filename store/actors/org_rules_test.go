@@ -55,6 +55,10 @@ func TestOrgRules(t *testing.T) {
 			"Selon le tabloïd Zbynek, le ministre était à Prague.",
 			[]want{{"Zbynek", Organization, nil}, {"Prague", Place, nil}},
 			nil},
+		{"a Vietnamese field word whose second syllable is half of a verb goes on with the body", "vi",
+			"Hôm qua, Sở Thông tin và Truyền thông tỉnh Quảng Nam thông báo kết quả.",
+			[]want{{"Sở Thông tin và Truyền thông tỉnh Quảng Nam", Organization, nil}, {"Quảng Nam", Place, nil}},
+			[]string{"Sở Thông tin và Truyền"}},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
