@@ -53,6 +53,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 				goto done // "Carabinieri del Comando Provinciale": the force
 			}
 			k := s.runEnd(j)
+			k = s.titleInRun(j, k)
 			if p := s.personInRun(j, k); p < k && !head.caps { // "PT Anugerah Surya Pratama": a firm's name
 				if p == j {
 					goto done // "compagnie de Jaroslav Faltýnek": a person, not the body's name

@@ -59,6 +59,10 @@ func TestOrgRules(t *testing.T) {
 			"Hôm qua, Sở Thông tin và Truyền thông tỉnh Quảng Nam thông báo kết quả.",
 			[]want{{"Sở Thông tin và Truyền thông tỉnh Quảng Nam", Organization, nil}, {"Quảng Nam", Place, nil}},
 			[]string{"Sở Thông tin và Truyền"}},
+		{"an officer's rank inside the run after a body's head ends the body's name", "id",
+			"Pernyataan itu disampaikan Kepala Polda Jabar Irjen Pol Budi Santoso di Bandung.",
+			[]want{{"Polda Jabar", Organization, nil}, {"Bandung", Place, nil}},
+			[]string{"Polda Jabar Irjen Pol Budi Santoso", "Polda Jabar Irjen"}},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
