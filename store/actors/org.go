@@ -50,7 +50,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			continue
 		case t.upper:
 			if connectors && s.forceUnitAfter(i, j) {
-				goto done // "Carabinieri del Comando Provinciale": the force
+				return s.forceAlone(i, j) // "Carabinieri del Comando Provinciale": the force
 			}
 			k := s.runEnd(j)
 			k = s.titleInRun(j, k)

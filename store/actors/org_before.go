@@ -26,3 +26,15 @@ func init() {
 		orgBefore[w] = true
 	}
 }
+
+// moreOrgAfter are English generic words that end a body's name ("National
+// Weather Service", "Financial Conduct Authority", "Federal Reserve
+// Board"); they join lexicon.go's orgAfter.
+var moreOrgAfter = set(`service services authority bureau board secretariat directorate alliance coalition
+	movement assembly tribunal guard navy network fund chamber parliament senate congress society trust`)
+
+func init() {
+	for w := range moreOrgAfter {
+		orgAfter[w] = true
+	}
+}

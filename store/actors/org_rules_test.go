@@ -63,6 +63,14 @@ func TestOrgRules(t *testing.T) {
 			"Pernyataan itu disampaikan Kepala Polda Jabar Irjen Pol Budi Santoso di Bandung.",
 			[]want{{"Polda Jabar", Organization, nil}, {"Bandung", Place, nil}},
 			[]string{"Polda Jabar Irjen Pol Budi Santoso", "Polda Jabar Irjen"}},
+		{"a body in the possessive before another body: two names; English generic words end a body", "en",
+			"Forecasters at the Federal Flood Service’s Drought Monitoring Center warned residents of Ohio.",
+			[]want{{"Federal Flood Service", Organization, nil}, {"Drought Monitoring Center", Organization, nil}, {"Ohio", Place, nil}},
+			[]string{"Federal Flood Service’s Drought Monitoring Center"}},
+		{"a force's unit names nothing of its own", "it",
+			"Gli agenti della Polizia della Squadra Mobile Centro Storico hanno arrestato un uomo a Genova.",
+			[]want{{"Polizia", Organization, nil}, {"Genova", Place, nil}},
+			[]string{"Squadra Mobile Centro Storico", "Centro Storico"}},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {

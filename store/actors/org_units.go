@@ -23,3 +23,17 @@ var forceUnits = set(`stazione comando nucleo gruppo compagnia reparto sezione s
 func (s *scanner) forceUnitAfter(i, j int) bool {
 	return j > i+1 && forces[s.toks[i].lower] && forceUnits[s.toks[j].lower]
 }
+
+// forceAlone records the force toks[i] as a body when its name is
+// followed by one of its units at j, and returns the end of the unit's
+// capitalized words, recorded as a name of no kind that the scorer
+// counts ("Comando Provinciale", "Nucleo Scalo Termini"): the tagger
+// would read a person in them.
+func (s *scanner) forceAlone(i, j int) (int, bool) {
+	if s.toks[i].upper {
+		s.emit(s.newMention(s.toks[i].text, 1, i, i+1, vOrg, strong))
+	}
+	k := s.runEnd(j)
+	s.emit(s.newMention(joinWords(s.toks, j, k), k-j, j, k, vOther, strong))
+	return k, true
+}

@@ -271,8 +271,8 @@ func (s *scanner) possessiveName(i, j int) int {
 		if !possessive(t.text) || collectivePossessive(t.text) {
 			continue
 		}
-		if t.lastHas(isPlaceAfter | isOrgAfter) {
-			return k + 1
+		if t.lastHas(isPlaceAfter|isOrgAfter) || t.lastHas(isOrgHeads) && t.upper {
+			return k + 1 // "National Weather Service's Storm Prediction Center": the owner is a body
 		}
 		name := joinWords(s.toks, i, k+1)
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
