@@ -29,6 +29,9 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			}
 		}
 	}
+	if head.upper && isCyrillic(head.text) && i > 0 && toks[i-1].upper && toks[i-1].word && cyrillicAdjective(toks[i-1].lower) {
+		from = i - 1 // "Верховної Ради", "Державна Дума": the adjective is the name's first word
+	}
 	english := s.english || isEnglishHead(head.lower)
 	end := i + 1    // end of the phrase so far (exclusive)
 	innerFrom := -1 // the proper name that ends it, if any
@@ -105,7 +108,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			end = s.cyrillicRemit(j)
 			goto done
 		default:
-			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 6 || endsOnName || s.participle(j) ||
+			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 6 || endsOnName || s.participle(j) || cyrillicCouncil(&head) ||
 				isCyrillic(t.lower) && (lowers >= 2 || cyrillicVerb(t.lower)) || !s.nameGoesOn(j) {
 				goto done
 			}
@@ -414,6 +417,9 @@ func (s *scanner) looksLikePerson(j, k int) bool {
 // begins with the capitalized adjective at i and whose generic word follows
 // within a few adjectives.
 func (s *scanner) cyrillicOrgAhead(i int) (int, bool) {
+	if k := i + 1; k < len(s.toks) && s.toks[k].word && s.toks[k].upper && isCyrillic(s.toks[k].lower) && (isOrgHead(&s.toks[k]) || cyrillicCouncil(&s.toks[k])) {
+		return s.orgPhrase(k) // "Верховної Ради України": a capitalized head after its adjective
+	}
 	for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].word && !s.toks[k].upper; k++ {
 		if isOrgHead(&s.toks[k]) {
 			return s.orgPhrase(k)

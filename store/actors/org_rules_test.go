@@ -71,6 +71,14 @@ func TestOrgRules(t *testing.T) {
 			"Gli agenti della Polizia della Squadra Mobile Centro Storico hanno arrestato un uomo a Genova.",
 			[]want{{"Polizia", Organization, nil}, {"Genova", Place, nil}},
 			[]string{"Squadra Mobile Centro Storico", "Centro Storico"}},
+		{"a sentence's first preposition is no name; a council's case after its adjective is a body", "uk",
+			"Після засідання Верховної Ради України депутати поїхали до Львова.",
+			[]want{{"Верховної Ради України", Organization, nil}, {"України", Place, nil}},
+			[]string{"Після засідання Верховної Ради України"}},
+		{"a council's word in lowercase is any board", "uk",
+			"Голова наглядової ради банку подав у відставку.",
+			nil,
+			[]string{"ради"}},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
