@@ -79,6 +79,10 @@ func TestOrgRules(t *testing.T) {
 			"Голова наглядової ради банку подав у відставку.",
 			nil,
 			[]string{"ради"}},
+		{"a name with a company's cues in English is a body everywhere in the article", "en",
+			"Zentrivo reported losses. Shares of Zentrivo fell after Zentrivo's chief executive resigned, said an analyst at Brightmoor.",
+			[]want{{"Zentrivo", Organization, nil}, {"Brightmoor", Organization, nil}},
+			nil},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {

@@ -1,0 +1,48 @@
+package actors
+
+// Within-article evidence for a body named by its own name alone: the
+// words English news puts around a company, a firm or an outlet. A vote
+// on one mention counts for every mention of the same name in the
+// article (resolve.go pools them), so "Praxair" known once as "shares of
+// Praxair" is a body everywhere.
+
+// companyOwned are the nouns that follow a body's name in the possessive:
+// "Praxair's chief executive", "Dentons' shareholders". A person's
+// possessive takes other nouns; spokesmen and boards of persons are left
+// out ("Trump's spokesman").
+var companyOwned = set(`ceo ceos shares stock shareholders stockholders subsidiary subsidiaries headquarters
+	revenue revenues profit profits earnings parent board chairman chairwoman founder co-founder executives
+	employees workforce staff customers clients website app brand`)
+
+// workplaceNouns are the job nouns that take "at" and the body that
+// employs them: "an analyst at Advisense", "economist at Canopy".
+var workplaceNouns = set(`analyst analysts economist economists strategist strategists researcher researchers
+	executive executives engineer engineers employee employees staffer staffers partner partners
+	manager managers director directors scientist scientists professor professors lecturer editor editors
+	reporter reporters correspondent correspondents lawyer lawyers consultant consultants officials`)
+
+// stakeNouns take "of" or "in" and a company: "shares of Ionos", "a stake
+// in Renk".
+var stakeNouns = set(`shares stake stakes stock owner owners acquisition takeover`)
+
+// companyEvidence adds the organization's vote of these cues around the
+// English name toks[i:j].
+func (s *scanner) companyEvidence(m *mention, i, j int) {
+	if !s.english {
+		return
+	}
+	toks := s.toks
+	if w := toks[j-1].text; (possessive(w) || w[len(w)-1] == '\'') && j < len(toks) && toks[j].word && !toks[j].upper {
+		if companyOwned[toks[j].lower] || toks[j].lower == "chief" && j+1 < len(toks) && toks[j+1].lower == "executive" {
+			m.votes[vOrg] += medium
+		}
+	} else if j+1 < len(toks) && toks[j].text == "'" && companyOwned[toks[j+1].lower] {
+		m.votes[vOrg] += medium // "Dentons' partners"
+	}
+	if i >= 2 && toks[i-2].word && !toks[i-2].upper && toks[i-1].word && !toks[i-1].upper {
+		prep, noun := toks[i-1].lower, toks[i-2].lower
+		if prep == "at" && workplaceNouns[noun] || (prep == "of" || prep == "in") && stakeNouns[noun] {
+			m.votes[vOrg] += medium
+		}
+	}
+}
