@@ -48,3 +48,23 @@ func init() {
 		countryAliases[n] = code
 	}
 }
+
+// vietCityAcronyms are the short forms of Ho Chi Minh City in every
+// language's news about Vietnam ("HCMC", "TP.HCM"); vietLevelAcronyms are
+// the abbreviated level words (TP: thành phố, city; TX: thị xã, town),
+// which name no body alone.
+var vietCityAcronyms = set(`hcm hcmc tphcm tp.hcm`)
+var vietLevelAcronyms = set(`tp tx tt`)
+
+// acronymKind returns the kind an acronym alone has by its class, or -1.
+func acronymKind(form string) int {
+	var buf [16]byte
+	k := string(appendLower(buf[:0], form))
+	switch {
+	case vietCityAcronyms[k]:
+		return vPlace
+	case vietLevelAcronyms[k] || romanNumeral(form):
+		return vOther
+	}
+	return -1
+}

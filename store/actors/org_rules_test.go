@@ -83,6 +83,10 @@ func TestOrgRules(t *testing.T) {
 			"Zentrivo reported losses. Shares of Zentrivo fell after Zentrivo's chief executive resigned, said an analyst at Brightmoor.",
 			[]want{{"Zentrivo", Organization, nil}, {"Brightmoor", Organization, nil}},
 			nil},
+		{"the short forms of Ho Chi Minh City are a place, an abbreviated level word is no body", "en",
+			"Exports from HCMC rose, the TP office said on Friday.",
+			[]want{{"HCMC", Place, nil}},
+			[]string{"TP"}},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
