@@ -87,6 +87,10 @@ func TestOrgRules(t *testing.T) {
 			"Exports from HCMC rose, the TP office said on Friday.",
 			[]want{{"HCMC", Place, nil}},
 			[]string{"TP"}},
+		{"a crime syndicate named by its home is a body", "es",
+			"Los detenidos pertenecen al cártel de Tamaulipas, según la policía de Monterrey.",
+			[]want{{"cártel de Tamaulipas", Organization, nil}, {"Tamaulipas", Place, nil}},
+			nil},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {

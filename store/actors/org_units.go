@@ -8,7 +8,7 @@ package actors
 
 // forces are the heads of police and military forces in the languages
 // kiosk reads, lowercase.
-var forces = set(`carabinieri polizia policía polícia guardia guarda gendarmerie police polizei
+var forces = set(`carabinieri carabineros polizia policía polícia guardia guarda gendarmerie police polizei
 	bundespolizei guardia_civil gendarmería gendarmeria`)
 
 // forceUnits are the words that name a force's units.
