@@ -46,3 +46,27 @@ func (s *scanner) companyEvidence(m *mention, i, j int) {
 		}
 	}
 }
+
+// quotedFrom are the Indonesian verbs that cite an outlet: "seperti
+// dikutip Antara", "dilansir dari Kompas", "mengutip Reuters". A person
+// is quoted with "kata", "ujar".
+var quotedFrom = set(`dikutip dilansir melansir mengutip`)
+
+// outletEvidence adds the organization's vote of a citing verb before the
+// name toks[i:j]: Indonesian quotedFrom, Portuguese "em entrevista ao".
+func (s *scanner) outletEvidence(m *mention, i int) {
+	toks := s.toks
+	k := i - 1
+	if s.lang == "id" && k >= 1 && toks[k].lower == "dari" {
+		k--
+	}
+	if k < 0 || !toks[k].word || toks[k].upper {
+		return
+	}
+	switch {
+	case s.lang == "id" && quotedFrom[toks[k].lower]:
+		m.votes[vOrg] += medium
+	case s.lang == "pt" && (toks[k].lower == "ao" || toks[k].lower == "à") && k >= 1 && toks[k-1].lower == "entrevista":
+		m.votes[vOrg] += strong // "em entrevista ao Correio": a person is interviewed, not given one
+	}
+}

@@ -91,6 +91,14 @@ func TestOrgRules(t *testing.T) {
 			"Los detenidos pertenecen al cártel de Tamaulipas, según la policía de Monterrey.",
 			[]want{{"cártel de Tamaulipas", Organization, nil}, {"Tamaulipas", Place, nil}},
 			nil},
+		{"a name an Indonesian citing verb quotes is an outlet", "id",
+			"Harga beras naik, seperti dikutip Warta Nusa pada hari Senin di Surabaya.",
+			[]want{{"Warta Nusa", Organization, nil}, {"Surabaya", Place, nil}},
+			nil},
+		{"a name after 'em entrevista ao' is an outlet", "pt",
+			"Moradores disseram em entrevista ao Gazetão que as chuvas atingiram Petrópolis.",
+			[]want{{"Gazetão", Organization, nil}, {"Petrópolis", Place, nil}},
+			nil},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
