@@ -15,6 +15,7 @@ func (s *scanner) context(m *mention, i, j int) {
 	toks := s.toks
 	s.companyEvidence(m, i, j)
 	s.outletEvidence(m, i)
+	s.fieldAgency(m, i, j)
 	// "director of Hanoi's Department": the title is the department's
 	owner := possessive(toks[j-1].text) && j < len(toks) && toks[j].upper
 	if !owner && s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 && !toks[j-1].lastHas(isOrgAfter) {

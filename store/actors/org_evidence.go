@@ -1,5 +1,11 @@
 package actors
 
+import (
+	"strings"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+)
+
 // Within-article evidence for a body named by its own name alone: the
 // words English news puts around a company, a firm or an outlet. A vote
 // on one mention counts for every mention of the same name in the
@@ -68,5 +74,29 @@ func (s *scanner) outletEvidence(m *mention, i int) {
 		m.votes[vOrg] += medium
 	case s.lang == "pt" && (toks[k].lower == "ao" || toks[k].lower == "à") && k >= 1 && toks[k-1].lower == "entrevista":
 		m.votes[vOrg] += strong // "em entrevista ao Correio": a person is interviewed, not given one
+	}
+}
+
+// fieldNouns are the public fields that name a national agency with the
+// country after them, as Canada, Australia, Norway and others name theirs
+// ("Statistics Canada", "Health Canada", "Tourism Australia").
+var fieldNouns = set(`statistics health parks tourism transport immigration revenue customs fisheries heritage
+	sport sports trade invest export education finance justice environment water energy rail post
+	elections employment housing infrastructure agriculture defence defense telecom veterans`)
+
+// fieldAgency adds the organization's vote of an English run made of field
+// nouns and a country: "Statistics Canada said".
+func (s *scanner) fieldAgency(m *mention, i, j int) {
+	if !s.english || j-i < 2 || j-i > 3 {
+		return
+	}
+	for k := i; k < j-1; k++ {
+		if !fieldNouns[s.toks[k].lower] {
+			return
+		}
+	}
+	last := strings.TrimSuffix(strings.TrimSuffix(s.toks[j-1].text, "'s"), "’s") // "Statistics Canada's survey"
+	if s.g.get(fold.Key(last)).kind&gCountry != 0 {
+		m.votes[vOrg] += strong
 	}
 }

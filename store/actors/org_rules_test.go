@@ -99,6 +99,10 @@ func TestOrgRules(t *testing.T) {
 			"Moradores disseram em entrevista ao Gazetão que as chuvas atingiram Petrópolis.",
 			[]want{{"Gazetão", Organization, nil}, {"Petrópolis", Place, nil}},
 			nil},
+		{"a field noun and a country name a national agency", "en",
+			"Prices rose by 2 percent, according to Tourism Norway's latest survey, and Fisheries Canada agreed.",
+			[]want{{"Tourism Norway", Organization, nil}, {"Fisheries Canada", Organization, nil}},
+			nil},
 	}
 	checkRuleCases(t, cases)
 	for _, w := range []string{"II", "III", "IV", "XIV", "VI"} {
