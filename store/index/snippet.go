@@ -48,6 +48,11 @@ func (s Snippet) String() string { return s.Marked(MarkOpen, MarkClose) }
 // snippetWords is how many words a snippet holds at most.
 const snippetWords = 28
 
+// snippetBytes bounds a passage in bytes too: snippetWords words are a few
+// hundred bytes of prose, but a run of runes that are no word (emoji,
+// cuneiform numbers) between two of them would be printed whole.
+const snippetBytes = 1024
+
 // Snippet reads the article of h and cuts a passage around the words q
 // matches, from the line that matches most of q's clauses, else the first
 // line. It reads the file's lines without parsing the article, which would
@@ -158,13 +163,16 @@ func window(text string, toks []token, spans []Span) Snippet {
 	if last == len(toks) {
 		to = len(text)
 	}
+	if to-from > snippetBytes {
+		from, to = narrow(text, from, to, spans)
+	}
 	var s Snippet
 	prefix := ""
-	if first > 0 {
+	if from > 0 {
 		prefix = "…"
 	}
 	s.Text = prefix + text[from:to]
-	if last < len(toks) {
+	if to < len(text) {
 		s.Text += "…"
 	}
 	shift := len(prefix) - from
@@ -174,6 +182,23 @@ func window(text string, toks []token, spans []Span) Snippet {
 		}
 	}
 	return s
+}
+
+// narrow cuts text[from:to] to snippetBytes bytes at rune boundaries,
+// beginning a quarter of that before the first match inside it.
+func narrow(text string, from, to int, spans []Span) (int, int) {
+	at := from
+	if len(spans) > 0 && spans[0].Start >= from && spans[0].Start < to {
+		at = max(from, spans[0].Start-snippetBytes/4)
+	}
+	for at > from && !utf8.RuneStart(text[at]) {
+		at--
+	}
+	end := min(to, at+snippetBytes)
+	for end < to && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	return at, end
 }
 
 // cut shortens s to at most n bytes at a rune boundary.
