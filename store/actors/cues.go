@@ -48,7 +48,7 @@ func (s *scanner) context(m *mention, i, j int) {
 	// after it: a generic place word, a speech verb, a dateline
 	if j < len(toks) && toks[j].word && !toks[j].upper {
 		w := toks[j].lower
-		if toks[j].has(isPlaceAfter) {
+		if toks[j].has(isPlaceAfter) || s.cyrillicRegionAfter(i, j) {
 			m.votes[vPlace] += strong
 		} else if toks[j].has(isOrgAfterLower) {
 			m.votes[vOrg] += strong

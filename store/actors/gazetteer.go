@@ -111,9 +111,11 @@ func (g *gazetteer) wordEntry(word string) entry {
 		}
 	}
 	if st := vowelStem(k); st != "" {
-		return g.stems[st]
+		if e, ok := g.stems[st]; ok {
+			return e
+		}
 	}
-	return entry{}
+	return g.stems[ukrainianIkavism(k)]
 }
 
 // addPrefixes records the first words of a name of several words, so that

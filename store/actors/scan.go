@@ -341,6 +341,9 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		s.emit(s.newMention(s.toks[i].text, 1, i, j, vOther, strong)) // "am Ende", "zu Boden": a noun a gazetteer holds as a village
 		return j
 	}
+	if j-i == 2 && s.toks[i].start && s.cyrillicRegionAfter(j-1, j) {
+		i++ // "Жители Мурманской области": a sentence's first word, then the region
+	}
 	if j-i == 1 && s.vietWordHead(i) {
 		return j // "Chủ tịch", "Tuy nhiên", "Thủ tướng": a word's first syllable
 	}

@@ -1,0 +1,25 @@
+package actors
+
+import "testing"
+
+// TestSession8LangRules holds made-up sentences for the classes of names
+// added for places and persons in session 8 (QUALITY.md, "Session 8:
+// languages").
+func TestSession8LangRules(t *testing.T) {
+	type want = wantActor
+	cases := []ruleCase{
+		{"a Russian region is its adjective before the generic word", "ru",
+			"Жители Орловской области и Приморского края ждут. В Тамбовской области пошёл снег.",
+			[]want{{"Орловской", Place, nil}, {"Приморского", Place, nil}, {"Тамбовской", Place, nil}},
+			[]string{"Жители Орловской"}},
+		{"a Ukrainian district is its adjective before the generic word", "uk",
+			"Рятувальники працюють у Броварському районі та в Черкаській області.",
+			[]want{{"Броварському", Place, nil}, {"Черкаській", Place, nil}},
+			nil},
+		{"a Ukrainian town in -ів keeps its kind in the other cases", "uk",
+			"Делегація з Харкова прибула до Києва, а Олена Петрова поїхала далі.",
+			[]want{{"Харкова", Place, nil}, {"Києва", Place, nil}},
+			nil},
+	}
+	checkRuleCases(t, cases)
+}
