@@ -20,6 +20,10 @@ func TestSession8LangRules(t *testing.T) {
 			"Делегація з Харкова прибула до Києва, а Олена Петрова поїхала далі.",
 			[]want{{"Харкова", Place, nil}, {"Києва", Place, nil}},
 			nil},
+		{"the capitalized syllables of a Vietnamese title are no name", "vi",
+			"Sáng nay, Phó Giám đốc Sở Y tế Lê Văn Tâm đã gặp Thiếu tướng Trần Minh Hải. Đón Thủ tướng tại sân bay có Chánh Văn phòng Đỗ Thị Lan.",
+			[]want{{"Lê Văn Tâm", Person, nil}, {"Trần Minh Hải", Person, nil}, {"Đỗ Thị Lan", Person, nil}},
+			[]string{"Phó Giám", "Thiếu", "Đón Thủ", "Đón", "Chánh Văn"}},
 	}
 	checkRuleCases(t, cases)
 }

@@ -344,6 +344,13 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	if j-i == 2 && s.toks[i].start && s.cyrillicRegionAfter(j-1, j) {
 		i++ // "Жители Мурманской области": a sentence's first word, then the region
 	}
+	if from, to, drop := s.vietTitleRun(i, j); drop {
+		return j // "Hai Thủ tướng": a sentence's first word, then a title
+	} else if from > i {
+		return from // "Phó Giám đốc": a title's prefix; the rest is read again
+	} else {
+		j = to // "Bộ trưởng Quốc phòng Ngô Xuân Lịch Thủ tướng": the name ends before the title
+	}
 	if j-i == 1 && s.vietWordHead(i) {
 		return j // "Chủ tịch", "Tuy nhiên", "Thủ tướng": a word's first syllable
 	}
