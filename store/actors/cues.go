@@ -31,7 +31,7 @@ func (s *scanner) context(m *mention, i, j int) {
 	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower) && !s.looksLikePerson(i, j) ||
 		s.lang == "vi" && vietPlaceBefore[toks[k].lower]) {
 		m.votes[vPlace] += strong
-		if isPlural(toks[k].lower) {
+		if isPlural(toks[k].lower) || s.vietPluralLevel(k) {
 			m.listHead = vPlace
 		}
 	} else if i > 0 && toks[i-1].text == ":" && s.pluralHeadBefore(i-1) {
@@ -118,6 +118,9 @@ func (s *scanner) titleBefore(i int) bool {
 		}
 		if t.has(isPersonVerbs) {
 			return false // "the Minister said Hanoi ...": the title has its verb
+		}
+		if !t.upper && t.has(isPlaceBefore) {
+			return false // "ông ở xóm Đồng Tiến": the name is the hamlet's
 		}
 		if t.elision || t.lower == "of" || !t.upper && (notName && isConnector(t.lower) || !t.has(isFunctionWords)) {
 			continue // "le président de la République", "Secretary of State"

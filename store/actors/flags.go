@@ -79,6 +79,12 @@ func buildLexicon() map[string]wordFlag {
 			m[w] |= f
 		}
 	}
+	for w := range langPlaceBefore {
+		m[w] |= isPlaceBefore
+	}
+	for w := range langListJoins {
+		m[w] |= isListJoins
+	}
 	for w := range honorifics {
 		if h, ok := strings.CutSuffix(w, "."); ok {
 			m[h] |= isHonorificsDot

@@ -24,6 +24,18 @@ func TestSession8LangRules(t *testing.T) {
 			"Sáng nay, Phó Giám đốc Sở Y tế Lê Văn Tâm đã gặp Thiếu tướng Trần Minh Hải. Đón Thủ tướng tại sân bay có Chánh Văn phòng Đỗ Thị Lan.",
 			[]want{{"Lê Văn Tâm", Person, nil}, {"Trần Minh Hải", Person, nil}, {"Đỗ Thị Lan", Person, nil}},
 			[]string{"Phó Giám", "Thiếu", "Đón Thủ", "Đón", "Chánh Văn"}},
+		{"a counted Vietnamese level word heads a list of places, joined by và", "vi",
+			"Đám cháy lan sang 3 xã Tân Lập, Xuân Hòa và Quang Tiến. Gia đình ông ở xóm Đồng Tiến.",
+			[]want{{"Tân Lập", Place, nil}, {"Xuân Hòa", Place, nil}, {"Quang Tiến", Place, nil}, {"Đồng Tiến", Place, nil}},
+			nil},
+		{"a Portuguese square or street is a place, named without its head", "pt",
+			"Os manifestantes reuniram-se na Praça Marechal Deodoro e seguiram pela Travessa Joaquim Silva.",
+			[]want{{"Marechal Deodoro", Place, nil}, {"Joaquim Silva", Place, nil}},
+			nil},
+		{"an Italian square and a frazione are places", "it",
+			"Il corteo si è mosso da Piazzale Giulio Cesare verso la frazione di Roncole.",
+			[]want{{"Giulio Cesare", Place, nil}, {"Roncole", Place, nil}},
+			nil},
 	}
 	checkRuleCases(t, cases)
 }
