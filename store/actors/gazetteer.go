@@ -171,6 +171,11 @@ func loadGazetteer() *gazetteer {
 			g.add(fold.Key(n), gCountry, code)
 			g.addPrefixes(n)
 		}
+		for n, code := range langCountryAliases {
+			g.add(fold.Key(n), gCountry, code)
+			g.addStem(nameStem(n), gCountry, code) // "Российской Федерации"
+			g.addPrefixes(n)
+		}
 		for _, k := range strings.Split(placesTXT, "\n") {
 			g.add(k, gPlace, "")
 		}

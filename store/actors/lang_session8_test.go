@@ -36,6 +36,10 @@ func TestSession8LangRules(t *testing.T) {
 			"Il corteo si è mosso da Piazzale Giulio Cesare verso la frazione di Roncole.",
 			[]want{{"Giulio Cesare", Place, nil}, {"Roncole", Place, nil}},
 			nil},
+		{"country abbreviations and official names CLDR lacks are countries", "ru",
+			"Министр обороны США встретился с президентом Российской Федерации, а посол Соединенных Штатов промолчал.",
+			[]want{{"США", Place, []string{"Соединенных Штатов"}}, {"Российской Федерации", Place, nil}},
+			nil},
 	}
 	checkRuleCases(t, cases)
 }
