@@ -85,6 +85,9 @@ func buildLexicon() map[string]wordFlag {
 	for w := range langListJoins {
 		m[w] |= isListJoins
 	}
+	for w := range langFunctionWords {
+		m[w] |= isFunctionWords
+	}
 	for w := range honorifics {
 		if h, ok := strings.CutSuffix(w, "."); ok {
 			m[h] |= isHonorificsDot

@@ -40,6 +40,14 @@ func TestSession8LangRules(t *testing.T) {
 			"Министр обороны США встретился с президентом Российской Федерации, а посол Соединенных Штатов промолчал.",
 			[]want{{"США", Place, []string{"Соединенных Штатов"}}, {"Российской Федерации", Place, nil}},
 			nil},
+		{"a sentence's first conjunction or preposition is no part of a name", "en",
+			"Though Peter Lindqvist denied it, the report stood.",
+			[]want{{"Peter Lindqvist", Person, nil}},
+			[]string{"Though Peter Lindqvist"}},
+		{"a Ukrainian preposition first in a sentence is no part of a name", "uk",
+			"Біля Кабінету Міністрів України зібралися люди.",
+			nil,
+			[]string{"Біля Кабінету Міністрів України"}},
 	}
 	checkRuleCases(t, cases)
 }
