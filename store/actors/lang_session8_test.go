@@ -48,6 +48,14 @@ func TestSession8LangRules(t *testing.T) {
 			"Біля Кабінету Міністрів України зібралися люди.",
 			nil,
 			[]string{"Біля Кабінету Міністрів України"}},
+		{"a surname's particle joins it to the first name before it", "es",
+			"El escritor Pedro Gómez d'Arnaud llegó con la ministra Carmen Ruiz de Toledo y el banco de España.",
+			[]want{{"Pedro Gómez d'Arnaud", Person, nil}, {"Carmen Ruiz de Toledo", Person, nil}},
+			[]string{"Pedro Gómez", "Carmen Ruiz", "Toledo", "Arnaud"}},
+		{"a particle before a country is no surname's", "pt",
+			"O embaixador Paulo Souza de Angola falou ontem.",
+			nil,
+			[]string{"Paulo Souza de Angola"}},
 	}
 	checkRuleCases(t, cases)
 }

@@ -456,6 +456,9 @@ func (s *scanner) particles(i, j int) int {
 	if j < len(s.toks) && arabicArticle(s.toks[j].text) && s.toks[j].space {
 		return s.runEnd(j + 1) // "Achmed al-Scharaa", "Siham Zein ad-Din"
 	}
+	if k := s.romanceParticle(i, j); k > j {
+		return k
+	}
 	k := j
 	// "de" is a surname's particle in Portuguese and Spanish ("Tarcísio de
 	// Freitas") but a preposition in French: only between two single words
