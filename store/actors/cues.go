@@ -45,6 +45,9 @@ func (s *scanner) context(m *mention, i, j int) {
 		s.lang != "de" { // German capitalizes the nouns after a preposition: "nach Angaben", "zu Boden"
 		m.votes[vPlace] += weak // "à Koursk", "à A Luoi"
 	}
+	if s.minorPlace(i, j) {
+		m.votes[vPlace] += strong // "carabinieri di Carpaneto", "prefeito de Aracatu": a small town
+	}
 	// after it: a generic place word, a speech verb, a dateline
 	if j < len(toks) && toks[j].word && !toks[j].upper {
 		w := toks[j].lower

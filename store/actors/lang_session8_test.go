@@ -56,6 +56,10 @@ func TestSession8LangRules(t *testing.T) {
 			"O embaixador Paulo Souza de Angola falou ontem.",
 			nil,
 			[]string{"Paulo Souza de Angola"}},
+		{"a small town after a preposition is a place, unless it is a surname here", "it",
+			"I carabinieri di Vigolzone sono arrivati. Il sindaco Marco Pianello ha parlato con Pianello.",
+			[]want{{"Vigolzone", Place, nil}, {"Marco Pianello", Person, nil}},
+			[]string{"Pianello"}},
 	}
 	checkRuleCases(t, cases)
 }
