@@ -25,8 +25,8 @@ func (s *scanner) vietPluralLevel(k int) bool {
 }
 
 // langListJoins join the last name of a list in the languages listJoins
-// lacks: Vietnamese "và" (and), "hoặc" (or).
-var langListJoins = set(`và hoặc`)
+// lacks: Vietnamese "và" (and), "hoặc" (or), Indonesian "dan" (and).
+var langListJoins = set(`và hoặc dan`)
 
 // vietCounts are the words that count or make plural a Vietnamese noun.
 var vietCounts = set(`các những hai ba bốn năm sáu bảy tám chín mười nhiều mấy`)

@@ -60,6 +60,10 @@ func TestSession8LangRules(t *testing.T) {
 			"I carabinieri di Vigolzone sono arrivati. Il sindaco Marco Pianello ha parlato con Pianello.",
 			[]want{{"Vigolzone", Place, nil}, {"Marco Pianello", Person, nil}},
 			[]string{"Pianello"}},
+		{"an Indonesian list of towns after di goes on over dan", "id",
+			"Banjir melanda warga di Sekadau, Nanga Pinoh dan Melawi sejak Senin.",
+			[]want{{"Sekadau", Place, nil}, {"Melawi", Place, nil}},
+			nil},
 	}
 	checkRuleCases(t, cases)
 }
