@@ -64,6 +64,10 @@ func TestSession8LangRules(t *testing.T) {
 			"Banjir melanda warga di Sekadau, Nanga Pinoh dan Melawi sejak Senin.",
 			[]want{{"Sekadau", Place, nil}, {"Melawi", Place, nil}},
 			nil},
+		{"a German compound names the country or the town at its head", "de",
+			"Nach der Frankreich-Wahl sprach eine Forscherin vom Leipzig-Institut. Das US-Justizministerium schwieg zur Corona-Pandemie.",
+			[]want{{"Frankreich", Place, nil}, {"Leipzig", Place, nil}, {"US-Justizministerium", Organization, nil}},
+			[]string{"US", "Corona"}},
 	}
 	checkRuleCases(t, cases)
 }

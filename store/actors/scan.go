@@ -327,7 +327,7 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			j = i + 1 // "Georgiens Beitritt", "Klöckners Vorgängern": a name in the genitive, then a noun
 		}
 	}
-	if j-i == 1 && s.germanCompoundHead(i) {
+	if j-i == 1 && (s.germanCompoundHead(i) || s.germanCompoundPlace(i)) {
 		return j // "DW-Interview", "CDU-Chef"
 	}
 	if prefix == "" {
