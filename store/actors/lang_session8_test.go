@@ -68,6 +68,10 @@ func TestSession8LangRules(t *testing.T) {
 			"Nach der Frankreich-Wahl sprach eine Forscherin vom Leipzig-Institut. Das US-Justizministerium schwieg zur Corona-Pandemie.",
 			[]want{{"Frankreich", Place, nil}, {"Leipzig", Place, nil}, {"US-Justizministerium", Organization, nil}},
 			[]string{"US", "Corona"}},
+		{"Bà after a level word begins a place's name; TP.HCM is Ho Chi Minh City", "vi",
+			"Ông T. sống ở ấp 2, xã Bà Điểm, TP.HCM. Ở TP.HCM trời mưa. Bà Hoa cho biết.",
+			[]want{{"Bà Điểm", Place, nil}, {"TP.HCM", Place, nil}, {"Hoa", Person, nil}},
+			[]string{"Điểm", "HCM"}},
 	}
 	checkRuleCases(t, cases)
 }

@@ -52,3 +52,28 @@ func (s *scanner) vietTitleSpan(i, j int) bool {
 	from, to, drop := s.vietTitleRun(i, j)
 	return drop || from != i || to != j
 }
+
+// vietPlaceHonorific reports a capitalized "Bà" or "Ông" after a
+// lowercase level or place word: the first syllable of a place's name
+// ("xã Bà Điểm", "tỉnh Bà Rịa", "cầu Ông Lãnh"), not a form of address.
+func (s *scanner) vietPlaceHonorific(i int) bool {
+	t := &s.toks[i]
+	if s.lang != "vi" || i == 0 || !t.upper || t.lower != "bà" && t.lower != "ông" {
+		return false
+	}
+	p := &s.toks[i-1]
+	return p.word && !p.upper && (p.has(isPlaceBefore) || vietPlaceBefore[p.lower] || vnFirstWords()[p.lower])
+}
+
+// vietDottedCity reads "TP.HCM", Vietnamese news' abbreviation of Ho Chi
+// Minh City, which the tokenizer cuts at its period, at toks[i]: a place,
+// where the acronym after the period alone was read as a body.
+func (s *scanner) vietDottedCity(i int) (string, bool) {
+	toks := s.toks
+	if i+2 >= len(toks) || !toks[i].caps || toks[i+1].text != "." || toks[i+1].space || toks[i+2].space || !toks[i+2].upper {
+		return "", false
+	}
+	name := toks[i].text + "." + toks[i+2].text
+	_, ok := VietnamPlace(name)
+	return name, ok
+}

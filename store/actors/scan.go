@@ -289,7 +289,7 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 // honorific reads "M. Rubio", "Ms. Nguyen Thi Minh Trang", "Mme Dinh Thi".
 func (s *scanner) honorific(i int) (int, bool) {
 	t := &s.toks[i]
-	if !t.has(isHonorifics|isHonorificsDot) && !(s.lang == "vi" && vietHonorifics[t.lower]) {
+	if !t.has(isHonorifics|isHonorificsDot) && !(s.lang == "vi" && vietHonorifics[t.lower]) || s.vietPlaceHonorific(i) {
 		return 0, false
 	}
 	k := i + 1
@@ -310,6 +310,13 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	j := s.runEnd(i)
 	if j == i {
 		return i + 1
+	}
+	if name, ok := s.vietDottedCity(j - 1); ok {
+		if j-1 > i {
+			s.span(i, j-1, prefix) // "Ở TP.HCM"
+		}
+		s.emit(s.newMention(name, 1, j-1, j+2, vPlace, strong)) // "TP.HCM"
+		return j + 2
 	}
 	// a run that contains an event word names an event, not an actor
 	for k := i; k < j; k++ {
