@@ -28,7 +28,7 @@ func (s *scanner) context(m *mention, i, j int) {
 		toks[k-1].word && !toks[k-1].upper && toks[k-1].has(isPlaceBefore) {
 		k--
 	}
-	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower) && !s.looksLikePerson(i, j) ||
+	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower) && !s.looksLikePerson(i, j) && !s.cyrillicHeadNamed(k, i) ||
 		s.lang == "vi" && vietPlaceBefore[toks[k].lower]) {
 		m.votes[vPlace] += strong
 		if isPlural(toks[k].lower) || s.vietPluralLevel(k) {

@@ -71,3 +71,11 @@ func ukrainianIkavism(k string) string {
 	}
 	return ""
 }
+
+// cyrillicHeadNamed reports a person's first name at toks[i] after the
+// generic place word at toks[k]: "Губернатор Томской области Владимир
+// Мазур" names the governor after the region, not the region; "району
+// Полтавщини" names the region.
+func (s *scanner) cyrillicHeadNamed(k, i int) bool {
+	return s.firstName(i)
+}

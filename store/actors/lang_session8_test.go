@@ -72,6 +72,10 @@ func TestSession8LangRules(t *testing.T) {
 			"Ông T. sống ở ấp 2, xã Bà Điểm, TP.HCM. Ở TP.HCM trời mưa. Bà Hoa cho biết.",
 			[]want{{"Bà Điểm", Place, nil}, {"TP.HCM", Place, nil}, {"Hoa", Person, nil}},
 			[]string{"Điểm", "HCM"}},
+		{"a first name after a Russian region's generic word begins a person", "ru",
+			"Губернатор Орловской области Андрей Клычков выступил в районе Марьино.",
+			[]want{{"Андрей Клычков", Person, nil}, {"Орловской", Place, nil}, {"Марьино", Place, nil}},
+			nil},
 	}
 	checkRuleCases(t, cases)
 }
