@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -60,9 +61,9 @@ func ukrainianIkavism(k string) string {
 		return ""
 	}
 	switch {
-	case strings.HasSuffix(string(st), "єв"):
+	case bytes.HasSuffix(st, []byte("єв")):
 		return string(st[:len(st)-len("єв")]) + "їв"
-	case strings.HasSuffix(string(st), "ов"):
+	case bytes.HasSuffix(st, []byte("ов")):
 		base := string(st[:len(st)-len("ов")])
 		if firstNames()[base] || givenNames()[base] {
 			return "" // "Іванова": a surname made of a first name
