@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,8 +24,8 @@ const defaultDir = "articles"
 // to stderr with a pointer to --help. Flags are shown as --flag.
 func newFlags(env *Env, name, usageLine, about string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(safeWriter{env.Stderr}) // the flag package echoes unknown flags as typed
-	fs.Usage = func() {}                 // parseFlags says what is needed, where it belongs
+	fs.SetOutput(flagErrors{helpName(name), safeWriter{env.Stderr}}) // the flag package echoes unknown flags as typed
+	fs.Usage = func() {}                                             // parseFlags says what is needed, where it belongs
 	flagsMu.Lock()
 	defer flagsMu.Unlock()
 	flagSets[name] = fs
@@ -32,7 +33,7 @@ func newFlags(env *Env, name, usageLine, about string) *flag.FlagSet {
 		// usageLine and about are constants of each command's file.
 		if usageErr {
 			warn(env, sanitize.Concat(sanitize.Lit("usage: "), sanitize.SafeLine(usageLine),
-				sanitize.Sprintf("\nrun 'kiosk %s --help' for more", helpName(name))))
+				sanitize.Sprintf("\nrun '%s --help' for more", strings.TrimSpace("kiosk "+helpName(name)))))
 			return
 		}
 		out := newOutput(env)
@@ -124,15 +125,7 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, int) {
 // and checks that it is a readable directory. On failure it prints one line
 // and returns ok=false (exit 2).
 func folder(env *Env, dir string) (string, bool) {
-	if dir == "" {
-		dir = env.Getenv("KIOSK_DIR")
-	}
-	if dir == "" && env.Config != nil && len(env.Config.Folders.Value) > 0 {
-		dir = env.Config.Folders.Value[0] // the config file's first folder
-	}
-	if dir == "" {
-		dir = defaultDir
-	}
+	dir = folderName(env, dir)
 	fi, err := os.Stat(dir)
 	switch {
 	case err != nil:
@@ -145,14 +138,32 @@ func folder(env *Env, dir string) (string, bool) {
 	return dir, true
 }
 
+// folderName is the folder --dir names, else $KIOSK_DIR, else the config
+// file's first, else the default.
+func folderName(env *Env, dir string) string {
+	if dir == "" {
+		dir = env.Getenv("KIOSK_DIR")
+	}
+	if dir == "" && env.Config != nil && len(env.Config.Folders.Value) > 0 {
+		dir = env.Config.Folders.Value[0] // the config file's first folder
+	}
+	if dir == "" {
+		dir = defaultDir
+	}
+	return dir
+}
+
 // quote prints a path or argument so that no byte of it can act on the
-// terminal: as it is when it is plain, else Go-quoted with every rune but
-// printable ASCII escaped.
+// terminal: as it is when it is plain, else Go-quoted with every rune that
+// is not printable escaped. Printable letters stay as they are: "kiosk
+// timeline" suggested "F\u00e9d\u00e9ration des villes fluviales" (attack
+// round 8), which nobody can type back.
 func quote(s string) sanitize.Safe {
-	if q := strconv.Quote(s); q[1:len(q)-1] == s && !strings.ContainsAny(s, " ") {
+	q := strconv.Quote(s)
+	if q[1:len(q)-1] == s && !strings.ContainsAny(s, " ") {
 		return sanitize.SafeLine(s)
 	}
-	return sanitize.SafeLine(strconv.QuoteToASCII(s))
+	return sanitize.SafeLine(q)
 }
 
 // why says in fixed words why a path given by the user could not be used:
@@ -203,4 +214,56 @@ func (s safeWriter) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// flagErrors words the flag package's errors as kiosk's other messages are
+// worded (attack round 8): named by the command ("kiosk list: …"), and a
+// flag written --name as the help and the README write it, where the flag
+// package wrote "invalid value "x" for flag -max-size" on a line of its own.
+type flagErrors struct {
+	command string
+	w       io.Writer
+}
+
+// singleDash is a flag named with one dash in the flag package's errors.
+var singleDash = regexp.MustCompile(`(^|[ :] ?)-([A-Za-z][A-Za-z0-9-]*)`)
+
+func (f flagErrors) Write(p []byte) (int, error) {
+	msg := singleDash.ReplaceAllString(string(p), "$1--$2")
+	prefix := "kiosk: "
+	if f.command != "" {
+		prefix = "kiosk " + f.command + ": "
+	}
+	if _, err := io.WriteString(f.w, prefix+msg); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// maxSizeCap is the largest --max-size: parsing a file allocates up to 8
+// times its size (README, Security), and no article is a gigabyte; a
+// sparse 2 GiB file under --max-size 3000000000 was read whole, in a minute
+// and 2 GiB of memory, to find it was NULs (attack round 8).
+const maxSizeCap = 1 << 30
+
+// byteSize is --max-size: a number of bytes from 1 to maxSizeCap. An int64
+// flag took -1 and 0, which the scan read as "the default", silently.
+type byteSize int64
+
+func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+
+func (b *byteSize) Set(s string) error {
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 1 || n > maxSizeCap {
+		return fmt.Errorf("a size is a number of bytes from 1 to %d (1 GiB)", maxSizeCap)
+	}
+	*b = byteSize(n)
+	return nil
+}
+
+// maxSizeFlag adds --max-size to fs, default def.
+func maxSizeFlag(fs *flag.FlagSet, def int64) *byteSize {
+	b := byteSize(def)
+	fs.Var(&b, "max-size", "skip files larger than `BYTES` bytes")
+	return &b
 }

@@ -83,9 +83,14 @@ func writeBash(w io.Writer, table []commandInfo) {
 	fmt.Fprintf(w, "\tif [ \"${COMP_WORDS[COMP_CWORD-1]}\" = --dir ]; then\n\t\tCOMPREPLY=($(compgen -d -- \"$cur\"))\n\t\treturn\n\tfi\n")
 	fmt.Fprintf(w, "\tif [[ \"$cur\" == -* ]]; then\n\t\tCOMPREPLY=($(compgen -W \"$flags\" -- \"$cur\"))\n\t\treturn\n\tfi\n")
 	fmt.Fprintf(w, "\tlocal IFS=$'\\n'\n")
-	fmt.Fprintf(w, "\tif [ -z \"$cmd\" ]; then\n\t\tCOMPREPLY=($(compgen -W $'%s' -- \"$cur\") $(kiosk __complete --dir \"$dir\" -- \"$cur\" 2>/dev/null))\n\t\treturn\n\tfi\n", strings.Join(names, `\n`))
-	fmt.Fprintf(w, "\tcase \"$cmd\" in\n\tcompletion) COMPREPLY=($(compgen -W $'bash\\nzsh\\nfish' -- \"$cur\")) ;;\n")
-	fmt.Fprintf(w, "\t*) COMPREPLY=($(kiosk __complete --dir \"$dir\" -- \"$cur\" 2>/dev/null)) ;;\n\tesac\n}\n")
+	// Ids, actors and sources come from the folder: each is read as one
+	// line (no word splitting, no glob) and written back %q-quoted, so
+	// that an article named "a;touch PWNED.txt" completes to a word the
+	// shell reads as that name, not as a second command (attack round 8).
+	fmt.Fprintf(w, "\tif [ \"$cmd\" = completion ]; then\n\t\tCOMPREPLY=($(compgen -W $'bash\\nzsh\\nfish' -- \"$cur\"))\n\t\treturn\n\tfi\n")
+	fmt.Fprintf(w, "\tlocal v vals\n\tmapfile -t vals < <(kiosk __complete --dir \"$dir\" -- \"$cur\" 2>/dev/null)\n")
+	fmt.Fprintf(w, "\tif [ -z \"$cmd\" ]; then\n\t\tCOMPREPLY=($(compgen -W $'%s' -- \"$cur\"))\n\telse\n\t\tCOMPREPLY=()\n\tfi\n", strings.Join(names, `\n`))
+	fmt.Fprintf(w, "\tfor v in \"${vals[@]}\"; do printf -v v %%q \"$v\"; COMPREPLY+=(\"$v\"); done\n}\n")
 	fmt.Fprintf(w, "complete -o default -F _kiosk kiosk\n")
 }
 
@@ -103,7 +108,7 @@ func writeZsh(w io.Writer, table []commandInfo) {
 	}
 	fmt.Fprintf(w, "\t\t*) flags=(%s) ;;\n\t\tesac\n\t\tcompadd -- $flags\n\t\treturn\n\tfi\n", flagWords(table[0]))
 	fmt.Fprintf(w, "\t(( CURRENT == 2 )) && _describe command cmds\n")
-	fmt.Fprintf(w, "\tlocal -a vals; vals=(${(f)\"$(kiosk __complete --dir \"$dir\" -- \"$PREFIX\" 2>/dev/null)\"})\n\tcompadd -Q -- $vals\n}\n_kiosk \"$@\"\n")
+	fmt.Fprintf(w, "\tlocal -a vals; vals=(${(f)\"$(kiosk __complete --dir \"$dir\" -- \"$PREFIX\" 2>/dev/null)\"})\n\tcompadd -- $vals\n}\n_kiosk \"$@\"\n")
 }
 
 func zshQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }

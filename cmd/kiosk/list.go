@@ -22,7 +22,7 @@ func runList(env *Env, args []string) int {
 			"comments, domain, title; --json: one object a line. Unreadable files: 'kiosk: skipped PATH: REASON' on stderr.")
 	dirArg := dirFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON Lines")
-	maxSize := fs.Int64("max-size", scan.DefaultMaxSize, "skip files larger than this many bytes")
+	size := maxSizeFlag(fs, scan.DefaultMaxSize)
 	unread := fs.Bool("unread", false, "only articles not yet read")
 	bookmarked := fs.Bool("bookmarked", false, "only bookmarked articles")
 	when := dateFlags(fs)
@@ -47,12 +47,13 @@ func runList(env *Env, args []string) int {
 		return 2
 	}
 	out := newOutput(env)
-	if *maxSize == scan.DefaultMaxSize {
+	maxSize := int64(*size)
+	if maxSize == scan.DefaultMaxSize {
 		if code, ok := listIndexed(env, dir, *asJSON, out, keep, by); ok {
 			return out.done(code)
 		}
 	}
-	return out.done(listScanned(env, dir, *maxSize, *asJSON, out, keep, by))
+	return out.done(listScanned(env, dir, maxSize, *asJSON, out, keep, by))
 }
 
 // listIndexed lists the folder from its index, brought up to date as a

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/kioskreader/kiosk/store/config"
 	"github.com/kioskreader/kiosk/store/sanitize"
@@ -60,6 +61,34 @@ func run(env *Env, args []string) int {
 			fmt.Fprintln(env.Stdout, version())
 			return 0
 		}
+		if unknownCommand(env, args[0]) {
+			return 2
+		}
 	}
 	return commands["tui"].run(env, args)
+}
+
+// unknownCommand says so, with the nearest command, when word is neither a
+// command nor a file and there is no folder to look for an article in:
+// "kiosk lsit" outside a folder said "no article folder articles", as if
+// the word had been a folder's article (attack round 8). Where there is a
+// folder, the UI's checkSelect says it, with the nearest article too.
+func unknownCommand(env *Env, word string) bool {
+	if strings.HasPrefix(word, "-") || strings.ContainsRune(word, os.PathSeparator) || strings.HasSuffix(word, ".txt") {
+		return false // a flag or a path: the UI's own checks word it
+	}
+	if _, err := os.Lstat(word); err == nil {
+		return false
+	}
+	quiet := &Env{Stdout: io.Discard, Stderr: io.Discard, Getenv: env.Getenv, Config: env.Config}
+	if _, ok := folder(quiet, ""); ok {
+		return false
+	}
+	msg := sanitize.Sprintf("kiosk: %s is not a command (see 'kiosk help'), nor an article: there is no article folder %s",
+		quote(word), quote(folderName(env, "")))
+	if near := nearest(word, commandNames()); near != "" {
+		msg = sanitize.Sprintf("kiosk: %s is not a command; did you mean 'kiosk %s'?", quote(word), near)
+	}
+	warn(env, msg)
+	return true
 }

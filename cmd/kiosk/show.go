@@ -53,8 +53,8 @@ func runShow(env *Env, args []string) int {
 		warn(env, sanitize.Sprintf("kiosk show: --style must be "+styleUsage+", not %s", quote(*style)))
 		return 2
 	}
-	if *width < 0 || *width > maxWidth {
-		warn(env, sanitize.Sprintf("kiosk show: --width must be between 1 and %d (0: the terminal's), not %d", maxWidth, *width))
+	if *width < 0 || *width == 1 || *width > maxWidth {
+		warn(env, sanitize.Sprintf("kiosk show: --width must be between %d and %d (0: the terminal's), not %d", minWidth, maxWidth, *width))
 		return 2
 	}
 	a, ok := findArticle(env, *dirArg, rest[0])
@@ -117,16 +117,21 @@ func stdoutTerminal(env *Env) (bool, int) {
 
 func pickWidth(env *Env, flagWidth int) int {
 	if flagWidth > 0 {
-		return flagWidth
+		return max(flagWidth, minWidth)
 	}
 	if env.Config != nil && env.Config.TextWidth.Value > 0 {
-		return env.Config.TextWidth.Value // the config file's text_width
+		return max(env.Config.TextWidth.Value, minWidth) // the config file's text_width
 	}
 	if _, w := stdoutTerminal(env); w > 0 {
-		return min(w, maxReadWidth)
+		return max(min(w, maxReadWidth), minWidth)
 	}
 	return 80
 }
+
+// minWidth is the narrowest wrap: a wide character (漢, an emoji) takes two
+// columns, and at --width 1 the renderers dropped every one of them,
+// silently (attack round 8).
+const minWidth = 2
 
 // pickStyle follows the flag (into a pipe too: --style dark | less -R),
 // then NO_COLOR, then whether stdout is a terminal (or CLICOLOR_FORCE), then

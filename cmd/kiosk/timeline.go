@@ -31,7 +31,7 @@ func runTimeline(env *Env, args []string) int {
 	if code >= 0 {
 		return code
 	}
-	if len(rest) == 0 {
+	if strings.TrimSpace(strings.Join(rest, "")) == "" { // an empty "" too (attack round 8)
 		warn(env, sanitize.Lit("kiosk timeline: name an actor"))
 		return 2
 	}

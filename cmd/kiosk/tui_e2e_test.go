@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +19,9 @@ type tmuxSession struct {
 
 func (s tmuxSession) run(args ...string) string {
 	s.t.Helper()
+	if slices.Contains(args, "new-session") {
+		guardTmux(s.t, s.socket) // the server ends with the test binary
+	}
 	out, err := exec.Command("tmux", append([]string{"-L", s.socket}, args...)...).CombinedOutput()
 	if err != nil {
 		s.t.Fatalf("tmux %v: %v\n%s", args, err, out)

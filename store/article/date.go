@@ -77,10 +77,13 @@ func (t ymd) time() time.Time {
 // names a day of that month); last the scrape day, marked "file".
 func FindDate(in DateInput) *Date {
 	fromURL, urlOK := urlDate(in.URL)
+	r := resolver{scraped: day(plausible(in.Scraped, in.Now))}
+	if urlOK && r.future(fromURL, in.Now) {
+		urlOK = false
+	}
 	if urlOK && fromURL.d != 0 {
 		return fromURL.date(FromURL)
 	}
-	r := resolver{scraped: day(plausible(in.Scraped, in.Now))}
 	if urlOK {
 		r.hint = fromURL
 	} else {
@@ -172,6 +175,21 @@ func (r resolver) choose(cands []candidate, month ymd, inMonth bool) (ymd, bool)
 		}
 	}
 	return ymd{}, false
+}
+
+// future tells a date after the scrape, or after tomorrow when the scrape
+// time is unknown: a URL's /2038/01/19/ dated an article scraped in 2026
+// twelve years ahead (attack round 8), where a text's date after the scrape
+// was already none. A day of slack: the scrape's zone is not the URL's.
+func (r resolver) future(t ymd, now time.Time) bool {
+	limit := r.scraped
+	if limit.y == 0 {
+		if now.IsZero() {
+			now = time.Now()
+		}
+		limit = day(now)
+	}
+	return t.time().After(limit.time().AddDate(0, 0, 1))
 }
 
 // resolve gives a candidate its year when it has none and checks that it

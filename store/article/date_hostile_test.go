@@ -37,6 +37,13 @@ func TestDateImpossibleStatesNone(t *testing.T) {
 		{"ru", "Вчера порт закрылся."},
 		{"fr", "Le 16 mars 1850, le port a fermé."},
 		{"fr", "Le 99 mars, le port a fermé."},
+		{"fr", "Le 16 mars -2025, le port a fermé."}, // attack round 8: a year below zero
+		{"fr", "Publié le 16/03/2568"}, // the Buddhist era's 2025
+		{"fr", "Publié le 15 ramadan 1446"},
+		{"fr", "Publié le 16/03/1446"},
+		{"ru", "Москва, 16 марта 7533 г. (от сотворения мира)"},
+		{"vi", "Hà Nội, ngày 16 tháng 2 năm Ất Tỵ"},
+		{"fr", "Paris, le 16 mars -2025 - Le ministre a parlé."},
 	} {
 		d := FindDate(DateInput{Lang: c.lang, Lines: []string{c.text}, Scraped: scraped})
 		if d != nil && d.From != FromFile {
@@ -116,5 +123,53 @@ func TestLineDatesBounded(t *testing.T) {
 	d := FindDate(DateInput{Lang: "fr", Lines: []string{line}, Scraped: scraped})
 	if d == nil || d.Value != "2025-03-01" || d.From != FromText {
 		t.Errorf("a lead of dates: got %+v, want 2025-03-01 from the text", d)
+	}
+}
+
+// A URL dated after the scrape is no date (attack round 8): an article
+// scraped on 20 March 2025 is not from 2038, nor from next month; the text's
+// date, or the file's, stands.
+func TestURLDateAfterScrapeIsNone(t *testing.T) {
+	for _, c := range []struct {
+		url  string
+		want string // the date's value, from the text or the file
+	}{
+		{"https://news.example.vn/2038/01/19/a.html", "2025-03-16"},
+		{"https://news.example.vn/a-20380119.html", "2025-03-16"},
+		{"https://news.example.vn/2025/04/slug", "2025-03-16"},
+		{"https://news.example.vn/2025/03/21/a.html", "2025-03-21"}, // a day of slack for the zones
+		{"https://news.example.vn/2025/03/19/a.html", "2025-03-19"},
+	} {
+		d := FindDate(DateInput{URL: c.url, Lang: "fr", Lines: []string{"Paris, le 16 mars 2025 - Le ministre a parlé."}, Scraped: scraped})
+		if d == nil || d.Value != c.want {
+			t.Errorf("%s: got %+v, want %s", c.url, d, c.want)
+		}
+	}
+	// Without a scrape time, the clock bounds it.
+	now := time.Date(2026, 12, 7, 9, 0, 0, 0, time.UTC)
+	if d := FindDate(DateInput{URL: "https://news.example.vn/2030/01/19/a.html", Now: now}); d != nil {
+		t.Errorf("a URL of 2030 read in 2026 with no scrape time: %+v", d)
+	}
+}
+
+// A dateline whose year is followed by the word for year, as Russian and
+// Ukrainian write it, is a dateline (attack round 8): the word hid its dash.
+func TestDatelineYearWord(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"ru", "Москва, 16 декабря 2024 г. - Министр сказал.", "2024-12-16"},
+		{"ru", "Москва, 16 декабря 2024 года. Министр сказал.", "2024-12-16"},
+		{"ru", "Москва, 16 декабря 2024 г. Министр сказал.", "2024-12-16"},
+		{"uk", "Київ, 16 грудня 2024 р. - Міністр сказав.", "2024-12-16"},
+		{"uk", "Київ, 16 грудня 2024 року - Міністр сказав.", "2024-12-16"},
+		{"ru", "Москва, 16 декабря 2024 года министр сказал, что порт закрыт.", ""},
+	} {
+		d := FindDate(DateInput{Lang: c.lang, Lines: []string{c.text}, Scraped: time.Date(2025, 3, 20, 10, 0, 0, 0, time.UTC)})
+		got := ""
+		if d != nil && d.From == FromText {
+			got = d.Value
+		}
+		if got != c.want {
+			t.Errorf("%s %q: got %+v, want %q", c.lang, c.text, d, c.want)
+		}
 	}
 }

@@ -117,12 +117,27 @@ func placeComma(before, after string) bool {
 	if !placeBefore(before) {
 		return false
 	}
-	after = strings.TrimSpace(after)
+	after = dropYearWord(strings.TrimSpace(after))
 	if after == "" {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(after)
 	return strings.ContainsRune("-–—.(:", r)
+}
+
+// dropYearWord drops the word for year that Russian and Ukrainian write
+// after one ("16 декабря 2024 г. - …", "2024 года. …", "2024 р."): it hid
+// the dash of a dateline (attack round 8).
+func dropYearWord(after string) string {
+	w, rest, _ := strings.Cut(after, " ")
+	switch strings.TrimRight(strings.ToLower(w), ".") {
+	case "г", "года", "год", "р", "року", "рік":
+		if strings.HasSuffix(w, ".") {
+			return strings.TrimSpace("." + rest)
+		}
+		return strings.TrimSpace(rest)
+	}
+	return after
 }
 
 // placeBefore tells a dateline's place before a date: a few capitalised

@@ -295,7 +295,20 @@ func (t tokens) year(d ymd, i int) (ymd, int, bool) {
 		d.y = t.yearVal(j)
 		return d, j + 1, true
 	}
+	if t.negativeYear(j) {
+		d.y = -1 // a year no calendar holds: no year is given to the date
+		return d, j + 2, true
+	}
 	return d, i, true
+}
+
+// negativeYear tells a minus glued to the number after it, with a space
+// before: "16 mars -2025" states a year below zero. Read as a year-less
+// date, it took the scrape's year (attack round 8); "16 mars - 2025" and a
+// range "16-17 mars" are not it.
+func (t tokens) negativeYear(j int) bool {
+	k := t.at(j)
+	return (k.text == "-" || k.text == "\u2212") && t.num(j+1, 1, 64) && t.adjacent(j, j+1) && !t.adjacent(j-1, j)
 }
 
 var rangeWords = map[string]bool{"au": true, "à": true, "a": true, "to": true, "and": true, "et": true, "bis": true,

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // An article's id is what kiosk lists and what show, open and actors take:
@@ -14,8 +16,9 @@ import (
 // "2024/05/a" for a file in a subfolder. Any other name (another case of
 // .txt as in "A.TXT", a name that is itself *.txt as in "a.txt.txt", or one
 // holding anything not printable: a BOM, a bidirectional override, a
-// control character, invalid UTF-8) is its whole path with each byte of
-// what is not printable, and each '%', written %XX: "A.TXT", "a.txt.txt",
+// control character, invalid UTF-8, a name not in Unicode's composed form)
+// is its whole path with each byte of what is not printable (or a combining
+// mark), and each '%', written %XX: "A.TXT", "a.txt.txt",
 // "%EF%BB%BFa.txt". Such an id ends in .txt, which no ordinary id does, and
 // the escaping can be undone, so no two files of a folder share an id, and
 // every id is safe to print.
@@ -56,7 +59,7 @@ func inside(rel string) bool {
 // ordinary tells a path without .txt that can be its own id: every name in
 // it printable, and the last one not itself ending in .txt.
 func ordinary(stem string) bool {
-	return stem != "" && !hasTxt(stem) && inside(stem) && printable(stem)
+	return stem != "" && !hasTxt(stem) && inside(stem) && printable(stem) && norm.NFC.IsNormalString(stem)
 }
 
 // hasTxt tells a name ending in .txt in any case.
@@ -82,7 +85,7 @@ func escapeID(rel string) string {
 	var b strings.Builder
 	for i := 0; i < len(rel); {
 		r, n := utf8.DecodeRuneInString(rel[i:])
-		if r != '%' && r != utf8.RuneError && (unicode.IsPrint(r) || r == '/') {
+		if r != '%' && r != utf8.RuneError && (unicode.IsPrint(r) || r == '/') && composed(r) {
 			b.WriteString(rel[i : i+n])
 		} else {
 			for _, c := range []byte(rel[i : i+n]) {
@@ -93,6 +96,21 @@ func escapeID(rel string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// composed tells a rune that a name in Unicode's composed form (NFC) may
+// hold as it is: not a mark that combines with the rune before it, nor one
+// that NFC replaces ("Å" the
+// angstrom sign). Two files "café.txt", one composed (é) and one not (e
+// and U+0301), were listed with ids that looked the same (attack round 8);
+// escaping the marks of a decomposed name tells them apart on the screen.
+// An ordinary composed name is never escaped.
+func composed(r rune) bool {
+	if r < utf8.RuneSelf {
+		return true
+	}
+	s := string(r)
+	return norm.NFC.PropertiesString(s).CCC() == 0 && norm.NFC.String(s) == s
 }
 
 // unescapeID undoes escapeID; ok is false for a '%' not followed by two

@@ -27,7 +27,12 @@ func TestIDOf(t *testing.T) {
 		{"\ufffd.txt", "%EF%BF%BD.txt"}, // U+FFFD itself, which invalid UTF-8 would also print as
 		{"x.txt~3f.txt", "x.txt~3f"},
 		{"%E2%80%AE.txt", "%E2%80%AE"}, // a name that looks escaped is its own id
-
+		// attack round 8: composed and decomposed names that look the same
+		{"caf\u00e9.txt", "caf\u00e9"},
+		{"cafe\u0301.txt", "cafe%CC%81.txt"},
+		{"\u212b.txt", "%E2%84%AB.txt"}, // the angstrom sign, which NFC makes Å
+		{"\u00c5.txt", "\u00c5"},
+		{"ภาษาไทย.txt", "ภาษาไทย"},
 	} {
 		if got := IDOf(c.rel); got != c.id {
 			t.Errorf("IDOf(%q) = %q, want %q", c.rel, got, c.id)

@@ -11,46 +11,98 @@ import "unicode"
 // maxMarks of a run are kept, the rest dropped.
 const maxMarks = 8
 
-// nextMarks is the length of the run of zero-width runes that r ends,
+// maxJoins is the most zero-width joiners kept in one emoji sequence: the
+// longest emoji Unicode names (a family, a kiss) have 3. A chain
+// of 1,500 families joined by U+200D is one character to x/ansi and
+// lipgloss, two cells wide, while a terminal draws 6,000 emoji: a list row
+// or a search snippet 38 KB long, and a layout that no longer fits the
+// screen (attack round 8). Past maxJoins a joiner is dropped, so the chain
+// falls into sequences of at most maxJoins+1 emoji, each measured as drawn.
+const maxJoins = 3
+
+// cluster follows the runes drawn as one character: the run of zero-width
+// runes (marks) and the joiners of an emoji sequence (joins).
+type cluster struct {
+	marks, joins int
+	joined       bool // the rune before was a joiner
+}
+
+// keep tells whether the non-ASCII rune r may be kept, and counts it.
+func (c *cluster) keep(r rune) bool {
+	switch {
+	case r == '\u200d' && c.joined:
+		// a joiner after a joiner joins nothing more: only a mark
+	case r == '\u200d' && c.joins == maxJoins:
+		c.joins, c.joined = 0, false // the rune after it starts anew
+		return false
+	case r == '\u200d':
+		c.joins++
+		c.joined = true
+	case !glued(r) && !c.joined:
+		c.joins = 0
+	case !glued(r):
+		c.joined = false
+	}
+	c.marks = nextMarks(c.marks, r)
+	return c.marks <= maxMarks
+}
+
+// nextMarks is the length of the run of glued runes that r ends,
 // given the length before it.
 func nextMarks(run int, r rune) int {
-	if zeroWidth(r) {
+	if glued(r) {
 		return run + 1
 	}
 	return 0
 }
 
-// zeroWidth reports a rune drawn on the character before it. Every
+// glued reports a rune that makes one character with its neighbour: drawn
+// on the character before it (combining marks, joiners, variation
+// selectors, tags), spacing marks after it, conjoining Hangul jamo, and the
+// few that prefix the character after them (U+0600). x/ansi and lipgloss
+// measure such a run as one character, one or two cells, and never cut
+// inside it, while a terminal draws a cell for each spacing mark, jamo or
+// prefix: 100 jamo or spacing marks in a row made a title the layout
+// measured 2 cells wide and the terminal drew 200 (attack round 8). Every
 // non-ASCII rune of every article comes here, so the Basic Multilingual
 // Plane is looked up in a bit set made once from the Unicode tables.
-func zeroWidth(r rune) bool {
+func glued(r rune) bool {
 	if r < 0x300 {
 		return false
 	}
 	if r < 0x10000 {
-		return zeroWidthBMP[r>>6]&(1<<(r&63)) != 0
+		return gluedBMP[r>>6]&(1<<(r&63)) != 0
 	}
 	return r >= 0xE0100 && r <= 0xE01EF || r >= 0xE0020 && r <= 0xE007F || // variation selectors, tags
-		unicode.In(r, unicode.Mn, unicode.Me)
+		r == 0x110BD || r == 0x110CD || unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc)
 }
 
-// zeroWidthBMP has a bit set for each combining mark, joiner and variation
-// selector below U+10000.
-var zeroWidthBMP = func() (set [0x10000 / 64]uint64) {
+// gluedBMP has a bit set for each rune below U+10000 that glued reports.
+var gluedBMP = func() (set [0x10000 / 64]uint64) {
 	add := func(lo, hi, stride rune) {
 		for r := lo; r <= hi && r < 0x10000; r += stride {
 			set[r>>6] |= 1 << (r & 63)
 		}
 	}
-	for _, t := range []*unicode.RangeTable{unicode.Mn, unicode.Me} {
+	for _, t := range []*unicode.RangeTable{unicode.Mn, unicode.Me, unicode.Mc} {
 		for _, g := range t.R16 {
 			add(rune(g.Lo), rune(g.Hi), rune(g.Stride))
 		}
 	}
 	add(0x200C, 0x200D, 1) // joiners
 	add(0xFE00, 0xFE0F, 1) // variation selectors
+	for _, jamo := range [][2]rune{{0x1100, 0x11FF}, {0xA960, 0xA97F}, {0xD7B0, 0xD7FF}} {
+		add(jamo[0], jamo[1], 1)
+	}
+	for _, p := range prepend {
+		add(p, p, 1)
+	}
 	return set
 }()
+
+// prepend are the runes of the BMP that Unicode glues to the character
+// after them (Grapheme_Cluster_Break=Prepend).
+var prepend = []rune{0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x06DD, 0x070F, 0x0890, 0x0891, 0x08E2, 0x0D4E}
 
 // invisible reports format characters that draw nothing and join or
 // separate nothing a reader sees: zero-width space, word joiner, the

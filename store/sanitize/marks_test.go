@@ -7,6 +7,9 @@ import (
 	"unicode/utf8"
 )
 
+// fam is a family: four emoji, three joiners.
+const fam = "👨\u200d👩\u200d👧\u200d👦"
+
 // A flood of zero-width runes on one character is cut to maxMarks; what
 // scripts and emoji need is kept whole.
 func TestMarkFloods(t *testing.T) {
@@ -17,7 +20,9 @@ func TestMarkFloods(t *testing.T) {
 		"🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Scotland", // a tag sequence: 7 in a row
 		"हिन्दी क्षत्रिय",
 		"שָׁלוֹם",
+		"\u1112\u1161\u11ab\u1100\u1173\u11af 한글 नमस्ते ক্ষেত্র \u0600١٢٣ தமிழ்",
 		"e" + strings.Repeat("\u0301", maxMarks),
+		"👩🏽\u200d❤️\u200d💋\u200d👨🏿 " + fam + " " + strings.Repeat("👨\u200d", maxJoins) + "👨",
 	}
 	for _, s := range keep {
 		if got := Text(s); got != s || !IsSafe(s, false) {
@@ -27,6 +32,12 @@ func TestMarkFloods(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
 		{"combining flood", "a" + acute + " fin", "a" + strings.Repeat("\u0301", maxMarks) + " fin"},
 		{"joiner flood", "x" + strings.Repeat("\u200d", 50000) + strings.Repeat("\ufe0f", 50000) + "y", "x" + strings.Repeat("\u200d", maxMarks) + "y"},
+		{"chain of emoji", strings.Repeat("👨\u200d", 5) + "👨", strings.Repeat("👨\u200d", maxJoins) + "👨" + "👨\u200d👨"},
+		{"two families joined", fam + "\u200d" + fam, fam + fam},
+		{"spacing marks", "a" + strings.Repeat("\u0903", 100), "a" + strings.Repeat("\u0903", maxMarks)},
+		{"Hangul jamo", strings.Repeat("\u1100", 100) + " fin", strings.Repeat("\u1100", maxMarks) + " fin"},
+		{"Hangul trailing jamo", "\uac00" + strings.Repeat("\u11a8", 100), "\uac00" + strings.Repeat("\u11a8", maxMarks)},
+		{"prefixes", strings.Repeat("\u0600", 100) + "1", strings.Repeat("\u0600", maxMarks) + "1"},
 		{"flood on every letter", strings.Repeat("b"+strings.Repeat("\u0336", 20), 3), strings.Repeat("b"+strings.Repeat("\u0336", maxMarks), 3)},
 		{"flood split by a dropped rune", "c" + strings.Repeat("\u0301", 6) + "\u200b\u202e" + strings.Repeat("\u0301", 6), "c" + strings.Repeat("\u0301", maxMarks)},
 		{"zero-width spaces", "Zan\u200bzi\u2060bar" + strings.Repeat("\u200b", 100000), "Zanzibar"},
@@ -45,9 +56,11 @@ func TestMarkFloods(t *testing.T) {
 // The bit set agrees with the Unicode tables it is made from.
 func TestZeroWidthTable(t *testing.T) {
 	for r := rune(0); r < 0x10000; r++ {
-		want := r >= 0x300 && (r == 0x200C || r == 0x200D || r >= 0xFE00 && r <= 0xFE0F || unicode.In(r, unicode.Mn, unicode.Me))
-		if zeroWidth(r) != want {
-			t.Fatalf("zeroWidth(%U) = %v", r, !want)
+		jamo := r >= 0x1100 && r <= 0x11FF || r >= 0xA960 && r <= 0xA97F || r >= 0xD7B0 && r <= 0xD7FF
+		pre := r >= 0x0600 && r <= 0x0605 || r == 0x06DD || r == 0x070F || r == 0x0890 || r == 0x0891 || r == 0x08E2 || r == 0x0D4E
+		want := r >= 0x300 && (r == 0x200C || r == 0x200D || r >= 0xFE00 && r <= 0xFE0F || jamo || pre || unicode.In(r, unicode.Mn, unicode.Me, unicode.Mc))
+		if glued(r) != want {
+			t.Fatalf("glued(%U) = %v", r, !want)
 		}
 	}
 }

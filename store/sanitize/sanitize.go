@@ -42,11 +42,11 @@ func Bytes(b []byte) string {
 // text, is passed over eight bytes at a time, and other ASCII a byte at a
 // time without decoding.
 func IsSafe(s string, multiline bool) bool {
-	marks := 0 // zero-width runes in a row (marks.go)
+	var c cluster // zero-width runes and joiners in a row (marks.go)
 	for i := 0; i < len(s); {
 		for i+8 <= len(s) && printable8(s[i:i+8]) {
 			i += 8
-			marks = 0
+			c = cluster{}
 		}
 		for end := min(i+8, len(s)); i < end; { // the eight bytes that stopped it
 			if b := s[i]; b < utf8.RuneSelf {
@@ -54,7 +54,7 @@ func IsSafe(s string, multiline bool) bool {
 					return false // C0 controls (tab and CR among them) and DEL
 				}
 				i++
-				marks = 0
+				c = cluster{}
 				continue
 			}
 			r, size := utf8fast.TwoByteRune(s, i)
@@ -64,7 +64,7 @@ func IsSafe(s string, multiline bool) bool {
 			if r == utf8.RuneError && size == 1 || !safeRune(r) {
 				return false
 			}
-			if marks = nextMarks(marks, r); marks > maxMarks {
+			if !c.keep(r) {
 				return false
 			}
 			i += size
@@ -104,15 +104,17 @@ func clean(s string, multiline bool) string {
 			b.WriteByte(' ')
 		}
 	}
-	marks := 0
+	var c cluster
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		if r == '\uFEFF' || IsBidi(r) || invisible(r) {
 			continue // zero-width marks that can reorder or hide text: dropped
 		}
-		if marks = nextMarks(marks, r); marks > maxMarks {
-			continue // a flood of marks on one character: the first ones stand
+		if r < utf8.RuneSelf {
+			c = cluster{}
+		} else if !c.keep(r) {
+			continue // a flood of marks on one character, a chain of emoji: the first ones stand
 		}
 		switch {
 		case r == utf8.RuneError && size == 1:

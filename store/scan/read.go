@@ -43,11 +43,8 @@ func (r *Reader) Read(path string, maxSize int64) ([]byte, error) {
 	if int64(len(data)) > maxSize {
 		return nil, ErrTooLarge
 	}
-	if bytes.IndexByte(data[:min(len(data), sniffLen)], 0) >= 0 {
-		if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) || bytes.HasPrefix(data, []byte{0, 0, 0xfe, 0xff}) {
-			return nil, ErrUTF16
-		}
-		return nil, ErrBinary
+	if bytes.IndexByte(data[:min(len(data), sniffLen)], 0) >= 0 || wideBOM(data) {
+		return nil, binaryKind(data)
 	}
 	return data, nil
 }

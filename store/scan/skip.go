@@ -43,13 +43,8 @@ var (
 	// ErrUTF16 is a binary file that starts with a UTF-16 (or UTF-32)
 	// byte-order mark: text, but not in the encoding kiosk reads. It is
 	// ErrBinary too, for callers that only tell text from binary.
-	ErrUTF16 error = utf16Error{}
+	ErrUTF16 error = encodingError("UTF-16")
 )
-
-type utf16Error struct{}
-
-func (utf16Error) Error() string        { return "UTF-16 text (kiosk reads UTF-8 only)" }
-func (utf16Error) Is(target error) bool { return target == ErrBinary }
 
 // Reasons for links and folders the walk passes over.
 const (
@@ -65,11 +60,12 @@ const (
 func Reason(err error, maxSize int64) string {
 	var errno syscall.Errno
 	var kind kindError
+	var enc encodingError
 	switch {
 	case errors.As(err, &kind):
 		return kind.Error()
-	case errors.Is(err, ErrUTF16):
-		return ErrUTF16.Error()
+	case errors.As(err, &enc):
+		return enc.Error()
 	case errors.Is(err, ErrBinary):
 		return ErrBinary.Error()
 	case errors.Is(err, ErrTooLarge):
