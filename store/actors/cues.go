@@ -13,6 +13,9 @@ import (
 // generic words and verbs after it, datelines.
 func (s *scanner) context(m *mention, i, j int) {
 	toks := s.toks
+	s.companyEvidence(m, i, j)
+	s.outletEvidence(m, i)
+	s.fieldAgency(m, i, j)
 	// "director of Hanoi's Department": the title is the department's
 	owner := possessive(toks[j-1].text) && j < len(toks) && toks[j].upper
 	if !owner && s.titleBefore(i) && m.votes[vPerson] == 0 && s.lookup(i, j).kind&(gCountry|gRegion|gOrg) == 0 && !toks[j-1].lastHas(isOrgAfter) {
@@ -28,10 +31,10 @@ func (s *scanner) context(m *mention, i, j int) {
 		toks[k-1].word && !toks[k-1].upper && toks[k-1].has(isPlaceBefore) {
 		k--
 	}
-	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower) && !s.looksLikePerson(i, j) ||
+	if k >= 0 && toks[k].word && !toks[k].upper && (toks[k].has(isPlaceBefore) || cyrillicPlaceHead(toks[k].lower) && !s.looksLikePerson(i, j) && !s.cyrillicHeadNamed(k, i) ||
 		s.lang == "vi" && vietPlaceBefore[toks[k].lower]) {
 		m.votes[vPlace] += strong
-		if isPlural(toks[k].lower) {
+		if isPlural(toks[k].lower) || s.vietPluralLevel(k) {
 			m.listHead = vPlace
 		}
 	} else if i > 0 && toks[i-1].text == ":" && s.pluralHeadBefore(i-1) {
@@ -45,10 +48,13 @@ func (s *scanner) context(m *mention, i, j int) {
 		s.lang != "de" { // German capitalizes the nouns after a preposition: "nach Angaben", "zu Boden"
 		m.votes[vPlace] += weak // "à Koursk", "à A Luoi"
 	}
+	if s.minorPlace(i, j) {
+		m.votes[vPlace] += strong // "carabinieri di Carpaneto", "prefeito de Aracatu": a small town
+	}
 	// after it: a generic place word, a speech verb, a dateline
 	if j < len(toks) && toks[j].word && !toks[j].upper {
 		w := toks[j].lower
-		if toks[j].has(isPlaceAfter) {
+		if toks[j].has(isPlaceAfter) || s.cyrillicRegionAfter(i, j) {
 			m.votes[vPlace] += strong
 		} else if toks[j].has(isOrgAfterLower) {
 			m.votes[vOrg] += strong
@@ -118,6 +124,9 @@ func (s *scanner) titleBefore(i int) bool {
 		}
 		if t.has(isPersonVerbs) {
 			return false // "the Minister said Hanoi ...": the title has its verb
+		}
+		if !t.upper && t.has(isPlaceBefore) {
+			return false // "ông ở xóm Đồng Tiến": the name is the hamlet's
 		}
 		if t.elision || t.lower == "of" || !t.upper && (notName && isConnector(t.lower) || !t.has(isFunctionWords)) {
 			continue // "le président de la République", "Secretary of State"

@@ -79,6 +79,15 @@ func buildLexicon() map[string]wordFlag {
 			m[w] |= f
 		}
 	}
+	for w := range langPlaceBefore {
+		m[w] |= isPlaceBefore
+	}
+	for w := range langListJoins {
+		m[w] |= isListJoins
+	}
+	for w := range langFunctionWords {
+		m[w] |= isFunctionWords
+	}
 	for w := range honorifics {
 		if h, ok := strings.CutSuffix(w, "."); ok {
 			m[h] |= isHonorificsDot

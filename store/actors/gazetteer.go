@@ -111,9 +111,11 @@ func (g *gazetteer) wordEntry(word string) entry {
 		}
 	}
 	if st := vowelStem(k); st != "" {
-		return g.stems[st]
+		if e, ok := g.stems[st]; ok {
+			return e
+		}
 	}
-	return entry{}
+	return g.stems[ukrainianIkavism(k)]
 }
 
 // addPrefixes records the first words of a name of several words, so that
@@ -167,6 +169,11 @@ func loadGazetteer() *gazetteer {
 		}
 		for n, code := range countryAliases {
 			g.add(fold.Key(n), gCountry, code)
+			g.addPrefixes(n)
+		}
+		for n, code := range langCountryAliases {
+			g.add(fold.Key(n), gCountry, code)
+			g.addStem(nameStem(n), gCountry, code) // "Российской Федерации"
 			g.addPrefixes(n)
 		}
 		for _, k := range strings.Split(placesTXT, "\n") {

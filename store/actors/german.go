@@ -1,6 +1,10 @@
 package actors
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kioskreader/kiosk/store/actors/internal/fold"
+)
 
 // germanBodySuffixes end the compounds that name German bodies:
 // "Bundesministerium", "Landratsamt", "Bundesagentur", "Verfassungsgericht".
@@ -72,4 +76,44 @@ func joinGenitives(order []*candidate, byKey map[string]*candidate) {
 			p.absorb(c)
 		}
 	}
+}
+
+// germanCompoundPlace reads a German compound whose first part is a known
+// place: "Russland-Wahl", "Nahost-Konflikt" name Russia and the Middle
+// East, and return true (the compound is no other name). A town before a
+// body's word ("Potsdam-Institut") is a place inside the body's name: the
+// place is emitted and false returned, so that the body is read too. An
+// abbreviation ("US-Präsident": the labels name the country as the
+// article does elsewhere, "USA"), a town before a common noun
+// ("Corona-Pandemie") and a compound the gazetteers know whole
+// ("Baden-Württemberg") are left alone.
+func (s *scanner) germanCompoundPlace(i int) bool {
+	t := &s.toks[i]
+	h := strings.IndexByte(t.text, '-')
+	if s.lang != "de" || h <= 0 || h+2 >= len(t.text) || t.caps || s.known(i, i+1) {
+		return false
+	}
+	head, rest := t.text[:h], t.text[h+1:]
+	if !hasUpper(rest[:1]) || strings.IndexByte(rest, '-') >= 0 || strings.ToLower(rest[1:]) != rest[1:] ||
+		strings.ToUpper(head) == head {
+		return false
+	}
+	e := s.g.get(fold.Key(head))
+	if e.kind&gOrg != 0 {
+		return false
+	}
+	country := e.code != "" || e.kind&(gCountry|gRegion) != 0
+	var last token
+	last.lower = strings.ToLower(rest)
+	last.flags, last.last = lexiconFlags(last.lower)
+	body := germanBodyWord(&last)
+	switch {
+	case body && (country || e.kind&gPlace != 0):
+		s.emit(s.newMention(head, 1, i, i+1, vPlace, strong))
+		return false
+	case country && !body:
+		s.emit(s.newMention(head, 1, i, i+1, vPlace, strong))
+		return true
+	}
+	return false
 }

@@ -138,7 +138,8 @@ func (s *scanner) addTagged(base int, tags []tagger.Tag, sure []int32) {
 		// "Nguyen Quang Hai" to "Hai"
 		single := j == i+1
 		if kind != vOther && least >= tagAddSure && !covered(i, j) && nameWord(&s.toks[i]) && nameWord(&s.toks[j-1]) &&
-			!(single && (s.toks[i].start || vietSurnames[s.toks[i].foldKey()])) && !s.isCredit(i, j) {
+			!(single && (s.toks[i].start || vietSurnames[s.toks[i].foldKey()])) && !s.isCredit(i, j) &&
+			!s.vietTitleSpan(i, j) { // "Thiếu tướng", "Phó Giám đốc"
 			m := s.newMention(joinWords(s.toks, i, j), j-i, i, j, kind, tagAddW)
 			s.emit(m)
 		}

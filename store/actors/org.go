@@ -29,6 +29,9 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			}
 		}
 	}
+	if head.upper && isCyrillic(head.text) && i > 0 && toks[i-1].upper && toks[i-1].word && cyrillicAdjective(toks[i-1].lower) {
+		from = i - 1 // "Верховної Ради", "Державна Дума": the adjective is the name's first word
+	}
 	english := s.english || isEnglishHead(head.lower)
 	end := i + 1    // end of the phrase so far (exclusive)
 	innerFrom := -1 // the proper name that ends it, if any
@@ -49,7 +52,11 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			j++
 			continue
 		case t.upper:
+			if connectors && s.forceUnitAfter(i, j) {
+				return s.forceAlone(i, j) // "Carabinieri del Comando Provinciale": the force
+			}
 			k := s.runEnd(j)
+			k = s.titleInRun(j, k)
 			if p := s.personInRun(j, k); p < k && !head.caps { // "PT Anugerah Surya Pratama": a firm's name
 				if p == j {
 					goto done // "compagnie de Jaroslav Faltýnek": a person, not the body's name
@@ -80,7 +87,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 				continue
 			}
 			if !english {
-				end = s.linked(s.coordinated(s.adjectives(j, k)))
+				end = s.linked(s.listed(s.coordinated(s.adjectives(j, k))))
 				if e := s.lookup(j, k); ofChain && head.upper && e.code == "" && e.kind&(gRegion|gCountry) == 0 {
 					if e, r := s.ofName(end); e > end {
 						end, innerFrom, innerTo = e, r, e // "Partido Comunista de Cuba"
@@ -101,7 +108,7 @@ func (s *scanner) orgPhrase(i int) (int, bool) {
 			end = s.cyrillicRemit(j)
 			goto done
 		default:
-			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 6 || endsOnName || s.participle(j) ||
+			if english || t.has(isFunctionWords) || t.has(isPersonVerbs) || lowers >= 6 || endsOnName || s.participle(j) || cyrillicCouncil(&head) ||
 				isCyrillic(t.lower) && (lowers >= 2 || cyrillicVerb(t.lower)) || !s.nameGoesOn(j) {
 				goto done
 			}
@@ -360,7 +367,7 @@ func (s *scanner) personInRun(j, k int) int {
 // other than the last is in the possessive, else k.
 func possessiveEnd(toks []token, j, k int) int {
 	for p := j; p < k-1; p++ {
-		if possessive(toks[p].text) {
+		if possessive(toks[p].text) && !collectivePossessive(toks[p].text) {
 			return p + 1
 		}
 	}
@@ -410,6 +417,9 @@ func (s *scanner) looksLikePerson(j, k int) bool {
 // begins with the capitalized adjective at i and whose generic word follows
 // within a few adjectives.
 func (s *scanner) cyrillicOrgAhead(i int) (int, bool) {
+	if k := i + 1; k < len(s.toks) && s.toks[k].word && s.toks[k].upper && isCyrillic(s.toks[k].lower) && (isOrgHead(&s.toks[k]) || cyrillicCouncil(&s.toks[k])) {
+		return s.orgPhrase(k) // "Верховної Ради України": a capitalized head after its adjective
+	}
 	for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].word && !s.toks[k].upper; k++ {
 		if isOrgHead(&s.toks[k]) {
 			return s.orgPhrase(k)
@@ -465,6 +475,8 @@ func romanceLink(lang, w string) bool {
 		case "y", "e", "contra":
 			return true // "Dirección de Prevención e Investigación de Robo"
 		}
+	case "id":
+		return w == "dan" // "Dinas Pekerjaan Umum dan Penataan Ruang"
 	}
 	return false
 }

@@ -204,7 +204,9 @@ func (c *candidate) lookup(g *gazetteer) {
 		c.votes[vPlace] += strong
 	case e.kind&gPlace != 0 && !functionWord() && (!acronym || len(c.key) >= 5): // "HANOI"
 		c.votes[vPlace] += medium
-	case acronym:
+	case acronym && acronymKind(form) == vPlace:
+		c.votes[vPlace] += strong // "HCMC"
+	case acronym && acronymKind(form) < 0:
 		c.votes[vOrg] += medium // outweighs a verb after it: "BIDV said"
 	case c.words == 1 && orgSuffix(c.key):
 		c.votes[vOrg] += weak // "Vietcombank", "Vingroup"

@@ -268,11 +268,11 @@ func (s *scanner) runEnd(i int) int {
 func (s *scanner) possessiveName(i, j int) int {
 	for k := i; k < j-1; k++ {
 		t := &s.toks[k]
-		if !possessive(t.text) {
+		if !possessive(t.text) || collectivePossessive(t.text) {
 			continue
 		}
-		if t.lastHas(isPlaceAfter | isOrgAfter) {
-			return k + 1
+		if t.lastHas(isPlaceAfter|isOrgAfter) || t.lastHas(isOrgHeads) && t.upper {
+			return k + 1 // "National Weather Service's Storm Prediction Center": the owner is a body
 		}
 		name := joinWords(s.toks, i, k+1)
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
@@ -289,7 +289,7 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 // honorific reads "M. Rubio", "Ms. Nguyen Thi Minh Trang", "Mme Dinh Thi".
 func (s *scanner) honorific(i int) (int, bool) {
 	t := &s.toks[i]
-	if !t.has(isHonorifics|isHonorificsDot) && !(s.lang == "vi" && vietHonorifics[t.lower]) {
+	if !t.has(isHonorifics|isHonorificsDot) && !(s.lang == "vi" && vietHonorifics[t.lower]) || s.vietPlaceHonorific(i) {
 		return 0, false
 	}
 	k := i + 1
@@ -311,6 +311,13 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	if j == i {
 		return i + 1
 	}
+	if name, ok := s.vietDottedCity(j - 1); ok {
+		if j-1 > i {
+			s.span(i, j-1, prefix) // "Ở TP.HCM"
+		}
+		s.emit(s.newMention(name, 1, j-1, j+2, vPlace, strong)) // "TP.HCM"
+		return j + 2
+	}
 	// a run that contains an event word names an event, not an actor
 	for k := i; k < j; k++ {
 		if s.toks[k].has(isEventHeads) && k > i {
@@ -327,7 +334,7 @@ func (s *scanner) capitalized(i int, prefix string) int {
 			j = i + 1 // "Georgiens Beitritt", "Klöckners Vorgängern": a name in the genitive, then a noun
 		}
 	}
-	if j-i == 1 && s.germanCompoundHead(i) {
+	if j-i == 1 && (s.germanCompoundHead(i) || s.germanCompoundPlace(i)) {
 		return j // "DW-Interview", "CDU-Chef"
 	}
 	if prefix == "" {
@@ -340,6 +347,16 @@ func (s *scanner) capitalized(i int, prefix string) int {
 	if j-i == 1 && s.commonWordAfterArticle(i) {
 		s.emit(s.newMention(s.toks[i].text, 1, i, j, vOther, strong)) // "am Ende", "zu Boden": a noun a gazetteer holds as a village
 		return j
+	}
+	if j-i == 2 && s.toks[i].start && s.cyrillicRegionAfter(j-1, j) {
+		i++ // "Жители Мурманской области": a sentence's first word, then the region
+	}
+	if from, to, drop := s.vietTitleRun(i, j); drop {
+		return j // "Hai Thủ tướng": a sentence's first word, then a title
+	} else if from > i {
+		return from // "Phó Giám đốc": a title's prefix; the rest is read again
+	} else {
+		j = to // "Bộ trưởng Quốc phòng Ngô Xuân Lịch Thủ tướng": the name ends before the title
 	}
 	if j-i == 1 && s.vietWordHead(i) {
 		return j // "Chủ tịch", "Tuy nhiên", "Thủ tướng": a word's first syllable
@@ -394,7 +411,7 @@ func (s *scanner) capitalized(i int, prefix string) int {
 		}
 	}
 	for k := i; k < j-1; k++ {
-		if possessive(s.toks[k].text) && !s.toks[j-1].lastHas(isOrgAfter) {
+		if possessive(s.toks[k].text) && !s.toks[j-1].lastHas(isOrgAfter) && !collectivePossessive(s.toks[k].text) {
 			s.span(i, k+1, prefix) // "Vietnam's GDP", but "People's Committee" goes on
 			s.span(k+1, j, "")
 			return j
@@ -445,6 +462,9 @@ func (s *scanner) capitalized(i int, prefix string) int {
 func (s *scanner) particles(i, j int) int {
 	if j < len(s.toks) && arabicArticle(s.toks[j].text) && s.toks[j].space {
 		return s.runEnd(j + 1) // "Achmed al-Scharaa", "Siham Zein ad-Din"
+	}
+	if k := s.romanceParticle(i, j); k > j {
+		return k
 	}
 	k := j
 	// "de" is a surname's particle in Portuguese and Spanish ("Tarcísio de

@@ -112,7 +112,7 @@ func (s *scanner) vietLowers(k int) int {
 	toks := s.toks
 	l := k
 	for l < len(toks) && l < k+1 && toks[l].word && !toks[l].upper && !toks[l].digit && toks[l].space &&
-		!vietStops[toks[l].lower] && !vietLinkLevels[toks[l].lower] {
+		(!vietStops[toks[l].lower] || s.vietFieldSyllable(l)) && !vietLinkLevels[toks[l].lower] {
 		l++
 	}
 	return l

@@ -50,6 +50,24 @@ type row struct {
 // commits; else in transactions of txRows rows, which readers see as they
 // commit.
 func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sql.Tx) (Stats, error) {
+	return ix.applyListing(ctx, p, progress, outer, nil)
+}
+
+// rebuildApply is apply for a rebuild in tx, writing the list file
+// beside it (listbuild.go): the caller installs it once tx has committed,
+// or abandons it.
+func (ix *Index) rebuildApply(ctx context.Context, p plan, progress Progress, tx *sql.Tx) (Stats, *listBuild, error) {
+	lb := ix.newListBuild(ctx, tx)
+	st, err := ix.applyListing(ctx, p, progress, tx, lb)
+	if err != nil {
+		lb.abandon()
+		return st, nil, err
+	}
+	return st, lb, nil
+}
+
+// applyListing is apply, handing what it writes to lb (when not nil).
+func (ix *Index) applyListing(ctx context.Context, p plan, progress Progress, outer *sql.Tx, lb *listBuild) (Stats, error) {
 	ix.topSeen = wordCounter{}
 	defer func() { ix.top, ix.topSeen = nil, wordCounter{} }()
 	var st Stats
@@ -70,7 +88,7 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 	if progress != nil {
 		progress(0, len(p.jobs))
 	}
-	w := writer{ix: ix, ctx: ctx, st: &st, outer: outer}
+	w := writer{ix: ix, ctx: ctx, st: &st, outer: outer, list: lb}
 	if outer == nil {
 		var err error
 		if w.first, err = ix.isFirst(ctx, p); err != nil { // cold.go
@@ -113,6 +131,7 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 		if err := ix.topFlush(ctx, outer); err != nil {
 			return st, err
 		}
+		lb.finish(ctx, outer, st) // before the optimize, which it need not wait for
 		return st, coldEnd(ctx, outer)
 	}
 	if p.empty() && !ix.hasNoted() {
@@ -272,9 +291,11 @@ type writer struct {
 	tail          *sql.Stmt
 	n             int // rows in the open transaction
 	top           topCount
-	pipe          *topPipe  // the lists' work beside the writer (toppipe.go); nil: writeRow does it
-	first         bool      // a first build (cold.go), until its first transaction is begun
-	items         []topItem // for the pipe, from the chunk being written
+	pipe          *topPipe   // the lists' work beside the writer (toppipe.go); nil: writeRow does it
+	first         bool       // a first build (cold.go), until its first transaction is begun
+	items         []topItem  // for the pipe, from the chunk being written
+	list          *listBuild // a rebuild's list file (listbuild.go), or nil
+	listed        []listRec  // for it, from the chunk being written
 }
 
 // add writes a chunk of rows and gives their parse budget back: at once,
@@ -284,6 +305,8 @@ func (w *writer) add(rows []row) error {
 		release(rows)
 		return err
 	}
+	w.list.add(w.listed)
+	w.listed = nil // the list's now
 	if err := w.handOff(rows); err != nil {
 		return err
 	}
@@ -463,6 +486,9 @@ func (w *writer) writeRow(r *row) error {
 	cols := []string{r.ftsTitle, r.body, r.names, indexText(r.domain), indexText(r.lang), r.stems}
 	if _, err := w.fts.ExecContext(ctx, id, cols[0], cols[1], cols[2], cols[3], cols[4], cols[5]); err != nil {
 		return err
+	}
+	if w.list != nil {
+		w.listed = append(w.listed, listRec{r.e.rel, r.tail})
 	}
 	if w.pipe != nil {
 		w.items = append(w.items, topItem{id, cols})

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash"
 	"hash/crc32"
 	"io"
 	"os"
@@ -145,12 +146,6 @@ func checkList(f *os.File, gen string) error {
 // under a temporary name renamed into place, so that a reader never sees
 // half of it.
 func (ix *Index) writeListFile(ctx context.Context) error {
-	tmp, err := os.CreateTemp(filepath.Dir(ix.file), filepath.Base(ix.file)+".list-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	defer tmp.Close()
 	tx, err := ix.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return err
@@ -160,38 +155,107 @@ func (ix *Index) writeListFile(ctx context.Context) error {
 	if err := tx.QueryRowContext(ctx, stampSQL).Scan(&gen); err != nil {
 		return err
 	}
-	// The header is rewritten in place once SIZE and CRC are known.
-	header := func(size int64, crc uint32) string {
-		return fmt.Sprintf("%s %s %20d %08x\n", listMagic, gen, size, crc)
-	}
-	if _, err := tmp.WriteString(header(0, 0)); err != nil {
+	lw, err := ix.newListWriter(gen)
+	if err != nil {
 		return err
 	}
-	sum := crc32.New(crcTable)
-	bw := &blockWriter{w: bufio.NewWriterSize(io.MultiWriter(tmp, sum), 1<<20)}
+	defer lw.abandon()
 	err = eachTail(ctx, tx, func(_ int64, rel string, tail []byte) error {
-		bw.record([]byte(rel), tail)
-		if len(bw.raw) >= listBlock {
-			return bw.flush()
-		}
-		return nil
+		return lw.record([]byte(rel), tail)
 	})
 	if err == nil {
-		err = bw.flush()
-	}
-	if err == nil {
-		err = bw.w.Flush()
-	}
-	if err == nil {
-		_, err = tmp.WriteAt([]byte(header(bw.size, sum.Sum32())), 0)
-	}
-	if err == nil {
-		err = tmp.Close()
+		err = lw.finish(gen)
 	}
 	if err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), ix.file+listSuffix)
+	return lw.install()
+}
+
+// listWriter writes a list file under a temporary name: records in path
+// order, then the header once SIZE and CRC are known, then the rename
+// into place (install). A rebuild writes one beside its writer
+// (listbuild.go), writeListFile from the database; the bytes are the same.
+type listWriter struct {
+	tmp  *os.File
+	dst  string
+	sum  hash.Hash32
+	bw   *blockWriter
+	head int  // the header's length
+	done bool // installed: nothing to remove
+}
+
+// newListWriter begins a list file whose header will be of generation gen,
+// or of one as long (see finish).
+func (ix *Index) newListWriter(gen string) (*listWriter, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(ix.file), filepath.Base(ix.file)+".list-*")
+	if err != nil {
+		return nil, err
+	}
+	lw := &listWriter{tmp: tmp, dst: ix.file + listSuffix, sum: crc32.New(crcTable)}
+	// The header is rewritten in place once SIZE and CRC are known.
+	lw.head = len(listHeader(gen, 0, 0))
+	if _, err := tmp.WriteString(listHeader(gen, 0, 0)); err != nil {
+		lw.abandon()
+		return nil, err
+	}
+	lw.bw = &blockWriter{w: bufio.NewWriterSize(io.MultiWriter(tmp, lw.sum), 1<<20)}
+	return lw, nil
+}
+
+// listHeader is the list file's first line; its length does not depend on
+// size or crc, only on gen.
+func listHeader(gen string, size int64, crc uint32) string {
+	return fmt.Sprintf("%s %s %20d %08x\n", listMagic, gen, size, crc)
+}
+
+// record adds one article, flushing a block when it is full.
+func (lw *listWriter) record(rel, tail []byte) error {
+	lw.bw.record(rel, tail)
+	if len(lw.bw.raw) >= listBlock {
+		return lw.bw.flush()
+	}
+	return nil
+}
+
+// finish writes the last block and the header of generation gen, and
+// closes the file. A gen whose header is longer or shorter than the one
+// begun with (a rebuild guesses it: see listbuild.go) is errListGen: the
+// records would have to move.
+func (lw *listWriter) finish(gen string) error {
+	err := lw.bw.flush()
+	if err == nil {
+		err = lw.bw.w.Flush()
+	}
+	if err == nil && len(listHeader(gen, 0, 0)) != lw.head {
+		err = errListGen
+	}
+	if err == nil {
+		_, err = lw.tmp.WriteAt([]byte(listHeader(gen, lw.bw.size, lw.sum.Sum32())), 0)
+	}
+	if cerr := lw.tmp.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+var errListGen = errors.New("list file begun for a generation of another length")
+
+// install renames the finished file into place.
+func (lw *listWriter) install() error {
+	if err := os.Rename(lw.tmp.Name(), lw.dst); err != nil {
+		return err
+	}
+	lw.done = true
+	return nil
+}
+
+// abandon removes the temporary file, unless installed.
+func (lw *listWriter) abandon() {
+	if !lw.done {
+		lw.tmp.Close()
+		os.Remove(lw.tmp.Name())
+	}
 }
 
 // eachTail calls f with every article's path and inflated tail, in path

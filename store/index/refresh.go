@@ -111,13 +111,15 @@ func (ix *Index) rebuildLocked(ctx context.Context, progress Progress) (Stats, e
 	if err != nil {
 		return Stats{}, err
 	}
-	st, err := ix.apply(ctx, p, progress, tx)
+	st, list, err := ix.rebuildApply(ctx, p, progress, tx) // build.go
 	if err != nil {
 		return st, err
 	}
 	if err := tx.Commit(); err != nil {
+		list.abandon()
 		return st, err
 	}
+	list.install()
 	return st, ix.reclaim(ctx)
 }
 
@@ -273,14 +275,17 @@ func (ix *Index) compareDir(ctx context.Context, q querier, d string, l listing,
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	for _, de := range l.names {
-		rel := relJoin(d, de.name)
+	stats := ix.statNames(d, l.names, func(de dirent) bool { // walk.go
+		s, ok := have[de.name]
+		return !ok || full || de.ino != s.ino && de.ino != 0 // else same name, same inode: not replaced
+	})
+	for i, de := range l.names {
 		s, ok := have[de.name]
 		delete(have, de.name)
-		if ok && !full && (de.ino == s.ino || de.ino == 0) {
-			continue // same name, same inode: not replaced
+		if !stats[i].asked {
+			continue
 		}
-		e, readable := ix.stat(rel)
+		e, readable := stats[i].e, stats[i].ok
 		switch {
 		case !readable && ok:
 			p.removed = append(p.removed, s.id)

@@ -3,6 +3,7 @@ package index
 import (
 	"database/sql"
 	"errors"
+	"strings"
 	"sync"
 )
 
@@ -16,8 +17,18 @@ import (
 const masterSQL = `SELECT ifnull(group_concat(type || ' ' || name || ' ' || tbl_name || ' ' || ifnull(sql, ''), char(10)), '')
 	FROM (SELECT * FROM sqlite_master ORDER BY type, name)`
 
-// wantTables is masterSQL's answer for a new index, made once in memory.
-var wantTables = sync.OnceValues(func() (string, error) {
+// wantTables is masterSQL's answer for a new index, made once in memory;
+// wantTablesUnicode61 for an index made before session 8, whose FTS5 table
+// cut words with unicode61, which gives the same terms (ftsTokenizer).
+var (
+	wantTables          = sync.OnceValues(func() (string, error) { return tablesOf(schema) })
+	wantTablesUnicode61 = sync.OnceValues(func() (string, error) {
+		return tablesOf(strings.Replace(schema, ftsTokenizer, unicode61Tokenizer, 1))
+	})
+)
+
+// tablesOf is masterSQL's answer for a database made from schema.
+func tablesOf(schema string) (string, error) {
 	db, err := sql.Open("sqlite", ":memory:")
 	if err != nil {
 		return "", err
@@ -30,6 +41,6 @@ var wantTables = sync.OnceValues(func() (string, error) {
 	var want string
 	err = db.QueryRow(masterSQL).Scan(&want)
 	return want, err
-})
+}
 
 var errTables = errors.New("index tables damaged")
