@@ -445,12 +445,8 @@ func TestHardeningRound8ManyFiles(t *testing.T) {
 	}
 }
 
-// TestHardeningRound8SparseUnderLimit: a sparse file of NULs just under
-// --max-size is binary; kiosk should find so in its first 8 KiB.
-func TestHardeningRound8SparseUnderLimit(t *testing.T) {
-	t.Skip("owner: store/scan/read.go (cold); Reader.Read reads a whole file before it looks for a NUL in its first 8 KiB: " +
-		"a sparse file of 1 GiB under --max-size 1073741824 costs 1 GiB of memory and most of a minute to be called binary")
-}
+// A sparse file of NULs just under --max-size is binary by its first 8 KiB,
+// without reading the rest: store/scan's TestSparseBinaryReadsItsHead.
 
 // TestHardeningRound8SnippetBound: a search's passage is cut by words, and
 // a run of 5,000 runes that are no word (emoji, cuneiform numbers) is

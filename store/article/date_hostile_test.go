@@ -38,7 +38,7 @@ func TestDateImpossibleStatesNone(t *testing.T) {
 		{"fr", "Le 16 mars 1850, le port a fermé."},
 		{"fr", "Le 99 mars, le port a fermé."},
 		{"fr", "Le 16 mars -2025, le port a fermé."}, // attack round 8: a year below zero
-		{"fr", "Publié le 16/03/2568"}, // the Buddhist era's 2025
+		{"fr", "Publié le 16/03/2568"},               // the Buddhist era's 2025
 		{"fr", "Publié le 15 ramadan 1446"},
 		{"fr", "Publié le 16/03/1446"},
 		{"ru", "Москва, 16 марта 7533 г. (от сотворения мира)"},

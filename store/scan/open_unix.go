@@ -29,11 +29,21 @@ func readRegular(r *Reader, path string, maxSize int64) ([]byte, error) {
 	if st.Size > maxSize {
 		return nil, ErrTooLarge
 	}
-	// One byte more than the size, so that a file that grew is noticed
+	// The first sniffLen bytes come first: a binary file is known by them,
+	// and a sparse file of NULs under the limit is not read whole for it.
+	// Then one byte more than the size, so that a file that grew is noticed
 	// and its end is read in the same call.
-	r.reset(int(st.Size) + 1)
-	n := 0
+	head := min(int(st.Size), sniffLen)
+	r.reset(int(st.Size)+1, head+1)
+	n, sniffed := 0, false
 	for int64(n) <= maxSize {
+		if !sniffed && n >= head {
+			sniffed = true
+			if looksBinary(r.buf[:n]) {
+				return r.buf[:n], nil
+			}
+			r.grow(n, int(st.Size)+1)
+		}
 		if n == len(r.buf) {
 			r.grow(n, 2*len(r.buf))
 		}

@@ -43,17 +43,24 @@ func (r *Reader) Read(path string, maxSize int64) ([]byte, error) {
 	if int64(len(data)) > maxSize {
 		return nil, ErrTooLarge
 	}
-	if bytes.IndexByte(data[:min(len(data), sniffLen)], 0) >= 0 || wideBOM(data) {
+	if looksBinary(data) {
 		return nil, binaryKind(data)
 	}
 	return data, nil
 }
 
-// reset readies r's buffer for a new file of about n bytes. A buffer left
-// huge by one huge file is dropped when a small one comes, so that a worker
-// does not hold --max-size bytes for the rest of the scan.
-func (r *Reader) reset(n int) {
-	if cap(r.buf) > 1<<20 && n <= 64<<10 {
+// looksBinary tells a file that is no text by its first sniffLen bytes:
+// a NUL among them, or the byte-order mark of UTF-16 or UTF-32.
+func looksBinary(data []byte) bool {
+	return bytes.IndexByte(data[:min(len(data), sniffLen)], 0) >= 0 || wideBOM(data)
+}
+
+// reset readies r's buffer for a new file of about size bytes, of which
+// the first n are read first. A buffer left huge by one huge file is dropped
+// when a small one comes, so that a worker does not hold --max-size bytes
+// for the rest of the scan.
+func (r *Reader) reset(size, n int) {
+	if cap(r.buf) > 1<<20 && size <= 64<<10 {
 		r.buf = nil
 	}
 	r.grow(0, n)

@@ -215,7 +215,7 @@ func checkGrowingReads(t testing.TB, step, n int) {
 // The reader's buffer keeps what it read when it grows.
 func TestGrowKeeps(t *testing.T) {
 	var r Reader
-	r.reset(4)
+	r.reset(4, 4)
 	copy(r.buf, "abcd")
 	r.grow(4, 9)
 	if string(r.buf[:4]) != "abcd" || len(r.buf) < 9 {
