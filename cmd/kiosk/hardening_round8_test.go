@@ -29,7 +29,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/kioskreader/kiosk/store/article"
-	"github.com/kioskreader/kiosk/store/sanitize/hostile"
 )
 
 const round8Body = "Le port de Zanzibar a reçu un navire de commerce ce matin.\n\n"
@@ -494,34 +493,9 @@ func TestHardeningRound8TUI(t *testing.T) {
 	}
 	p := startPiped(t, bin, dir, "kiosk-round8")
 	defer p.kill()
-	n := len(round8PtyFiles)
-	total := fmt.Sprintf("/%d", n)
-	p.until("the whole list", func(s string) bool { return strings.Contains(s, total) && settled(s) })
-	p.keys("g", "Enter")
-	for i := 1; i <= n; i++ {
-		pos := fmt.Sprintf("%d/%d", i, n)
-		p.until("article "+pos, func(s string) bool { return strings.Contains(s, pos) && settled(s) })
-		p.keys("G", "g")
-		if i < n {
-			p.keys("]")
-		}
-	}
-	list := func(s string) bool { return strings.Contains(s, "Articles · by name") && settled(s) }
-	p.keys("Escape")
-	p.until("the list", list)
-	p.keys("/")
-	p.typeText("zanz*")
-	p.keys("Enter")
-	p.until("the prefix search", func(s string) bool { return strings.Contains(s, "search “zanz*”") && settled(s) })
-	p.keys("Escape")
-	p.until("the list again", list)
-	p.keys("w")
-	p.until("the actors view", func(s string) bool { return strings.Contains(s, "tab kind") && settled(s) })
-	out := p.quit("Escape", "q")
-	t.Logf("%d bytes written by kiosk, %d screens", len(out), len(p.screens))
-	for _, problem := range hostile.Check(out, hostile.Terminal) {
-		t.Error(problem)
-	}
+	p.readEach(len(round8PtyFiles))
+	p.searchThenActors("tab kind")
+	p.quitChecked("Escape", "q")
 }
 
 // TestHardeningRound8Completion: bash completion inserts what the folder

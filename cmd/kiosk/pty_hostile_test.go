@@ -111,6 +111,53 @@ func (p *ptyRun) quit(keys ...string) []byte {
 	return out
 }
 
+// readEach waits for the whole list of n articles, then opens each in
+// turn, at its end and its top, as a reader paging through the folder.
+func (p *ptyRun) readEach(n int) {
+	p.t.Helper()
+	total := fmt.Sprintf("/%d", n)
+	p.until("the whole list", func(s string) bool { return strings.Contains(s, total) && settled(s) })
+	p.keys("g", "Enter")
+	for i := 1; i <= n; i++ {
+		pos := fmt.Sprintf("%d/%d", i, n)
+		p.until("article "+pos, func(s string) bool { return strings.Contains(s, pos) && settled(s) })
+		p.keys("G", "g")
+		if i < n {
+			p.keys("]")
+		}
+	}
+}
+
+// searchThenActors goes from the reader to the list, searches zanz*, goes
+// back to the list and opens the actors view, whose screen holds actors.
+// Each key waits for the screen it leads to: on a loaded machine an ESC
+// and the key after it arrive as one alt+key.
+func (p *ptyRun) searchThenActors(actors string) {
+	p.t.Helper()
+	list := func(s string) bool { return strings.Contains(s, "Articles · by name") && settled(s) }
+	p.keys("Escape")
+	p.until("the list", list)
+	p.keys("/")
+	p.typeText("zanz*")
+	p.keys("Enter")
+	p.until("the prefix search", func(s string) bool { return strings.Contains(s, "search “zanz*”") && settled(s) })
+	p.keys("Escape")
+	p.until("the list again", list)
+	p.keys("w")
+	p.until("the actors view", func(s string) bool { return strings.Contains(s, actors) && settled(s) })
+}
+
+// quitChecked quits kiosk with keys and checks every byte it wrote.
+func (p *ptyRun) quitChecked(keys ...string) {
+	t := p.t
+	t.Helper()
+	out := p.quit(keys...)
+	t.Logf("%d bytes written by kiosk, %d screens", len(out), len(p.screens))
+	for _, problem := range hostile.Check(out, hostile.Terminal) {
+		t.Error(problem)
+	}
+}
+
 // kill ends p's tmux server.
 func (p *ptyRun) kill() { exec.Command("tmux", "-L", p.socket, "kill-server").Run() }
 
