@@ -453,28 +453,28 @@ func TestHardeningRound6Swaps(t *testing.T) {
 // did not run, on the round's longest articles, into a reader that stops
 // after one line: they end, quietly, with 0 or SIGPIPE's 141.
 func TestHardeningRound6PipeClosed(t *testing.T) {
+	dir, _, _ := round6Folder(t)
+	checkPipeClosed(t, dir, "show --style dark md_deep.txt", "show --plain lines_100k.txt", "show --json title_1m.txt",
+		"actors lines_100k.txt", "timeline Zanzibar", "search --limit 0 zanz*", "search --json --limit 0 port")
+}
+
+// checkPipeClosed runs each command on dir into a reader that stops after
+// one line (head -1): each must end, with 0 or SIGPIPE's 141, and say
+// nothing on stderr but progress and skips.
+func checkPipeClosed(t *testing.T, dir string, commands ...string) {
+	t.Helper()
 	bash, err := exec.LookPath("bash")
 	if err != nil {
 		t.Skip("bash is needed to read the exit status inside a pipeline")
 	}
-	dir, _, _ := round6Folder(t)
 	cache := t.TempDir()
-	for _, args := range []string{"show --style dark md_deep.txt", "show --plain lines_100k.txt", "show --json title_1m.txt",
-		"actors lines_100k.txt", "timeline Zanzibar", "search --limit 0 zanz*", "search --json --limit 0 port"} {
+	for _, args := range commands {
 		status := filepath.Join(t.TempDir(), "status")
 		script := `"$KIOSK" ` + args + ` --dir "$DIR" 2>"$STATUS.err" | head -1 >/dev/null; echo "${PIPESTATUS[0]}" > "$STATUS"`
 		cmd := exec.Command(bash, "-c", script)
 		cmd.Env = append(baseEnv(t), "KIOSK="+kioskBin(t), "DIR="+dir, "STATUS="+status, "XDG_CACHE_HOME="+cache)
-		done := make(chan error, 1)
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		go func() { done <- cmd.Wait() }()
-		select {
-		case <-done:
-		case <-time.After(120 * time.Second):
-			cmd.Process.Kill()
-			t.Fatalf("kiosk %s | head -1 hung", args)
+		if out, err := runFor(cmd, 120*time.Second); err != nil {
+			t.Fatalf("kiosk %s | head -1: %v %s", args, err, out)
 		}
 		code, _ := os.ReadFile(status)
 		errb, _ := os.ReadFile(status + ".err")

@@ -368,32 +368,7 @@ func TestHardeningRound8Places(t *testing.T) {
 // TestHardeningRound8PipeClosed: list, in both forms, and actors into a
 // reader that stops after one line end quietly (0 or SIGPIPE's 141).
 func TestHardeningRound8PipeClosed(t *testing.T) {
-	bash, err := exec.LookPath("bash")
-	if err != nil {
-		t.Skip("bash is needed to read the exit status inside a pipeline")
-	}
-	dir := synthFolder(t)
-	cache := t.TempDir()
-	for _, args := range []string{"list", "list --json", "list --max-size 100000", "list --sort date", "actors --json", "search --limit 0 --json mekong"} {
-		status := filepath.Join(t.TempDir(), "status")
-		script := `"$KIOSK" ` + args + ` --dir "$DIR" 2>"$STATUS.err" | head -1 >/dev/null; echo "${PIPESTATUS[0]}" > "$STATUS"`
-		cmd := exec.Command(bash, "-c", script)
-		cmd.Env = append(baseEnv(t), "KIOSK="+kioskBin(t), "DIR="+dir, "STATUS="+status, "XDG_CACHE_HOME="+cache)
-		if out, err := runFor(cmd, 120*time.Second); err != nil {
-			t.Fatalf("kiosk %s | head -1: %v %s", args, err, out)
-		}
-		code, _ := os.ReadFile(status)
-		errb, _ := os.ReadFile(status + ".err")
-		var noise []string
-		for _, l := range strings.Split(strings.TrimSpace(string(errb)), "\n") {
-			if l != "" && !strings.HasPrefix(l, "kiosk: indexing: ") && !strings.HasPrefix(l, "kiosk: skipped ") {
-				noise = append(noise, l)
-			}
-		}
-		if st := strings.TrimSpace(string(code)); st != "0" && st != "141" || len(noise) > 0 {
-			t.Errorf("kiosk %s | head -1: exit %s, stderr %q (want 0 or 141, quietly)", args, st, noise)
-		}
-	}
+	checkPipeClosed(t, synthFolder(t), "list", "list --json", "list --max-size 100000", "list --sort date", "actors --json", "search --limit 0 --json mekong")
 }
 
 // runFor runs cmd, killing it after limit.
