@@ -59,11 +59,11 @@ var vietLevelAcronyms = set(`tp tx tt`)
 // acronymKind returns the kind an acronym alone has by its class, or -1.
 func acronymKind(form string) int {
 	var buf [16]byte
-	k := string(appendLower(buf[:0], form))
+	k := appendLower(buf[:0], form)
 	switch {
-	case vietCityAcronyms[k]:
+	case vietCityAcronyms[string(k)]: // no copy of k to look it up
 		return vPlace
-	case vietLevelAcronyms[k] || romanNumeral(form):
+	case vietLevelAcronyms[string(k)] || romanNumeral(form):
 		return vOther
 	}
 	return -1
