@@ -89,7 +89,9 @@ func FindDate(in DateInput) *Date {
 	} else {
 		r.hint = linkHint(in.Lines)
 	}
-	if t, ok := r.choose(textCandidates(in.Lang, in.Title, in.Bylines, in.Lines), fromURL, urlOK); ok {
+	cands := textCandidates(in.Lang, in.Title, in.Bylines, in.Lines)
+	r.stated = fullDates(cands)
+	if t, ok := r.choose(cands, fromURL, urlOK); ok {
 		return t.date(FromText)
 	}
 	if urlOK {
@@ -146,8 +148,39 @@ func linkHint(paragraphs []string) ymd {
 
 // resolver picks the article's date among the text's candidates.
 type resolver struct {
-	scraped ymd // zero: unknown
-	hint    ymd // a date known from a URL, zero when none
+	scraped ymd   // zero: unknown
+	hint    ymd   // a date known from a URL, zero when none
+	stated  []ymd // the dates with a year the text states
+}
+
+// fullDates are the candidates that state their year.
+func fullDates(cands []candidate) []ymd {
+	var out []ymd
+	for _, c := range cands {
+		if c.y != 0 && c.m != 0 {
+			out = append(out, c.ymd)
+		}
+	}
+	return out
+}
+
+// statedYear is the year of t (a day and month) that a date the text
+// states in full gives, when one falls in t's month or the month beside
+// it: "sáng 6/4" under a title stamped "07/04/2022" is in 2022, however
+// long after it the file was scraped. A full date months away (a date
+// looked back on) says nothing of t's year.
+func (r resolver) statedYear(t ymd) (int, bool) {
+	for _, s := range r.stated {
+		switch {
+		case s.m == t.m, s.m == t.m+1, s.m == t.m-1:
+			return s.y, true
+		case s.m == 1 && t.m == 12:
+			return s.y - 1, true
+		case s.m == 12 && t.m == 1:
+			return s.y + 1, true
+		}
+	}
+	return 0, false
 }
 
 // choose takes a dateline with its year first, then a date said to be
@@ -209,9 +242,10 @@ func (r resolver) resolve(c candidate) (ymd, bool) {
 }
 
 // year finds the year of a year-less date: the hint's (or the one before,
-// if that would put the date after the hint), else the latest year not
-// after the scrape whose calendar has the stated weekday, else the latest
-// year that keeps the date before the scrape.
+// if that would put the date after the hint), else that of a full date the
+// text states beside it (statedYear), else the latest year not after the
+// scrape whose calendar has the stated weekday, else the latest year that
+// keeps the date before the scrape.
 func (r resolver) year(c candidate) (ymd, bool) {
 	t := c.ymd
 	if r.hint.y != 0 {
@@ -219,6 +253,10 @@ func (r resolver) year(c candidate) (ymd, bool) {
 		if r.hint.m != 0 && (t.m > r.hint.m || t.m == r.hint.m && r.hint.d != 0 && t.d > r.hint.d+1) {
 			t.y--
 		}
+		return t, true
+	}
+	if y, ok := r.statedYear(t); ok {
+		t.y = y
 		return t, true
 	}
 	if r.scraped.y == 0 {

@@ -233,12 +233,42 @@ func placed(t ymd, line string, start, stop int) candidate {
 	return candidate{
 		ymd:      t,
 		weekday:  weekdayIn(near),
-		dateline: mostly || publishedCue(near) || placeComma(line[:start], line[stop:]),
+		dateline: mostly || publishedCue(near) || placeComma(line[:start], line[stop:]) || t.y != 0 && clockBeside(line[:start], line[stop:]),
 		today:    todayIn(near),
 		opens:    opens,
 		closes:   closesSentence(line[:start], line[stop:]),
 		next:     relativeCue(near, line[stop:]),
 	}
+}
+
+// clockBeside tells a full date stamped with a clock time right before or
+// after it: "(06:20 07/04/2022)" closing a title, "16/03/2025 - 10:45" under
+// it. A page stamps its publication so; an event's date in a sentence takes
+// words between it and its hour ("lúc 9:30 ngày 6/4", "at 10:30 on").
+func clockBeside(before, after string) bool {
+	before = strings.TrimRight(before, " (|-–,")
+	after = strings.TrimLeft(after, " )|-–,")
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		before = before[i+1:]
+	}
+	if i := strings.IndexAny(after, " )"); i >= 0 {
+		after = after[:i]
+	}
+	return isClock(strings.TrimLeft(before, "(")) || isClock(after)
+}
+
+// isClock is a time of day: 6:20, 06:20, 06:20:15.
+func isClock(s string) bool {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for i, p := range parts {
+		if len(p) != 2 && !(i == 0 && len(p) == 1) || strings.IndexFunc(p, func(r rune) bool { return !isDigit(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // closesSentence tells a date set off at the end of a sentence after a

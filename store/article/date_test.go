@@ -239,3 +239,55 @@ func TestSampleArticlesStateTheirDates(t *testing.T) {
 		}
 	}
 }
+
+// A year-less date takes its year from a full date the text states in its
+// month or the month beside it, not from a scrape years later; a full date
+// months away leaves it to the scrape.
+func TestStatedYear(t *testing.T) {
+	for _, c := range []struct {
+		name, title string
+		lines       []string
+		want        string
+	}{
+		{"a title naming its day", "Báo cáo kinh tế quý I/2022 ngày 07/04/2022",
+			[]string{"Sáng 6/4, UBND thành phố tổ chức họp báo thông tin về tình hình kinh tế."}, "2022-04-06"},
+		{"a range of days in the lead", "",
+			[]string{"Thủ tướng Malaysia thăm chính thức Việt Nam từ ngày 20-21/3/2022.", "Sáng 21/3, hai Thủ tướng đã hội đàm."}, "2022-03-21"},
+		{"December beside January", "Bilan du 2 janvier 2022",
+			[]string{"Le 30 décembre, le conseil a voté le budget de la ville."}, "2021-12-30"},
+		{"a date looked back on, months away", "",
+			[]string{"Le 3 mars, le maire a rappelé l'accord signé le 13 juillet 2016 avec la province."}, "2025-03-03"},
+		{"no range: a score", "",
+			[]string{"Le 3 mars, l'équipe a gagné 3-1/2/2022 selon un code."}, "2025-03-03"},
+	} {
+		d := FindDate(DateInput{Lang: "vi", Title: c.title, Lines: c.lines, Scraped: scraped})
+		if d == nil || d.Value != c.want {
+			t.Errorf("%s: got %+v, want %s", c.name, d, c.want)
+		}
+	}
+}
+
+// A full date stamped with a clock time is the page's own stamp, whatever
+// the text's dates of events; one with words before its hour is an event's.
+func TestClockStamp(t *testing.T) {
+	for _, c := range []struct{ name, title, line, want string }{
+		{"time then date closing a title", "Họp báo quý I/2022 (06:20 07/04/2022)", "Sáng 6/4, UBND thành phố tổ chức họp báo về tình hình kinh tế.", "2022-04-07"},
+		{"date then time", "", "Le conseil a voté le budget, dit le maire. 16/03/2025 - 10:45", "2025-03-16"},
+		{"an event's hour, words between", "", "Le 12 mars, le préfet a annoncé une réunion à 10:30 le 14/03/2025.", "2025-03-12"},
+	} {
+		d := FindDate(DateInput{Lang: "fr", Title: c.title, Lines: []string{c.line}, Scraped: scraped})
+		if d == nil || d.Value != c.want {
+			t.Errorf("%s: got %+v, want %s", c.name, d, c.want)
+		}
+	}
+	for _, s := range []string{"6:20", "06:20", "06:20:15"} {
+		if !isClock(s) {
+			t.Errorf("isClock(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"620", "6:2", "a6:20", "06:20:15:01", "2-0", ""} {
+		if isClock(s) {
+			t.Errorf("isClock(%q) = true", s)
+		}
+	}
+}

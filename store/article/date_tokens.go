@@ -61,6 +61,9 @@ func numericDate(lang string, toks tokens, i int) (ymd, int, bool) {
 	if t, end, ok := bracketDayMonth(toks, i); ok {
 		return t, end, true
 	}
+	if t, end, ok := dayRange(lang, toks, i); ok {
+		return t, end, true
+	}
 	if sep == "" || !strings.Contains("/.-", sep) || toks.at(i+3).text != sep || !toks.adjacent(i, i+4) || toks.gluedAfter(i+4) {
 		return ymd{}, 0, false
 	}
@@ -71,6 +74,22 @@ func numericDate(lang string, toks tokens, i int) (ymd, int, bool) {
 		return dayMonth(lang, toks.val(i), toks.val(i+2), toks.yearVal(i+4)), i + 5, true
 	}
 	return ymd{}, 0, false
+}
+
+// dayRange reads the first day of a numeric range of days: 20-21/3/2022,
+// 20-21.3.2022 ("from the 20th to the 21st", as the dayMonthName's "du 5 au
+// 7 décembre"). Before, its "21/3/2022" was glued to the dash and read as
+// no date, and the year-less "21/3" of the next line took the scrape's year.
+func dayRange(lang string, toks tokens, i int) (ymd, int, bool) {
+	sep := toks.at(i + 3).text
+	if !toks.num(i, 1, 2) || toks.at(i+1).text != "-" || !toks.num(i+2, 1, 2) || sep != "/" && sep != "." ||
+		!toks.num(i+4, 1, 2) || toks.at(i+5).text != sep || !toks.num(i+6, 4, 4) || !toks.adjacent(i, i+6) || toks.gluedAfter(i+6) {
+		return ymd{}, 0, false
+	}
+	if toks.val(i) >= toks.val(i+2) {
+		return ymd{}, 0, false // no range: a score, an id
+	}
+	return dayMonth(lang, toks.val(i), toks.val(i+4), toks.yearVal(i+6)), i + 7, true
 }
 
 // bracketDayMonth reads the Indonesian day and month, and perhaps year, in
