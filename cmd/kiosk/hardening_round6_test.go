@@ -251,27 +251,62 @@ func checkShown(t *testing.T, o runOpts, dir string, args []string, id string) {
 	}
 }
 
+// openRecorder runs kiosk open with a stand-in browser that records each
+// argument it is given, one per call.
+type openRecorder struct {
+	opts runOpts
+	dir  string // the browser's folder, where a shell it ran would write
+	log  string
+}
+
+func newOpenRecorder(t *testing.T) openRecorder {
+	work := t.TempDir()
+	rec := filepath.Join(work, "browser")
+	log := filepath.Join(work, "args")
+	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n--\\n' \"$a\"; done >> " + log + "\n"
+	must(t, os.WriteFile(rec, []byte(script), 0o755))
+	return openRecorder{runOpts{env: []string{"KIOSK_BROWSER=" + rec}}, work, log}
+}
+
+// open runs kiosk open on id, checks that what it printed is terminal-safe,
+// and returns its result and the bytes the browser recorded ("ARG\n--\n"
+// for each argument; none when kiosk refused).
+func (o openRecorder) open(t *testing.T, dir, id string) (result, []byte) {
+	t.Helper()
+	os.Remove(o.log)
+	r := runKiosk(t, o.opts, "open", "--dir", dir, id)
+	checkTerminalSafe(t, "open "+id, r, false, false)
+	got, _ := os.ReadFile(o.log)
+	return r, got
+}
+
+// browserArgs splits what the recorder got into the arguments.
+func browserArgs(got []byte) []string {
+	return strings.Split(strings.TrimSuffix(string(got), "\n--\n"), "\n--\n")
+}
+
+// copyListed copies the named files of folder all into a new folder.
+func copyListed(t *testing.T, all string, names []string) string {
+	dir := t.TempDir()
+	for _, name := range names {
+		data, err := os.ReadFile(filepath.Join(all, name))
+		must(t, err)
+		must(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
+	}
+	return dir
+}
+
 // TestHardeningRound6Open: kiosk open hands the browser one argument, an
 // http or https URL of printable ASCII, or refuses with exit 1; no shell
 // ever reads it.
 func TestHardeningRound6Open(t *testing.T) {
 	dir, _, _ := round6Folder(t)
-	work := t.TempDir()
-	rec := filepath.Join(work, "browser")
-	log := filepath.Join(work, "args")
-	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n--\\n' \"$a\"; done >> " + log + "\n"
-	if err := os.WriteFile(rec, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
+	rec := newOpenRecorder(t)
 	refused := map[string]bool{"src_javascript.txt": true, "src_file.txt": true, "src_data.txt": true,
 		"src_dash.txt": true, "src_noslash.txt": true, "src_long.txt": true, "src_ipv6.txt": true}
-	o := runOpts{env: []string{"KIOSK_BROWSER=" + rec}}
 	for name := range round6Sources {
-		os.Remove(log)
-		r := runKiosk(t, o, "open", "--dir", dir, name)
-		checkTerminalSafe(t, "open "+name, r, false, false)
-		got, _ := os.ReadFile(log)
-		args := strings.Split(strings.TrimSuffix(string(got), "\n--\n"), "\n--\n")
+		r, got := rec.open(t, dir, name)
+		args := browserArgs(got)
 		switch {
 		case refused[name]:
 			if r.code != 1 || len(got) > 0 {
@@ -291,7 +326,7 @@ func TestHardeningRound6Open(t *testing.T) {
 		}
 	}
 	for _, p := range []string{"PWNED", "PWNED2", "PWNED3", "PWNED4"} {
-		for _, d := range []string{dir, work, "."} {
+		for _, d := range []string{dir, rec.dir, "."} {
 			if _, err := os.Stat(filepath.Join(d, p)); err == nil {
 				t.Errorf("a shell ran the source line: %s made in %s", p, d)
 				os.Remove(filepath.Join(d, p))

@@ -213,22 +213,14 @@ func checkRound7Record(t *testing.T, name string, rec map[string]any) {
 // stand-in, nothing but http(s).
 func TestHardeningRound7Open(t *testing.T) {
 	dir, _, _ := round7Folder(t)
-	work := t.TempDir()
-	rec := filepath.Join(work, "browser")
-	log := filepath.Join(work, "args")
-	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n--\\n' \"$a\"; done >> " + log + "\n"
-	must(t, os.WriteFile(rec, []byte(script), 0o755))
-	o := runOpts{env: []string{"KIOSK_BROWSER=" + rec}}
+	rec := newOpenRecorder(t)
 	want := map[string]string{
 		"src_cred": "https://news.example.vn/cred.html", "src_percent": "https://news.example.vn/%1b%5d0;x%07",
 		"src_ctrl": "", "src_latin1": "", "src_jsupper": "", "src_vbscript": "", "src_httpjs": "", "src_proto": "",
 		"src_backslash": "", "src_fullwidth": "",
 	}
 	for id, url := range want {
-		os.Remove(log)
-		r := runKiosk(t, o, "open", "--dir", dir, id)
-		checkTerminalSafe(t, "open "+id, r, false, false)
-		got, _ := os.ReadFile(log)
+		r, got := rec.open(t, dir, id)
 		switch {
 		case url == "" && (r.code != 1 || len(got) > 0):
 			t.Errorf("open %s: exit %d, browser got %q; want a refusal (exit 1)", id, r.code, got)
@@ -331,12 +323,7 @@ func TestHardeningRound7Pty(t *testing.T) {
 	needTmux(t)
 	bin := kioskBin(t)
 	all, _, _ := round7Folder(t)
-	dir := t.TempDir()
-	for _, name := range round7PtyFiles {
-		data, err := os.ReadFile(filepath.Join(all, name))
-		must(t, err)
-		must(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
-	}
+	dir := copyListed(t, all, round7PtyFiles)
 	tmp := t.TempDir()
 	p := &ptyRun{t: t, out: filepath.Join(tmp, "out"), rc: filepath.Join(tmp, "rc")}
 	p.tmuxSession = tmuxSession{t: t, socket: fmt.Sprintf("kiosk-round7-%d", os.Getpid())}

@@ -301,17 +301,10 @@ func TestHardeningRound8Open(t *testing.T) {
 	for id, src := range round8Sources {
 		must(t, os.WriteFile(filepath.Join(dir, id+".txt"), []byte("Zanzibar "+id+"\n\n"+round8Body+"Source : "+src+"\n"), 0o644))
 	}
-	work := t.TempDir()
-	rec := filepath.Join(work, "browser")
-	log := filepath.Join(work, "args")
-	must(t, os.WriteFile(rec, []byte("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n--\\n' \"$a\"; done >> "+log+"\n"), 0o755))
-	o := runOpts{env: []string{"KIOSK_BROWSER=" + rec}}
+	rec := newOpenRecorder(t)
 	for id := range round8Sources {
-		os.Remove(log)
-		r := runKiosk(t, o, "open", "--dir", dir, id)
-		checkTerminalSafe(t, "open "+id, r, false, false)
-		got, _ := os.ReadFile(log)
-		args := strings.Split(strings.TrimSuffix(string(got), "\n--\n"), "\n--\n")
+		r, got := rec.open(t, dir, id)
+		args := browserArgs(got)
 		switch {
 		case r.code == 1 && len(got) == 0:
 			continue // refused, and said why
@@ -460,12 +453,7 @@ func TestHardeningRound8TUI(t *testing.T) {
 	needTmux(t)
 	bin := kioskBin(t)
 	all, _, _ := round8Folder(t)
-	dir := t.TempDir()
-	for _, name := range round8PtyFiles {
-		data, err := os.ReadFile(filepath.Join(all, name))
-		must(t, err)
-		must(t, os.WriteFile(filepath.Join(dir, name), data, 0o644))
-	}
+	dir := copyListed(t, all, round8PtyFiles)
 	p := startPiped(t, bin, dir, "kiosk-round8")
 	defer p.kill()
 	p.readEach(len(round8PtyFiles))
