@@ -22,15 +22,24 @@ var firstNamesGz []byte
 
 var firstNames = sync.OnceValue(func() map[string]bool { return lowerWords(firstNamesGz) })
 
-// lowerWords reads a gzipped list of words, in lower case. A list that
-// cannot be read is empty: a build without it has the other signs only.
-func lowerWords(gz []byte) map[string]bool {
+// gunzip is an embedded list unzipped, nil when it cannot be read.
+func gunzip(gz []byte) []byte {
 	z, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
 		return nil
 	}
 	data, err := io.ReadAll(z)
 	if err != nil {
+		return nil
+	}
+	return data
+}
+
+// lowerWords reads a gzipped list of words, in lower case. A list that
+// cannot be read is empty: a build without it has the other signs only.
+func lowerWords(gz []byte) map[string]bool {
+	data := gunzip(gz)
+	if data == nil {
 		return nil
 	}
 	words := make(map[string]bool, bytes.Count(data, []byte{'\n'}))

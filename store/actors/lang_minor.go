@@ -9,10 +9,7 @@ package actors
 // word).
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"io"
 	"strings"
 	"sync"
 
@@ -27,17 +24,7 @@ import (
 var minorPlacesGz []byte
 
 // minorLines are minorPlacesGz's lines, unzipped on first use.
-var minorLines = sync.OnceValue(func() string {
-	z, err := gzip.NewReader(bytes.NewReader(minorPlacesGz))
-	if err != nil {
-		return ""
-	}
-	data, err := io.ReadAll(z)
-	if err != nil {
-		return ""
-	}
-	return string(data)
-})
+var minorLines = sync.OnceValue(func() string { return string(gunzip(minorPlacesGz)) })
 
 // minorPlaces are the folded names of minorPlacesGz for each language,
 // folded on the first article of that language: most processes read one
