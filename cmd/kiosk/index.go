@@ -42,7 +42,7 @@ func runIndex(env *Env, args []string) int {
 		return 1
 	}
 	defer ix.Close()
-	defer profileIndex(env)() // indexprofile.go: opt-in by environment
+	defer profileIndex(env, ix)() // indexprofile.go: opt-in by environment
 	start := time.Now()
 	how := fullRefresh
 	if *rebuild {

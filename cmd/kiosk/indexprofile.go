@@ -7,6 +7,8 @@ import (
 	"runtime/metrics"
 	"runtime/pprof"
 	"time"
+
+	"github.com/kioskreader/kiosk/store/index"
 )
 
 // Profiles of kiosk index, for finding where a cold build spends its time
@@ -19,10 +21,18 @@ import (
 //	KIOSK_SCHEDTRACE=FILE  every 100 ms, how many goroutines want a core
 //	                       (schedtrace.go): whether a build keeps every
 //	                       core busy, whatever the machine's load
+//	KIOSK_PHASETRACE=FILE  the seconds at which each step of a rebuild
+//	                       ended (index.SetPhaseTrace): the walk, the
+//	                       writes, the optimize, the commit
 //
-// profileIndex starts what the environment asks for; stop ends it.
-func profileIndex(env *Env) (stop func()) {
+// profileIndex starts what the environment asks for on ix; stop ends it.
+func profileIndex(env *Env, ix *index.Index) (stop func()) {
 	var stops []func()
+	if f := env.Getenv("KIOSK_PHASETRACE"); f != "" {
+		if s := phaseTrace(env, ix, f); s != nil {
+			stops = append(stops, s)
+		}
+	}
 	if f := env.Getenv("KIOSK_CPUPROFILE"); f != "" {
 		if s := cpuProfile(env, f); s != nil {
 			stops = append(stops, s)
@@ -40,6 +50,24 @@ func profileIndex(env *Env) (stop func()) {
 		for _, s := range stops {
 			s()
 		}
+	}
+}
+
+// phaseTrace writes a line for each step of a rebuild as it ends: the
+// seconds since the trace began and the step's name.
+func phaseTrace(env *Env, ix *index.Index, file string) func() {
+	f, err := os.Create(file)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "kiosk: KIOSK_PHASETRACE: %v\n", err)
+		return nil
+	}
+	start := time.Now()
+	ix.SetPhaseTrace(func(step string) {
+		fmt.Fprintf(f, "%.2f\t%s\n", time.Since(start).Seconds(), step)
+	})
+	return func() {
+		ix.SetPhaseTrace(nil)
+		f.Close()
 	}
 }
 

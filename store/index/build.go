@@ -132,7 +132,8 @@ func (ix *Index) applyListing(ctx context.Context, p plan, progress Progress, ou
 			return st, err
 		}
 		lb.finish(ctx, outer, st) // before the optimize, which it need not wait for
-		return st, coldEnd(ctx, outer)
+		ix.phase("written")
+		return st, ix.coldEnd(ctx, outer)
 	}
 	if p.empty() && !ix.hasNoted() {
 		return st, nil // nothing to write: no need to wait for a writer
@@ -141,7 +142,7 @@ func (ix *Index) applyListing(ctx context.Context, p plan, progress Progress, ou
 		if err := ix.finishTx(ctx, tx, p, &st); err != nil {
 			return err
 		}
-		return firstEnd(ctx, tx) // cold.go
+		return ix.firstEnd(ctx, tx) // cold.go
 	})
 	if err != nil {
 		return st, err

@@ -42,10 +42,11 @@ func (ix *Index) coldStart(ctx context.Context, tx *sql.Tx) error {
 // pages the merge freed (about 5% of the file) back to the file system:
 // reclaim would keep them, below its threshold, and a cold build is
 // measured by the size it leaves.
-func coldEnd(ctx context.Context, tx *sql.Tx) error {
+func (ix *Index) coldEnd(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, "INSERT INTO fts(fts) VALUES('optimize')"); err != nil {
 		return err
 	}
+	ix.phase("optimized")
 	if err := ftsConfig(ctx, tx, defaultAutomerge, defaultCrisis); err != nil {
 		return err
 	}
@@ -103,7 +104,7 @@ func (ix *Index) firstStart(ctx context.Context, tx *sql.Tx) error {
 
 // firstEnd ends, in tx, a first build (this refresh's or one stopped
 // before): FTS5's segments are merged and its defaults put back.
-func firstEnd(ctx context.Context, tx *sql.Tx) error {
+func (ix *Index) firstEnd(ctx context.Context, tx *sql.Tx) error {
 	var automerge sql.NullInt64
 	err := tx.QueryRowContext(ctx, "SELECT v FROM fts_config WHERE k='automerge'").Scan(&automerge)
 	if err == sql.ErrNoRows || err == nil && (!automerge.Valid || automerge.Int64 != 0) {
@@ -112,5 +113,5 @@ func firstEnd(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return err
 	}
-	return coldEnd(ctx, tx)
+	return ix.coldEnd(ctx, tx)
 }

@@ -181,7 +181,7 @@ func TestColdEndFreesPages(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := coldEnd(ctx, tx); err != nil {
+	if err := ix.coldEnd(ctx, tx); err != nil {
 		t.Fatal(err)
 	}
 	var free int

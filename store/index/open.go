@@ -57,7 +57,8 @@ type Index struct {
 	topSeen wordCounter // the words an apply wrote, for choosing lists (topeval.go); under refresh
 	rowLog  rowLog      // rows written, for the tally (rowlog.go)
 	// restarted is why Open deleted the file it found ("": it did not).
-	restarted string
+	restarted  string
+	phaseTrace func(step string) // see phases.go
 }
 
 // CacheDir is where kiosk keeps its indexes: $XDG_CACHE_HOME/kiosk, else the

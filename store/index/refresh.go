@@ -111,6 +111,7 @@ func (ix *Index) rebuildLocked(ctx context.Context, progress Progress) (Stats, e
 	if err != nil {
 		return Stats{}, err
 	}
+	ix.phase("walked")
 	st, list, err := ix.rebuildApply(ctx, p, progress, tx) // build.go
 	if err != nil {
 		return st, err
@@ -119,8 +120,11 @@ func (ix *Index) rebuildLocked(ctx context.Context, progress Progress) (Stats, e
 		list.abandon()
 		return st, err
 	}
+	ix.phase("committed")
 	list.install()
-	return st, ix.reclaim(ctx)
+	err = ix.reclaim(ctx)
+	ix.phase("reclaimed")
+	return st, err
 }
 
 // querier reads the index: the database, or the transaction of a rebuild,
