@@ -53,8 +53,8 @@ func (h *handle) Close() error {
 	return h.p.Load().Close()
 }
 
-// scanCacheKiB is the page cache of a scan connection: 64 pages.
-const scanCacheKiB = oneShotCacheKiB
+// scanCachePages is the page cache of a scan connection.
+const scanCachePages = oneShotCachePages
 
 // scanner is where a read that passes over many rows once goes (the whole
 // list, the sample of dates, every path): connections of their own whose
@@ -67,7 +67,7 @@ func (h *handle) scanner() *sql.DB {
 	h.scanMu.Lock()
 	defer h.scanMu.Unlock()
 	if h.scan == nil {
-		db, err := sql.Open("sqlite", dsn(h.file, "busy_timeout(10000)", fmt.Sprintf("cache_size(-%d)", scanCacheKiB), "query_only(1)"))
+		db, err := sql.Open("sqlite", dsn(h.file, "busy_timeout(10000)", fmt.Sprintf("cache_size(%d)", scanCachePages), "query_only(1)"))
 		if err != nil {
 			return h.p.Load()
 		}

@@ -146,8 +146,9 @@ func (ix *Index) reset() error {
 // Close closes the database.
 func (ix *Index) Close() error { return ix.db.Close() }
 
-// oneShotCacheKiB is the page cache a one-shot reader keeps (64 pages).
-const oneShotCacheKiB = 256
+// oneShotCachePages is the page cache a one-shot reader keeps, in pages
+// (64: 256 KiB in an index of 4 KiB pages, 1 MiB in one of 16).
+const oneShotCachePages = 64
 
 // ReadOnce is for a process that asks one question after its refresh and
 // exits (kiosk search): the connection it reads on keeps a page cache of
@@ -158,7 +159,7 @@ const oneShotCacheKiB = 256
 // answers are the same; only their speed differs. Any connection opened
 // later (a ranked search split on two cores) keeps the usual cache.
 func (ix *Index) ReadOnce() error {
-	_, err := ix.db.Exec(fmt.Sprintf("PRAGMA cache_size=-%d", oneShotCacheKiB))
+	_, err := ix.db.Exec(fmt.Sprintf("PRAGMA cache_size=%d", oneShotCachePages))
 	return err
 }
 
@@ -195,18 +196,17 @@ func openDB(file, abs string) (*sql.DB, error) {
 	clearOdd(file)
 	// journal_size_limit: a rebuild, one transaction, grows the WAL to the
 	// size of the index; once checkpointed it is cut back to 64 MiB.
-	// auto_vacuum: a rebuild, and FTS5's merging of its segments, leave
-	// pages free; incremental auto-vacuum gives them back (see reclaim)
-	// instead of keeping them in the file, a tenth of it after a cold
-	// build. It takes only in a new file, before WAL mode is set, and is
-	// asked only there: on a file that has it, the pragma is a write
-	// transaction, which cost every search a commit and fsyncs, and made an
-	// open wait (or fail) while another kiosk rebuilt the index.
+	// auto_vacuum (initFile): a rebuild, and FTS5's merging of its
+	// segments, leave pages free; incremental auto-vacuum gives them back
+	// (see reclaim) instead of keeping them in the file, a tenth of it
+	// after a cold build.
+	if fi, err := os.Stat(file); err != nil || fi.Size() == 0 {
+		if err := initFile(file); err != nil {
+			return nil, err
+		}
+	}
 	pragmas := []string{"busy_timeout(10000)", "journal_mode(WAL)", "synchronous(NORMAL)", "cache_size(-32000)",
 		"journal_size_limit(67108864)"}
-	if fi, err := os.Stat(file); err != nil || fi.Size() == 0 {
-		pragmas = append([]string{"auto_vacuum(2)"}, pragmas...)
-	}
 	db, err := sql.Open("sqlite", dsn(file, pragmas...)+"&_txlock=immediate")
 	if err != nil {
 		return nil, err
@@ -216,6 +216,34 @@ func openDB(file, abs string) (*sql.DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// pageSize is the page size of a new index file: 16 KiB, not SQLite's 4.
+// A cold build's one-core end (FTS5's optimize, then the commit's
+// checkpoint of the WAL) took 107 s at 1M articles with 4 KiB pages and
+// 51 s with 16 (7.0 and 4.5 s at 100k): fewer pages to split, spill and
+// copy; the index is 2% smaller, a rare word's search as fast (SCALING.md,
+// session 9). 32 KiB gained no more at 100k, and with FTS5's leaves that
+// large its inserts cost more. An existing index keeps the size it was
+// made with: SQLite fixes it when the file is first written.
+const pageSize = 16384
+
+// initFile readies a new, empty file: the page size and incremental
+// auto-vacuum take only before the first write, and WAL mode is that
+// write. The driver runs a DSN's pragmas in the order of their names
+// (journal_mode before page_size), so they are asked here, once, and
+// not at every open: on a file that has them, auto_vacuum is a write
+// transaction, which cost every search a commit and fsyncs, and made an
+// open wait (or fail) while another kiosk rebuilt the index. Two kiosks
+// that create the file at once ask the same.
+func initFile(file string) error {
+	db, err := sql.Open("sqlite", dsn(file, "busy_timeout(10000)"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.Exec(fmt.Sprintf("PRAGMA page_size=%d; PRAGMA auto_vacuum=2; PRAGMA journal_mode=WAL", pageSize))
+	return err
 }
 
 // schemaCheck is checkSchema; a test puts a failing one in its place, to

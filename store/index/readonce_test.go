@@ -19,12 +19,12 @@ func TestReadOnceSameAnswers(t *testing.T) {
 	if err := ix.ReadOnce(); err != nil {
 		t.Fatal(err)
 	}
-	var kib int
-	if err := ix.db.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&kib); err != nil {
+	var pages int
+	if err := ix.db.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&pages); err != nil {
 		t.Fatal(err)
 	}
-	if kib != -oneShotCacheKiB {
-		t.Errorf("cache_size after ReadOnce = %d, want %d", kib, -oneShotCacheKiB)
+	if pages != oneShotCachePages {
+		t.Errorf("cache_size after ReadOnce = %d, want %d", pages, oneShotCachePages)
 	}
 	for i, s := range queries {
 		if got := ranked(t, ix, s); !reflect.DeepEqual(got, before[i]) {

@@ -26,15 +26,15 @@ func TestScannerReadsTheCurrentDatabase(t *testing.T) {
 		t.Fatalf("EachRow read %d rows, the index holds %d", got, want)
 	}
 	scan := ix.db.scanner()
-	var kib, only int
-	if err := scan.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&kib); err != nil {
+	var pages, only int
+	if err := scan.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&pages); err != nil {
 		t.Fatal(err)
 	}
 	if err := scan.QueryRowContext(ctx, "PRAGMA query_only").Scan(&only); err != nil {
 		t.Fatal(err)
 	}
-	if kib != -scanCacheKiB || only != 1 {
-		t.Errorf("scan connection: cache_size %d, query_only %d; want %d and 1", kib, only, -scanCacheKiB)
+	if pages != scanCachePages || only != 1 {
+		t.Errorf("scan connection: cache_size %d, query_only %d; want %d and 1", pages, only, scanCachePages)
 	}
 	if _, err := scan.ExecContext(ctx, "DELETE FROM docs"); err == nil {
 		t.Error("the scan pool wrote")
