@@ -20,7 +20,10 @@ import (
 // bytes that only its own write would free.
 func (ix *Index) parseChunks(ctx context.Context, jobs []job, out chan<- []row) {
 	defer close(out)
+	pf := ix.startPrefetch(jobs) // prefetch.go
+	defer pf.stop()
 	for start := 0; start < len(jobs) && ctx.Err() == nil; {
+		pf.reached(start)
 		rows := ix.parseChunk(jobs[start:min(start+batch, len(jobs))])
 		start += len(rows)
 		out <- rows
