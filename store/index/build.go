@@ -38,7 +38,7 @@ type row struct {
 	comments                       any    // int or nil
 	words                          int
 	date                           dateCols
-	tail                           []byte // see packTail
+	tail, rawTail                  []byte // see packTailRaw
 	settling                       bool
 	held                           int64 // bytes of scan.ParseBudget, until written (budget.go)
 }
@@ -203,7 +203,7 @@ func fillRow(r *row, data []byte) {
 	r.stems = stems.String()
 	r.names = actorWords(a.Actors)
 	r.date = datesOf(a.Date)
-	r.tail = packTail(a)
+	r.rawTail, r.tail = packTailRaw(a)
 	r.settling = time.Now().UnixNano()-j.e.mtime < int64(settle)
 }
 
@@ -489,7 +489,7 @@ func (w *writer) writeRow(r *row) error {
 		return err
 	}
 	if w.list != nil {
-		w.listed = append(w.listed, listRec{r.e.rel, r.tail})
+		w.listed = append(w.listed, listRec{r.e.rel, r.rawTail})
 	}
 	if w.pipe != nil {
 		w.items = append(w.items, topItem{id, cols})

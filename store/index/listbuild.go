@@ -26,7 +26,7 @@ import (
 // listRec is one written row for the list file.
 type listRec struct {
 	rel  string
-	tail []byte // deflated, as stored
+	tail []byte // as packTailRaw gave it before deflating it
 }
 
 type listBuild struct {
@@ -57,17 +57,15 @@ func (ix *Index) newListBuild(ctx context.Context, tx *sql.Tx) *listBuild {
 	return lb
 }
 
-// run inflates each tail, as eachTail does, and adds the records.
+// run adds the records.
 func (lb *listBuild) run() {
 	var err error
-	var buf []byte
 	for recs := range lb.in {
 		for _, r := range recs {
 			if err != nil {
 				break
 			}
-			if buf, err = unpackTail(buf[:0], r.tail); err == nil {
-				err = lb.lw.record([]byte(r.rel), buf)
+			if err = lb.lw.record([]byte(r.rel), r.tail); err == nil {
 				lb.wrote++
 			}
 		}
