@@ -33,7 +33,10 @@ func (c *cluster) keep(r rune) bool {
 	case r == '\u200d' && c.joined:
 		// a joiner after a joiner joins nothing more: only a mark
 	case r == '\u200d' && c.joins == maxJoins:
-		c.joins, c.joined = 0, false // the rune after it starts anew
+		// dropped, and the count left as it was: the text without it reads
+		// the same from here on (a joiner right after would be dropped
+		// too, as it is when the text is cleaned again); the next rune
+		// that is no joiner starts anew
 		return false
 	case r == '\u200d':
 		c.joins++

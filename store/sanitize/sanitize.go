@@ -111,9 +111,11 @@ func clean(s string, multiline bool) string {
 		if r == '\uFEFF' || IsBidi(r) || invisible(r) {
 			continue // zero-width marks that can reorder or hide text: dropped
 		}
-		if r < utf8.RuneSelf {
+		// the cluster follows the rune as written (a control's picture, a
+		// line separator's break), as cleaning the output again reads it
+		if w := written(r); w < utf8.RuneSelf {
 			c = cluster{}
-		} else if !c.keep(r) {
+		} else if !c.keep(w) {
 			continue // a flood of marks on one character, a chain of emoji: the first ones stand
 		}
 		switch {
@@ -139,6 +141,23 @@ func clean(s string, multiline bool) string {
 		}
 	}
 	return b.String()
+}
+
+// written is the rune clean writes for r, as far as the cluster of
+// marks and joiners is concerned: ASCII for a break or a tab, the picture
+// of a control, the replacement of a C1 control, else r itself.
+func written(r rune) rune {
+	switch {
+	case r == '\r' || r == '\n' || r == '\t' || isLineSep(r):
+		return ' '
+	case r < 0x20:
+		return rune(controlPicts) + r
+	case r == 0x7f:
+		return delPicture
+	case r >= 0x80 && r <= 0x9f:
+		return replacement
+	}
+	return r
 }
 
 // isControl reports C0 (but not '\n'), DEL and C1 controls.
