@@ -113,14 +113,13 @@ func clean(s string, multiline bool) string {
 		}
 		// the cluster follows the rune as written (a control's picture, a
 		// line separator's break), as cleaning the output again reads it
-		if w := written(r); w < utf8.RuneSelf {
+		w := written(r)
+		if w < utf8.RuneSelf {
 			c = cluster{}
 		} else if !c.keep(w) {
 			continue // a flood of marks on one character, a chain of emoji: the first ones stand
 		}
 		switch {
-		case r == utf8.RuneError && size == 1:
-			b.WriteRune(replacement)
 		case r == '\r':
 			if i < len(s) && s[i] == '\n' {
 				i++ // CRLF is one break
@@ -130,22 +129,18 @@ func clean(s string, multiline bool) string {
 			newline()
 		case r == '\t':
 			b.WriteString(strings.Repeat(" ", tabWidth))
-		case r < 0x20:
-			b.WriteRune(rune(controlPicts) + r) // visible: ␛ for ESC, ␇ for BEL…
-		case r == 0x7f:
-			b.WriteRune(delPicture)
-		case r >= 0x80 && r <= 0x9f:
-			b.WriteRune(replacement) // C1 controls, such as 0x9b (CSI)
 		default:
-			b.WriteRune(r)
+			b.WriteRune(w)
 		}
 	}
 	return b.String()
 }
 
-// written is the rune clean writes for r, as far as the cluster of
-// marks and joiners is concerned: ASCII for a break or a tab, the picture
-// of a control, the replacement of a C1 control, else r itself.
+// written is the rune clean writes for r: the picture of a control
+// (visible: ␛ for ESC, ␇ for BEL…), the replacement of a C1 control (such
+// as 0x9b, CSI) and of a byte that is no UTF-8 (utf8.RuneError is
+// U+FFFD), else r itself; for a break or a tab, which clean writes as
+// ASCII of its own, a space.
 func written(r rune) rune {
 	switch {
 	case r == '\r' || r == '\n' || r == '\t' || isLineSep(r):
