@@ -38,7 +38,7 @@ type row struct {
 	comments                       any    // int or nil
 	words                          int
 	date                           dateCols
-	tail, rawTail                  []byte // see packTailRaw
+	tail, rawTail                  []byte // see packTail
 	settling                       bool
 	held                           int64 // bytes of scan.ParseBudget, until written (budget.go)
 }
@@ -203,7 +203,7 @@ func fillRow(r *row, data []byte) {
 	r.stems = stems.String()
 	r.names = actorWords(a.Actors)
 	r.date = datesOf(a.Date)
-	r.rawTail, r.tail = packTailRaw(a)
+	r.rawTail, r.tail = packTail(a)
 	r.settling = time.Now().UnixNano()-j.e.mtime < int64(settle)
 }
 

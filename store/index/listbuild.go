@@ -26,7 +26,7 @@ import (
 // listRec is one written row for the list file.
 type listRec struct {
 	rel  string
-	tail []byte // as packTailRaw gave it before deflating it
+	tail []byte // as packTail gave it before deflating it
 }
 
 type listBuild struct {

@@ -14,7 +14,8 @@ import (
 
 // tailOf is an article's tail as packTail writes it, inflated.
 func tailOf(t *testing.T, a article.Article) []byte {
-	tail, err := unpackTail(nil, packTail(a))
+	_, packed := packTail(a)
+	tail, err := unpackTail(nil, packed)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,16 +21,10 @@ var tailStart = []byte(`{"id":"","file":"","path":"",`)
 
 // packTail encodes and deflates a's tail: a busy article names thirty
 // actors, 2 KB of JSON that would make the index larger than its text;
-// deflated it is a quarter of that.
-func packTail(a article.Article) []byte {
-	_, packed := packTailRaw(a)
-	return packed
-}
-
-// packTailRaw is packTail, also returning the tail before it was deflated:
-// a rebuild's list file takes it as it is, not inflated again (1.5 s of a
-// 100k build's CPU).
-func packTailRaw(a article.Article) (raw, packed []byte) {
+// deflated it is a quarter of that. It returns the tail before it was
+// deflated too: a rebuild's list file takes it as it is, not inflated
+// again (1.5 s of a 100k build's CPU).
+func packTail(a article.Article) (raw, packed []byte) {
 	a.ID, a.File, a.Path = "", "", ""
 	a.Paragraphs, a.Captions, a.Blocks = nil, nil, nil
 	js, _ := json.Marshal(a)
