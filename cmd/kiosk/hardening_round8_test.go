@@ -26,6 +26,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/kioskreader/kiosk/store/article"
@@ -426,14 +427,67 @@ func TestHardeningRound8SnippetBound(t *testing.T) {
 }
 
 // TestHardeningRound8EmojiRowWidth: a list row whose title holds emoji
-// joined by U+200D (a family: four emoji, three joiners) is measured by
-// lipgloss as one character of 2 cells per sequence, while tmux (and the
-// terminals without grapheme clustering, mode 2027) draw 8: the row runs
-// past the list's border and pushes the reader pane off the line.
+// joined by U+200D (a family: four emoji, three joiners) or given a skin
+// tone was measured by lipgloss as one character of 2 cells per sequence,
+// while tmux drew a toned thumb 4 cells wide and, for a family, glued what
+// followed to its full cell: the row lost its border and the reader pane
+// beside it. Now an emoji loses its joiners and tones (store/sanitize), and
+// every row shows the border at the same cell under tmux.
 func TestHardeningRound8EmojiRowWidth(t *testing.T) {
-	t.Skip("owner: ui/ (mem), or the DESIGN rule that keeps joiners: a title of 3,000 families in a list row overflows " +
-		"its column under tmux (kiosk --dir on a file titled \"Zanzibar \" + 3000×👨\u200d👩\u200d👧\u200d👦; " +
-		"capture-pane shows the row past the │): measure with the terminal's widths when it lacks mode 2027, or drop joiners")
+	needTmux(t)
+	bin := kioskBin(t)
+	fam := "👨\u200d👩\u200d👧\u200d👦"
+	dir := writeFiles(t, map[string]string{
+		"a_family.txt": "Zanzibar " + strings.Repeat(fam, 3000) + "\n\nThe family came to Zanzibar.\n",
+		"b_tones.txt":  "Thumbs " + strings.Repeat("👍🏽", 400) + "\n\nA vote of thumbs.\n",
+		"c_kiss.txt":   "Kiss " + strings.Repeat("👩🏽\u200d❤️\u200d💋\u200d👨🏿", 300) + "\n\nA kiss.\n",
+		"d_plain.txt":  "A plain title\n\nThe plain text.\n",
+	})
+	tmp := t.TempDir()
+	s := tmuxSession{t: t, socket: fmt.Sprintf("kiosk-emoji-%d", os.Getpid())}
+	cmd := fmt.Sprintf("env XDG_CACHE_HOME=%s XDG_STATE_HOME=%s %s --dir %s; sleep 30",
+		filepath.Join(tmp, "cache"), filepath.Join(tmp, "state"), bin, dir)
+	s.run("new-session", "-d", "-s", "kiosk", "-x", "140", "-y", "30", cmd)
+	defer exec.Command("tmux", "-L", s.socket, "kill-server").Run()
+	scr := s.waitFor("A plain title")
+	rows := 0
+	border := -1
+	for _, line := range strings.Split(scr, "\n") {
+		if !strings.Contains(line, "Zanzibar") && !strings.Contains(line, "Thumbs") && !strings.Contains(line, "Kiss") && !strings.Contains(line, "A plain title") {
+			continue
+		}
+		if !strings.HasPrefix(strings.TrimSpace(line), "●") {
+			continue // the reader's side of the screen, or its header
+		}
+		rows++
+		at := cellsBefore(line, "│")
+		if at < 0 {
+			t.Errorf("a list row has no border beside it: %.80q", line)
+			continue
+		}
+		if border < 0 {
+			border = at
+		} else if at != border {
+			t.Errorf("a list row's border is at cell %d, another's at %d: %.80q", at, border, line)
+		}
+	}
+	if rows != 4 {
+		t.Errorf("%d list rows on the screen, want 4:\n%s", rows, scr)
+	}
+}
+
+// cellsBefore is how many cells of a screen line stand before sep, each
+// rune as wide as it is alone (as tmux draws it), or -1.
+func cellsBefore(line, sep string) int {
+	i := strings.Index(line, sep)
+	if i < 0 {
+		return -1
+	}
+	n := 0
+	for _, r := range line[:i] {
+		n += ansi.StringWidth(string(r))
+	}
+	return n
 }
 
 // A wrap one column wide drops every wide character (render.Plain(a, 1)),

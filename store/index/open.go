@@ -28,7 +28,7 @@ import (
 // schemaVersion changes whenever the tables or what is stored in them
 // change (including the parser's output); an index of another version is
 // rebuilt from the files.
-const schemaVersion = 9
+const schemaVersion = 10
 
 // Index is the open index of one article folder. Its methods are safe for
 // concurrent use.

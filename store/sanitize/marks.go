@@ -11,52 +11,84 @@ import "unicode"
 // maxMarks of a run are kept, the rest dropped.
 const maxMarks = 8
 
-// maxJoins is the most zero-width joiners kept in one emoji sequence: the
-// longest emoji Unicode names (a family, a kiss) have 3. A chain
-// of 1,500 families joined by U+200D is one character to x/ansi and
-// lipgloss, two cells wide, while a terminal draws 6,000 emoji: a list row
-// or a search snippet 38 KB long, and a layout that no longer fits the
-// screen (attack round 8). Past maxJoins a joiner is dropped, so the chain
-// falls into sequences of at most maxJoins+1 emoji, each measured as drawn.
+// maxJoins is the most zero-width joiners kept in one sequence that is
+// not an emoji's (those lose theirs, below): the longest emoji Unicode
+// names (a family, a kiss) have 3. A chain of 1,500 families joined by
+// U+200D is one character to x/ansi and lipgloss, two cells wide, while a
+// terminal draws 6,000 emoji: a list row or a search snippet 38 KB long,
+// and a layout that no longer fits the screen (attack round 8). Past
+// maxJoins a joiner is dropped, so a chain whose base pictograph misses
+// falls into sequences of at most maxJoins+1 runes.
 const maxJoins = 3
 
+// An emoji's joiners and skin tones are dropped: terminals draw an emoji
+// sequence at widths of their own. x/ansi measures a family (four emoji,
+// three joiners) or a thumb with a skin tone as one character two cells
+// wide; tmux draws the thumb and its tone four cells wide, and a family
+// two cells wide with a person lost, its cell full, and the joiner then
+// gluing what follows to it: a list row of families drew no column after
+// its title (attack round 8). Without them every terminal and every
+// measure agree: a family is four emoji side by side, eight cells, and
+// the thumb two. The emoji selector (U+FE0F) goes too: it makes a symbol
+// of one cell (❤, ©, a keycap's digit) two cells wide to x/ansi, and
+// terminals that draw rune by rune (tmux) still draw one; without it both
+// say one. The rest of the text is as it was: a joiner after a letter
+// (Indic scripts, Persian) stays, as do the other variation selectors.
+
 // cluster follows the runes drawn as one character: the run of zero-width
-// runes (marks) and the joiners of an emoji sequence (joins).
+// runes (marks), the joiners of a sequence (joins), and its base.
 type cluster struct {
 	marks, joins int
 	joined       bool // the rune before was a joiner
+	base         rune // the last rune kept that is not glued; 0 after ASCII
 }
 
-// keep tells whether the non-ASCII rune r may be kept, and counts it.
+// keep tells whether the non-ASCII rune r may be kept, and counts it. A
+// rune dropped leaves the count as it was, so the text without it reads
+// the same from there on: cleaning it again drops nothing more.
 func (c *cluster) keep(r rune) bool {
+	if r == '\ufe0f' || (r == '\u200d' || skinTone(r)) && pictograph(c.base) {
+		return false // the emoji stands alone, in the width of its base
+	}
+	g := glued(r)
 	switch {
 	case r == '\u200d' && c.joined:
 		// a joiner after a joiner joins nothing more: only a mark
 	case r == '\u200d' && c.joins == maxJoins:
-		// dropped, and the count left as it was: the text without it reads
-		// the same from here on (a joiner right after would be dropped
-		// too, as it is when the text is cleaned again); the next rune
-		// that is no joiner starts anew
+		// dropped; the next rune that is no joiner starts anew
 		return false
 	case r == '\u200d':
 		c.joins++
 		c.joined = true
-	case !glued(r) && !c.joined:
+	case !g && !c.joined:
 		c.joins = 0
-	case !glued(r):
+	case !g:
 		c.joined = false
 	}
-	c.marks = nextMarks(c.marks, r)
+	if !g {
+		c.base = r
+		c.marks = 0
+		return true
+	}
+	c.marks++
 	return c.marks <= maxMarks
 }
 
-// nextMarks is the length of the run of glued runes that r ends,
-// given the length before it.
-func nextMarks(run int, r rune) int {
-	if glued(r) {
-		return run + 1
+// skinTone reports an emoji modifier (Fitzpatrick types 1-2 to 6).
+func skinTone(r rune) bool { return r >= 0x1F3FB && r <= 0x1F3FF }
+
+// pictograph reports a rune a joiner or a skin tone would make one emoji
+// with: every Extended_Pictographic rune of Unicode (TestPictographs checks
+// them against x/ansi's segmentation), and other symbols besides, which
+// nothing joins to.
+func pictograph(r rune) bool {
+	switch {
+	case r < 0xA9:
+		return false
+	case r >= 0x1F000 && r <= 0x1FFFD, r == 0x203C, r == 0x2049, r == 0x2139, r == 0x3030, r == 0x303D:
+		return true
 	}
-	return 0
+	return unicode.In(r, unicode.So, unicode.Sm)
 }
 
 // glued reports a rune that makes one character with its neighbour: drawn

@@ -2,6 +2,8 @@ package sanitize
 
 import (
 	"strings"
+
+	"github.com/charmbracelet/x/ansi"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -16,13 +18,12 @@ func TestMarkFloods(t *testing.T) {
 	acute := strings.Repeat("\u0301", 60000)
 	keep := []string{
 		"Vi\u0323\u0302t Nam (NFD: two marks on one letter)",
-		"👩\u200d❤\ufe0f\u200d💋\u200d👨 kiss",
 		"🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Scotland", // a tag sequence: 7 in a row
 		"हिन्दी क्षत्रिय",
 		"שָׁלוֹם",
 		"\u1112\u1161\u11ab\u1100\u1173\u11af 한글 नमस्ते ক্ষেত্র \u0600١٢٣ தமிழ்",
 		"e" + strings.Repeat("\u0301", maxMarks),
-		"👩🏽\u200d❤️\u200d💋\u200d👨🏿 " + fam + " " + strings.Repeat("👨\u200d", maxJoins) + "👨",
+		"क\u200dष ک\u200cه ❤\ufe0e 1\u20e3 🇻🇳 a\u200d" + strings.Repeat("b\u200d", maxJoins) + "c", // joiners after letters, a heart as text, a keycap, a flag
 	}
 	for _, s := range keep {
 		if got := Text(s); got != s || !IsSafe(s, false) {
@@ -32,8 +33,14 @@ func TestMarkFloods(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
 		{"combining flood", "a" + acute + " fin", "a" + strings.Repeat("\u0301", maxMarks) + " fin"},
 		{"joiner flood", "x" + strings.Repeat("\u200d", 50000) + strings.Repeat("\ufe0f", 50000) + "y", "x" + strings.Repeat("\u200d", maxMarks) + "y"},
-		{"chain of emoji", strings.Repeat("👨\u200d", 5) + "👨", strings.Repeat("👨\u200d", maxJoins) + "👨" + "👨\u200d👨"},
-		{"two families joined", fam + "\u200d" + fam, fam + fam},
+		{"chain of emoji", strings.Repeat("👨\u200d", 5) + "👨", strings.Repeat("👨", 6)},
+		{"two families joined", fam + "\u200d" + fam, "👨👩👧👦👨👩👧👦"},
+		{"kiss", "👩🏽\u200d❤️\u200d💋\u200d👨🏿 kiss", "👩❤💋👨 kiss"},
+		{"emoji selectors", "❤\ufe0f 1\ufe0f\u20e3 ©\ufe0f", "❤ 1\u20e3 ©"},
+		{"skin tones", "👍🏽👍🏿 🏽", "👍👍 🏽"},
+		{"joiners and tones piled on", "👩\u200d\u200d🏽\u0301\u200d👩", "👩\u0301👩"},
+		{"flag of a rainbow", "🏳\ufe0f\u200d🌈", "🏳🌈"},
+		{"chain of letters", strings.Repeat("क\u200d", 5) + "ष", strings.Repeat("क\u200d", maxJoins) + "क" + "क\u200dष"},
 		{"spacing marks", "a" + strings.Repeat("\u0903", 100), "a" + strings.Repeat("\u0903", maxMarks)},
 		{"Hangul jamo", strings.Repeat("\u1100", 100) + " fin", strings.Repeat("\u1100", maxMarks) + " fin"},
 		{"Hangul trailing jamo", "\uac00" + strings.Repeat("\u11a8", 100), "\uac00" + strings.Repeat("\u11a8", maxMarks)},
@@ -49,6 +56,38 @@ func TestMarkFloods(t *testing.T) {
 		}
 		if IsSafe(c.in, false) || !IsSafe(got, false) {
 			t.Errorf("%s: IsSafe(in) %v, IsSafe(out) %v", c.name, IsSafe(c.in, false), IsSafe(got, false))
+		}
+	}
+}
+
+// Every rune x/ansi (the layout's measure) would join to an emoji by a
+// joiner is a pictograph, so the joiner after it is dropped: measured as
+// one character, such a sequence is drawn wider than that by terminals.
+func TestPictographs(t *testing.T) {
+	for r := rune(0x80); r <= 0x1FFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF || glued(r) {
+			continue
+		}
+		alone := ansi.StringWidth(string(r))
+		if ansi.StringWidth(string(r)+"\u200d👩") <= alone && !pictograph(r) {
+			t.Errorf("%U %q joins an emoji for x/ansi but is no pictograph", r, r)
+		}
+	}
+}
+
+// After Text, no emoji sequence is left that x/ansi measures otherwise than
+// a terminal that draws rune by rune (tmux) draws it: each emoji of a
+// family, a kiss or a chain, a thumb without its tone, a heart without its
+// emoji selector.
+func TestEmojiMeasuredAsDrawn(t *testing.T) {
+	for _, s := range []string{fam, fam + fam, "👩🏽\u200d❤️\u200d💋\u200d👨🏿", "👍🏽", "❤\ufe0f1\ufe0f\u20e3", strings.Repeat("👨\u200d", 300) + "👨", "👩\u200d🚀🧑🏿\u200d💻"} {
+		got := Text(s)
+		each := 0
+		for _, r := range got {
+			each += ansi.StringWidth(string(r))
+		}
+		if w := ansi.StringWidth(got); w != each {
+			t.Errorf("Text(%.40q) = %.40q: measured %d cells, its runes one by one %d", s, got, w, each)
 		}
 	}
 }
