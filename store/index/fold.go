@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/width"
 )
 
 // extraFold maps letters that SQLite's remove_diacritics leaves alone but a
@@ -23,9 +24,12 @@ var extraFold = strings.NewReplacer(
 	"µ", "μ", "ſ", "s", "ẛ", "s", "ς", "σ", "ϐ", "β", "ϑ", "θ", "ϕ", "φ", "ϖ", "π", "ϰ", "κ", "ϱ", "ρ", "ϵ", "ε", "\u1fbe", "ι", "\u0345", "ι",
 )
 
-// prepare readies a word for folding: NFC and the extra folds above.
+// prepare readies a word for folding: NFC, the extra folds above, and
+// width: the full-width Latin letters and digits of Chinese and Japanese
+// text (ＮＨＫ, ２０２５) are the letters and digits a person types (NHK,
+// 2025), and a half-width katakana (ｱ) the katakana (ア).
 func prepare(s string) string {
-	return extraFold.Replace(norm.NFC.String(s))
+	return extraFold.Replace(width.Fold.String(norm.NFC.String(s)))
 }
 
 // foldWord lower-cases a word and strips the diacritics of Latin letters, as
@@ -57,6 +61,7 @@ var foldTable = sync.OnceValue(func() map[rune]string {
 	add(0x370, 0x4ff)
 	add(0x1e00, 0x1fff)
 	add(0x2100, 0x214f)
+	add(0xff01, 0xffee) // full and half widths
 	return t
 })
 

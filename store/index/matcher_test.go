@@ -23,6 +23,7 @@ var languages = map[string]string{
 	"zh.txt":      "北京市发生洪水\n北京市今天发生严重洪水，王毅在东京会见了日本外相。\n",
 	"ja.txt":      "東京で大雨\n東京都では大雨が続いており、気象庁は警報を出した。\n",
 	"th.txt":      "ฝนตกหนักในกรุงเทพ\nกรุงเทพมหานครมีฝนตกหนักตลอดทั้งวันและน้ำท่วมหลายพื้นที่\n",
+	"ja-fw.txt":   "ＮＨＫの報道\nＮＨＫによると、会議は２０２５年に開かれる。\n",
 	"en.txt":      "Ukraine talks resume\nOfficials said the talks on Ukraine resumed in Geneva on Tuesday.\n",
 }
 
@@ -77,6 +78,10 @@ func TestMatcherTable(t *testing.T) {
 		{"東京", "ja.txt", "ja.txt", "«東京»«東京»«東京»", ""},
 		{"ฝนตก", "th.txt", "th.txt", "«ฝนตก»«ฝนตก»«ฝนตก»", ""},
 		{"กรุงเทพ", "th.txt", "th.txt", "«กรุงเทพ»«กรุงเทพ» «กรุงเทพ»", ""},
+		// Widths: full-width letters are the letters typed, both ways.
+		{"nhk", "ja-fw.txt", "ja-fw.txt", "«ＮＨＫ»«ＮＨＫ»«ＮＨＫ»", ""},
+		{"ＮＨＫ", "ja-fw.txt", "ja-fw.txt", "«ＮＨＫ»«ＮＨＫ»«ＮＨＫ»", ""},
+		{"2025", "ja-fw.txt", "ja-fw.txt", "«２０２５»«２０２５»", ""},
 	}
 	docs := parsed(t, dir)
 	for _, c := range cases {
