@@ -93,6 +93,11 @@ func TestTextDate(t *testing.T) {
 		{"id", "Jakarta, 16 Maret 2025 - Pemerintah", "2025-03-16"},
 		{"vi", "Sáng 5/3, Ủy ban nhân dân tỉnh đã họp.", "2025-03-05"},
 		{"vi", "Hà Nội, ngày 16 tháng 3 năm 2025", "2025-03-16"},
+		{"vi", "Hà Nội, ngày 16 tháng Ba năm 2025", "2025-03-16"},
+		{"vi", "Hà Nội, ngày 2 tháng Năm năm 2024", "2024-05-02"},         // Năm: May, then year
+		{"vi", "Ngày 1 tháng Mười Một, hội nghị khai mạc.", "2024-11-01"}, // the last November before the scrape
+		{"vi", "Ngày 20 tháng Chạp, chợ hoa mở cửa.", "2025-03-20"},       // the lunar calendar's month
+		{"vi", "Sau 3 tháng nữa, công trình hoàn thành.", "2025-03-20"},   // a length of time, not a date
 		{"id", "Harga emas pada perdagangan hari ini, Kamis (13/3), naik tipis.", "2025-03-13"},
 		{"id", "Jakarta, Senin (10/3) - Pemerintah menaikkan harga beras.", "2025-03-10"},
 		{"fr", "Rue 19/5 Phung Hung, la circulation est difficile.", "2025-03-20"}, // a street, not a date

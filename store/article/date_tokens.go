@@ -143,12 +143,17 @@ func monthNameDay(lang string, toks tokens, i int) (ymd, int, bool) {
 	return toks.year(ymd{0, m, toks.val(j)}, toks.skipOrdinal(j+1))
 }
 
-// vietnameseDate reads 16 tháng 3 năm 2025 and 16 tháng 3.
+// vietnameseDate reads 16 tháng 3 năm 2025, 16 tháng 3, and the month
+// named: 16 tháng Ba năm 2025, 1 tháng Mười Một.
 func vietnameseDate(lang string, toks tokens, i int) (ymd, int, bool) {
-	if !toks.num(i, 1, 2) || toks.gluedBefore(i) || strings.ToLower(toks.at(i+1).text) != "tháng" || !toks.num(i+2, 1, 2) {
+	if !toks.num(i, 1, 2) || toks.gluedBefore(i) || strings.ToLower(toks.at(i+1).text) != "tháng" {
 		return ymd{}, 0, false
 	}
-	t, end := ymd{0, toks.val(i + 2), toks.val(i)}, i+3
+	m, end := vietMonth(toks, i+2)
+	if m == 0 {
+		return ymd{}, 0, false
+	}
+	t := ymd{0, m, toks.val(i)}
 	j := end
 	if w := toks.at(j).text; strings.ToLower(w) == "năm" || w == "," {
 		j++
@@ -158,6 +163,34 @@ func vietnameseDate(lang string, toks tokens, i int) (ymd, int, bool) {
 	}
 	return t, end, true
 }
+
+// vietMonth reads the month after "tháng" at token i, a number or a name,
+// and where the date goes on; 0 when there is none. "Năm" is May here and
+// "year" after it (tháng Năm năm 2025).
+func vietMonth(toks tokens, i int) (m, next int) {
+	if toks.num(i, 1, 2) {
+		return toks.val(i), i + 1
+	}
+	if toks.at(i).kind != word {
+		return 0, i
+	}
+	w := strings.ToLower(toks.at(i).text)
+	if w == "mười" {
+		switch strings.ToLower(toks.at(i + 1).text) {
+		case "một":
+			return 11, i + 2
+		case "hai":
+			return 12, i + 2
+		}
+	}
+	return vietMonths[w], i + 1
+}
+
+// vietMonths are the Vietnamese month names, lower case. Giêng and Chạp,
+// the first and last months, name those of the lunar calendar (Tết falls
+// on 1 tháng Giêng): they are no date of the calendar an article keeps.
+var vietMonths = map[string]int{"hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7,
+	"tám": 8, "chín": 9, "mười": 10}
 
 // token is a word, a number or one other character of a line.
 type token struct {
