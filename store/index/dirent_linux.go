@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // readDir lists a directory with getdents64, which gives each name its
@@ -99,4 +101,46 @@ func dirID(fi fs.FileInfo) (devIno, bool) {
 		return devIno{}, false
 	}
 	return devIno{dev: uint64(st.Dev), ino: st.Ino}, true
+}
+
+// dirStamps stats the folders below the index's folder through one open
+// descriptor of it (fstatat), not by a path walked from / each time: a
+// quick refresh is a stat of every subfolder (1,001 at the 1M benchmark),
+// which took 5 ms of each kiosk search by path and half that so.
+type dirStamps struct {
+	fd  int // -1: the folder could not be opened; stat by path
+	abs string
+}
+
+func openDirStamps(abs string) dirStamps {
+	fd, err := unix.Open(abs, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		fd = -1
+	}
+	return dirStamps{fd, abs}
+}
+
+// stamp is folder rel's mtime, as statDir gives it: a link is not
+// followed, but for the folder itself ("."), which the descriptor is.
+func (d dirStamps) stamp(rel string) (mtime int64, isDir bool, err error) {
+	if d.fd < 0 {
+		return stampByPath(d.abs, rel)
+	}
+	var st unix.Stat_t
+	for {
+		err = unix.Fstatat(d.fd, rel, &st, unix.AT_SYMLINK_NOFOLLOW)
+		if err != unix.EINTR {
+			break
+		}
+	}
+	if err != nil {
+		return 0, false, &fs.PathError{Op: "fstatat", Path: rel, Err: err}
+	}
+	return st.Mtim.Nano(), st.Mode&unix.S_IFMT == unix.S_IFDIR, nil
+}
+
+func (d dirStamps) close() {
+	if d.fd >= 0 {
+		unix.Close(d.fd)
+	}
 }

@@ -23,3 +23,15 @@ func inoOf(fs.FileInfo) uint64 { return 0 }
 
 // dirID is not known here: a folder seen twice is listed twice.
 func dirID(fs.FileInfo) (devIno, bool) { return devIno{}, false }
+
+// dirStamps stats the folders below the index's folder by path.
+type dirStamps struct{ abs string }
+
+func openDirStamps(abs string) dirStamps { return dirStamps{abs} }
+
+// stamp is folder rel's mtime, as statDir gives it.
+func (d dirStamps) stamp(rel string) (mtime int64, isDir bool, err error) {
+	return stampByPath(d.abs, rel)
+}
+
+func (d dirStamps) close() {}

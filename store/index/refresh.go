@@ -187,15 +187,17 @@ func (ix *Index) plan(ctx context.Context, q querier, full bool) (plan, error) {
 	if len(known) == 0 {
 		pending = []string{"."}
 	}
+	stamps := openDirStamps(ix.abs)
 	for d, m := range known {
-		fi, err := ix.statDir(d) // a link to a folder is not followed
+		mtime, isDir, err := stamps.stamp(d) // a link to a folder is not followed
 		switch {
-		case err != nil || !fi.IsDir():
+		case err != nil || !isDir:
 			p.goneDirs = append(p.goneDirs, d)
-		case full || fi.ModTime().UnixNano() != m:
+		case full || mtime != m:
 			pending = append(pending, d)
 		}
 	}
+	stamps.close()
 	sort.Strings(pending)
 	seen := map[int64]bool{}
 	for len(pending) > 0 {

@@ -137,6 +137,21 @@ func (ix *Index) statDir(rel string) (fs.FileInfo, error) {
 	return os.Lstat(ix.abspath(rel))
 }
 
+// stampByPath is what statDir says of folder rel of the folder abs: its
+// mtime and whether it is a folder.
+func stampByPath(abs, rel string) (mtime int64, isDir bool, err error) {
+	var fi fs.FileInfo
+	if rel == "." {
+		fi, err = os.Stat(abs)
+	} else {
+		fi, err = os.Lstat(filepath.Join(abs, filepath.FromSlash(rel)))
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	return fi.ModTime().UnixNano(), fi.IsDir(), nil
+}
+
 // sortEntry files one directory entry of rel into l, or reports it.
 func (ix *Index) sortEntry(rel string, e dirent, l *listing) {
 	name, sub := e.name, relJoin(rel, e.name)
