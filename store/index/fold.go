@@ -52,10 +52,6 @@ func foldWord(s string) string {
 // met a word with an accent; the literal is built in 0.1 ms.
 var foldTable = sync.OnceValue(foldTableLiteral)
 
-// foldBlocks are the runes foldTable covers: each rune of them that
-// slowFold changes.
-var foldBlocks = [][2]rune{{0x80, 0x2ff}, {0x370, 0x4ff}, {0x1e00, 0x1fff}, {0x2100, 0x214f}, {0xff01, 0xffee}}
-
 // quickFold folds text in one pass by table; ok is false for text with
 // combining marks, which needs normalizing.
 func quickFold(s string) (string, bool) {

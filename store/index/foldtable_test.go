@@ -11,6 +11,10 @@ import (
 	"testing"
 )
 
+// foldBlocks are the runes foldTable covers: each rune of them that
+// slowFold changes is in it.
+var foldBlocks = [][2]rune{{0x80, 0x2ff}, {0x370, 0x4ff}, {0x1e00, 0x1fff}, {0x2100, 0x214f}, {0xff01, 0xffee}}
+
 var updateFold = flag.Bool("update-fold", false, "write foldtable.go again from slowFold")
 
 // foldtable.go holds what slowFold makes of every rune of foldBlocks that

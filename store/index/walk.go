@@ -130,22 +130,20 @@ func (ix *Index) list(rel string) (listing, error) {
 // statDir stats folder rel without following a link (a link to a folder
 // is not followed), but for the folder itself, which may be named through
 // one.
-func (ix *Index) statDir(rel string) (fs.FileInfo, error) {
+func (ix *Index) statDir(rel string) (fs.FileInfo, error) { return statFolder(ix.abs, rel) }
+
+// statFolder is statDir of folder rel of the folder abs.
+func statFolder(abs, rel string) (fs.FileInfo, error) {
 	if rel == "." {
-		return os.Stat(ix.abs)
+		return os.Stat(abs)
 	}
-	return os.Lstat(ix.abspath(rel))
+	return os.Lstat(filepath.Join(abs, filepath.FromSlash(rel)))
 }
 
 // stampByPath is what statDir says of folder rel of the folder abs: its
 // mtime and whether it is a folder.
 func stampByPath(abs, rel string) (mtime int64, isDir bool, err error) {
-	var fi fs.FileInfo
-	if rel == "." {
-		fi, err = os.Stat(abs)
-	} else {
-		fi, err = os.Lstat(filepath.Join(abs, filepath.FromSlash(rel)))
-	}
+	fi, err := statFolder(abs, rel)
 	if err != nil {
 		return 0, false, err
 	}
