@@ -34,14 +34,15 @@ func (e *RefusedError) Error() string {
 }
 
 // quote returns s quoted for a message: terminal-safe (strconv.Quote escapes
-// every control, bidi and invalid byte) and cut to about 100 runes.
+// every control, bidi and invalid byte; Line then drops what sanitize drops
+// around emoji, which Quote keeps) and cut to about 100 runes.
 func quote(s string) string {
 	const max = 100
 	if utf8.RuneCountInString(s) <= max {
-		return strconv.Quote(s)
+		return sanitize.Line(strconv.Quote(s))
 	}
 	runes := []rune(s)
-	return strconv.Quote(string(runes[:max])) + "…"
+	return sanitize.Line(strconv.Quote(string(runes[:max]))) + "…"
 }
 
 // Check parses raw and returns it when it is an http or https URL with a
@@ -106,7 +107,7 @@ func unplain(s string) string {
 			return "the link contains a space or line break"
 		case sanitize.IsBidi(r):
 			return "the link contains a bidirectional control, which can reorder its text"
-		case !sanitize.IsSafe(string(r), false):
+		case !sanitize.SafeRune(r):
 			return "the link contains a control character"
 		}
 	}

@@ -109,6 +109,7 @@ func TestCheckAccepts(t *testing.T) {
 		{"https://example.com/?q=it's+\"x\"<y>", "https://example.com/?q=it%27s+%22x%22%3Cy%3E"},
 		{"https://example.com/caf\u00e9?q=\u00e9", "https://example.com/caf%C3%A9?q=%C3%A9"},
 		{"https://example.com/#caf\u00e9`", "https://example.com/#caf%C3%A9%60"},
+		{"https://example.com/i-\u2764\ufe0f-\U0001F468\u200d\U0001F469", "https://example.com/i-%E2%9D%A4%EF%B8%8F-%F0%9F%91%A8%E2%80%8D%F0%9F%91%A9"}, // an emoji's selector and joiner are no controls
 		{"https://example.com/?a[]=1&b={`x`}|^\\", "https://example.com/?a%5B%5D=1&b=%7B%60x%60%7D%7C%5E%5C"},
 		{"https://example.com/?q=$(id);a&b=(1)*!,+:@/?", "https://example.com/?q=$(id);a&b=(1)*!,+:@/?"},
 		{"https://bank.com@evil.example/", "https://bank.com@evil.example/"},

@@ -61,7 +61,7 @@ func IsSafe(s string, multiline bool) bool {
 			if size == 0 {
 				r, size = utf8.DecodeRuneInString(s[i:])
 			}
-			if r == utf8.RuneError && size == 1 || !safeRune(r) {
+			if r == utf8.RuneError && size == 1 || !SafeRune(r) {
 				return false
 			}
 			if !c.keep(r) {
@@ -86,8 +86,11 @@ func printable8(b string) bool {
 	return (w|(w-0x20*ones)|(w+ones))&highs == 0
 }
 
-// safeRune reports whether Text keeps the non-ASCII rune r as it is.
-func safeRune(r rune) bool {
+// SafeRune reports whether the non-ASCII rune r is harmless alone: no
+// control, BOM, bidirectional control, line separator or invisible format
+// character. Text keeps such a rune, unless what stands around it says
+// otherwise (a pile of marks, an emoji's joiner, tone or selector).
+func SafeRune(r rune) bool {
 	return r != '\uFEFF' && !isControl(r) && !IsBidi(r) && !isLineSep(r) && !invisible(r)
 }
 
