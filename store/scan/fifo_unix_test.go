@@ -18,9 +18,7 @@ func TestSpecialFilesNeverOpened(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "a.txt", "Avant.\n")
 	write(t, dir, "z.txt", "Après.\n")
-	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.txt"), 0o644); err != nil {
-		t.Skip("no FIFO here:", err)
-	}
+	mkfifoOrSkip(t, filepath.Join(dir, "fifo.txt"))
 	ln, err := net.Listen("unix", filepath.Join(dir, "sock.txt"))
 	if err != nil {
 		t.Fatal(err)
@@ -50,9 +48,7 @@ func TestSpecialFilesNeverOpened(t *testing.T) {
 // A file swapped for a FIFO after the listing must be refused, not waited on.
 func TestReadFileRefusesFIFO(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "swapped.txt")
-	if err := syscall.Mkfifo(p, 0o644); err != nil {
-		t.Skip("no FIFO here:", err)
-	}
+	mkfifoOrSkip(t, p)
 	done := make(chan error, 1)
 	go func() { _, err := ReadFile(p, 0); done <- err }()
 	select {
@@ -62,5 +58,13 @@ func TestReadFileRefusesFIFO(t *testing.T) {
 		}
 	case <-time.After(time.Minute):
 		t.Fatal("ReadFile blocked on a FIFO")
+	}
+}
+
+// mkfifoOrSkip makes a FIFO at p, or skips the test where none can be made.
+func mkfifoOrSkip(t *testing.T, p string) {
+	t.Helper()
+	if err := syscall.Mkfifo(p, 0o644); err != nil {
+		t.Skip("no FIFO here:", err)
 	}
 }

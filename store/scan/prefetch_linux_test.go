@@ -3,7 +3,6 @@ package scan
 import (
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -20,9 +19,7 @@ func TestPrefetchNeverWaits(t *testing.T) {
 		t.Fatal(err)
 	}
 	fifo := filepath.Join(dir, "fifo.txt")
-	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
-		t.Skip("no FIFO here:", err)
-	}
+	mkfifoOrSkip(t, fifo)
 	for _, p := range []string{fifo, dir, filepath.Join(dir, "gone.txt"), big, filepath.Join(dir, "a.txt")} {
 		done := make(chan struct{})
 		go func() {
