@@ -57,7 +57,7 @@ func (ix *Index) apply(ctx context.Context, p plan, progress Progress, outer *sq
 // beside it (listbuild.go): the caller installs it once tx has committed,
 // or abandons it.
 func (ix *Index) rebuildApply(ctx context.Context, p plan, progress Progress, tx *sql.Tx) (Stats, *listBuild, error) {
-	lb := ix.newListBuild(ctx, tx)
+	lb := ix.newListBuild()
 	st, err := ix.applyListing(ctx, p, progress, tx, lb)
 	if err != nil {
 		lb.abandon()
@@ -89,10 +89,16 @@ func (ix *Index) applyListing(ctx context.Context, p plan, progress Progress, ou
 		progress(0, len(p.jobs))
 	}
 	w := writer{ix: ix, ctx: ctx, st: &st, outer: outer, list: lb}
+	var firstList firstList
 	if outer == nil {
 		var err error
 		if w.first, err = ix.isFirst(ctx, p); err != nil { // cold.go
 			return st, err
+		}
+		if w.first {
+			firstList = ix.beginFirstList(ctx) // listbuild.go
+			defer firstList.lb.abandon()       // (once installed, nothing)
+			w.list = firstList.lb
 		}
 	}
 	if (outer != nil || w.first) && !plainBuild {
@@ -131,7 +137,7 @@ func (ix *Index) applyListing(ctx context.Context, p plan, progress Progress, ou
 		if err := ix.topFlush(ctx, outer); err != nil {
 			return st, err
 		}
-		lb.finish(ctx, outer, st) // before the optimize, which it need not wait for
+		lb.finish(ctx, outer, st, "") // before the optimize, which it need not wait for
 		ix.phase("written")
 		return st, ix.coldEnd(ctx, outer)
 	}
@@ -147,6 +153,7 @@ func (ix *Index) applyListing(ctx context.Context, p plan, progress Progress, ou
 	if err != nil {
 		return st, err
 	}
+	firstList.end(ctx, ix, st, w.txs)
 	return st, ix.reclaim(ctx)
 }
 
@@ -291,6 +298,7 @@ type writer struct {
 	ins, upd, fts *sql.Stmt
 	tail          *sql.Stmt
 	n             int // rows in the open transaction
+	txs           int // transactions begun, each moving the generation by one
 	top           topCount
 	pipe          *topPipe   // the lists' work beside the writer (toppipe.go); nil: writeRow does it
 	first         bool       // a first build (cold.go), until its first transaction is begun
@@ -382,6 +390,7 @@ func (w *writer) begin() error {
 	if _, err := tx.ExecContext(w.ctx, bumpGen); err != nil {
 		return err
 	}
+	w.txs++
 	for _, s := range []struct {
 		stmt **sql.Stmt
 		sql  string

@@ -6,22 +6,24 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 )
 
-// A rebuild writes the list file beside its writer, from the rows as they
-// are written, instead of reading every row back once it has committed:
-// at 1M that read was 22 s on one core at the end of the build, after the
-// optimize, while the other core stood idle. The rows come in path order
-// (apply sorts the jobs), as the list file wants them, and a rebuild
-// writes each new row once and removes none, so the records are those
-// eachTail would read back. The file is begun at the build's start for
-// the generation it will end at (guessed: see listBuild.finish), finished
-// in the rebuild's transaction and renamed into place only once it has
-// committed; anything else (an error, a removal, a count that differs, a
-// guess of the wrong length) abandons it, and kiosk index's CheckList
-// writes it from the database as before.
+// A rebuild, and a first build, write the list file beside their writer,
+// from the rows as they are written, instead of reading every row back
+// once they have committed: at 1M that read was 22 s on one core at the
+// end of the build, after the optimize, while the other core stood idle.
+// The rows come in path order (apply sorts the jobs), as the list file
+// wants them, and such a build writes each new row once and removes none,
+// so the records are those eachTail would read back. The file is begun at
+// the build's start, its header written once the build has ended and its
+// generation is known (a header's length does not depend on it), and
+// renamed into place only once the build has committed; anything else (an
+// error, a removal, a count that differs, another writer between a first
+// build's transactions) abandons it, and kiosk index's CheckList writes
+// it from the database as before.
 
 // listRec is one written row for the list file.
 type listRec struct {
@@ -40,15 +42,11 @@ type listBuild struct {
 	err     error
 }
 
-// newListBuild begins the list file of a rebuild in tx; nil if it cannot
-// (the list is then written after, from the database).
-func (ix *Index) newListBuild(ctx context.Context, tx *sql.Tx) *listBuild {
+// newListBuild begins the list file of a build; nil if it cannot (the list
+// is then written after, from the database).
+func (ix *Index) newListBuild() *listBuild {
 	ix.clearStaleLists()
-	var gen string
-	if err := tx.QueryRowContext(ctx, stampSQL).Scan(&gen); err != nil {
-		return nil
-	}
-	lw, err := ix.newListWriter(gen)
+	lw, err := ix.newListWriter("")
 	if err != nil {
 		return nil
 	}
@@ -92,20 +90,21 @@ func (lb *listBuild) stop() error {
 	return lb.err
 }
 
-// finish ends the file in tx, the rebuild's, once every row is written:
-// false (and the file abandoned) unless it holds every row the rebuild
-// added, none was changed or removed, and its header can be tx's
-// generation.
-func (lb *listBuild) finish(ctx context.Context, tx *sql.Tx, st Stats) bool {
+// finish ends the file once every row is written, for the generation q
+// reads (a rebuild's transaction, or the index after a first build's last
+// commit): false (and the file abandoned) unless it holds every row the
+// build added, none was changed or removed, and the generation is want
+// ("" for any: a rebuild's, which no other writer can come between).
+func (lb *listBuild) finish(ctx context.Context, q rowQuerier, st Stats, want string) bool {
 	if lb == nil {
 		return false
 	}
 	err := lb.stop()
 	var gen string
 	if err == nil {
-		err = tx.QueryRowContext(ctx, stampSQL).Scan(&gen)
+		err = q.QueryRowContext(ctx, stampSQL).Scan(&gen)
 	}
-	if err == nil && (st.Added != lb.n || lb.wrote != lb.n || st.Removed > 0 || st.Changed > 0) {
+	if err == nil && (st.Added != lb.n || lb.wrote != lb.n || st.Removed > 0 || st.Changed > 0 || want != "" && gen != want) {
 		err = errListRows
 	}
 	if err == nil {
@@ -121,6 +120,11 @@ func (lb *listBuild) finish(ctx context.Context, tx *sql.Tx, st Stats) bool {
 
 var errListRows = errors.New("the rows written are not the rows listed")
 
+// rowQuerier reads one row: a transaction, or the index's database.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
 // install puts the finished file in place, after the rebuild committed.
 func (lb *listBuild) install() {
 	if lb != nil && lb.ready && lb.lw.install() != nil {
@@ -133,6 +137,36 @@ func (lb *listBuild) abandon() {
 	if lb != nil {
 		lb.stop()
 		lb.lw.abandon()
+	}
+}
+
+// firstList is the list file of a first build (cold.go), written in
+// transactions of its own: the index's stamp when it began, which its
+// last commit must have moved by those transactions only, else another
+// writer came between them and the file lacks its rows.
+type firstList struct {
+	lb  *listBuild
+	id  string
+	gen int64
+}
+
+// beginFirstList begins a first build's list file; its lb is nil if it
+// cannot.
+func (ix *Index) beginFirstList(ctx context.Context) firstList {
+	var f firstList
+	err := ix.db.QueryRowContext(ctx, "SELECT (SELECT value FROM meta WHERE key='id'), CAST((SELECT value FROM meta WHERE key='gen') AS INTEGER)").Scan(&f.id, &f.gen)
+	if err == nil {
+		f.lb = ix.newListBuild()
+	}
+	return f
+}
+
+// end finishes and installs the file of a first build that committed txs
+// transactions and ended with st.
+func (f firstList) end(ctx context.Context, ix *Index, st Stats, txs int) {
+	want := f.id + "-" + strconv.FormatInt(f.gen+int64(txs), 10)
+	if f.lb.finish(ctx, ix.db, st, want) {
+		f.lb.install()
 	}
 }
 

@@ -107,3 +107,79 @@ func TestRebuildClearsStaleListFiles(t *testing.T) {
 		t.Errorf("a temporary list file being written was removed: %v", err)
 	}
 }
+
+// A first build (a refresh of an empty index, in transactions of txRows)
+// writes its list file beside the writer as a rebuild does: the bytes the
+// database gives, for the generation its last transaction left.
+func TestFirstBuildListFileSameAsFromDatabase(t *testing.T) {
+	smallChunks(t) // many transactions
+	dir := generate(t, 300)
+	cache := t.TempDir()
+	ix, err := Open(dir, cache)
+	must(t, err)
+	defer ix.Close()
+	ctx := context.Background()
+	if _, err := ix.Refresh(ctx, false, nil); err != nil {
+		t.Fatal(err)
+	}
+	built, err := os.ReadFile(ix.DBFile() + listSuffix)
+	if err != nil {
+		t.Fatalf("the first build wrote no list file: %v", err)
+	}
+	f, err := openList(ix.DBFile()+listSuffix, stamp(t, ix))
+	if err != nil {
+		t.Fatalf("the first build's list file is not of the index's generation: %v", err)
+	}
+	f.Close()
+	must(t, os.Remove(ix.DBFile()+listSuffix))
+	must(t, ix.writeListFile(ctx))
+	want, err := os.ReadFile(ix.DBFile() + listSuffix)
+	must(t, err)
+	if !bytes.Equal(built, want) {
+		t.Errorf("the first build's list file (%d bytes) differs from the database's (%d bytes)", len(built), len(want))
+	}
+	leftOver(t, cache)
+}
+
+// Another kiosk that writes between a first build's transactions may have
+// written rows the file lacks: the file is not installed, and the list is
+// written from the database when asked for.
+func TestFirstBuildListFileNotInstalledAfterAnotherWriter(t *testing.T) {
+	smallChunks(t)
+	dir := generate(t, 300)
+	cache := t.TempDir()
+	ix, err := Open(dir, cache)
+	must(t, err)
+	defer ix.Close()
+	other, err := openDB(ix.DBFile(), ix.abs)
+	must(t, err)
+	defer other.Close()
+	ctx := context.Background()
+	wrote := false
+	_, err = ix.Refresh(ctx, false, func(done, total int) {
+		if !wrote && done >= txRows { // the first transaction has committed
+			_, err := other.Exec(bumpGen)
+			must(t, err)
+			wrote = true
+		}
+	})
+	must(t, err)
+	if !wrote {
+		t.Fatal("the other writer never wrote")
+	}
+	if _, err := os.Stat(ix.DBFile() + listSuffix); err == nil {
+		t.Error("a first build that another writer came between installed its list file")
+	}
+	leftOver(t, cache)
+	f, err := ix.listFile(ctx)
+	must(t, err)
+	f.Close()
+}
+
+// stamp is the generation a list file of ix must have.
+func stamp(t *testing.T, ix *Index) string {
+	t.Helper()
+	var gen string
+	must(t, ix.db.QueryRowContext(context.Background(), stampSQL).Scan(&gen))
+	return gen
+}

@@ -203,11 +203,17 @@ func (ix *Index) newListWriter(gen string) (*listWriter, error) {
 	return lw, nil
 }
 
-// listHeader is the list file's first line; its length does not depend on
-// size or crc, only on gen.
+// listHeader is the list file's first line. Its length depends on nothing
+// but a generation longer than listGenWidth (an index's id is 16
+// characters, its count at most 19): a file is begun before the
+// generation it ends at is known (listbuild.go), and its header is
+// written again in place once it is. Readers split the line at spaces, so
+// the padding is no part of gen.
 func listHeader(gen string, size int64, crc uint32) string {
-	return fmt.Sprintf("%s %s %20d %08x\n", listMagic, gen, size, crc)
+	return fmt.Sprintf("%s %-*s %20d %08x\n", listMagic, listGenWidth, gen, size, crc)
 }
+
+const listGenWidth = 48
 
 // record adds one article, flushing a block when it is full.
 func (lw *listWriter) record(rel, tail []byte) error {
@@ -220,8 +226,8 @@ func (lw *listWriter) record(rel, tail []byte) error {
 
 // finish writes the last block and the header of generation gen, and
 // closes the file. A gen whose header is longer or shorter than the one
-// begun with (a rebuild guesses it: see listbuild.go) is errListGen: the
-// records would have to move.
+// begun with (only a gen past listGenWidth) is errListGen: the records
+// would have to move.
 func (lw *listWriter) finish(gen string) error {
 	err := lw.bw.flush()
 	if err == nil {
