@@ -3,6 +3,7 @@ package index
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,13 +27,23 @@ import (
 // taken of the folded word, as a query is typed with or without accents.
 
 // stemmers are the Snowball stemmers by ISO 639-1 code, in a fixed order.
-var stemmers = []struct {
+var stemmers = []*stemmer{
+	{lang: "ar", stem: arabic.Stem}, {lang: "de", stem: german.Stem}, {lang: "en", stem: english.Stem},
+	{lang: "es", stem: spanish.Stem}, {lang: "fr", stem: french.Stem}, {lang: "it", stem: italian.Stem},
+	{lang: "nl", stem: dutch.Stem}, {lang: "pt", stem: portuguese.Stem}, {lang: "ro", stem: romanian.Stem},
+	{lang: "ru", stem: russian.Stem}, {lang: "tr", stem: turkish.Stem},
+}
+
+// stemmer is one language's Snowball stemmer and the stems it computed:
+// word frequencies are so skewed that most words of an article were
+// stemmed before. A cache a language, keyed by the word alone: a cold
+// build looks up every word of every article, and a key of two strings
+// took the map's slow path (2% of the build's CPU, hashing the pair).
+type stemmer struct {
 	lang string
 	stem func(*snowballstem.Env) bool
-}{
-	{"ar", arabic.Stem}, {"de", german.Stem}, {"en", english.Stem}, {"es", spanish.Stem},
-	{"fr", french.Stem}, {"it", italian.Stem}, {"nl", dutch.Stem}, {"pt", portuguese.Stem},
-	{"ro", romanian.Stem}, {"ru", russian.Stem}, {"tr", turkish.Stem},
+	mu   sync.RWMutex
+	m    map[string]string
 }
 
 // stemMark sets a stem apart from any word of a text and tells its
@@ -40,10 +51,10 @@ var stemmers = []struct {
 // a real text holds.
 const stemMark = "\ue000"
 
-func stemmerOf(lang string) func(*snowballstem.Env) bool {
+func stemmerOf(lang string) *stemmer {
 	for _, s := range stemmers {
 		if s.lang == lang {
-			return s.stem
+			return s
 		}
 	}
 	return nil
@@ -63,51 +74,44 @@ func stemmable(w string) bool {
 	return true
 }
 
-// stemCache holds the stems already computed: word frequencies are so
-// skewed that most words of an article were stemmed before. It stops
-// growing at stemCacheMax entries.
-var stemCache struct {
-	sync.RWMutex
-	m map[stemKey]string
-}
-
-// stemKey is a word in a language: a key made of the two strings as they
-// are, not joined, so that a look-up allocates nothing (a cold build looks
-// up every word of every article).
-type stemKey struct{ lang, word string }
-
+// stemCacheMax bounds the stems cached, all languages together.
 const stemCacheMax = 1 << 18
+
+// stemsCached is how many stems the caches hold.
+var stemsCached atomic.Int64
 
 // stem is the Snowball stem of the folded word w in lang; w itself when lang
 // has no stemmer or w is not worth one.
 func stem(lang, w string) string {
-	fn := stemmerOf(lang)
-	if fn == nil || !stemmable(w) {
+	st := stemmerOf(lang)
+	if st == nil || !stemmable(w) {
 		return w
 	}
-	return stemWith(fn, lang, w)
+	return st.of(w)
 }
 
-// stemWith is stem for a word known to be stemmable, with lang's stemmer fn.
-func stemWith(fn func(*snowballstem.Env) bool, lang, w string) string {
-	key := stemKey{lang, w}
-	stemCache.RLock()
-	s, ok := stemCache.m[key]
-	stemCache.RUnlock()
+// of is the stem of a word known to be stemmable.
+func (st *stemmer) of(w string) string {
+	st.mu.RLock()
+	s, ok := st.m[w]
+	st.mu.RUnlock()
 	if ok {
 		return s
 	}
-	s = runStemmer(fn, w)
-	stemCache.Lock()
-	if stemCache.m == nil {
-		stemCache.m = map[stemKey]string{}
+	s = runStemmer(st.stem, w)
+	st.mu.Lock()
+	if st.m == nil {
+		st.m = map[string]string{}
 	}
-	if len(stemCache.m) < stemCacheMax {
+	if stemsCached.Load() < stemCacheMax {
 		// cloned: w may be a slice of an article's text, which the
 		// cache would otherwise keep whole
-		stemCache.m[stemKey{strings.Clone(lang), strings.Clone(w)}] = strings.Clone(s)
+		if _, ok := st.m[w]; !ok {
+			st.m[strings.Clone(w)] = strings.Clone(s)
+			stemsCached.Add(1)
+		}
 	}
-	stemCache.Unlock()
+	st.mu.Unlock()
 	return s
 }
 

@@ -174,13 +174,13 @@ func indexText(text string) string { return indexWords(text, "", nil) }
 func indexWords(text, lang string, stems *strings.Builder) string {
 	var b strings.Builder
 	b.Grow(len(text))
-	fn := stemmerOf(lang)
+	st := stemmerOf(lang)
 	eachToken(text, func(_, _ int, word string) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(word)
-		if fn == nil || stems == nil {
+		if st == nil || stems == nil {
 			return
 		}
 		if stemmable(word) {
@@ -189,7 +189,7 @@ func indexWords(text, lang string, stems *strings.Builder) string {
 			}
 			stems.WriteString(lang) // stemToken, written in parts
 			stems.WriteString(stemMark)
-			stems.WriteString(stemWith(fn, lang, word))
+			stems.WriteString(st.of(word))
 		}
 	})
 	return b.String()
