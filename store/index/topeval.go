@@ -172,36 +172,45 @@ func frequentWords(ctx context.Context, tx *sql.Tx, rows, minRows int64, st *top
 // tenth of the articles stays counted, in little memory whatever the
 // vocabulary.
 type wordCounter struct {
-	n     map[string]int64
+	// n holds each count behind a pointer: a word already counted, most
+	// words of a cold build, costs one look-up, not one and a store.
+	n     map[string]*int64
 	docs  int64 // articles seen
 	words int64 // words seen
 }
 
 // most is the most times w can have been seen.
-func (c *wordCounter) most(w string) int64 { return c.n[w] + c.words/int64(topCounters) }
+func (c *wordCounter) most(w string) int64 {
+	var n int64
+	if p := c.n[w]; p != nil {
+		n = *p
+	}
+	return n + c.words/int64(topCounters)
+}
 
 var topCounters = 1 << 16
 
 func (c *wordCounter) word(w string) {
 	if c.n == nil {
-		c.n = map[string]int64{}
+		c.n = map[string]*int64{}
 	}
 	c.words++
-	if _, ok := c.n[w]; ok {
-		c.n[w]++
+	if p := c.n[w]; p != nil {
+		*p++
 		return
 	}
 	if len(c.n) < topCounters {
 		// A copy: w is cut from the article's whole text, which the
 		// map would otherwise keep alive (at 100k articles, 200 MiB).
-		c.n[strings.Clone(w)] = 1
+		one := int64(1)
+		c.n[strings.Clone(w)] = &one
 		return
 	}
-	for k, v := range c.n {
-		if v <= 1 {
+	for k, p := range c.n {
+		if *p <= 1 {
 			delete(c.n, k)
 		} else {
-			c.n[k] = v - 1
+			*p--
 		}
 	}
 }
@@ -212,7 +221,7 @@ func (c *wordCounter) word(w string) {
 func (c *wordCounter) frequent(share int64) []string {
 	var out []string
 	for w, n := range c.n {
-		if n*share >= c.docs {
+		if *n*share >= c.docs {
 			out = append(out, w)
 		}
 	}
