@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -153,5 +154,19 @@ func TestScreenDetectors(t *testing.T) {
 	status := func(s string) []byte { return []byte("● a b c│\n " + s + "\nenter open • / search\n") }
 	if !reading(status("reading the folder…   300 unread · 1/300")) || !reading(status("reading 5 of 9 ▕█░▏")) || reading(status("/tmp/news   9 unread · 1/9")) {
 		t.Error("reading() misreads the status line")
+	}
+}
+
+// The index -reuse-index looks for, and the one a cold run forgets, are
+// in the cache the commands are given: with -cache, not under -dir (which
+// once made -reuse-index with -cache rebuild the index it was to reuse).
+func TestIndexFileFollowsCache(t *testing.T) {
+	c := &benchCtx{Root: "/tmp/root", cache: "/tmp/own-cache"}
+	if got := c.indexFile("/tmp/root/100"); !strings.HasPrefix(got, "/tmp/own-cache/kiosk/") {
+		t.Errorf("indexFile with -cache = %q, want it under /tmp/own-cache/kiosk", got)
+	}
+	c.cache = ""
+	if got := c.indexFile("/tmp/root/100"); !strings.HasPrefix(got, "/tmp/root/cache/kiosk/") {
+		t.Errorf("indexFile without -cache = %q, want it under /tmp/root/cache/kiosk", got)
 	}
 }

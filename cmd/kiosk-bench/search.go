@@ -274,8 +274,9 @@ func (c *benchCtx) forgetIndex(dir string) string {
 	return db
 }
 
-// indexFile is the name of dir's index database in the bench's cache.
+// indexFile is the name of dir's index database in the cache the
+// commands are given (-cache, else DIR/cache).
 func (c *benchCtx) indexFile(dir string) string {
 	abs, _ := filepath.Abs(dir)
-	return index.File(filepath.Join(c.Root, "cache", "kiosk"), abs)
+	return index.File(filepath.Join(c.cacheDir(), "kiosk"), abs)
 }
