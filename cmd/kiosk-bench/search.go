@@ -144,7 +144,7 @@ func (c *benchCtx) coldIndex(t *table, n int, dir string) error {
 
 // latency times queries in process, as the TUI runs them.
 func (c *benchCtx) latency(t, top *table, n int, dir string) error {
-	cache := filepath.Join(c.Root, "cache", "kiosk")
+	cache := filepath.Join(c.cacheDir(), "kiosk")
 	ix, err := index.Open(dir, cache)
 	if err != nil {
 		return err

@@ -38,7 +38,7 @@ func benchTopK(c *benchCtx) error {
 		if err != nil {
 			return err
 		}
-		ix, err := index.Open(dir, filepath.Join(c.Root, "cache", "kiosk"))
+		ix, err := index.Open(dir, filepath.Join(c.cacheDir(), "kiosk"))
 		if err != nil {
 			return err
 		}
